@@ -1,0 +1,22 @@
+using AutoMapper;
+using CaseManagement.Application.Children.Queries;
+using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
+
+namespace CaseManagement.Application.Common.Mapping;
+
+public sealed class MappingProfile : Profile
+{
+    public MappingProfile()
+    {
+        CreateMap<Referral, ReferralDto>()
+            .ForMember(d => d.TeamName, o => o.Ignore());
+        CreateMap<Referral, ReferralSummaryDto>()
+            .ForMember(d => d.ChildName, o => o.MapFrom(r => r.ChildGivenName + " " + r.ChildFamilyName));
+
+        // The count becomes a correlated sub-query in the projection, so a page of children costs one round trip.
+        CreateMap<Child, ChildSummaryDto>()
+            .ForMember(d => d.ReferralCount, o => o.MapFrom(c => c.Referrals.Count));
+    }
+}

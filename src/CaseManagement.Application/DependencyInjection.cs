@@ -1,0 +1,38 @@
+using CaseManagement.Application.Common.Behaviours;
+using CaseManagement.Application.Common.Mapping;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the mediator, its handlers and behaviours, the validators and the mappings.
+    /// MediatR 5.1 has no DI package here (see docs/decisions/0002), so handlers are found with Scrutor.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan
+            .FromAssemblyOf<MappingProfile>()
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
+
+        // Order matters: the first registered runs outermost (architecture.md).
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+
+        services.AddAutoMapper(cfg =>
+        {
+            cfg.LicenseKey = configuration["AutoMapper:LicenseKey"];
+            cfg.AddProfile<MappingProfile>();
+        });
+        return services;
+    }
+}

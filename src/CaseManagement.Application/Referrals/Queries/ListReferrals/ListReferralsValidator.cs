@@ -1,0 +1,14 @@
+using CaseManagement.Application.Common.Models;
+using FluentValidation;
+
+namespace CaseManagement.Application.Referrals.Queries.ListReferrals;
+
+public sealed class ListReferralsValidator : AbstractValidator<ListReferrals>
+{
+    public ListReferralsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(q => q.Status).IsInEnum().WithMessage("The status is not one of the referral statuses.");
+    }
+}

@@ -1,0 +1,28 @@
+namespace CaseManagement.Domain.Children;
+
+/// <summary>The details of a child as a referrer gave them.</summary>
+public sealed record PersonDetails(
+    string GivenName,
+    string FamilyName,
+    string? PreferredName,
+    DateOnly DateOfBirth,
+    Sex Sex,
+    string? Postcode,
+    PreferredLanguage PreferredLanguage)
+{
+    /// <summary>The youngest and oldest ages the prevention service works with.</summary>
+    public const int YoungestAge = 8;
+
+    public const int OldestAge = 17;
+
+    public static int AgeOn(DateOnly dateOfBirth, DateOnly day)
+    {
+        var age = day.Year - dateOfBirth.Year;
+        if (day < dateOfBirth.AddYears(age))
+        {
+            age--;
+        }
+
+        return age;
+    }
+}

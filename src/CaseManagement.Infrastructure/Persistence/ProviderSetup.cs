@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Infrastructure.Persistence;
+
+/// <summary>
+/// Every difference between the database providers lives here, so that a third (SQL Server) is one more branch.
+/// </summary>
+public static class ProviderSetup
+{
+    public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+                {
+                    return options.ConnectionString;
+                }
+
+                var folder = Path.GetFullPath(options.DataDirectory, contentRoot);
+                Directory.CreateDirectory(folder);
+                return new SqliteConnectionStringBuilder
+                {
+                    DataSource = Path.Combine(folder, "casemanagement.db"),
+                    Cache = SqliteCacheMode.Default,
+                    ForeignKeys = true,
+                    Pooling = true,
+                    DefaultTimeout = 30,
+                }.ToString();
+            case DatabaseProvider.PostgreSQL:
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                {
+                    throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is PostgreSQL.");
+                }
+
+                return options.ConnectionString;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL.");
+        }
+    }
+
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+            DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
+            _ => throw new InvalidOperationException($"Database provider '{provider}' is not supported."),
+        };
+    }
+
+    /// <summary>SQLite has no date-time type: times go in as ISO text and must come back marked as UTC.</summary>
+    public static void ConfigureConventions(ModelConfigurationBuilder builder, bool isSqlite)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (isSqlite)
+        {
+            builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,151 @@
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Organisation;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Infrastructure.Seeding;
+
+/// <summary>The <c>DemoData</c> section: whether to seed a living demo system, and the demo users' password.</summary>
+public sealed class DemoDataOptions
+{
+    public const string SectionName = "DemoData";
+
+    public bool Enabled { get; set; }
+
+    public string? Password { get; set; }
+}
+
+/// <summary>A demo user the README prints: one per role.</summary>
+public sealed record DemoUser(string Email, string DisplayName, string Role, AgencyKind Agency);
+
+/// <summary>
+/// Seeds a team, the agencies, one user per role and a handful of fictional children and referrals,
+/// so that a newcomer sees a living system. Runs once, on an empty database, and never in Production.
+/// </summary>
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IOptions<DemoDataOptions> options, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public const string TeamName = "Cwm Taf Prevention Team";
+
+    public static IReadOnlyList<DemoUser> Users { get; } =
+    [
+        new("casemanager@demo.example", "Siân Evans", Roles.CaseManager, AgencyKind.YouthOffendingService),
+        new("teammanager@demo.example", "Gareth Morgan", Roles.TeamManager, AgencyKind.YouthOffendingService),
+        new("practitioner@demo.example", "PC Rhys Davies", Roles.SecondedPractitioner, AgencyKind.Police),
+        new("referrer@demo.example", "Anna Price", Roles.Referrer, AgencyKind.Education),
+        new("admin@demo.example", "Dylan Hughes", Roles.Administrator, AgencyKind.YouthOffendingService),
+        new("auditor@demo.example", "Carys Jenkins", Roles.Auditor, AgencyKind.YouthOffendingService),
+    ];
+
+    private static readonly (string Name, AgencyKind Kind)[] AgencyNames =
+    [
+        ("South Wales Police (demo)", AgencyKind.Police),
+        ("Cwm Taf Morgannwg Health Board (demo)", AgencyKind.Health),
+        ("Rhondda Cynon Taf Education (demo)", AgencyKind.Education),
+        ("Rhondda Cynon Taf Children's Services (demo)", AgencyKind.SocialCare),
+        ("Cwm Taf Youth Offending Service (demo)", AgencyKind.YouthOffendingService),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.Password))
+        {
+            throw new InvalidOperationException("DemoData:Password must be set to seed the demo users.");
+        }
+
+        if (await db.Teams.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var agencies = AgencyNames.Select(a => Agency.Create(a.Name, a.Kind)).ToDictionary(a => a.Kind);
+        db.Agencies.AddRange(agencies.Values);
+        var team = Team.Create(TeamName, agencies[AgencyKind.YouthOffendingService].Id);
+        db.Teams.Add(team);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new ApplicationRole(role)));
+            }
+        }
+
+        foreach (var demo in Users)
+        {
+            var user = new ApplicationUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, AgencyId = agencies[demo.Agency].Id };
+            Check(await users.CreateAsync(user, options.Value.Password));
+            Check(await users.AddToRoleAsync(user, demo.Role));
+            if (demo.Role is not (Roles.Referrer or Roles.Administrator or Roles.Auditor))
+            {
+                db.TeamMemberships.Add(new TeamMembership { UserId = user.Id, TeamId = team.Id });
+            }
+        }
+
+        SeedChildrenAndReferrals(team.Id, agencies, now);
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, Users.Count);
+    }
+
+    private void SeedChildrenAndReferrals(Guid teamId, Dictionary<AgencyKind, Agency> agencies, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        PersonDetails Person(string given, string family, string? preferred, int ageYears, int dayOffset, Sex sex, string postcode, PreferredLanguage language) =>
+            new(given, family, preferred, today.AddYears(-ageYears).AddDays(-dayOffset), sex, postcode, language);
+
+        var people = new[]
+        {
+            Person("Dafydd", "Williams", "Dai", 14, 37, Sex.Male, "CF37 1DL", PreferredLanguage.Welsh),
+            Person("Ffion", "Roberts", null, 13, 120, Sex.Female, "CF40 2XX", PreferredLanguage.Welsh),
+            Person("Tyler", "Jones", null, 15, 200, Sex.Male, "CF44 7AB", PreferredLanguage.English),
+            Person("Megan", "Thomas-Lewis", null, 12, 15, Sex.Female, "CF38 1AA", PreferredLanguage.English),
+            Person("Siôn", "Price", "Ioan", 16, 90, Sex.Male, "CF39 9ZZ", PreferredLanguage.Welsh),
+            Person("Leah", "O'Connor", null, 11, 250, Sex.Female, "CF45 4QQ", PreferredLanguage.English),
+        };
+
+        var children = people.Select((p, i) => Child.Register(teamId, p, now.AddDays(-60 + i))).ToList();
+        db.Children.AddRange(children);
+
+        var referrals = new (int Child, ReferralSource Source, AgencyKind Agency, string Referrer, string Concerns, ReferralUrgency Urgency, int DaysAgo, string? Occurrence)[]
+        {
+            (0, ReferralSource.PoliceNeighbourhoodTeam, AgencyKind.Police, "PC Rhys Davies", "Seen with older young people near the retail park after dark on several evenings; family worried about who he spends time with.", ReferralUrgency.Routine, 40, "62230012345"),
+            (0, ReferralSource.Mash, AgencyKind.SocialCare, "MASH duty social worker", "Same concerns shared through the MASH after a school contact.", ReferralUrgency.Routine, 38, null),
+            (1, ReferralSource.Education, AgencyKind.Education, "Anna Price", "Attendance has fallen to 62% this term and Ffion has had two fixed-term exclusions.", ReferralUrgency.Routine, 30, null),
+            (2, ReferralSource.PoliceOutOfCourtDisposal, AgencyKind.Police, "PC Rhys Davies", "Youth restorative disposal for criminal damage at the bus station; Tyler was open about what happened.", ReferralUrgency.Urgent, 21, "62230067890"),
+            (3, ReferralSource.ChildrensSocialCare, AgencyKind.SocialCare, "Children's services duty team", "Family has asked for support after incidents of anger at home following a bereavement.", ReferralUrgency.Routine, 14, null),
+            (4, ReferralSource.Health, AgencyKind.Health, "School nurse", "Low mood and cannabis use disclosed at a school nurse drop-in; Ioan wants help.", ReferralUrgency.Routine, 7, null),
+            (5, ReferralSource.ChildOrFamily, AgencyKind.YouthOffendingService, "Leah's mother", "Leah has been bullied and was involved in a fight; her mother asked for help.", ReferralUrgency.Routine, 2, null),
+        };
+
+        var number = 0;
+        foreach (var r in referrals)
+        {
+            number++;
+            var submission = new ReferralSubmission(teamId, r.Source, r.Referrer, agencies[r.Agency].Id, r.Occurrence, r.Concerns, r.Urgency, people[r.Child]);
+            var referral = Referral.Receive(submission, $"R-DEMO-{number:D4}", now.AddDays(-r.DaysAgo));
+            referral.LinkToChild(children[r.Child].Id, now.AddDays(-r.DaysAgo));
+            db.Referrals.Add(referral);
+        }
+
+        var unlinked = new ReferralSubmission(teamId, ReferralSource.PoliceNeighbourhoodTeam, "PC Rhys Davies", agencies[AgencyKind.Police].Id, "62230099999", "Dai Williams named again in a report of antisocial behaviour at the park.", ReferralUrgency.Routine, Person("Dai", "Williams", null, 14, 37, Sex.Male, "CF37 1DL", PreferredLanguage.Welsh));
+        db.Referrals.Add(Referral.Receive(unlinked, "R-DEMO-0099", now.AddHours(-3)));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Seeding the demo users failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo data with {UserCount} users")]
+    private static partial void LogSeeded(ILogger logger, int userCount);
+}

@@ -1,0 +1,44 @@
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Application.Referrals.Queries.GetReferral;
+using CaseManagement.Application.Referrals.Queries.ListReferrals;
+using CaseManagement.Domain.Referrals;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>Referrals of children to a prevention team.</summary>
+[ApiController]
+[Authorize]
+[Route("api/v1/referrals")]
+[Produces("application/json")]
+public sealed class ReferralsController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Lists referrals, newest first.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<ReferralSummaryDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<PagedList<ReferralSummaryDto>> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListReferrals(page, pageSize, status), cancellationToken);
+
+    /// <summary>One referral, with the child's details as the referrer gave them.</summary>
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType<ReferralDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<ReferralDto> Get(Guid id, CancellationToken cancellationToken) =>
+        mediator.Send(new GetReferral(id), cancellationToken);
+
+    /// <summary>Submits a referral.</summary>
+    [HttpPost]
+    [Consumes("application/json")]
+    [ProducesResponseType<ReferralDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Submit(SubmitReferral request, CancellationToken cancellationToken)
+    {
+        var referral = await mediator.Send(request, cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = referral.Id }, referral);
+    }
+}

@@ -1,0 +1,50 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Hosting;
+
+/// <summary>Turns every exception of an API request into an RFC 9457 problem document; pages get the error page.</summary>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (!HostSetup.IsApiRequest(httpContext))
+        {
+            return false;
+        }
+
+        ProblemDetails problem = exception switch
+        {
+            ValidationException validation => new ValidationProblemDetails(
+                validation.Errors
+                    .GroupBy(e => JsonName(e.PropertyName))
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has errors.",
+            },
+            NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
+            DomainRuleException rule => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "The request breaks a rule.", Detail = rule.Message },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read." },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on our side.", Detail = "The error has been logged; quote the correlation id if you report it." },
+        };
+
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string JsonName(string propertyName) =>
+        string.IsNullOrEmpty(propertyName) ? string.Empty : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in an API request")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace CaseManagement.Web.Pages.Partials;
+
+/// <summary>How dates read on the pages: UK local time, in the language of the page, GOV.UK style ("22 November 2026").</summary>
+public static class Display
+{
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static string Date(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static int Age(DateOnly dateOfBirth, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return Domain.Children.PersonDetails.AgeOn(dateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+}

@@ -1,0 +1,5 @@
+import { initAll as initGovUk } from '/lib/govuk/govuk-frontend.min.js'
+import { initAll as initMoj } from '/lib/moj/moj-frontend.min.js'
+
+initGovUk()
+initMoj()
