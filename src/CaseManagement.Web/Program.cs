@@ -1,8 +1,11 @@
 using CaseManagement.Web.Hosting;
 
-if (args.Length > 0 && string.Equals(args[0], SchemaScriptCommand.Verb, StringComparison.Ordinal))
+switch (args.FirstOrDefault())
 {
-    return SchemaScriptCommand.Run(args[1..], Console.Out);
+    case SchemaScriptCommand.Verb:
+        return SchemaScriptCommand.Run(args[1..], Console.Out);
+    case HealthCheckCommand.Verb:
+        return await HealthCheckCommand.RunAsync(args[1..], Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -15,10 +15,11 @@ public sealed record PersonDetails(
 
     public const int OldestAge = 17;
 
+    /// <summary>Whole years on <paramref name="day"/>; a child born on 29 February turns a year older on 1 March in other years, as in UK law.</summary>
     public static int AgeOn(DateOnly dateOfBirth, DateOnly day)
     {
         var age = day.Year - dateOfBirth.Year;
-        if (day < dateOfBirth.AddYears(age))
+        if (day.Month < dateOfBirth.Month || (day.Month == dateOfBirth.Month && day.Day < dateOfBirth.Day))
         {
             age--;
         }

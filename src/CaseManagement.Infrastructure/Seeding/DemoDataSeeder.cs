@@ -26,9 +26,9 @@ public sealed record DemoUser(string Email, string DisplayName, string Role, Age
 
 /// <summary>
 /// Seeds a team, the agencies, one user per role and a handful of fictional children and referrals,
-/// so that a newcomer sees a living system. Runs once, on an empty database, and never in Production.
+/// so that a newcomer sees a living system. Runs once, on an empty database, after the roles exist, and never in Production.
 /// </summary>
-public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IOptions<DemoDataOptions> options, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, IOptions<DemoDataOptions> options, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string TeamName = "Cwm Taf Prevention Team";
 
@@ -70,19 +70,11 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         db.Teams.Add(team);
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new ApplicationRole(role)));
-            }
-        }
-
         foreach (var demo in Users)
         {
             var user = new ApplicationUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, AgencyId = agencies[demo.Agency].Id };
-            Check(await users.CreateAsync(user, options.Value.Password));
-            Check(await users.AddToRoleAsync(user, demo.Role));
+            AccountBootstrapper.Check(await users.CreateAsync(user, options.Value.Password));
+            AccountBootstrapper.Check(await users.AddToRoleAsync(user, demo.Role));
             if (demo.Role is not (Roles.Referrer or Roles.Administrator or Roles.Auditor))
             {
                 db.TeamMemberships.Add(new TeamMembership { UserId = user.Id, TeamId = team.Id });
@@ -136,14 +128,6 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
 
         var unlinked = new ReferralSubmission(teamId, ReferralSource.PoliceNeighbourhoodTeam, "PC Rhys Davies", agencies[AgencyKind.Police].Id, "62230099999", "Dai Williams named again in a report of antisocial behaviour at the park.", ReferralUrgency.Routine, Person("Dai", "Williams", null, 14, 37, Sex.Male, "CF37 1DL", PreferredLanguage.Welsh));
         db.Referrals.Add(Referral.Receive(unlinked, "R-DEMO-0099", now.AddHours(-3)));
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Seeding the demo users failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo data with {UserCount} users")]

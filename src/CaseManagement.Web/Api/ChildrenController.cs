@@ -11,7 +11,6 @@ namespace CaseManagement.Web.Api;
 [ApiController]
 [Authorize]
 [Route("api/v1/children")]
-[Produces("application/json")]
 public sealed class ChildrenController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists children by family name.</summary>

@@ -14,7 +14,6 @@ namespace CaseManagement.Web.Api;
 [ApiController]
 [Authorize]
 [Route("api/v1/referrals")]
-[Produces("application/json")]
 public sealed class ReferralsController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists referrals, newest first.</summary>

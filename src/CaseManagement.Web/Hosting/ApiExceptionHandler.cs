@@ -12,7 +12,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!HostSetup.IsApiRequest(httpContext))
+        // The middleware has already pointed the request at the error page; the feature keeps the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!HostSetup.IsApiPath(path))
         {
             return false;
         }

@@ -38,7 +38,7 @@ public sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILogge
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.GetEndpoint()?.DisplayName is { } name && name.StartsWith('/') ? name : "(unmatched)");
+            var route = context.GetEndpoint() is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "(static or unmatched)";
             LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }

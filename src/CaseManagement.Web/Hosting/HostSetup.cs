@@ -1,13 +1,18 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using CaseManagement.Application;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
+using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.OpenApi;
 using Serilog;
 using Serilog.Formatting.Json;
@@ -28,6 +33,9 @@ public static partial class HostSetup
         services.AddApplication(builder.Configuration);
         services.AddInfrastructure(builder.Configuration, builder.Environment);
         services.AddHttpContextAccessor();
+        services.AddDataProtection()
+            .SetApplicationName("CaseManagement")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.ConfigureApplicationCookie(cookie =>
@@ -47,6 +55,8 @@ public static partial class HostSetup
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // Welsh letters (ŵ, ŷ, â, ô) are written as themselves in the HTML, not as character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -65,7 +75,8 @@ public static partial class HostSetup
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddControllers()
+        // FluentValidation in the Application layer is the one source of validation messages, for pages and API alike.
+        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRouting(routing => routing.LowercaseUrls = true);
 
@@ -117,15 +128,18 @@ public static partial class HostSetup
         return app;
     }
 
-    /// <summary>Applies pending migrations, then seeds the demo data where configured (never in Production).</summary>
+    /// <summary>Applies pending migrations, creates the roles and any first administrator, then seeds the demo data where configured (never in Production).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var database = app.Services.GetRequiredService<IOptions<CaseManagement.Infrastructure.Persistence.DatabaseOptions>>().Value;
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (database.MigrateOnStartup)
         {
             await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
         }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountBootstrapper>().BootstrapAsync();
 
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (!demo.Enabled)
@@ -139,12 +153,25 @@ public static partial class HostSetup
             return;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
     }
 
-    public static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Sign-in cookies survive a restart only if the keys that protect them do: they live beside the data.</summary>
+    private static string KeysDirectory(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration["DataProtection:KeysDirectory"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var dataDirectory = builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.DataDirectory)}"] ?? "data";
+        return Path.Combine(Path.GetFullPath(dataDirectory, builder.Environment.ContentRootPath), "keys");
+    }
+
+    public static bool IsApiRequest(HttpContext context) => IsApiPath(context.Request.Path);
+
+    public static bool IsApiPath(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {

@@ -7,7 +7,7 @@ namespace CaseManagement.Infrastructure.Persistence.Migrations;
 public sealed record MigrationScript(string Name, string Sql)
 {
     /// <summary>SHA-256 of the script with line endings normalised, so a checkout on Windows does not count as a change.</summary>
-    public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
+    public string Checksum => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
 
     public static string FolderFor(DatabaseProvider provider) => provider switch
     {

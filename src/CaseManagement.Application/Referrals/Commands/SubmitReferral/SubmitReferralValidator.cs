@@ -21,8 +21,10 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
         RuleFor(r => r.ChildSex).IsInEnum().WithMessage("Select the child's sex.");
         RuleFor(r => r.ChildPreferredLanguage).IsInEnum().WithMessage("Select the child's preferred language.");
         RuleFor(r => r.ChildDateOfBirth)
-            .Must(dob => dob != default).WithMessage("Enter the child's date of birth.")
-            .Must(dob => IsWithinServiceAge(dob, clock)).When(r => r.ChildDateOfBirth != default)
+            .Must(dob => dob != default).WithMessage("Enter the child's date of birth.");
+        RuleFor(r => r.ChildDateOfBirth)
+            .Must(dob => IsWithinServiceAge(dob, clock))
+            .When(r => r.ChildDateOfBirth != default)
             .WithMessage($"The child must be aged between {PersonDetails.YoungestAge} and {PersonDetails.OldestAge}.");
         RuleFor(r => r.ChildPostcode)
             .Must(p => p is null || PostcodePattern().IsMatch(p.Trim()))

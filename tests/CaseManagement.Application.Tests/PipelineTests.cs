@@ -1,0 +1,65 @@
+using AutoMapper;
+using CaseManagement.Application.Common.Behaviours;
+using CaseManagement.Application.Common.Mapping;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace CaseManagement.Application.Tests;
+
+public sealed class PipelineTests
+{
+    public sealed record Ping(string Name);
+
+    [Fact]
+    public async Task ValidationBehaviour_InvalidRequest_ThrowsWithEveryFailureAndDoesNotRunTheHandler()
+    {
+        var first = new Mock<IValidator<Ping>>();
+        first.Setup(v => v.ValidateAsync(It.IsAny<IValidationContext>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ValidationResult([new ValidationFailure("Name", "Enter a name.")]));
+        var second = new Mock<IValidator<Ping>>();
+        second.Setup(v => v.ValidateAsync(It.IsAny<IValidationContext>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ValidationResult([new ValidationFailure("Name", "The name is too short.")]));
+        var handled = false;
+        var behaviour = new ValidationBehaviour<Ping, string>([first.Object, second.Object]);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => behaviour.Handle(new Ping(""), CancellationToken.None, () =>
+        {
+            handled = true;
+            return Task.FromResult("pong");
+        }));
+
+        Assert.False(handled);
+        Assert.Equal(["Enter a name.", "The name is too short."], error.Errors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
+    public async Task ValidationBehaviour_ValidRequest_RunsTheHandler()
+    {
+        var behaviour = new ValidationBehaviour<Ping, string>([]);
+
+        var response = await behaviour.Handle(new Ping("Siân"), CancellationToken.None, () => Task.FromResult("pong"));
+
+        Assert.Equal("pong", response);
+    }
+
+    [Fact]
+    public async Task UnhandledExceptionBehaviour_Failure_IsRethrownUnchanged()
+    {
+        var behaviour = new UnhandledExceptionBehaviour<Ping, string>(NullLogger<UnhandledExceptionBehaviour<Ping, string>>.Instance);
+        var failure = new InvalidOperationException("database down");
+
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => behaviour.Handle(new Ping("x"), CancellationToken.None, () => throw failure));
+
+        Assert.Same(failure, thrown);
+    }
+
+    [Fact]
+    public void MappingProfile_Configuration_IsValid()
+    {
+        var configuration = new MapperConfiguration(cfg => cfg.AddProfile<MappingProfile>(), NullLoggerFactory.Instance);
+
+        configuration.AssertConfigurationIsValid();
+    }
+}

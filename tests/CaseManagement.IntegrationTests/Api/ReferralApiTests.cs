@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CaseManagement.IntegrationTests.Infrastructure;
+
+namespace CaseManagement.IntegrationTests.Api;
+
+/// <summary>The referrals API, the same cases on SQLite and PostgreSQL.</summary>
+public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    private static object ValidReferral(string givenName = "Gwilym", string familyName = "Parry") => new
+    {
+        source = "PoliceNeighbourhoodTeam",
+        referrerName = "PC Rhys Davies",
+        policeOccurrenceReference = "62230055555",
+        concerns = "Seen with older young people at the skate park late at night.",
+        urgency = "Routine",
+        childGivenName = givenName,
+        childFamilyName = familyName,
+        childDateOfBirth = "2012-05-14",
+        childSex = "Male",
+        childPostcode = "cf37 2ab",
+        childPreferredLanguage = "Welsh",
+    };
+
+    [SkippableFact]
+    public async Task List_NotSignedIn_Is401ProblemDetails()
+    {
+        using var client = factory.Anonymous();
+
+        var response = await client.GetAsync("/api/v1/referrals");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+    }
+
+    [SkippableFact]
+    public async Task List_SignedIn_ReturnsTheSeededReferralsNewestFirst()
+    {
+        using var client = await factory.SignedInAsync();
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=3");
+
+        Assert.True(page.GetProperty("totalCount").GetInt32() >= 8);
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(3, items.Count);
+        var received = items.Select(i => i.GetProperty("receivedAtUtc").GetDateTime()).ToList();
+        Assert.Equal(received.OrderDescending(), received);
+        Assert.Equal("Received", items[0].GetProperty("status").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Submit_ValidReferral_Is201AndCanBeReadBack()
+    {
+        using var client = await factory.SignedInAsync();
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", ValidReferral("Gwilym", "Parry-" + factory.Provider));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Matches("^R-[0-9]{6}-[A-Z2-9]{6}$", created.GetProperty("reference").GetString());
+        Assert.Equal("CF37 2AB", created.GetProperty("childPostcode").GetString());
+        Assert.Equal("Cwm Taf Prevention Team", created.GetProperty("teamName").GetString());
+        var read = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        Assert.Equal(created.GetProperty("id").GetGuid(), read.GetProperty("id").GetGuid());
+        Assert.Equal("2012-05-14", read.GetProperty("childDateOfBirth").GetString());
+        Assert.Equal("Received", read.GetProperty("status").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Submit_MissingFields_Is400WithAnErrorForEachField()
+    {
+        using var client = await factory.SignedInAsync();
+        var before = (await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("totalCount").GetInt32();
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", new { source = "Education", urgency = "Routine", childSex = "Female", childPreferredLanguage = "English" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("Enter the referrer's name.", errors.GetProperty("referrerName")[0].GetString());
+        Assert.Equal("Enter the child's first name.", errors.GetProperty("childGivenName")[0].GetString());
+        Assert.Equal("Enter the child's date of birth.", errors.GetProperty("childDateOfBirth")[0].GetString());
+        var after = (await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("totalCount").GetInt32();
+        Assert.Equal(before, after);
+    }
+
+    [SkippableTheory]
+    [InlineData("{ not json")]
+    [InlineData("{\"source\": \"NotASource\"}")]
+    [InlineData("{\"childDateOfBirth\": \"31/02/2012\"}")]
+    public async Task Submit_UnreadableBody_Is400ProblemDetails(string body)
+    {
+        using var client = await factory.SignedInAsync();
+
+        var response = await client.PostAsync("/api/v1/referrals", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [SkippableFact]
+    public async Task Get_UnknownReferral_Is404ProblemDetails()
+    {
+        using var client = await factory.SignedInAsync();
+
+        var response = await client.GetAsync($"/api/v1/referrals/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("correlationId").GetString()));
+    }
+
+    [SkippableTheory]
+    [InlineData("/api/v1/referrals?pageSize=0")]
+    [InlineData("/api/v1/referrals?pageSize=101")]
+    [InlineData("/api/v1/referrals?page=0")]
+    [InlineData("/api/v1/children?pageSize=1000")]
+    public async Task List_OutOfRangePaging_Is400ProblemDetails(string url)
+    {
+        using var client = await factory.SignedInAsync();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [SkippableFact]
+    public async Task Children_SignedIn_ListsSeededChildrenWithTheirReferralCounts()
+    {
+        using var client = await factory.SignedInAsync();
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/children");
+
+        var children = page.GetProperty("items").EnumerateArray().ToList();
+        var dafydd = Assert.Single(children, c => c.GetProperty("givenName").GetString() == "Dafydd");
+        Assert.Equal(2, dafydd.GetProperty("referralCount").GetInt32());
+        Assert.Equal(children.Select(c => c.GetProperty("familyName").GetString()).Order(StringComparer.Ordinal), children.Select(c => c.GetProperty("familyName").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task Submit_ChildsName_NeverReachesTheLogs()
+    {
+        using var client = await factory.SignedInAsync();
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", ValidReferral("Zebedee", "Quixotically"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var lines = factory.Logs.Lines;
+        Assert.Contains(lines, l => l.Contains("HTTP POST /api/v1/referrals responded 201", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Zebedee", StringComparison.OrdinalIgnoreCase) || l.Contains("Quixotically", StringComparison.OrdinalIgnoreCase) || l.Contains("CF37 2AB", StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+public sealed class SqliteReferralApiTests(SqliteAppFactory factory) : ReferralApiTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresReferralApiTests(PostgresAppFactory factory) : ReferralApiTests<PostgresAppFactory>(factory);

@@ -1,0 +1,60 @@
+using System.Xml.Linq;
+
+namespace CaseManagement.IntegrationTests.Hosting;
+
+/// <summary>Every English string has a Welsh one, so no page shows a key or falls back to English.</summary>
+public sealed class LocalisationTests
+{
+    private static Dictionary<string, string> Read(string file)
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "src", "CaseManagement.Web", "Resources", file);
+        return XDocument.Load(path).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+    }
+
+    [Fact]
+    public void WelshResources_HaveEveryEnglishKey_AndNoEmptyValues()
+    {
+        var english = Read("SharedResource.resx");
+        var welsh = Read("SharedResource.cy.resx");
+
+        Assert.Empty(english.Keys.Except(welsh.Keys));
+        Assert.Empty(welsh.Keys.Except(english.Keys));
+        Assert.DoesNotContain(welsh, w => string.IsNullOrWhiteSpace(w.Value));
+    }
+
+    [Fact]
+    public void WelshResources_AreTranslated_NotCopiedFromEnglish()
+    {
+        var english = Read("SharedResource.resx");
+        var welsh = Read("SharedResource.cy.resx");
+
+        // Only acronyms read the same in both languages.
+        var same = english.Where(e => welsh[e.Key] == e.Value).Select(e => e.Key).ToHashSet();
+        Assert.Subset(new HashSet<string> { "ReferralSource.Mash", "ReferralSource.Camhs" }, same);
+    }
+
+    [Fact]
+    public void Resources_UseChildFirstLanguage()
+    {
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.cy.resx" })
+        {
+            Assert.DoesNotContain(Read(file).Values, v => v.Contains("offender", StringComparison.OrdinalIgnoreCase) || v.Contains("troseddwr", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}
+
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "CaseManagement.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CaseManagement.sln not found above " + AppContext.BaseDirectory);
+    }
+}
