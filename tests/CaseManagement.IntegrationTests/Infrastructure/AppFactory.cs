@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Seeding;
+using CaseManagement.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -3,7 +3,7 @@ using CaseManagement.Testing;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace CaseManagement.IntegrationTests.Infrastructure;
+namespace CaseManagement.Testing;
 
 /// <summary>
 /// A fresh, empty database of one provider, dropped when disposed: each test class gets its own, so no reset is needed

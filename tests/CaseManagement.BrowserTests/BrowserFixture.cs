@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.Json;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CaseManagement.BrowserTests;
+
+/// <summary>
+/// The app listening on a real Kestrel port on 127.0.0.1 (SQLite, demo data), and Debian's Chromium driven by
+/// Playwright. One per test class; each test opens its own browser context, so cookies never leak between tests.
+/// </summary>
+#pragma warning disable CA1001 // xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which releases the server.
+public sealed class BrowserFixture : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    public const string Password = "browser-test-password";
+
+    private TestDatabase? _database;
+    private AppServer? _server;
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public static bool IsAvailable => TestRequirements.ChromiumPath is not null;
+
+    public async Task InitializeAsync()
+    {
+        if (!IsAvailable)
+        {
+            return;
+        }
+
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        _server = new AppServer(_database.ConnectionString);
+        _server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _server.StartServer();
+        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestRequirements.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A new page in its own browser context; skips (or fails under CASEMGMT_REQUIRE_ALL=1) without Chromium.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        TestRequirements.Require(!IsAvailable, $"Browser tests need Debian's Chromium at /usr/bin/chromium (or {TestRequirements.ChromiumVariable}); .ci/run installs it.");
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "en-GB",
+
+            // axe-core is injected as a script; the app's Content-Security-Policy rightly forbids that for anyone else.
+            BypassCSP = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page, as a person would, and waits for the home page.</summary>
+    public static async Task SignInAsync(IPage page, string email = "casemanager@demo.example")
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
+
+    /// <summary>Runs axe-core on the page and returns every WCAG 2.1 A/AA and best-practice violation, one line each.</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxePath.Value });
+        var result = await page.EvaluateAsync<JsonElement>("async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })");
+        return result.GetProperty("violations").EnumerateArray()
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("target").ToString()))}")
+            .ToList();
+    }
+
+    private static readonly Lazy<string> AxePath = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseManagement.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory?.FullName ?? ".", "src", "CaseManagement.Web", "node_modules", "axe-core", "axe.min.js");
+        return File.Exists(path) ? path : throw new FileNotFoundException("axe-core is installed by the web project's build (npm ci).", path);
+    });
+
+    private sealed class AppServer(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
+            builder.UseSetting("Database:ConnectionString", connectionString);
+            builder.UseSetting("DemoData:Enabled", "true");
+            builder.UseSetting("DemoData:Password", Password);
+        }
+    }
+}
