@@ -19,6 +19,7 @@ namespace CaseManagement.Benchmarks;
 /// same DbContext, so the figures say what the list costs over the bare round trip.
 /// </summary>
 [MemoryDiagnoser]
+[InProcess] // The generated out-of-process project cannot restore the ASP.NET Core shared framework from the package source here.
 public class ReferralListBenchmarks
 {
     private string _path = string.Empty;

@@ -7,7 +7,7 @@ namespace CaseManagement.Testing;
 
 /// <summary>
 /// A fresh, empty database of one provider, dropped when disposed: each test class gets its own, so no reset is needed
-/// between classes (Respawn is not served here; see docs/decisions/0007-test-database-reset.md).
+/// between classes (Respawn is not served here; see docs/decisions/0005-test-database-reset-without-respawn.md).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
