@@ -23,6 +23,7 @@ public static class DependencyInjection
 
         services.AddDbContext<AppDbContext>(db => db.UseProvider(options.Provider, connectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));
 
         services.AddIdentity<ApplicationUser, ApplicationRole>(identity =>

@@ -78,16 +78,6 @@ public sealed class SubmitReferralValidatorTests
         Assert.Equal(valid, result.IsValid);
     }
 
-    [Fact]
-    public async Task Validate_NoTeamAndSenderInSeveralTeams_AsksForTheTeam()
-    {
-        var result = await Validator(teams: 2).ValidateAsync(Valid());
-
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("TeamId", error.PropertyName);
-        Assert.Equal("Select the team to refer to.", error.ErrorMessage);
-    }
-
     [Theory]
     [InlineData("cf37 1dl", "CF37 1DL")]
     [InlineData(" CF371DL ", "CF37 1DL")]

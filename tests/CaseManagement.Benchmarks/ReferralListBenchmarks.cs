@@ -1,6 +1,8 @@
 using AutoMapper;
 using BenchmarkDotNet.Attributes;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Mapping;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
@@ -26,6 +28,7 @@ public class ReferralListBenchmarks
     private string _connectionString = string.Empty;
     private IMapper _mapper = null!;
     private Guid _someId;
+    private CaseManagerOf _user = null!;
 
     [Params(10_000)]
     public int Referrals { get; set; }
@@ -42,6 +45,7 @@ public class ReferralListBenchmarks
         var agency = Agency.Create("Benchmark YOS", AgencyKind.YouthOffendingService);
         var team = Team.Create("Benchmark team", agency.Id);
         db.AddRange(agency, team);
+        _user = new CaseManagerOf(team.Id);
         var start = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < Referrals; i++)
         {
@@ -72,7 +76,7 @@ public class ReferralListBenchmarks
     public async Task<int> ListFirstPage()
     {
         await using var db = NewContext();
-        var page = await new ListReferralsHandler(db, _mapper).Handle(new ListReferrals(1, 25), CancellationToken.None);
+        var page = await new ListReferralsHandler(db, _mapper, _user, TimeProvider.System).Handle(new ListReferrals(1, 25), CancellationToken.None);
         return page.Items.Count;
     }
 
@@ -80,8 +84,24 @@ public class ReferralListBenchmarks
     public async Task<int> ListFilteredDeepPage()
     {
         await using var db = NewContext();
-        var page = await new ListReferralsHandler(db, _mapper).Handle(new ListReferrals(40, 25, ReferralStatus.Received), CancellationToken.None);
+        var page = await new ListReferralsHandler(db, _mapper, _user, TimeProvider.System).Handle(new ListReferrals(40, 25, ReferralStatus.Received), CancellationToken.None);
         return page.Items.Count;
+    }
+
+    /// <summary>A case manager of the benchmark's team, so the list runs through the need-to-know filter as in the app.</summary>
+    private sealed class CaseManagerOf(Guid teamId) : ICurrentUser
+    {
+        public Guid? UserId { get; } = Guid.NewGuid();
+
+        public bool IsAuthenticated => true;
+
+        public string DisplayName => "Benchmark case manager";
+
+        public string? IpAddress => null;
+
+        public IReadOnlyList<Guid> TeamIds { get; } = [teamId];
+
+        public bool IsInRole(string role) => role == Roles.CaseManager;
     }
 
     private AppDbContext NewContext()

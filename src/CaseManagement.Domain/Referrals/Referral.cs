@@ -105,6 +105,12 @@ public sealed class Referral : Entity
 
     public DateTime ReceivedAtUtc { get; private set; }
 
+    /// <summary>The account that sent the referral (a member of staff or a partner system); null for self-referrals.</summary>
+    public Guid? SubmittedByUserId { get; private set; }
+
+    /// <summary>Information shared in confidence (health, sexual harm and the like): only for roles allowed to see it.</summary>
+    public string? SensitiveNotes { get; private set; }
+
     public static Referral Receive(ReferralSubmission submission, string reference, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -113,6 +119,8 @@ public sealed class Referral : Entity
         {
             ReferrerAgencyId = submission.ReferrerAgencyId,
             PoliceOccurrenceReference = string.IsNullOrWhiteSpace(submission.PoliceOccurrenceReference) ? null : submission.PoliceOccurrenceReference.Trim(),
+            SubmittedByUserId = submission.SubmittedByUserId,
+            SensitiveNotes = string.IsNullOrWhiteSpace(submission.SensitiveNotes) ? null : submission.SensitiveNotes.Trim(),
         };
         referral.Record(new ReferralReceived(nowUtc, referral.Id, referral.Reference, referral.Source));
         return referral;
@@ -140,7 +148,9 @@ public sealed record ReferralSubmission(
     string? PoliceOccurrenceReference,
     string Concerns,
     ReferralUrgency Urgency,
-    PersonDetails Child);
+    PersonDetails Child,
+    Guid? SubmittedByUserId = null,
+    string? SensitiveNotes = null);
 
 public sealed record ReferralReceived(DateTime OccurredAtUtc, Guid ReferralId, string Reference, ReferralSource Source) : DomainEvent(OccurredAtUtc);
 

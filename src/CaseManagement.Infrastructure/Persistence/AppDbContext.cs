@@ -1,16 +1,25 @@
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Access;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext
+/// <summary>
+/// The one database context. Every save writes, in the same transaction, an audit entry for each change to an
+/// audited record and for each view a handler recorded, chained to the entry before it (see <see cref="AuditWriter"/>).
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IAuditTrail
 {
+    private readonly List<AuditRecord> _pendingAudit = [];
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -20,6 +29,47 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Child> Children => Set<Child>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
+
+    public void Record(AuditRecord record) => _pendingAudit.Add(record);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
+        if (_pendingAudit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
+            _pendingAudit.Clear();
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

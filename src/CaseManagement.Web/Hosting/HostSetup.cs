@@ -71,7 +71,7 @@ public static partial class HostSetup
                 pages.Conventions.AuthorizeFolder("/");
                 pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 pages.Conventions.AllowAnonymousToPage("/Error");
-                pages.Conventions.ConfigureFilter(new NotFoundPageFilter());
+                pages.Conventions.ConfigureFilter(new AccessPageFilter());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

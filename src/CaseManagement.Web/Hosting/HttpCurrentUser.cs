@@ -11,11 +11,19 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated ?? false;
 
-    public Guid? UserId => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public Guid? UserId => IsAuthenticated && Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string DisplayName => Principal?.FindFirstValue(TeamClaimsPrincipalFactory.DisplayNameClaim) ?? Principal?.Identity?.Name ?? "anonymous";
+
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public IReadOnlyList<Guid> TeamIds =>
-        Principal?.FindAll(TeamClaimsPrincipalFactory.TeamClaim)
-            .Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty)
-            .ToList() ?? [];
+        IsAuthenticated
+            ? Principal!.FindAll(TeamClaimsPrincipalFactory.TeamClaim)
+                .Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
+                .Where(id => id != Guid.Empty)
+                .ToList()
+            : [];
+
+    public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
 }

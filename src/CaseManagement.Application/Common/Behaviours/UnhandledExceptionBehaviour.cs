@@ -16,7 +16,7 @@ public sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(ILo
         {
             return await next();
         }
-        catch (Exception ex) when (ex is not (ValidationException or NotFoundException or DomainRuleException or OperationCanceledException))
+        catch (Exception ex) when (ex is not (ValidationException or NotFoundException or DomainRuleException or OperationCanceledException or UnauthorizedAccessException or ForbiddenAccessException or BreakGlassRequiredException))
         {
             LogFailed(logger, ex, typeof(TRequest).Name);
             throw;

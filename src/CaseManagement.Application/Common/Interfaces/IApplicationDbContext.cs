@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Access;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
@@ -16,6 +18,11 @@ public interface IApplicationDbContext
     DbSet<Child> Children { get; }
 
     DbSet<Referral> Referrals { get; }
+
+    DbSet<BreakGlassAccess> BreakGlassAccesses { get; }
+
+    /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
+    IQueryable<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
 

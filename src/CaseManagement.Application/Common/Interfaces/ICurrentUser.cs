@@ -7,6 +7,14 @@ public interface ICurrentUser
 
     bool IsAuthenticated { get; }
 
+    /// <summary>The name recorded in the audit trail.</summary>
+    string DisplayName { get; }
+
+    /// <summary>The network address the request came from, for the audit trail.</summary>
+    string? IpAddress { get; }
+
     /// <summary>The teams the user belongs to; a referral with no team named goes to the only one.</summary>
     IReadOnlyList<Guid> TeamIds { get; }
+
+    bool IsInRole(string role);
 }

@@ -1,6 +1,8 @@
 using AutoMapper;
+using CaseManagement.Application.Audit.Queries;
 using CaseManagement.Application.Children.Queries;
 using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 
@@ -11,7 +13,9 @@ public sealed class MappingProfile : Profile
     public MappingProfile()
     {
         CreateMap<Referral, ReferralDto>()
-            .ForMember(d => d.TeamName, o => o.Ignore());
+            .ForMember(d => d.TeamName, o => o.Ignore())
+            .ForMember(d => d.SensitiveNotesWithheld, o => o.Ignore());
+        CreateMap<AuditEntry, AuditEntryDto>();
         CreateMap<Referral, ReferralSummaryDto>()
             .ForMember(d => d.ChildName, o => o.MapFrom(r => r.ChildGivenName + " " + r.ChildFamilyName));
 

@@ -10,5 +10,14 @@ public static class Roles
     public const string Administrator = "Administrator";
     public const string Auditor = "Auditor";
 
-    public static IReadOnlyList<string> All { get; } = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor];
+    /// <summary>A partner system (a police or MASH system): it may submit referrals and read the status of its own.</summary>
+    public const string PartnerSystem = "PartnerSystem";
+
+    public static IReadOnlyList<string> All { get; } = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem];
+
+    /// <summary>Roles that work the team's cases: they see the children and referrals of their teams.</summary>
+    public static IReadOnlyList<string> TeamCaseRoles { get; } = [CaseManager, TeamManager];
+
+    /// <summary>Roles that may send a referral and follow the ones they sent.</summary>
+    public static IReadOnlyList<string> Referring { get; } = [CaseManager, TeamManager, SecondedPractitioner, Referrer, PartnerSystem];
 }

@@ -42,6 +42,12 @@ public sealed record ReferralDto
     public PreferredLanguage ChildPreferredLanguage { get; init; }
 
     public DateTime ReceivedAtUtc { get; init; }
+
+    /// <summary>Information shared in confidence; null when there is none or the reader may not see it.</summary>
+    public string? SensitiveNotes { get; init; }
+
+    /// <summary>True when there is confidential information that this reader's role does not allow them to see.</summary>
+    public bool SensitiveNotesWithheld { get; init; }
 }
 
 /// <summary>A referral as a row of a list: enough to recognise it, no concerns text.</summary>

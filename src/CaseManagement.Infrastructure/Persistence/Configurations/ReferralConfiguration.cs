@@ -1,5 +1,6 @@
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,5 +30,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.ReferrerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Status, r.ReceivedAtUtc });
         builder.HasIndex(r => r.ReceivedAtUtc);
+        builder.Property(r => r.SensitiveNotes).HasMaxLength(8000);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.SubmittedByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

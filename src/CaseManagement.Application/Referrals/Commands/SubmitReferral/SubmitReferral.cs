@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
@@ -8,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
 
 /// <summary>A referral of a child to a team, from a member of staff or a partner system.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
 public sealed record SubmitReferral : ICommand<ReferralDto>
 {
-    /// <summary>The team to refer to; may be left out when the sender belongs to exactly one team.</summary>
+    /// <summary>The team to refer to; may be left out when the sender belongs to exactly one team, or only one team exists.</summary>
     public Guid? TeamId { get; init; }
 
     public ReferralSource Source { get; init; }
@@ -38,6 +40,9 @@ public sealed record SubmitReferral : ICommand<ReferralDto>
     public string? ChildPostcode { get; init; }
 
     public PreferredLanguage ChildPreferredLanguage { get; init; }
+
+    /// <summary>Information shared in confidence (health, sexual harm): shown only to roles allowed to see it.</summary>
+    public string? SensitiveNotes { get; init; }
 }
 
 public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, AutoMapper.IMapper mapper)
@@ -49,7 +54,8 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var teamId = request.TeamId ?? currentUser.TeamIds[0];
+        var teamId = request.TeamId
+            ?? (currentUser.TeamIds.Count == 1 ? currentUser.TeamIds[0] : await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken));
         var child = new PersonDetails(
             request.ChildGivenName.Trim(),
             request.ChildFamilyName.Trim(),
@@ -58,7 +64,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             request.ChildSex,
             NormalisePostcode(request.ChildPostcode),
             request.ChildPreferredLanguage);
-        var submission = new ReferralSubmission(teamId, request.Source, request.ReferrerName, request.ReferrerAgencyId, request.PoliceOccurrenceReference, request.Concerns, request.Urgency, child);
+        var submission = new ReferralSubmission(teamId, request.Source, request.ReferrerName, request.ReferrerAgencyId, request.PoliceOccurrenceReference, request.Concerns, request.Urgency, child, currentUser.UserId, request.SensitiveNotes);
 
         var referral = Referral.Receive(submission, NewReference(now), now);
         db.Referrals.Add(referral);
@@ -66,7 +72,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
 
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(cancellationToken);
         var dto = mapper.Map<ReferralDto>(referral);
-        return dto with { TeamName = team };
+        return dto with { TeamName = team, ChildId = null };
     }
 
     internal static string? NormalisePostcode(string? postcode)

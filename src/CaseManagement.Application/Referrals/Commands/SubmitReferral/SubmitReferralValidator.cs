@@ -34,9 +34,10 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
             .When(r => r.TeamId is not null)
             .WithMessage("The team does not exist.");
         RuleFor(r => r.TeamId)
-            .NotNull()
-            .When(_ => currentUser.TeamIds.Count != 1)
+            .MustAsync(async (_, ct) => currentUser.TeamIds.Count == 1 || await db.Teams.CountAsync(ct) == 1)
+            .When(r => r.TeamId is null)
             .WithMessage("Select the team to refer to.");
+        RuleFor(r => r.SensitiveNotes).MaximumLength(8000).WithMessage("The confidential information must be 8000 characters or fewer.");
     }
 
     private static bool IsWithinServiceAge(DateOnly dateOfBirth, TimeProvider clock)

@@ -2,24 +2,50 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Audit;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Queries.GetReferral;
 
+/// <summary>One referral, if the user may see it; every view is written to the audit trail.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
 public sealed record GetReferral(Guid Id) : IRequest<ReferralDto>;
 
-public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetReferral, ReferralDto>
+public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<GetReferral, ReferralDto>
 {
     public async Task<ReferralDto> Handle(GetReferral request, CancellationToken cancellationToken)
     {
-        var referral = await db.Referrals.Where(r => r.Id == request.Id).ProjectTo<ReferralDto>(mapper.ConfigurationProvider).SingleOrDefaultAsync(cancellationToken);
+        var referral = await db.Referrals
+            .VisibleTo(user, db.BreakGlassAccesses, clock.GetUtcNow().UtcDateTime)
+            .Where(r => r.Id == request.Id)
+            .ProjectTo<ReferralDto>(mapper.ConfigurationProvider)
+            .SingleOrDefaultAsync(cancellationToken);
         if (referral is null)
         {
+            // Someone who works a team's cases may open another team's record in an emergency; anyone else is told
+            // nothing, not even that the record exists.
+            if (user.WorksTeamCases() && await db.Referrals.AnyAsync(r => r.Id == request.Id, cancellationToken))
+            {
+                throw new BreakGlassRequiredException { ReferralId = request.Id };
+            }
+
             throw NotFoundException.For("Referral", request.Id);
         }
 
+        var submittedBy = await db.Referrals.Where(r => r.Id == request.Id).Select(r => r.SubmittedByUserId).SingleAsync(cancellationToken);
+        var mayReadSensitive = user.CanSeeSensitive(referral.TeamId, submittedBy);
         var team = await db.Teams.Where(t => t.Id == referral.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
-        return referral with { TeamName = team };
+
+        audit.Record(new AuditRecord(AuditAction.View, "Referral", referral.Id.ToString(), referral.ChildId));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return referral with
+        {
+            TeamName = team,
+            SensitiveNotes = mayReadSensitive ? referral.SensitiveNotes : null,
+            SensitiveNotesWithheld = !mayReadSensitive && referral.SensitiveNotes is not null,
+        };
     }
 }

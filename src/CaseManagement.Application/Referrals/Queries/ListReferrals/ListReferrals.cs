@@ -1,19 +1,21 @@
 using AutoMapper;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Referrals;
 using MediatR;
 
 namespace CaseManagement.Application.Referrals.Queries.ListReferrals;
 
-/// <summary>Referrals, newest first, optionally of one status.</summary>
+/// <summary>The referrals the user may see, newest first, optionally of one status.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
 public sealed record ListReferrals(int Page = 1, int PageSize = Paging.DefaultPageSize, ReferralStatus? Status = null) : IRequest<PagedList<ReferralSummaryDto>>;
 
-public sealed class ListReferralsHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
+public sealed class ListReferralsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
 {
     public Task<PagedList<ReferralSummaryDto>> Handle(ListReferrals request, CancellationToken cancellationToken)
     {
-        var query = db.Referrals.AsQueryable();
+        var query = db.Referrals.VisibleTo(user, db.BreakGlassAccesses, clock.GetUtcNow().UtcDateTime);
         if (request.Status is { } status)
         {
             query = query.Where(r => r.Status == status);

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CaseManagement.Domain.Audit;
+
+public enum AuditAction
+{
+    View,
+    Create,
+    Update,
+    Delete,
+    BreakGlass,
+    Export,
+}
+
+/// <summary>
+/// One line of the append-only audit trail: who did what to which record, when, from where, and why. Each entry
+/// carries the hash of the one before it, so deleting or altering any row breaks the chain from that row on.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    private AuditEntry()
+    {
+        EntityType = string.Empty;
+        EntityId = string.Empty;
+        UserName = string.Empty;
+        PreviousHash = string.Empty;
+        Hash = string.Empty;
+    }
+
+    /// <summary>The position in the chain, from 1, with no gaps.</summary>
+    public long Sequence { get; private set; }
+
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public Guid? UserId { get; private set; }
+
+    /// <summary>The user's name when they acted, kept so the trail still reads after an account is renamed.</summary>
+    public string UserName { get; private set; }
+
+    public AuditAction Action { get; private set; }
+
+    public string EntityType { get; private set; }
+
+    public string EntityId { get; private set; }
+
+    /// <summary>The child the record is about, so the trail can be read child by child.</summary>
+    public Guid? ChildId { get; private set; }
+
+    /// <summary>What changed: a JSON object of property → [before, after]; null for a view.</summary>
+    public string? Changes { get; private set; }
+
+    public string? IpAddress { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public string PreviousHash { get; private set; }
+
+    public string Hash { get; private set; }
+
+    public static AuditEntry Create(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new AuditEntry
+        {
+            OccurredAtUtc = occurredAtUtc,
+            UserId = userId,
+            UserName = userName,
+            Action = record.Action,
+            EntityType = record.EntityType,
+            EntityId = record.EntityId,
+            ChildId = record.ChildId,
+            Changes = record.Changes,
+            IpAddress = ipAddress,
+            Reason = record.Reason,
+        };
+    }
+
+    /// <summary>Places the entry after <paramref name="previousHash"/> at <paramref name="sequence"/> and seals it.</summary>
+    public void Chain(long sequence, string previousHash)
+    {
+        Sequence = sequence;
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    /// <summary>The SHA-256 of every field and the previous hash, in a fixed text form.</summary>
+    public string ComputeHash()
+    {
+        var canonical = string.Join(
+            '\u001f',
+            Sequence.ToString(CultureInfo.InvariantCulture),
+            OccurredAtUtc.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture),
+            UserId?.ToString() ?? string.Empty,
+            UserName,
+            Action.ToString(),
+            EntityType,
+            EntityId,
+            ChildId?.ToString() ?? string.Empty,
+            Changes ?? string.Empty,
+            IpAddress ?? string.Empty,
+            Reason ?? string.Empty,
+            PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
+
+/// <summary>What a use case asks the trail to record; who, when and from where are added by the trail.</summary>
+public sealed record AuditRecord(AuditAction Action, string EntityType, string EntityId, Guid? ChildId = null, string? Changes = null, string? Reason = null);

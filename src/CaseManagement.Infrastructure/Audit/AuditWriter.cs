@@ -1,0 +1,102 @@
+using System.Text.Json;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Access;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Organisation;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CaseManagement.Infrastructure.Audit;
+
+/// <summary>
+/// The one place the audit trail is written: it turns tracked changes into entries (before and after of each changed
+/// property), then appends them after the last entry under a lock, so two requests never both follow the same entry.
+/// </summary>
+internal static class AuditWriter
+{
+    // An arbitrary constant naming the audit trail's lock among PostgreSQL advisory locks.
+    private const long ChainLockKey = 0x43_4D_41_55_44_49_54;
+
+    private static readonly HashSet<Type> Audited =
+    [
+        typeof(Child), typeof(Referral), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
+        typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
+    ];
+
+    // Secrets are never copied into the trail; that they changed is recorded, not what they are.
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
+
+    public static List<AuditRecord> DescribeChanges(ChangeTracker tracker)
+    {
+        var records = new List<AuditRecord>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (!Audited.Contains(entry.Entity.GetType()) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+            foreach (var property in entry.Properties)
+            {
+                var name = property.Metadata.Name;
+                var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+                var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+                if (entry.State == EntityState.Modified && (!property.IsModified || Equals(before, after)))
+                {
+                    continue;
+                }
+
+                changes[name] = Hidden.Contains(name) ? ["(hidden)", "(hidden)"] : [before, after];
+            }
+
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Create,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => AuditAction.Update,
+            };
+            var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+            var childId = entry.Entity switch
+            {
+                Child child => child.Id,
+                Referral referral => referral.ChildId,
+                _ => (Guid?)null,
+            };
+            records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes)));
+        }
+
+        return records;
+    }
+
+    public static async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // Held to the end of the transaction; SQLite needs nothing, as its write transactions are already serial.
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
+        }
+
+        var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditEntry.GenesisHash;
+        var userName = user is { IsAuthenticated: true } ? user.DisplayName : "system";
+        foreach (var record in records)
+        {
+            var entry = AuditEntry.Create(record, user?.UserId, userName, user?.IpAddress, nowUtc);
+            entry.Chain(++sequence, previousHash);
+            previousHash = entry.Hash;
+            db.AuditLog.Add(entry);
+        }
+    }
+}

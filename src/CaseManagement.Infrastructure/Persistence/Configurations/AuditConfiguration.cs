@@ -1,0 +1,44 @@
+using CaseManagement.Domain.Access;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Organisation;
+using CaseManagement.Domain.Referrals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseManagement.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.HasKey(e => e.Sequence);
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.IpAddress).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasIndex(e => new { e.ChildId, e.Sequence });
+        builder.HasIndex(e => new { e.UserId, e.Sequence });
+        builder.HasIndex(e => new { e.EntityType, e.EntityId });
+        builder.HasIndex(e => e.OccurredAtUtc);
+    }
+}
+
+internal sealed class BreakGlassAccessConfiguration : IEntityTypeConfiguration<BreakGlassAccess>
+{
+    public void Configure(EntityTypeBuilder<BreakGlassAccess> builder)
+    {
+        builder.ToTable("break_glass_accesses");
+        builder.Ignore(g => g.Events);
+        builder.Property(g => g.Reason).HasMaxLength(1000).IsRequired();
+        builder.HasOne<Referral>().WithMany().HasForeignKey(g => g.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Team>().WithMany().HasForeignKey(g => g.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(g => new { g.UserId, g.ReferralId, g.ExpiresAtUtc });
+        builder.HasIndex(g => new { g.TeamId, g.GrantedAtUtc });
+    }
+}
