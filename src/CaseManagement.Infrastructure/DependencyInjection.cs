@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>(db => db.UseProvider(options.Provider, connectionString));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccountService, AccountService>();
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));
 
         services.AddIdentity<ApplicationUser, ApplicationRole>(identity =>
@@ -38,10 +40,14 @@ public static class DependencyInjection
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 identity.User.RequireUniqueEmail = true;
+
+                // Email addresses are the user names; O'Brien's address has an apostrophe.
+                identity.User.AllowedUserNameCharacters += "'";
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<TeamClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<TeamClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.SectionName));
         services.AddScoped<DemoDataSeeder>();

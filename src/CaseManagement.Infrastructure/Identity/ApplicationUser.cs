@@ -8,6 +8,9 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = string.Empty;
 
     public Guid? AgencyId { get; set; }
+
+    /// <summary>Set when an administrator gives the user a temporary password: they choose their own at the next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 public sealed class ApplicationRole : IdentityRole<Guid>

@@ -12,12 +12,17 @@ public sealed class TeamClaimsPrincipalFactory(UserManager<ApplicationUser> user
 {
     public const string TeamClaim = "team";
     public const string DisplayNameClaim = "display_name";
+    public const string MustChangePasswordClaim = "must_change_password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
         var teams = await db.TeamMemberships.Where(m => m.UserId == user.Id).Select(m => m.TeamId).ToListAsync();
         foreach (var team in teams)
         {

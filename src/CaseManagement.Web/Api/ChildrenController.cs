@@ -4,12 +4,13 @@ using CaseManagement.Application.Common.Models;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using CaseManagement.Web.Hosting;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>Children known to the teams.</summary>
 [ApiController]
-[Authorize]
+[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/children")]
 public sealed class ChildrenController(IMediator mediator) : ControllerBase
 {

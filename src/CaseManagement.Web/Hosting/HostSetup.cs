@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using CaseManagement.Application;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -22,6 +26,11 @@ namespace CaseManagement.Web.Hosting;
 /// <summary>Composes the one host: API, pages, sign-in, localisation, health, logging.</summary>
 public static partial class HostSetup
 {
+    public const string ApiPolicy = "api";
+    public const string SignInRateLimit = "sign-in";
+    public const string TokenRateLimit = "token";
+    public const string ReferralRateLimit = "referrals";
+
     public static readonly CultureInfo[] Cultures = [new("en-GB"), new("cy-GB")];
 
     public static WebApplicationBuilder AddCaseManagement(this WebApplicationBuilder builder)
@@ -38,6 +47,56 @@ public static partial class HostSetup
             .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder)));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
+        var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
+        var secureCookies = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "casemgmt.antiforgery";
+            antiforgery.Cookie.SecurePolicy = secureCookies;
+        });
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Roles.Auditor, policy => policy.RequireRole(Roles.Auditor));
+        services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = TimeSpan.FromSeconds(security.SessionCheckIntervalSeconds);
+
+            // The periodic check rebuilds the sign-in from the account (fresh roles and teams); how the person signed
+            // in (with two factors or not) is not in the account, so it is carried over from the session.
+            stamp.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                {
+                    foreach (var method in current.FindAll("amr").Where(m => !identity.HasClaim("amr", m.Value)))
+                    {
+                        identity.AddClaim(new Claim("amr", method.Value));
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.AddPolicy(SignInRateLimit, context => PerAddress(context, security.RateLimits.SignInPerMinute));
+            limits.AddPolicy(TokenRateLimit, context => PerAddress(context, security.RateLimits.TokenPerMinute));
+            limits.AddPolicy(ReferralRateLimit, context => PerAddress(context, security.RateLimits.ReferralsPerMinute));
+            limits.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests. Wait a minute and try again." },
+                });
+            };
+        });
+
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/sign-in";
@@ -45,9 +104,9 @@ public static partial class HostSetup
             cookie.AccessDeniedPath = "/error/403";
             cookie.Cookie.Name = "casemgmt.auth";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = secureCookies;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             cookie.SlidingExpiration = true;
 
             // The API answers 401 and 403 as ProblemDetails instead of redirecting to a page.
@@ -69,7 +128,10 @@ public static partial class HostSetup
         services.AddRazorPages(pages =>
             {
                 pages.Conventions.AuthorizeFolder("/");
+                pages.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
+                pages.Conventions.AuthorizeFolder("/Audit", Roles.Auditor);
                 pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
+                pages.Conventions.AllowAnonymousToPage("/Account/TwoFactorSignIn");
                 pages.Conventions.AllowAnonymousToPage("/Error");
                 pages.Conventions.ConfigureFilter(new AccessPageFilter());
             })
@@ -103,6 +165,7 @@ public static partial class HostSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -115,6 +178,8 @@ public static partial class HostSetup
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<AccountGuardMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.UseSwagger();
@@ -123,6 +188,9 @@ public static partial class HostSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         app.MapGet("/language/{culture}", LanguageSwitch.Handle).AllowAnonymous().ExcludeFromDescription();
+
+        // The idle-timeout warning's "stay signed in": any authenticated request renews the sliding session.
+        app.MapGet("/session/keep-alive", () => Results.NoContent()).RequireAuthorization().ExcludeFromDescription();
         app.MapControllers();
         app.MapRazorPages();
         return app;
@@ -172,6 +240,14 @@ public static partial class HostSetup
     public static bool IsApiRequest(HttpContext context) => IsApiPath(context.Request.Path);
 
     public static bool IsApiPath(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Counts only what changes something (a sign-in attempt, a token, a submission), per network address.</summary>
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int permitsPerMinute) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("reads")
+            : RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {

@@ -1,4 +1,6 @@
+using CaseManagement.Application.Access.Queries;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Overview.Queries.GetOverview;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
@@ -12,13 +14,25 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public OverviewDto Overview { get; private set; } = new(0, 0, 0);
 
-    public PagedList<ReferralSummaryDto> Latest { get; private set; } = new([], 1, 5, 0);
+    /// <summary>The newest referrals, for roles that see referrals.</summary>
+    public PagedList<ReferralSummaryDto>? Latest { get; private set; }
+
+    /// <summary>Emergency accesses to the team's records, for team managers.</summary>
+    public IReadOnlyList<BreakGlassAccessDto>? BreakGlass { get; private set; }
 
     public string DisplayName => User.FindFirst(TeamClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? string.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Overview = await mediator.Send(new GetOverview(), cancellationToken);
-        Latest = await mediator.Send(new ListReferrals(PageSize: 5), cancellationToken);
+        if (Roles.Referring.Any(User.IsInRole))
+        {
+            Latest = await mediator.Send(new ListReferrals(PageSize: 5), cancellationToken);
+        }
+
+        if (User.IsInRole(Roles.TeamManager))
+        {
+            BreakGlass = await mediator.Send(new ListBreakGlassAccesses(), cancellationToken);
+        }
     }
 }

@@ -52,14 +52,40 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
-    /// <summary>A client signed in through the sign-in page, as a person would.</summary>
+    private readonly ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A client signed in through the sign-in page, as a person would: with the authenticator code where the account
+    /// has two-factor sign-in, and setting it up first where the role requires it and it is not on yet.
+    /// </summary>
     public async Task<HttpClient> SignedInAsync(string email = "casemanager@demo.example")
     {
         var client = Anonymous();
         var response = await SignInAsync(client, email, DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.Headers.Location!.OriginalString.StartsWith("/sign-in/two-factor", StringComparison.Ordinal))
+        {
+            var page = await client.GetStringAsync(response.Headers.Location);
+            response = await client.PostAsync(response.Headers.Location, Form(page, ("Code", Totp.Code(_authenticatorKeys[email]))));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        var home = await client.GetAsync("/");
+        if (home.StatusCode == HttpStatusCode.Redirect && home.Headers.Location!.OriginalString == "/account/two-factor")
+        {
+            var page = await client.GetStringAsync("/account/two-factor");
+            var key = KeyPattern().Match(page).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            _authenticatorKeys[email] = key;
+            var turnedOn = await client.PostAsync("/account/two-factor", Form(page, ("Code", Totp.Code(key))));
+            Assert.Equal(HttpStatusCode.Redirect, turnedOn.StatusCode);
+        }
+
         return client;
     }
+
+    /// <summary>A form post with the page's antiforgery token and the given fields.</summary>
+    public static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", AntiforgeryToken(page))));
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
     {
@@ -84,11 +110,18 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         builder.UseSetting("Database:ConnectionString", _database?.ConnectionString ?? string.Empty);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Password", DemoPassword);
+        builder.UseSetting("Security:SessionCheckIntervalSeconds", "0");
+        builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");
+        builder.UseSetting("Security:RateLimits:ReferralsPerMinute", "10000");
         builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("data-testid=\"authenticator-key\">([a-z0-9 ]+)<")]
+    private static partial Regex KeyPattern();
 }
 
 public sealed class SqliteAppFactory() : AppFactory(DatabaseProvider.Sqlite);

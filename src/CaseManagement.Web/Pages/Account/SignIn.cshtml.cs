@@ -1,12 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Account;
 
+[EnableRateLimiting(HostSetup.SignInRateLimit)]
 public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -19,6 +23,10 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLo
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Set when the session ended because it was idle, so the page can say why.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Timeout { get; set; }
 
     public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 
@@ -36,10 +44,24 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLo
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        // A partner system's account is for the API only; it never opens a browser session.
+        var user = await signIn.UserManager.FindByEmailAsync(Email!.Trim());
+        if (user is not null && await signIn.UserManager.IsInRoleAsync(user, Roles.PartnerSystem))
+        {
+            ModelState.AddModelError(nameof(Email), text["SignIn.Failed"]);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(next);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/TwoFactorSignIn", new { returnUrl = next });
         }
 
         // One message for a wrong address or a wrong password, so the page does not reveal who has an account.

@@ -7,8 +7,11 @@ public static class Display
 {
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    public static string Date(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string Date(System.DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string DateTime(System.DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("d MMM yyyy HH:mm:ss", CultureInfo.CurrentCulture);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

@@ -1,0 +1,15 @@
+namespace CaseManagement.Application.Common.Interfaces;
+
+/// <summary>A person or partner system that can sign in, as the administration pages and the audit filters show it.</summary>
+public sealed record UserSummary(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, Guid? AgencyId, IReadOnlyList<Guid> TeamIds, bool IsDisabled, bool TwoFactorEnabled);
+
+/// <summary>The accounts, kept by ASP.NET Core Identity in Infrastructure.</summary>
+public interface IUserDirectory
+{
+    Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken);
+
+    Task<UserSummary?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>How many accounts belong to each team; a team with no members is missing from the answer.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountTeamMembersAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,37 @@
+using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Web.Hosting;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>The audit trail, for auditors.</summary>
+[ApiController]
+[Authorize(Policy = HostSetup.ApiPolicy)]
+[Route("api/v1/audit")]
+public sealed class AuditController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Audit entries, newest first, filtered by child, user, dates (inclusive) and action.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<AuditEntryDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<PagedList<AuditEntryDto>> Search([FromQuery] Guid? childId, [FromQuery] Guid? userId, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        mediator.Send(new SearchAudit(new AuditFilter(childId, userId, from, to, action), page, pageSize), cancellationToken);
+
+    /// <summary>The matching entries, oldest first, as CSV (UTF-8).</summary>
+    [HttpGet("export")]
+    [Produces("text/csv")]
+    public async Task<IActionResult> Export([FromQuery] Guid? childId, [FromQuery] Guid? userId, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
+    {
+        var rows = await mediator.Send(new ExportAudit(new AuditFilter(childId, userId, from, to, action)), cancellationToken);
+        return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", "audit-trail.csv");
+    }
+
+    /// <summary>Checks the hash chain: whether any entry was altered or removed.</summary>
+    [HttpGet("verify")]
+    [ProducesResponseType<AuditVerification>(StatusCodes.Status200OK)]
+    public Task<AuditVerification> Verify(CancellationToken cancellationToken) => mediator.Send(new VerifyAudit(), cancellationToken);
+}

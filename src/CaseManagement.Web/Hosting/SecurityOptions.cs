@@ -1,0 +1,31 @@
+namespace CaseManagement.Web.Hosting;
+
+/// <summary>The <c>Security</c> section: two-factor rules, session lifetime and rate limits.</summary>
+public sealed class SecurityOptions
+{
+    public const string SectionName = "Security";
+
+    /// <summary>Roles whose members must sign in with an authenticator app (NCSC: privileged accounts).</summary>
+    public IReadOnlyList<string> RequireTwoFactorForRoles { get; set; } = ["TeamManager", "Administrator"];
+
+    /// <summary>A page session ends after this many minutes without a request; a warning shows two minutes before.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 20;
+
+    /// <summary>How often a session is checked against the account, so "sign out everywhere" and a disabled account take effect.</summary>
+    public int SessionCheckIntervalSeconds { get; set; } = 60;
+
+    /// <summary>How long an API access token lasts; a refresh token renews it.</summary>
+    public int AccessTokenMinutes { get; set; } = 30;
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+}
+
+/// <summary>Requests allowed per minute from one address (or one account) before 429.</summary>
+public sealed class RateLimitOptions
+{
+    public int SignInPerMinute { get; set; } = 10;
+
+    public int TokenPerMinute { get; set; } = 10;
+
+    public int ReferralsPerMinute { get; set; } = 30;
+}

@@ -1,0 +1,52 @@
+using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Account;
+
+/// <summary>The second step of sign-in: the 6-digit code from the user's authenticator app.</summary>
+[EnableRateLimiting(HostSetup.SignInRateLimit)]
+public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
+
+    public IEnumerable<string> ErrorsFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("/Account/SignIn");
+        }
+
+        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        {
+            ModelState.AddModelError(nameof(Code), text["TwoFactor.CodeFormat"]);
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? text["SignIn.LockedOut"] : text["TwoFactor.CodeWrong"]);
+        return Page();
+    }
+}

@@ -1,0 +1,78 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Users;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Pages.Admin;
+
+/// <summary>Changing an account: name, agency, roles, teams, disabling; a temporary password; ending its sessions.</summary>
+public sealed class EditUserModel(IMediator mediator) : AppPageModel(mediator)
+{
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    public Guid? AgencyId { get; set; }
+
+    [BindProperty]
+    public List<string> Roles { get; set; } = [];
+
+    [BindProperty]
+    public List<Guid> TeamIds { get; set; } = [];
+
+    [BindProperty]
+    public bool Disabled { get; set; }
+
+    [BindProperty]
+    public string? TemporaryPassword { get; set; }
+
+    public UserSummary Account { get; private set; } = null!;
+
+    public AccountFormModel Form { get; private set; } = null!;
+
+    /// <summary>The resource key of what was just done, shown in a success banner.</summary>
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(Guid id, [FromQuery] bool created, CancellationToken cancellationToken)
+    {
+        Account = await Mediator.Send(new GetUser(id), cancellationToken);
+        (DisplayName, AgencyId, Roles, TeamIds, Disabled) = (Account.DisplayName, Account.AgencyId, [.. Account.Roles], [.. Account.TeamIds], Account.IsDisabled);
+        Message = created ? "Admin.Created" : null;
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (ok, _) = await TrySendAsync(new UpdateUser { Id = id, DisplayName = DisplayName ?? string.Empty, AgencyId = AgencyId, Roles = Roles, TeamIds = TeamIds, Disabled = Disabled }, cancellationToken);
+        return await AfterAsync(id, ok, "Admin.Saved", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (ok, _) = await TrySendAsync(new SetTemporaryPassword { UserId = id, TemporaryPassword = TemporaryPassword ?? string.Empty }, cancellationToken);
+        return await AfterAsync(id, ok, "Admin.PasswordReset", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new SignOutEverywhere(id), cancellationToken);
+        return await AfterAsync(id, ok: true, "Admin.SignedOut", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(Guid id, bool ok, string message, CancellationToken cancellationToken)
+    {
+        Account = await Mediator.Send(new GetUser(id), cancellationToken);
+        if (ok)
+        {
+            (DisplayName, AgencyId, Roles, TeamIds, Disabled) = (Account.DisplayName, Account.AgencyId, [.. Account.Roles], [.. Account.TeamIds], Account.IsDisabled);
+            Message = message;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Form = new AccountFormModel(this, DisplayName, AgencyId, Roles, TeamIds, await Mediator.Send(new ListAgencies(), cancellationToken), await Mediator.Send(new ListTeams(), cancellationToken));
+}

@@ -1,0 +1,38 @@
+using CaseManagement.Application.Organisation;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Pages.Admin;
+
+public sealed class TeamsModel(IMediator mediator) : AppPageModel(mediator)
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public Guid? AgencyId { get; set; }
+
+    public IReadOnlyList<TeamDto> Teams { get; private set; } = [];
+
+    public IReadOnlyList<AgencyDto> Agencies { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var (ok, _) = await TrySendAsync(new CreateTeam { Name = Name ?? string.Empty, AgencyId = AgencyId ?? Guid.Empty }, cancellationToken);
+        if (ok)
+        {
+            return RedirectToPage();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Teams = await Mediator.Send(new ListTeams(), cancellationToken);
+        Agencies = await Mediator.Send(new ListAgencies(), cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseManagement.Web.Pages;
+
+/// <summary>
+/// A page that sends one request through the mediator and shows the Application layer's validation messages beside
+/// their fields, so a page enforces exactly the rules the API does.
+/// </summary>
+public abstract class AppPageModel(IMediator mediator) : PageModel
+{
+    protected IMediator Mediator => mediator;
+
+    public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
+
+    public IEnumerable<string> ErrorsFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+
+    /// <summary>Sends the request; on a validation failure records each message against its field and returns default.</summary>
+    protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (true, await mediator.Send(request, cancellationToken));
+        }
+        catch (ValidationException invalid)
+        {
+            foreach (var error in invalid.Errors)
+            {
+                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            }
+
+            return (false, default);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Web.Hosting;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseManagement.Web.Pages.Audit;
+
+/// <summary>The filtered audit trail as a CSV file (UTF-8 with a byte-order mark, so spreadsheets read Welsh letters).</summary>
+public sealed class ExportModel(IMediator mediator) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync([FromQuery] Guid? user, [FromQuery] string? child, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
+    {
+        var rows = await mediator.Send(new ExportAudit(new AuditFilter(Guid.TryParse(child, out var c) ? c : null, user, from, to, action)), cancellationToken);
+        return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", $"audit-trail-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+    }
+}
