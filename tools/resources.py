@@ -136,6 +136,7 @@ T = {
     "Audit.Address": ("Network address", "Cyfeiriad rhwydwaith"),
     "Audit.ReasonOrChanges": ("Reason or changes", "Rheswm neu newidiadau"),
     "Audit.Reason": ("Reason", "Rheswm"),
+    "Audit.ShowChanges": ("{0} changes", "{0} newid"),
     "AuditAction.View": ("Viewed", "Gweld"),
     "AuditAction.Create": ("Created", "Creu"),
     "AuditAction.Update": ("Changed", "Newid"),

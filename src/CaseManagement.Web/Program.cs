@@ -6,6 +6,8 @@ switch (args.FirstOrDefault())
         return SchemaScriptCommand.Run(args[1..], Console.Out);
     case HealthCheckCommand.Verb:
         return await HealthCheckCommand.RunAsync(args[1..], Console.Out);
+    case AuditVerifyCommand.Verb:
+        return await AuditVerifyCommand.RunAsync(args[1..], Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);

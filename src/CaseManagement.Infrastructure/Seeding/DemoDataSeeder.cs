@@ -40,6 +40,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         new("referrer@demo.example", "Anna Price", Roles.Referrer, AgencyKind.Education),
         new("admin@demo.example", "Dylan Hughes", Roles.Administrator, AgencyKind.YouthOffendingService),
         new("auditor@demo.example", "Carys Jenkins", Roles.Auditor, AgencyKind.YouthOffendingService),
+        new("mash-system@demo.example", "MASH referral system (demo)", Roles.PartnerSystem, AgencyKind.SocialCare),
     ];
 
     private static readonly (string Name, AgencyKind Kind)[] AgencyNames =
@@ -75,18 +76,26 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
             var user = new ApplicationUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, AgencyId = agencies[demo.Agency].Id };
             AccountBootstrapper.Check(await users.CreateAsync(user, options.Value.Password));
             AccountBootstrapper.Check(await users.AddToRoleAsync(user, demo.Role));
-            if (demo.Role is not (Roles.Referrer or Roles.Administrator or Roles.Auditor))
+            if (demo.Role is not (Roles.Referrer or Roles.Administrator or Roles.Auditor or Roles.PartnerSystem))
             {
                 db.TeamMemberships.Add(new TeamMembership { UserId = user.Id, TeamId = team.Id });
             }
         }
 
-        SeedChildrenAndReferrals(team.Id, agencies, now);
+        // Referrals the demo practitioner and referrer sent themselves, so they see them.
+        var submitters = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var demo in Users.Where(u => u.Role is Roles.SecondedPractitioner or Roles.Referrer))
+        {
+            var account = await users.FindByEmailAsync(demo.Email);
+            submitters[demo.DisplayName] = account!.Id;
+        }
+
+        SeedChildrenAndReferrals(team.Id, agencies, now, submitters);
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, Users.Count);
     }
 
-    private void SeedChildrenAndReferrals(Guid teamId, Dictionary<AgencyKind, Agency> agencies, DateTime now)
+    private void SeedChildrenAndReferrals(Guid teamId, Dictionary<AgencyKind, Agency> agencies, DateTime now, Dictionary<string, Guid> submitters)
     {
         var today = DateOnly.FromDateTime(now);
         PersonDetails Person(string given, string family, string? preferred, int ageYears, int dayOffset, Sex sex, string postcode, PreferredLanguage language) =>
@@ -105,22 +114,22 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         var children = people.Select((p, i) => Child.Register(teamId, p, now.AddDays(-60 + i))).ToList();
         db.Children.AddRange(children);
 
-        var referrals = new (int Child, ReferralSource Source, AgencyKind Agency, string Referrer, string Concerns, ReferralUrgency Urgency, int DaysAgo, string? Occurrence)[]
+        var referrals = new (int Child, ReferralSource Source, AgencyKind Agency, string Referrer, string Concerns, ReferralUrgency Urgency, int DaysAgo, string? Occurrence, string? Sensitive)[]
         {
-            (0, ReferralSource.PoliceNeighbourhoodTeam, AgencyKind.Police, "PC Rhys Davies", "Seen with older young people near the retail park after dark on several evenings; family worried about who he spends time with.", ReferralUrgency.Routine, 40, "62230012345"),
-            (0, ReferralSource.Mash, AgencyKind.SocialCare, "MASH duty social worker", "Same concerns shared through the MASH after a school contact.", ReferralUrgency.Routine, 38, null),
-            (1, ReferralSource.Education, AgencyKind.Education, "Anna Price", "Attendance has fallen to 62% this term and Ffion has had two fixed-term exclusions.", ReferralUrgency.Routine, 30, null),
-            (2, ReferralSource.PoliceOutOfCourtDisposal, AgencyKind.Police, "PC Rhys Davies", "Youth restorative disposal for criminal damage at the bus station; Tyler was open about what happened.", ReferralUrgency.Urgent, 21, "62230067890"),
-            (3, ReferralSource.ChildrensSocialCare, AgencyKind.SocialCare, "Children's services duty team", "Family has asked for support after incidents of anger at home following a bereavement.", ReferralUrgency.Routine, 14, null),
-            (4, ReferralSource.Health, AgencyKind.Health, "School nurse", "Low mood and cannabis use disclosed at a school nurse drop-in; Ioan wants help.", ReferralUrgency.Routine, 7, null),
-            (5, ReferralSource.ChildOrFamily, AgencyKind.YouthOffendingService, "Leah's mother", "Leah has been bullied and was involved in a fight; her mother asked for help.", ReferralUrgency.Routine, 2, null),
+            (0, ReferralSource.PoliceNeighbourhoodTeam, AgencyKind.Police, "PC Rhys Davies", "Seen with older young people near the retail park after dark on several evenings; family worried about who he spends time with.", ReferralUrgency.Routine, 40, "62230012345", null),
+            (0, ReferralSource.Mash, AgencyKind.SocialCare, "MASH duty social worker", "Same concerns shared through the MASH after a school contact.", ReferralUrgency.Routine, 38, null, null),
+            (1, ReferralSource.Education, AgencyKind.Education, "Anna Price", "Attendance has fallen to 62% this term and Ffion has had two fixed-term exclusions.", ReferralUrgency.Routine, 30, null, null),
+            (2, ReferralSource.PoliceOutOfCourtDisposal, AgencyKind.Police, "PC Rhys Davies", "Youth restorative disposal for criminal damage at the bus station; Tyler was open about what happened.", ReferralUrgency.Urgent, 21, "62230067890", null),
+            (3, ReferralSource.ChildrensSocialCare, AgencyKind.SocialCare, "Children's services duty team", "Family has asked for support after incidents of anger at home following a bereavement.", ReferralUrgency.Routine, 14, null, null),
+            (4, ReferralSource.Health, AgencyKind.Health, "School nurse", "Low mood and cannabis use disclosed at a school nurse drop-in; Ioan wants help.", ReferralUrgency.Routine, 7, null, "Ioan has been referred to CAMHS for an assessment of low mood; he asked that his parents are not told about the cannabis use yet."),
+            (5, ReferralSource.ChildOrFamily, AgencyKind.YouthOffendingService, "Leah's mother", "Leah has been bullied and was involved in a fight; her mother asked for help.", ReferralUrgency.Routine, 2, null, null),
         };
 
         var number = 0;
         foreach (var r in referrals)
         {
             number++;
-            var submission = new ReferralSubmission(teamId, r.Source, r.Referrer, agencies[r.Agency].Id, r.Occurrence, r.Concerns, r.Urgency, people[r.Child]);
+            var submission = new ReferralSubmission(teamId, r.Source, r.Referrer, agencies[r.Agency].Id, r.Occurrence, r.Concerns, r.Urgency, people[r.Child], submitters.TryGetValue(r.Referrer, out var submitter) ? submitter : null, r.Sensitive);
             var referral = Referral.Receive(submission, $"R-DEMO-{number:D4}", now.AddDays(-r.DaysAgo));
             referral.LinkToChild(children[r.Child].Id, now.AddDays(-r.DaysAgo));
             db.Referrals.Add(referral);

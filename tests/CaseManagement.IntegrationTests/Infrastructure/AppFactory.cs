@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Seeding;
@@ -81,6 +82,20 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         }
 
         return client;
+    }
+
+    /// <summary>An API access token from the token endpoint, with the authenticator code where the account needs one.</summary>
+    public async Task<string> AccessTokenAsync(string email) => (await TokensAsync(email)).GetProperty("accessToken").GetString()!;
+
+    public async Task<string> RefreshTokenAsync(string email) => (await TokensAsync(email)).GetProperty("refreshToken").GetString()!;
+
+    public async Task<System.Text.Json.JsonElement> TokensAsync(string email)
+    {
+        using var client = Anonymous();
+        var code = _authenticatorKeys.TryGetValue(email, out var key) ? Totp.Code(key) : null;
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = DemoPassword, twoFactorCode = code });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
     }
 
     /// <summary>A form post with the page's antiforgery token and the given fields.</summary>
