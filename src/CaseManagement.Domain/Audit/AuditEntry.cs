@@ -66,7 +66,8 @@ public sealed class AuditEntry
         ArgumentNullException.ThrowIfNull(record);
         return new AuditEntry
         {
-            OccurredAtUtc = occurredAtUtc,
+            // Whole microseconds: the finest time PostgreSQL keeps, so the hash reads back the same from every database.
+            OccurredAtUtc = new DateTime(occurredAtUtc.Ticks - (occurredAtUtc.Ticks % 10), DateTimeKind.Utc),
             UserId = userId,
             UserName = userName,
             Action = record.Action,

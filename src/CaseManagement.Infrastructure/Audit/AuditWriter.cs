@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Access;
 using CaseManagement.Domain.Audit;
@@ -29,6 +31,9 @@ internal static class AuditWriter
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
+    // Welsh names stay readable in the trail and its CSV export (Siôn, not Si\u00F4n); the JSON is never put into HTML unencoded.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
 
     public static List<AuditRecord> DescribeChanges(ChangeTracker tracker)
@@ -73,7 +78,7 @@ internal static class AuditWriter
                 Referral referral => referral.ChildId,
                 _ => (Guid?)null,
             };
-            records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes)));
+            records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));
         }
 
         return records;
