@@ -16,9 +16,11 @@ namespace CaseManagement.BrowserTests;
 /// Playwright. One per test class; each test opens its own browser context, so cookies never leak between tests.
 /// </summary>
 #pragma warning disable CA1001 // xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which releases the server.
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 #pragma warning restore CA1001
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
+
     public const string Password = "browser-test-password";
 
     private TestDatabase? _database;
@@ -31,7 +33,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static bool IsAvailable => TestRequirements.ChromiumPath is not null;
 
-    public async Task InitializeAsync()
+    /// <summary>Settings a fixture for a particular test class puts over the app's own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    public virtual async Task InitializeAsync()
     {
         if (!IsAvailable)
         {
@@ -39,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _server = new AppServer(_database.ConnectionString);
+        _server = new AppServer(_database.ConnectionString, Settings);
         _server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _server.StartServer();
         var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -54,7 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -73,6 +78,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    public IServiceProvider Services => _server!.Services;
+
     /// <summary>A new page in its own browser context; skips (or fails under CASEMGMT_REQUIRE_ALL=1) without Chromium.</summary>
     public async Task<IPage> NewPageAsync()
     {
@@ -88,14 +95,32 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the sign-in page, as a person would, and waits for the home page.</summary>
-    public static async Task SignInAsync(IPage page, string email = "casemanager@demo.example")
+    /// <summary>
+    /// Signs in through the sign-in page, as a person would, and waits for the home page: with the code from the
+    /// authenticator where the account has two-factor sign-in, and setting it up first where the role requires it.
+    /// </summary>
+    public async Task SignInAsync(IPage page, string email = "casemanager@demo.example")
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/account/two-factor" or "/sign-in/two-factor");
+        var path = new Uri(page.Url).AbsolutePath;
+        if (path == "/account/two-factor")
+        {
+            var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", string.Empty, StringComparison.Ordinal);
+            _authenticatorKeys[email] = key;
+            await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+        }
+        else if (path == "/sign-in/two-factor")
+        {
+            await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(_authenticatorKeys[email]));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        }
+
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
 
@@ -122,15 +147,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         return File.Exists(path) ? path : throw new FileNotFoundException("axe-core is installed by the web project's build (npm ci).", path);
     });
 
-    private sealed class AppServer(string connectionString) : WebApplicationFactory<Program>
+    private sealed class AppServer(string connectionString, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
             builder.UseSetting("Database:ConnectionString", connectionString);
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Password", Password);
+
+            // Every test signs in from 127.0.0.1; the per-address limit on sign-in attempts is tested on its own.
+            builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
     {
         var page = await fixture.NewPageAsync();
 
-        await BrowserFixture.SignInAsync(page);
+        await fixture.SignInAsync(page);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("Siân Evans");
@@ -40,7 +40,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
     public async Task LanguageSwitch_Cymraeg_ShowsTheServiceInWelshAndBack()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page);
+        await fixture.SignInAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).ClickAsync();
 
@@ -57,7 +57,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
     public async Task Navigation_ReferralToDetails_ShowsTheChildsDetails()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page);
+        await fixture.SignInAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "R-DEMO-0001" }).ClickAsync();
@@ -81,7 +81,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         var page = await fixture.NewPageAsync();
         if (signIn)
         {
-            await BrowserFixture.SignInAsync(page);
+            await fixture.SignInAsync(page);
         }
 
         // The language switch, as a person would use it, then the page under test.

@@ -89,6 +89,12 @@ public static partial class HostSetup
             limits.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
+                if (!IsApiRequest(context.HttpContext))
+                {
+                    // Pages get the styled "too many attempts" page from the status-code pages.
+                    return;
+                }
+
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,

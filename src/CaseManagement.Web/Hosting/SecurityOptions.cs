@@ -9,7 +9,7 @@ public sealed class SecurityOptions
     public IReadOnlyList<string> RequireTwoFactorForRoles { get; set; } = ["TeamManager", "Administrator"];
 
     /// <summary>A page session ends after this many minutes without a request; a warning shows two minutes before.</summary>
-    public int IdleTimeoutMinutes { get; set; } = 20;
+    public double IdleTimeoutMinutes { get; set; } = 20;
 
     /// <summary>How often a session is checked against the account, so "sign out everywhere" and a disabled account take effect.</summary>
     public int SessionCheckIntervalSeconds { get; set; } = 60;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages;
 
-/// <summary>The styled 403, 404 and 500 pages; any other status shows the 500 wording.</summary>
+/// <summary>The styled 403, 404, 429 and 500 pages; any other status shows the 500 wording.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
@@ -24,6 +24,7 @@ public sealed class ErrorModel : PageModel
         {
             StatusCodes.Status403Forbidden => "403",
             StatusCodes.Status404NotFound => "404",
+            StatusCodes.Status429TooManyRequests => "429",
             _ => "500",
         };
         CorrelationId = CorrelationIdMiddleware.Get(HttpContext);

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace CaseManagement.IntegrationTests.Security;
+
+/// <summary>The app with the production-like limit of three attempts a minute, so the fourth is refused.</summary>
+public sealed class RateLimitedAppFactory() : AppFactory(DatabaseProvider.Sqlite)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Security:RateLimits:SignInPerMinute", "3");
+        builder.UseSetting("Security:RateLimits:TokenPerMinute", "3");
+    }
+}
+
+public sealed class RateLimitTests(RateLimitedAppFactory factory) : IClassFixture<RateLimitedAppFactory>
+{
+    [Fact]
+    public async Task SignIn_TooManyAttemptsFromOneAddress_GetsTheStyled429Page()
+    {
+        using var client = factory.Anonymous();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await AppFactory.SignInAsync(client, "referrer@demo.example", "wrong password " + i)).StatusCode);
+        }
+
+        var refused = await AppFactory.SignInAsync(client, "referrer@demo.example", AppFactory.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many attempts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("60", refused.Headers.RetryAfter?.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_TooManyRequests_Is429ProblemDetails()
+    {
+        using var client = factory.Anonymous();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "nobody@demo.example", password = "x" });
+        }
+
+        var refused = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "nobody@demo.example", password = "x" });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+}
