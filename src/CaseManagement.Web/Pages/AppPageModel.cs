@@ -4,18 +4,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages;
 
-/// <summary>
-/// A page that sends one request through the mediator and shows the Application layer's validation messages beside
-/// their fields, so a page enforces exactly the rules the API does.
-/// </summary>
-public abstract class AppPageModel(IMediator mediator) : PageModel
+/// <summary>A page with a form: tells the markup which fields have errors and what they say.</summary>
+public abstract class FormPageModel : PageModel
 {
-    protected IMediator Mediator => mediator;
-
     public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 
     public IEnumerable<string> ErrorsFor(string field) =>
         ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+}
+
+/// <summary>
+/// A page that sends one request through the mediator and shows the Application layer's validation messages beside
+/// their fields, so a page enforces exactly the rules the API does.
+/// </summary>
+public abstract class AppPageModel(IMediator mediator) : FormPageModel
+{
+    protected IMediator Mediator => mediator;
 
     /// <summary>Sends the request; on a validation failure records each message against its field and returns default.</summary>
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, CancellationToken cancellationToken)

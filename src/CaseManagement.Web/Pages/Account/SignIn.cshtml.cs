@@ -4,14 +4,13 @@ using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Account;
 
 [EnableRateLimiting(HostSetup.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : FormPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "SignIn.EmailRequired")]
@@ -27,11 +26,6 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLo
     /// <summary>Set when the session ended because it was idle, so the page can say why.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Timeout { get; set; }
-
-    public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
-
-    public IEnumerable<string> ErrorsFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     public void OnGet()
     {

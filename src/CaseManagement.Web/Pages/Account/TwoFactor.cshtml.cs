@@ -4,14 +4,13 @@ using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Pages.Account;
 
 /// <summary>Turns on two-factor sign-in with an authenticator app (TOTP, RFC 6238), proving it with a first code.</summary>
-public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn, IOptions<SecurityOptions> security, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn, IOptions<SecurityOptions> security, IStringLocalizer<SharedResource> text) : FormPageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -23,11 +22,6 @@ public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn, IOptio
     public string FormattedKey { get; private set; } = string.Empty;
 
     public string AuthenticatorUri { get; private set; } = string.Empty;
-
-    public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
-
-    public IEnumerable<string> ErrorsFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -2,7 +2,6 @@ using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -10,18 +9,13 @@ namespace CaseManagement.Web.Pages.Account;
 
 /// <summary>The second step of sign-in: the 6-digit code from the user's authenticator app.</summary>
 [EnableRateLimiting(HostSetup.SignInRateLimit)]
-public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : FormPageModel
 {
     [BindProperty]
     public string? Code { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
-
-    public bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
-
-    public IEnumerable<string> ErrorsFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
