@@ -1,5 +1,4 @@
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Organisation;
 using CaseManagement.Application.Users;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,29 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace CaseManagement.Web.Pages.Admin;
 
 /// <summary>Changing an account: name, agency, roles, teams, disabling; a temporary password; ending its sessions.</summary>
-public sealed class EditUserModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class EditUserModel(IMediator mediator) : AccountPageModel(mediator)
 {
-    [BindProperty]
-    public string? DisplayName { get; set; }
-
-    [BindProperty]
-    public Guid? AgencyId { get; set; }
-
-    [BindProperty]
-    public List<string> Roles { get; set; } = [];
-
-    [BindProperty]
-    public List<Guid> TeamIds { get; set; } = [];
-
     [BindProperty]
     public bool Disabled { get; set; }
 
-    [BindProperty]
-    public string? TemporaryPassword { get; set; }
-
     public UserSummary Account { get; private set; } = null!;
-
-    public AccountFormModel Form { get; private set; } = null!;
 
     /// <summary>The resource key of what was just done, shown in a success banner.</summary>
     public string? Message { get; private set; }
@@ -39,7 +21,7 @@ public sealed class EditUserModel(IMediator mediator) : AppPageModel(mediator)
         Account = await Mediator.Send(new GetUser(id), cancellationToken);
         (DisplayName, AgencyId, Roles, TeamIds, Disabled) = (Account.DisplayName, Account.AgencyId, [.. Account.Roles], [.. Account.TeamIds], Account.IsDisabled);
         Message = created ? "Admin.Created" : null;
-        await LoadAsync(cancellationToken);
+        await LoadFormAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
@@ -69,10 +51,7 @@ public sealed class EditUserModel(IMediator mediator) : AppPageModel(mediator)
             Message = message;
         }
 
-        await LoadAsync(cancellationToken);
+        await LoadFormAsync(cancellationToken);
         return Page();
     }
-
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Form = new AccountFormModel(this, DisplayName, AgencyId, Roles, TeamIds, await Mediator.Send(new ListAgencies(), cancellationToken), await Mediator.Send(new ListTeams(), cancellationToken));
 }
