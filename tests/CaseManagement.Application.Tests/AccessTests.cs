@@ -84,7 +84,7 @@ public sealed class AccessTests
         var ownReferral = ReferralTo(OtherTeam, user.UserId);
         var otherReferral = ReferralTo(OtherTeam, Guid.NewGuid());
 
-        var visible = new[] { teamReferral, ownReferral, otherReferral }.AsQueryable().VisibleTo(user, Array.Empty<BreakGlassAccess>().AsQueryable(), Now).ToList();
+        var visible = new[] { teamReferral, ownReferral, otherReferral }.AsQueryable().VisibleTo(user, []).ToList();
 
         Assert.Equal(seesTeamReferral, visible.Contains(teamReferral));
         Assert.Equal(seesOwnReferral, visible.Contains(ownReferral));
@@ -92,15 +92,20 @@ public sealed class AccessTests
     }
 
     [Fact]
-    public void VisibleReferrals_BreakGlass_OpensTheRecordUntilItExpires()
+    public void VisibleReferrals_BreakGlass_OpensOnlyTheGrantedRecordAndOnlyForTeamRoles()
     {
-        var user = new User(Roles.CaseManager, OurTeam);
         var other = ReferralTo(OtherTeam, Guid.NewGuid());
-        var grant = BreakGlassAccess.Grant(user.UserId!.Value, other.Id, OtherTeam, "Child missing overnight; police asking", Now, TimeSpan.FromHours(1));
-        var grants = new[] { grant }.AsQueryable();
+        var another = ReferralTo(OtherTeam, Guid.NewGuid());
+        var referrals = new[] { other, another }.AsQueryable();
 
-        Assert.Single(new[] { other }.AsQueryable().VisibleTo(user, grants, Now.AddMinutes(59)));
-        Assert.Empty(new[] { other }.AsQueryable().VisibleTo(user, grants, Now.AddMinutes(61)));
+        Assert.Equal([other], referrals.VisibleTo(new User(Roles.CaseManager, OurTeam), [other.Id]).ToList());
+        Assert.Empty(referrals.VisibleTo(new User(Roles.Referrer), [other.Id]));
+    }
+
+    [Fact]
+    public void BreakGlassGrant_ShortReason_IsRefused()
+    {
+        Assert.Throws<Domain.Common.DomainRuleException>(() => BreakGlassAccess.Grant(Guid.NewGuid(), Guid.NewGuid(), OurTeam, "because", Now, TimeSpan.FromHours(1)));
     }
 
     [Fact]

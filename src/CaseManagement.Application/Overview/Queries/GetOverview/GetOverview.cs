@@ -16,7 +16,7 @@ public sealed class GetOverviewHandler(IApplicationDbContext db, ICurrentUser us
 {
     public async Task<OverviewDto> Handle(GetOverview request, CancellationToken cancellationToken)
     {
-        var referrals = db.Referrals.VisibleTo(user, db.BreakGlassAccesses, clock.GetUtcNow().UtcDateTime);
+        var referrals = db.Referrals.VisibleTo(user, await db.GrantedReferralIdsAsync(user, clock.GetUtcNow().UtcDateTime, cancellationToken));
         var received = await referrals.CountAsync(r => r.Status == ReferralStatus.Received, cancellationToken);
         var awaiting = await referrals.CountAsync(r => r.Status == ReferralStatus.AwaitingDuplicateDecision, cancellationToken);
         var children = await db.Children.VisibleTo(user).CountAsync(cancellationToken);

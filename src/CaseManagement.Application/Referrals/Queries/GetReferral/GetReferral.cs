@@ -17,8 +17,9 @@ public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper,
 {
     public async Task<ReferralDto> Handle(GetReferral request, CancellationToken cancellationToken)
     {
+        var granted = await db.GrantedReferralIdsAsync(user, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var referral = await db.Referrals
-            .VisibleTo(user, db.BreakGlassAccesses, clock.GetUtcNow().UtcDateTime)
+            .VisibleTo(user, granted)
             .Where(r => r.Id == request.Id)
             .ProjectTo<ReferralDto>(mapper.ConfigurationProvider)
             .SingleOrDefaultAsync(cancellationToken);

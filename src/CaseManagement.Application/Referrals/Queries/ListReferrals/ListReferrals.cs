@@ -13,15 +13,16 @@ public sealed record ListReferrals(int Page = 1, int PageSize = Paging.DefaultPa
 
 public sealed class ListReferralsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
 {
-    public Task<PagedList<ReferralSummaryDto>> Handle(ListReferrals request, CancellationToken cancellationToken)
+    public async Task<PagedList<ReferralSummaryDto>> Handle(ListReferrals request, CancellationToken cancellationToken)
     {
-        var query = db.Referrals.VisibleTo(user, db.BreakGlassAccesses, clock.GetUtcNow().UtcDateTime);
+        var granted = await db.GrantedReferralIdsAsync(user, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var query = db.Referrals.VisibleTo(user, granted);
         if (request.Status is { } status)
         {
             query = query.Where(r => r.Status == status);
         }
 
-        return query
+        return await query
             .OrderByDescending(r => r.ReceivedAtUtc).ThenBy(r => r.Id)
             .ToPagedListAsync<Referral, ReferralSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
     }
