@@ -44,8 +44,16 @@ public static class AccessRules
             return own ? referrals.Where(r => r.SubmittedByUserId == userId) : referrals.Where(_ => false);
         }
 
-        var teamIds = user.TeamIds.ToList();
         var granted = grantedReferralIds.ToList();
+
+        // Most people work in one team: an equality the database can serve from the team index.
+        if (user.TeamIds.Count == 1 && granted.Count == 0)
+        {
+            var teamId = user.TeamIds[0];
+            return referrals.Where(r => r.TeamId == teamId || r.SubmittedByUserId == userId);
+        }
+
+        var teamIds = user.TeamIds.ToList();
         return granted.Count == 0
             ? referrals.Where(r => teamIds.Contains(r.TeamId) || r.SubmittedByUserId == userId)
             : referrals.Where(r => teamIds.Contains(r.TeamId) || r.SubmittedByUserId == userId || granted.Contains(r.Id));
