@@ -1,0 +1,143 @@
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// The blocking keys of a record: two records are compared only if they share at least one. Each key is a 64-bit
+/// hash of a tag and its values (a collision only adds a candidate; scoring decides).
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Each valid identifier (NHS number, UPN, PNC ID): never skipped, however large its block.</item>
+/// <item>Date of birth with day and month in either order: catches every pair with the date right or swapped.</item>
+/// <item>Given name (its Double Metaphone primary code, and each nickname group it belongs to) with the family name's
+/// primary code (and each part's, for a double-barrelled name): catches wrong or missing dates of birth.</item>
+/// <item>Birth year with the family name's primary code (and each part's): catches nicknames not in the table with a
+/// wrong day or month.</item>
+/// <item>Postcode district with birth year: catches a changed family name.</item>
+/// </list>
+/// A referral that gets every one of these wrong at once is not found by blocking, by design.
+/// </remarks>
+internal static class BlockingKeys
+{
+    /// <summary>Enough room for the keys of any record (more are dropped, which only narrows blocking).</summary>
+    public const int MaxKeys = 64;
+
+    private const ulong NhsTag = 1;
+    private const ulong UpnTag = 2;
+    private const ulong PncTag = 3;
+    private const ulong DateTag = 4;
+    private const ulong NameTag = 5;
+    private const ulong YearFamilyTag = 6;
+    private const ulong DistrictYearTag = 7;
+
+    /// <summary>Marks a nickname group in a name key, so that a group index cannot meet a phonetic code.</summary>
+    private const ulong GroupMarker = 1UL << 40;
+
+    /// <summary>
+    /// Writes the record's keys, identifier keys first, and returns how many were written; <paramref name="identifierKeys"/>
+    /// says how many of the first keys are identifier keys. Duplicate keys are removed.
+    /// </summary>
+    public static int Write(PreparedRecord record, Span<ulong> keys, out int identifierKeys)
+    {
+        var count = 0;
+        if (record.NhsNumber is { } nhs)
+        {
+            Add(keys, ref count, Key(NhsTag, Hash(nhs), 0));
+        }
+
+        if (record.UniquePupilNumber is { } upn)
+        {
+            Add(keys, ref count, Key(UpnTag, Hash(upn), 0));
+        }
+
+        if (record.PncId is { } pnc)
+        {
+            Add(keys, ref count, Key(PncTag, Hash(pnc), 0));
+        }
+
+        identifierKeys = count;
+
+        if (record.Year != 0)
+        {
+            var low = Math.Min(record.Day, record.Month);
+            var high = Math.Max(record.Day, record.Month);
+            Add(keys, ref count, Key(DateTag, (ulong)((record.Year * 10_000) + (low * 100) + high), 0));
+        }
+
+        if (record.FamilyPrimaryPhonetic != 0)
+        {
+            Span<ulong> familyCodes = stackalloc ulong[1 + record.FamilyPartPhonetics.Length];
+            familyCodes[0] = record.FamilyPrimaryPhonetic;
+            for (var i = 0; i < record.FamilyPartPhonetics.Length; i++)
+            {
+                familyCodes[i + 1] = record.FamilyPartPhonetics[i];
+            }
+
+            foreach (var family in familyCodes)
+            {
+                foreach (var given in record.GivenPrimaryPhonetics)
+                {
+                    Add(keys, ref count, Key(NameTag, given, family));
+                }
+
+                foreach (var group in record.GivenGroups)
+                {
+                    Add(keys, ref count, Key(NameTag, GroupMarker | (uint)group, family));
+                }
+
+                if (record.Year != 0)
+                {
+                    Add(keys, ref count, Key(YearFamilyTag, (ulong)record.Year, family));
+                }
+            }
+        }
+
+        if (record.Year != 0 && record.Postcode.District != 0)
+        {
+            Add(keys, ref count, Key(DistrictYearTag, record.Postcode.District, (ulong)record.Year));
+        }
+
+        // Remove duplicates among the non-identifier keys (identifier keys have distinct tags).
+        var rest = keys[identifierKeys..count];
+        rest.Sort();
+        var unique = 0;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (i == 0 || rest[i] != rest[i - 1])
+            {
+                rest[unique++] = rest[i];
+            }
+        }
+
+        return identifierKeys + unique;
+    }
+
+    private static void Add(Span<ulong> keys, ref int count, ulong key)
+    {
+        if (count < keys.Length)
+        {
+            keys[count++] = key;
+        }
+    }
+
+    private static ulong Key(ulong tag, ulong first, ulong second) => Mix(Mix((tag << 56) ^ first) + second);
+
+    /// <summary>The SplitMix64 finaliser: spreads the bits so that similar inputs give unrelated keys.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>FNV-1a over the characters: stable across processes, unlike string.GetHashCode.</summary>
+    private static ulong Hash(string value)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in value)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

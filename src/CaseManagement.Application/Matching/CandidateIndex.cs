@@ -1,0 +1,168 @@
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// The known records, prepared once, with an inverted index from blocking key to records, so that a referral is
+/// scored against the few records that share a key with it rather than against all of them. Immutable once built,
+/// so one index serves any number of concurrent searches; rebuild it (or keep a small second index) as children are added.
+/// </summary>
+/// <remarks>
+/// The postings are held as three flat arrays (sorted distinct keys, offsets, record positions) rather than a
+/// dictionary of lists, so a million records with about ten keys each need no per-key objects; a look-up is a
+/// binary search.
+/// </remarks>
+public sealed class CandidateIndex
+{
+    private readonly PreparedRecord[] _records;
+    private readonly ulong[] _keys;
+    private readonly int[] _offsets;
+    private readonly int[] _postings;
+
+    private CandidateIndex(PreparedRecord[] records, ulong[] keys, int[] offsets, int[] postings)
+    {
+        _records = records;
+        _keys = keys;
+        _offsets = offsets;
+        _postings = postings;
+    }
+
+    /// <summary>How many records the index holds.</summary>
+    public int Count => _records.Length;
+
+    /// <summary>How many distinct blocking keys the index holds.</summary>
+    public int KeyCount => _keys.Length;
+
+    /// <summary>Prepares the records and indexes their blocking keys.</summary>
+    public static CandidateIndex Build(IEnumerable<PersonRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var source = records as IReadOnlyList<PersonRecord> ?? records.ToList();
+        var cache = new PreparationCache();
+        var prepared = new PreparedRecord[source.Count];
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            prepared[i] = PreparedRecord.Prepare(source[i], cache);
+        }
+
+        var pairKeys = new ulong[Math.Max(16, prepared.Length * 8)];
+        var pairRecords = new int[pairKeys.Length];
+        var pairs = 0;
+        Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeys];
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            var count = BlockingKeys.Write(prepared[i], keys, out _);
+            while (pairs + count > pairKeys.Length)
+            {
+                Array.Resize(ref pairKeys, pairKeys.Length * 2);
+                Array.Resize(ref pairRecords, pairKeys.Length);
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                pairKeys[pairs] = keys[k];
+                pairRecords[pairs] = i;
+                pairs++;
+            }
+        }
+
+        Array.Sort(pairKeys, pairRecords, 0, pairs);
+
+        var distinct = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            if (i == 0 || pairKeys[i] != pairKeys[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var indexKeys = new ulong[distinct];
+        var offsets = new int[distinct + 1];
+        var postings = new int[pairs];
+        Array.Copy(pairRecords, postings, pairs);
+        var next = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            if (i == 0 || pairKeys[i] != pairKeys[i - 1])
+            {
+                indexKeys[next] = pairKeys[i];
+                offsets[next] = i;
+                next++;
+            }
+        }
+
+        offsets[distinct] = pairs;
+        return new CandidateIndex(prepared, indexKeys, offsets, postings);
+    }
+
+    /// <summary>
+    /// The identifiers of the records that share a blocking key with this one (itself included if indexed), skipping
+    /// non-identifier keys that hold more than <paramref name="maxCandidatesPerKey"/> records.
+    /// </summary>
+    public IReadOnlyList<Guid> CandidateIdsFor(PersonRecord record, int maxCandidatesPerKey = int.MaxValue)
+    {
+        var candidates = Candidates(PreparedRecord.Prepare(record), maxCandidatesPerKey, out _);
+        var ids = new List<Guid>(candidates.Count);
+        foreach (var position in candidates)
+        {
+            ids.Add(_records[position].Source.Id);
+        }
+
+        return ids;
+    }
+
+    internal PreparedRecord Record(int position) => _records[position];
+
+    /// <summary>Positions of the records sharing a key with the probe, each once, in ascending order.</summary>
+    internal List<int> Candidates(PreparedRecord probe, int maxCandidatesPerKey, out int skippedKeys)
+    {
+        Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeys];
+        var count = BlockingKeys.Write(probe, keys, out var identifierKeys);
+        skippedKeys = 0;
+
+        var total = 0;
+        Span<int> starts = stackalloc int[count];
+        Span<int> ends = stackalloc int[count];
+        for (var k = 0; k < count; k++)
+        {
+            var found = Array.BinarySearch(_keys, keys[k]);
+            if (found < 0)
+            {
+                continue;
+            }
+
+            var start = _offsets[found];
+            var end = _offsets[found + 1];
+            if (k >= identifierKeys && end - start > maxCandidatesPerKey)
+            {
+                skippedKeys++;
+                continue;
+            }
+
+            starts[k] = start;
+            ends[k] = end;
+            total += end - start;
+        }
+
+        var positions = new List<int>(total);
+        for (var k = 0; k < count; k++)
+        {
+            for (var p = starts[k]; p < ends[k]; p++)
+            {
+                positions.Add(_postings[p]);
+            }
+        }
+
+        positions.Sort();
+        var unique = 0;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (i == 0 || positions[i] != positions[i - 1])
+            {
+                positions[unique++] = positions[i];
+            }
+        }
+
+        positions.RemoveRange(unique, positions.Count - unique);
+        return positions;
+    }
+}

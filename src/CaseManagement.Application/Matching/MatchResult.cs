@@ -1,0 +1,69 @@
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// The outcome of comparing two records, with everything a page needs to explain it.
+/// In <see cref="MatchingEngine.FindMatches"/> the left record is the referral and the right one the known child.
+/// </summary>
+/// <param name="LeftId">The left record's identifier.</param>
+/// <param name="RightId">The right record's identifier.</param>
+/// <param name="Score">The total weight after any veto: the figure the decision is taken on.</param>
+/// <param name="RawScore">The sum of the field weights before any veto.</param>
+/// <param name="Decision">Link, Review or NewChild, from <see cref="Score"/> and the thresholds.</param>
+/// <param name="Fields">One comparison for every field, in <see cref="MatchField"/> order, including missing ones.</param>
+/// <param name="Vetoes">The veto rules that fired, each with its reason; empty when none did.</param>
+public sealed record MatchResult(
+    Guid LeftId,
+    Guid RightId,
+    double Score,
+    double RawScore,
+    MatchDecision Decision,
+    IReadOnlyList<FieldComparison> Fields,
+    IReadOnlyList<MatchVeto> Vetoes);
+
+/// <summary>How one field compared.</summary>
+/// <param name="Field">The field.</param>
+/// <param name="LeftValue">The left record's value as compared (normalised where that helps a reader), or null.</param>
+/// <param name="RightValue">The right record's value, or null.</param>
+/// <param name="Level">The agreement level.</param>
+/// <param name="Weight">The weight the level adds to the score: log2(m/u), zero when missing.</param>
+/// <param name="Note">A short explanation (the nickname group, the similarity, the name's frequency, why a value was ignored), or null.</param>
+public sealed record FieldComparison(
+    MatchField Field,
+    string? LeftValue,
+    string? RightValue,
+    AgreementLevel Level,
+    double Weight,
+    string? Note);
+
+/// <summary>A rule that overrode the score, and why.</summary>
+/// <param name="Rule">The rule.</param>
+/// <param name="CapsAt">The best decision the pair can now get: NewChild (a veto) or Review (a caution).</param>
+/// <param name="Reason">A sentence for the page.</param>
+public sealed record MatchVeto(VetoRule Rule, MatchDecision CapsAt, string Reason);
+
+/// <summary>The rules that can cap a score whatever the other fields say.</summary>
+public enum VetoRule
+{
+    /// <summary>Same family name and date of birth, clearly different given names: twins or other multiple births.</summary>
+    TwinDifferentGivenNames,
+
+    /// <summary>Same family name and date of birth, different known sexes: twins.</summary>
+    TwinDifferentSexes,
+
+    /// <summary>Same family name, different given name and different date of birth: a brother or sister.</summary>
+    Sibling,
+
+    /// <summary>Same family name and date of birth, given names that only sound alike (Ella and Ellie): a person should check.</summary>
+    TwinSimilarGivenNames,
+}
+
+/// <summary>The matches for one referral and how much work finding them took.</summary>
+/// <param name="Matches">The best candidates, highest score first, at most the number asked for.</param>
+/// <param name="CandidatesCompared">How many known records blocking put forward and were scored.</param>
+/// <param name="IndexSize">How many records the index holds.</param>
+/// <param name="OversizedBlocksSkipped">Blocking keys skipped because they held more records than <see cref="MatchingOptions.MaxCandidatesPerKey"/>.</param>
+public sealed record MatchSearchResult(
+    IReadOnlyList<MatchResult> Matches,
+    int CandidatesCompared,
+    int IndexSize,
+    int OversizedBlocksSkipped);

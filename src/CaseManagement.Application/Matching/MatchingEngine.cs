@@ -1,0 +1,481 @@
+using System.Globalization;
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// Probabilistic record linkage (Fellegi-Sunter) of referrals to known children. Each field's agreement level adds
+/// log2(m/u) to the score, missing fields add nothing, agreeing family and given names are adjusted for how common
+/// the name is, and veto rules keep twins and siblings apart. The score is then compared with the two thresholds.
+/// Pure: no I/O, no clock, no shared mutable state, so one engine serves any number of threads.
+/// </summary>
+public sealed class MatchingEngine
+{
+    /// <summary>How far below a threshold a capped score is put, so the decision is unambiguous.</summary>
+    private const double CapMargin = 0.5;
+
+    private static readonly int LevelCount = Enum.GetValues<AgreementLevel>().Length;
+    private static readonly MatchField[] Fields = Enum.GetValues<MatchField>();
+
+    private readonly INameFrequencies? _frequencies;
+
+    /// <summary>log2(m/u) for each field and level, at [field × LevelCount + level]; NaN where a field has no such level.</summary>
+    private readonly double[] _weights;
+
+    /// <summary>m for each field and level, for the term-frequency adjustment.</summary>
+    private readonly double[] _m;
+
+    /// <summary>Creates an engine; the options are checked here, once.</summary>
+    /// <param name="options">The m/u table and thresholds; <see cref="MatchingOptions.Default"/> when null.</param>
+    /// <param name="frequencies">Name frequencies for the term-frequency adjustment; without them default weights apply.</param>
+    public MatchingEngine(MatchingOptions? options = null, INameFrequencies? frequencies = null)
+    {
+        Options = options ?? MatchingOptions.Default;
+        _frequencies = frequencies;
+        Validate(Options);
+
+        _weights = new double[Fields.Length * LevelCount];
+        _m = new double[Fields.Length * LevelCount];
+        Array.Fill(_weights, double.NaN);
+        foreach (var (field, levels) in MatchingOptions.LevelsFor)
+        {
+            foreach (var level in levels)
+            {
+                var probabilities = Options.Probabilities[field][level];
+                _weights[Slot(field, level)] = probabilities.Weight;
+                _m[Slot(field, level)] = probabilities.M;
+            }
+        }
+    }
+
+    /// <summary>The options in use.</summary>
+    public MatchingOptions Options { get; }
+
+    /// <summary>The decision a score leads to.</summary>
+    public MatchDecision Decide(double score) =>
+        score >= Options.UpperThreshold ? MatchDecision.Link
+        : score < Options.LowerThreshold ? MatchDecision.NewChild
+        : MatchDecision.Review;
+
+    /// <summary>Compares two records, with a full explanation.</summary>
+    public MatchResult Compare(PersonRecord left, PersonRecord right) =>
+        Compare(PreparedRecord.Prepare(left), PreparedRecord.Prepare(right));
+
+    /// <summary>Compares two prepared records, with a full explanation.</summary>
+    public MatchResult Compare(PreparedRecord left, PreparedRecord right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return Explain(left, right, ProbeWeightsFor(left));
+    }
+
+    /// <summary>The best matches for a referral among the indexed records, highest score first (see <see cref="Search"/>).</summary>
+    public IReadOnlyList<MatchResult> FindMatches(PersonRecord referral, CandidateIndex index, int max = 10) =>
+        Search(referral, index, max).Matches;
+
+    /// <summary>
+    /// Scores the referral against the records that share a blocking key with it and explains the best
+    /// <paramref name="max"/> of them, whatever their decision (callers filter on <see cref="MatchResult.Decision"/>).
+    /// A record with the referral's own identifier is never its own match.
+    /// </summary>
+    public MatchSearchResult Search(PersonRecord referral, CandidateIndex index, int max = 10)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+
+        var probe = PreparedRecord.Prepare(referral);
+        var weights = ProbeWeightsFor(probe);
+        var candidates = index.Candidates(probe, Options.MaxCandidatesPerKey, out var skipped);
+
+        var topScores = new double[max];
+        var topPositions = new int[max];
+        var kept = 0;
+        var compared = 0;
+        foreach (var position in candidates)
+        {
+            var candidate = index.Record(position);
+            if (candidate.Id == referral.Id)
+            {
+                continue;
+            }
+
+            compared++;
+
+            // The fields held in the record itself first: if even perfect names could not lift the pair into the
+            // best so far, skip the names, which live in other objects (the costly memory reads of a search).
+            // Vetoes only lower a score, except that an agreeing identifier can lift a vetoed pair to Review,
+            // so such pairs are always scored in full.
+            var dateOfBirth = FieldComparer.DateOfBirth(probe, candidate);
+            var sex = FieldComparer.SexLevel(probe, candidate);
+            var postcode = Postcodes.Compare(probe.Postcode, candidate.Postcode);
+            var nhs = FieldComparer.Identifier(probe.NhsNumber, candidate.NhsNumber);
+            var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
+            var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
+            var identifierAgrees = nhs == AgreementLevel.Exact || upn == AgreementLevel.Exact || pnc == AgreementLevel.Exact;
+            if (kept == max && !identifierAgrees)
+            {
+                var withoutNames = Weight(MatchField.DateOfBirth, dateOfBirth) + Weight(MatchField.Sex, sex)
+                    + Weight(MatchField.Postcode, postcode) + Weight(MatchField.NhsNumber, nhs)
+                    + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc);
+                if (withoutNames + weights.NamesUpperBound <= topScores[kept - 1])
+                {
+                    continue;
+                }
+            }
+
+            var levels = new FieldLevels(
+                FieldComparer.GivenName(probe, candidate, out var givenExactIndex),
+                FieldComparer.FamilyName(probe, candidate),
+                dateOfBirth,
+                sex,
+                postcode,
+                nhs,
+                upn,
+                pnc);
+            var score = Score(levels, weights, givenExactIndex).Final;
+            if (kept == max && score <= topScores[kept - 1])
+            {
+                continue;
+            }
+
+            // Insertion into the short sorted list of the best so far.
+            var at = kept < max ? kept++ : kept - 1;
+            while (at > 0 && topScores[at - 1] < score)
+            {
+                topScores[at] = topScores[at - 1];
+                topPositions[at] = topPositions[at - 1];
+                at--;
+            }
+
+            topScores[at] = score;
+            topPositions[at] = position;
+        }
+
+        var matches = new List<MatchResult>(kept);
+        for (var i = 0; i < kept; i++)
+        {
+            matches.Add(Explain(probe, index.Record(topPositions[i]), weights));
+        }
+
+        return new MatchSearchResult(matches, compared, index.Count, skipped);
+    }
+
+    private static int Slot(MatchField field, AgreementLevel level) => ((int)field * LevelCount) + (int)level;
+
+    private static void Validate(MatchingOptions options)
+    {
+        foreach (var (field, levels) in MatchingOptions.LevelsFor)
+        {
+            foreach (var level in levels)
+            {
+                if (!options.Probabilities.TryGetValue(field, out var table) || !table.TryGetValue(level, out var probabilities))
+                {
+                    throw new ArgumentException($"The m/u table has no entry for {field} {level}.", nameof(options));
+                }
+
+                if (probabilities.M is not (> 0 and <= 1) || probabilities.U is not (> 0 and <= 1))
+                {
+                    throw new ArgumentException($"The m and u of {field} {level} must be above 0 and at most 1.", nameof(options));
+                }
+            }
+        }
+
+        if (options.LowerThreshold >= options.UpperThreshold)
+        {
+            throw new ArgumentException("The lower threshold must be below the upper threshold.", nameof(options));
+        }
+
+        if (options.TermFrequencyFloor is not (> 0 and <= 1))
+        {
+            throw new ArgumentException("The term-frequency floor must be above 0 and at most 1.", nameof(options));
+        }
+
+        if (options.MaxCandidatesPerKey <= 0)
+        {
+            throw new ArgumentException("The largest block must hold at least one record.", nameof(options));
+        }
+    }
+
+    private static string? Display(PersonRecord record, MatchField field) => field switch
+    {
+        MatchField.GivenName => string.IsNullOrWhiteSpace(record.PreferredName)
+            ? Trimmed(record.GivenName)
+            : $"{Trimmed(record.GivenName)} (known as {record.PreferredName.Trim()})",
+        MatchField.FamilyName => Trimmed(record.FamilyName),
+        MatchField.DateOfBirth => record.DateOfBirth?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        MatchField.Sex => record.Sex == Sex.NotKnown ? null : record.Sex.ToString(),
+        MatchField.Postcode => Postcodes.Normalise(record.Postcode) ?? Trimmed(record.Postcode),
+        MatchField.NhsNumber => PersonIdentifiers.NormaliseNhsNumber(record.NhsNumber) is { } nhs
+            ? PersonIdentifiers.FormatNhsNumber(nhs)
+            : Trimmed(record.NhsNumber),
+        MatchField.UniquePupilNumber => PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber) ?? Trimmed(record.UniquePupilNumber),
+        MatchField.PncId => PersonIdentifiers.NormalisePncId(record.PncId) ?? Trimmed(record.PncId),
+        _ => null,
+    };
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Why a value present on a record was ignored, if it was.</summary>
+    private static string? Ignored(PreparedRecord record, MatchField field)
+    {
+        var source = record.Source;
+        return field switch
+        {
+            MatchField.Postcode when !string.IsNullOrWhiteSpace(source.Postcode) && record.Postcode.Full == 0 =>
+                $"'{source.Postcode.Trim()}' is not a valid postcode, so it is treated as missing",
+            MatchField.NhsNumber when !string.IsNullOrWhiteSpace(source.NhsNumber) && record.NhsNumber is null =>
+                $"'{source.NhsNumber.Trim()}' is not a valid NHS number (length or check digit), so it is treated as missing",
+            MatchField.UniquePupilNumber when !string.IsNullOrWhiteSpace(source.UniquePupilNumber) && record.UniquePupilNumber is null =>
+                $"'{source.UniquePupilNumber.Trim()}' is not a valid unique pupil number (format or check letter), so it is treated as missing",
+            MatchField.PncId when !string.IsNullOrWhiteSpace(source.PncId) && record.PncId is null =>
+                $"'{source.PncId.Trim()}' is not a valid PNC ID (format or check letter), so it is treated as missing",
+            _ => null,
+        };
+    }
+
+    private static string Reason(VetoRule rule, FieldLevels levels, PreparedRecord left, PreparedRecord right) => rule switch
+    {
+        VetoRule.TwinDifferentGivenNames =>
+            $"Same family name and date of birth but different given names ({Display(left.Source, MatchField.GivenName)}, "
+            + $"{Display(right.Source, MatchField.GivenName)}): likely twins or other children of a multiple birth.",
+        VetoRule.TwinDifferentSexes =>
+            $"Same family name and date of birth but different sexes ({left.KnownSex}, {right.KnownSex}): likely twins.",
+        VetoRule.Sibling =>
+            "Same family name"
+            + (levels.Postcode == AgreementLevel.Exact ? " and address" : string.Empty)
+            + " but a different given name and date of birth: likely a brother or sister.",
+        VetoRule.TwinSimilarGivenNames =>
+            "Same family name and date of birth, and given names that only sound alike: they could be twins, so a person should check.",
+        _ => rule.ToString(),
+    };
+
+    /// <summary>The rules that fire for these levels (before any identifier downgrade).</summary>
+    private static VetoFlags Vetoes(in FieldLevels levels)
+    {
+        var familyAgrees = levels.FamilyName is AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar;
+        var sameBirth = familyAgrees && levels.DateOfBirth == AgreementLevel.Exact;
+        var flags = VetoFlags.None;
+        if (sameBirth && levels.GivenName == AgreementLevel.Disagree)
+        {
+            flags |= VetoFlags.TwinDifferentGivenNames;
+        }
+
+        if (sameBirth && levels.Sex == AgreementLevel.Disagree)
+        {
+            flags |= VetoFlags.TwinDifferentSexes;
+        }
+
+        if (familyAgrees && levels.GivenName == AgreementLevel.Disagree && levels.DateOfBirth == AgreementLevel.Disagree)
+        {
+            flags |= VetoFlags.Sibling;
+        }
+
+        if (sameBirth && levels.GivenName == AgreementLevel.Phonetic)
+        {
+            flags |= VetoFlags.TwinSimilarGivenNames;
+        }
+
+        return flags;
+    }
+
+    private static MatchDecision CapOf(VetoRule rule, bool identifierAgrees)
+    {
+        var cap = rule == VetoRule.TwinSimilarGivenNames ? MatchDecision.Review : MatchDecision.NewChild;
+
+        // A valid identifier that agrees outweighs the shape of the record, but not entirely: a person decides.
+        return identifierAgrees ? cap + 1 : cap;
+    }
+
+    private double Weight(MatchField field, AgreementLevel level) =>
+        level == AgreementLevel.Missing ? 0 : _weights[Slot(field, level)];
+
+    /// <summary>The exact-agreement weight of a name, adjusted for how common it is when that is known.</summary>
+    private double ExactNameWeight(MatchField field, string key, out double? frequency)
+    {
+        frequency = null;
+        if (_frequencies is not null && key.Length > 0)
+        {
+            frequency = field == MatchField.FamilyName ? _frequencies.FamilyName(key) : _frequencies.GivenName(key);
+        }
+
+        if (frequency is not (> 0 and <= 1))
+        {
+            frequency = null;
+            return _weights[Slot(field, AgreementLevel.Exact)];
+        }
+
+        return Math.Log2(_m[Slot(field, AgreementLevel.Exact)] / Math.Max(frequency.Value, Options.TermFrequencyFloor));
+    }
+
+    private ProbeWeights ProbeWeightsFor(PreparedRecord probe)
+    {
+        var given = new double[probe.GivenNames.Length];
+        for (var i = 0; i < given.Length; i++)
+        {
+            given[i] = ExactNameWeight(MatchField.GivenName, probe.GivenNames[i], out _);
+        }
+
+        var familyExact = ExactNameWeight(MatchField.FamilyName, probe.FamilyKey, out _);
+        var bound = Math.Max(0, given.Append(BestWeight(MatchField.GivenName)).Max())
+            + Math.Max(0, Math.Max(familyExact, BestWeight(MatchField.FamilyName)));
+        return new ProbeWeights(familyExact, given, bound);
+    }
+
+    /// <summary>The highest weight any level of a field can add.</summary>
+    private double BestWeight(MatchField field) => MatchingOptions.LevelsFor[field].Max(level => Weight(field, level));
+
+    private Scored Score(in FieldLevels levels, ProbeWeights weights, int givenExactIndex)
+    {
+        var raw = (levels.GivenName == AgreementLevel.Exact ? weights.GivenExact[givenExactIndex] : Weight(MatchField.GivenName, levels.GivenName))
+            + (levels.FamilyName == AgreementLevel.Exact ? weights.FamilyExact : Weight(MatchField.FamilyName, levels.FamilyName))
+            + Weight(MatchField.DateOfBirth, levels.DateOfBirth)
+            + Weight(MatchField.Sex, levels.Sex)
+            + Weight(MatchField.Postcode, levels.Postcode)
+            + Weight(MatchField.NhsNumber, levels.NhsNumber)
+            + Weight(MatchField.UniquePupilNumber, levels.UniquePupilNumber)
+            + Weight(MatchField.PncId, levels.PncId);
+
+        var vetoes = Vetoes(levels);
+        if (vetoes == VetoFlags.None)
+        {
+            return new Scored(raw, raw, vetoes);
+        }
+
+        var identifierAgrees = levels.IdentifierAgrees;
+        var cap = MatchDecision.Link;
+        foreach (var rule in Enum.GetValues<VetoRule>())
+        {
+            if ((vetoes & Flag(rule)) != 0)
+            {
+                var ruleCap = CapOf(rule, identifierAgrees);
+                cap = ruleCap < cap ? ruleCap : cap;
+            }
+        }
+
+        var final = cap switch
+        {
+            MatchDecision.NewChild => Math.Min(raw, Options.LowerThreshold - CapMargin),
+            MatchDecision.Review when identifierAgrees => Math.Clamp(raw, Options.LowerThreshold, Options.UpperThreshold - CapMargin),
+            MatchDecision.Review => Math.Min(raw, Options.UpperThreshold - CapMargin),
+            _ => raw,
+        };
+        return new Scored(raw, final, vetoes);
+    }
+
+    private MatchResult Explain(PreparedRecord left, PreparedRecord right, ProbeWeights weights)
+    {
+        var levels = FieldComparer.Compare(left, right, out var givenExactIndex);
+        var scored = Score(levels, weights, givenExactIndex);
+
+        var fields = new List<FieldComparison>(Fields.Length);
+        foreach (var field in Fields)
+        {
+            var level = levels[field];
+            var weight = Weight(field, level);
+            string? note = null;
+            if (level == AgreementLevel.Exact && field is MatchField.GivenName or MatchField.FamilyName)
+            {
+                var key = field == MatchField.GivenName ? left.GivenNames[givenExactIndex] : left.FamilyKey;
+                weight = ExactNameWeight(field, key, out var frequency);
+                if (frequency is { } share)
+                {
+                    note = string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"'{key}' is {share:P2} of known {(field == MatchField.GivenName ? "given" : "family")} names, so agreeing on it weighs {weight:0.00}");
+                }
+            }
+            else if (level == AgreementLevel.Missing)
+            {
+                note = Ignored(left, field) ?? Ignored(right, field);
+            }
+            else
+            {
+                note = Note(field, level, left, right);
+            }
+
+            fields.Add(new FieldComparison(field, Display(left.Source, field), Display(right.Source, field), level, weight, note));
+        }
+
+        var vetoes = new List<MatchVeto>();
+        foreach (var rule in Enum.GetValues<VetoRule>())
+        {
+            if ((scored.Vetoes & Flag(rule)) == 0)
+            {
+                continue;
+            }
+
+            var cap = CapOf(rule, levels.IdentifierAgrees);
+            var reason = Reason(rule, levels, left, right);
+            if (levels.IdentifierAgrees)
+            {
+                reason += cap == MatchDecision.Link
+                    ? " A valid identifier agrees, so this caution is set aside."
+                    : " A valid identifier agrees, so a person decides.";
+            }
+
+            vetoes.Add(new MatchVeto(rule, cap, reason));
+        }
+
+        return new MatchResult(left.Source.Id, right.Source.Id, scored.Final, scored.Raw, Decide(scored.Final), fields, vetoes);
+    }
+
+    private static string? Note(MatchField field, AgreementLevel level, PreparedRecord left, PreparedRecord right) => level switch
+    {
+        AgreementLevel.Equivalent => "nicknames or Welsh and English forms of one name",
+        AgreementLevel.Similar => string.Create(
+            CultureInfo.InvariantCulture,
+            $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),
+        AgreementLevel.Partial => field == MatchField.FamilyName
+            ? "one part of a double-barrelled name agrees"
+            : "one is the other's middle name or part of a hyphenated name",
+        AgreementLevel.Phonetic => "different spellings that sound alike (Double Metaphone)",
+        AgreementLevel.DayMonthSwapped => "day and month swapped",
+        AgreementLevel.OneDigitOff => "one digit differs",
+        AgreementLevel.YearOffByOne => "same day and month, a year apart",
+        AgreementLevel.Sector => "same postcode sector",
+        AgreementLevel.District => "same postcode district",
+        AgreementLevel.Disagree when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
+            "both valid and different",
+        _ => null,
+    };
+
+    private static double BestSimilarity(MatchField field, PreparedRecord left, PreparedRecord right)
+    {
+        if (field == MatchField.FamilyName)
+        {
+            return StringSimilarity.JaroWinkler(left.FamilyKey, right.FamilyKey);
+        }
+
+        var best = 0.0;
+        foreach (var a in left.GivenNames)
+        {
+            foreach (var b in right.GivenNames)
+            {
+                best = Math.Max(best, StringSimilarity.JaroWinkler(a, b));
+            }
+        }
+
+        return best;
+    }
+
+    private static VetoFlags Flag(VetoRule rule) => (VetoFlags)(1 << (int)rule);
+
+    /// <summary>
+    /// The exact-agreement name weights of one probe, worked out once per search, and the most the two names together
+    /// can add to any pair's score (vetoes only lower a score, so this bounds it).
+    /// </summary>
+    private sealed record ProbeWeights(double FamilyExact, double[] GivenExact, double NamesUpperBound);
+
+    private readonly record struct Scored(double Raw, double Final, VetoFlags Vetoes);
+
+    [Flags]
+    private enum VetoFlags
+    {
+        None = 0,
+        TwinDifferentGivenNames = 1 << (int)VetoRule.TwinDifferentGivenNames,
+        TwinDifferentSexes = 1 << (int)VetoRule.TwinDifferentSexes,
+        Sibling = 1 << (int)VetoRule.Sibling,
+        TwinSimilarGivenNames = 1 << (int)VetoRule.TwinSimilarGivenNames,
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// The m and u probabilities of one agreement level of one field (Fellegi-Sunter).
+/// </summary>
+/// <param name="M">The probability of this level among pairs that are the same child.</param>
+/// <param name="U">The probability of this level among pairs that are different children.</param>
+public sealed record LevelProbabilities(double M, double U)
+{
+    /// <summary>The level's weight, log2(m/u): positive when the level is evidence for a match.</summary>
+    public double Weight => Math.Log2(M / U);
+}
+
+/// <summary>
+/// Everything that tunes matching: the m/u table, the two thresholds, the term-frequency floor and the blocking limit.
+/// The defaults are explained in Matching/README.md; <see cref="Default"/> is what the engine uses when given nothing.
+/// </summary>
+public sealed record MatchingOptions
+{
+    /// <summary>The levels each field can take (besides <see cref="AgreementLevel.Missing"/>, which always weighs zero).</summary>
+    public static IReadOnlyDictionary<MatchField, IReadOnlyList<AgreementLevel>> LevelsFor { get; } =
+        new Dictionary<MatchField, IReadOnlyList<AgreementLevel>>
+        {
+            [MatchField.GivenName] =
+            [
+                AgreementLevel.Exact, AgreementLevel.Equivalent, AgreementLevel.Similar,
+                AgreementLevel.Partial, AgreementLevel.Phonetic, AgreementLevel.Disagree,
+            ],
+            [MatchField.FamilyName] =
+            [
+                AgreementLevel.Exact, AgreementLevel.Partial, AgreementLevel.Similar,
+                AgreementLevel.Phonetic, AgreementLevel.Disagree,
+            ],
+            [MatchField.DateOfBirth] =
+            [
+                AgreementLevel.Exact, AgreementLevel.DayMonthSwapped, AgreementLevel.OneDigitOff,
+                AgreementLevel.YearOffByOne, AgreementLevel.Disagree,
+            ],
+            [MatchField.Sex] = [AgreementLevel.Exact, AgreementLevel.Disagree],
+            [MatchField.Postcode] = [AgreementLevel.Exact, AgreementLevel.Sector, AgreementLevel.District, AgreementLevel.Disagree],
+            [MatchField.NhsNumber] = [AgreementLevel.Exact, AgreementLevel.Disagree],
+            [MatchField.UniquePupilNumber] = [AgreementLevel.Exact, AgreementLevel.Disagree],
+            [MatchField.PncId] = [AgreementLevel.Exact, AgreementLevel.Disagree],
+        }.ToFrozenDictionary();
+
+    /// <summary>
+    /// The default m/u table. Within each field the m values sum to 1 and so do the u values (given that both values are present).
+    /// The weights, log2(m/u), are given beside each line.
+    /// </summary>
+    public static IReadOnlyDictionary<MatchField, IReadOnlyDictionary<AgreementLevel, LevelProbabilities>> DefaultProbabilities { get; } =
+        new Dictionary<MatchField, IReadOnlyDictionary<AgreementLevel, LevelProbabilities>>
+        {
+            [MatchField.GivenName] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.85, 0.01),          // +6.41 before term-frequency adjustment
+                [AgreementLevel.Equivalent] = new(0.06, 0.002),    // +4.91
+                [AgreementLevel.Similar] = new(0.04, 0.002),       // +4.32
+                [AgreementLevel.Partial] = new(0.02, 0.002),       // +3.32
+                [AgreementLevel.Phonetic] = new(0.01, 0.005),      // +1.00
+                [AgreementLevel.Disagree] = new(0.02, 0.979),      // -5.61
+            }.ToFrozenDictionary(),
+            [MatchField.FamilyName] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.88, 0.005),         // +7.46 before term-frequency adjustment
+                [AgreementLevel.Partial] = new(0.04, 0.001),       // +5.32
+                [AgreementLevel.Similar] = new(0.04, 0.001),       // +5.32
+                [AgreementLevel.Phonetic] = new(0.02, 0.004),      // +2.32
+                [AgreementLevel.Disagree] = new(0.02, 0.989),      // -5.63
+            }.ToFrozenDictionary(),
+            [MatchField.DateOfBirth] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.92, 0.0003),        // +11.58 (about ten birth years of 365 days)
+                [AgreementLevel.DayMonthSwapped] = new(0.01, 0.0001), // +6.64
+                [AgreementLevel.OneDigitOff] = new(0.03, 0.006),   // +2.32
+                [AgreementLevel.YearOffByOne] = new(0.01, 0.0005), // +4.32
+                [AgreementLevel.Disagree] = new(0.03, 0.9931),     // -5.05
+            }.ToFrozenDictionary(),
+            [MatchField.Sex] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.97, 0.5),           // +0.96
+                [AgreementLevel.Disagree] = new(0.03, 0.5),        // -4.06
+            }.ToFrozenDictionary(),
+            [MatchField.Postcode] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.72, 0.0005),        // +10.49
+                [AgreementLevel.Sector] = new(0.10, 0.004),        // +4.64
+                [AgreementLevel.District] = new(0.06, 0.03),       // +1.00
+                [AgreementLevel.Disagree] = new(0.12, 0.9655),     // -3.01 (children move)
+            }.ToFrozenDictionary(),
+            [MatchField.NhsNumber] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.999, 0.000001),     // +19.93
+                [AgreementLevel.Disagree] = new(0.001, 0.999999),  // -9.97
+            }.ToFrozenDictionary(),
+            [MatchField.UniquePupilNumber] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.995, 0.000001),     // +19.92
+                [AgreementLevel.Disagree] = new(0.005, 0.999999),  // -7.64 (temporary numbers are replaced)
+            }.ToFrozenDictionary(),
+            [MatchField.PncId] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.998, 0.000001),     // +19.93
+                [AgreementLevel.Disagree] = new(0.002, 0.999999),  // -8.97
+            }.ToFrozenDictionary(),
+        }.ToFrozenDictionary();
+
+    /// <summary>The defaults. Declared after the tables it uses, since static initialisers run in order.</summary>
+    public static MatchingOptions Default { get; } = new();
+
+    /// <summary>The m/u table: for each field, for each level it can take, m and u.</summary>
+    public IReadOnlyDictionary<MatchField, IReadOnlyDictionary<AgreementLevel, LevelProbabilities>> Probabilities { get; init; } =
+        DefaultProbabilities;
+
+    /// <summary>At or above this score a referral links to the known child automatically.</summary>
+    public double UpperThreshold { get; init; } = 28;
+
+    /// <summary>Below this score the referral is about a new child; between the thresholds a person decides.</summary>
+    public double LowerThreshold { get; init; } = 12;
+
+    /// <summary>
+    /// The smallest u a name's frequency can stand for in the term-frequency adjustment, so a name seen once in a
+    /// million records weighs log2(m / 0.0001), not log2(m / 0.000001).
+    /// </summary>
+    public double TermFrequencyFloor { get; init; } = 0.0001;
+
+    /// <summary>
+    /// A blocking key that holds more records than this is skipped (identifier keys never are): it would cost more than
+    /// it finds, and the other keys still put the true match forward. At a million children only the birth year with
+    /// the commonest family names (Jones, Williams, Davies) exceeds 2,000.
+    /// </summary>
+    public int MaxCandidatesPerKey { get; init; } = 2000;
+
+    /// <summary>A copy with one level's m and u replaced.</summary>
+    public MatchingOptions WithProbabilities(MatchField field, AgreementLevel level, double m, double u)
+    {
+        var table = Probabilities.ToDictionary(f => f.Key, f => f.Value);
+        var levels = table.TryGetValue(field, out var existing)
+            ? existing.ToDictionary(l => l.Key, l => l.Value)
+            : [];
+        levels[level] = new LevelProbabilities(m, u);
+        table[field] = levels.ToFrozenDictionary();
+        return this with { Probabilities = table.ToFrozenDictionary() };
+    }
+}

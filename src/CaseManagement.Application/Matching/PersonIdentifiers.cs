@@ -1,0 +1,170 @@
+using System.Globalization;
+
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// Validation and normalisation of the national identifiers a referral may carry. An identifier that fails
+/// validation is treated as missing by matching: a mistyped number is neither agreement nor disagreement.
+/// </summary>
+public static class PersonIdentifiers
+{
+    /// <summary>The 23 letters of the DfE and PNC check alphabets (no I, O or S).</summary>
+    private const string UpnAlphabet = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+    /// <summary>The PNC check letters, indexed by (year and serial) modulo 23.</summary>
+    private const string PncAlphabet = "ZABCDEFGHJKLMNPQRTUVWXY";
+
+    /// <summary>
+    /// The NHS number as ten digits, or null if it is not a valid NHS number. Spaces and hyphens are ignored.
+    /// Valid means ten digits whose last is the modulus 11 check digit: weights 10 down to 2 on the first nine
+    /// digits, check = 11 − (sum mod 11), where 11 becomes 0 and 10 is never issued. Ten identical digits
+    /// ("0000000000", used as a placeholder) are refused although some pass the check.
+    /// </summary>
+    public static string? NormaliseNhsNumber(string? value)
+    {
+        var digits = Compact(value);
+        if (digits is null || digits.Length != 10 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        if (digits.All(c => c == digits[0]))
+        {
+            return null;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += (digits[i] - '0') * (10 - i);
+        }
+
+        var check = 11 - (sum % 11);
+        if (check == 11)
+        {
+            check = 0;
+        }
+
+        return check != 10 && check == digits[9] - '0' ? digits : null;
+    }
+
+    /// <summary>Whether a value is a valid NHS number (see <see cref="NormaliseNhsNumber"/>).</summary>
+    public static bool IsValidNhsNumber(string? value) => NormaliseNhsNumber(value) is not null;
+
+    /// <summary>An NHS number as people write it: "943 476 5919".</summary>
+    public static string FormatNhsNumber(string digits) =>
+        digits.Length == 10 ? $"{digits[..3]} {digits[3..6]} {digits[6..]}" : digits;
+
+    /// <summary>
+    /// The unique pupil number in upper case, or null if it is not valid. A UPN is 13 characters: a check letter,
+    /// 11 digits (local authority, establishment, year, serial), then a digit, or a letter for a temporary UPN.
+    /// The DfE check letter: weight characters 2 to 13 by 2 to 13 (digits as their value, a final letter by its
+    /// position in A B C D E F G H J K L M N P Q R T U V W X Y Z from 0), sum, take the remainder on division by 23,
+    /// and read the letter at that position of the same alphabet. The local authority number is not checked.
+    /// </summary>
+    public static string? NormaliseUniquePupilNumber(string? value)
+    {
+        var upn = Compact(value)?.ToUpperInvariant();
+        if (upn is null || upn.Length != 13 || !UpnAlphabet.Contains(upn[0], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var sum = 0;
+        for (var i = 1; i < 13; i++)
+        {
+            int digit;
+            if (char.IsAsciiDigit(upn[i]))
+            {
+                digit = upn[i] - '0';
+            }
+            else if (i == 12 && UpnAlphabet.Contains(upn[i], StringComparison.Ordinal))
+            {
+                digit = UpnAlphabet.IndexOf(upn[i], StringComparison.Ordinal);
+            }
+            else
+            {
+                return null;
+            }
+
+            sum += digit * (i + 1);
+        }
+
+        return UpnAlphabet[sum % 23] == upn[0] ? upn : null;
+    }
+
+    /// <summary>Whether a value is a valid unique pupil number (see <see cref="NormaliseUniquePupilNumber"/>).</summary>
+    public static bool IsValidUniquePupilNumber(string? value) => NormaliseUniquePupilNumber(value) is not null;
+
+    /// <summary>
+    /// The Police National Computer identifier in the form "YY/NNNNNNNL" (two-digit year, seven-digit serial, check
+    /// letter), or null if it is not valid. Accepted: a two- or four-digit year, an optional "/", a serial of one to
+    /// seven digits and a check letter, in any case and spacing ("12/345678U", "2012/0345678u"). The check letter is
+    /// the one at position (year × 10,000,000 + serial) mod 23 of Z A B C D E F G H J K L M N P Q R T U V W X Y, as
+    /// the Police National Computer issues them.
+    /// </summary>
+    public static string? NormalisePncId(string? value)
+    {
+        var pnc = Compact(value)?.ToUpperInvariant();
+        if (pnc is null || pnc.Length < 4)
+        {
+            return null;
+        }
+
+        var check = pnc[^1];
+        var body = pnc[..^1];
+        string year;
+        string serial;
+        var slash = body.IndexOf('/', StringComparison.Ordinal);
+        if (slash >= 0)
+        {
+            year = body[..slash];
+            serial = body[(slash + 1)..];
+        }
+        else if (body.Length == 11)
+        {
+            year = body[..4];
+            serial = body[4..];
+        }
+        else if (body.Length == 9)
+        {
+            year = body[..2];
+            serial = body[2..];
+        }
+        else
+        {
+            return null;
+        }
+
+        if ((year.Length != 2 && year.Length != 4) || serial.Length is < 1 or > 7
+            || !year.All(char.IsAsciiDigit) || !serial.All(char.IsAsciiDigit) || !char.IsAsciiLetterUpper(check))
+        {
+            return null;
+        }
+
+        var shortYear = int.Parse(year.AsSpan(year.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture);
+        var serialNumber = int.Parse(serial, NumberStyles.None, CultureInfo.InvariantCulture);
+        var expected = PncAlphabet[(int)((((long)shortYear * 10_000_000) + serialNumber) % 23)];
+        if (expected != check)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{shortYear:00}/{serialNumber:0000000}{check}");
+    }
+
+    /// <summary>Whether a value is a valid PNC identifier (see <see cref="NormalisePncId"/>).</summary>
+    public static bool IsValidPncId(string? value) => NormalisePncId(value) is not null;
+
+    /// <summary>The value without spaces, hyphens or dots; null when nothing is left.</summary>
+    private static string? Compact(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var compact = string.Concat(value.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '.'));
+        return compact.Length == 0 ? null : compact;
+    }
+}

@@ -1,0 +1,29 @@
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// The details of one person that matching compares: a referral's child or a child already known.
+/// Every field except <see cref="Id"/> may be missing; a missing or invalid field contributes nothing to a score.
+/// </summary>
+/// <param name="Id">The child's or referral's identifier, returned with each match.</param>
+/// <param name="GivenName">Given names as written, first name first; middle names may follow.</param>
+/// <param name="FamilyName">Family name as written; double-barrelled names may use a hyphen or a space.</param>
+/// <param name="PreferredName">The name the child goes by, if different (for example "Dai" for Dafydd).</param>
+/// <param name="DateOfBirth">Date of birth, if known.</param>
+/// <param name="Sex">Sex; <see cref="Sex.NotKnown"/> and <see cref="Sex.NotStated"/> count as missing.</param>
+/// <param name="Postcode">UK postcode of the home address, in any case and spacing.</param>
+/// <param name="NhsNumber">NHS number (10 digits with a modulus 11 check digit), spaces allowed.</param>
+/// <param name="UniquePupilNumber">Unique pupil number (13 characters, check letter first).</param>
+/// <param name="PncId">Police National Computer identifier, such as "12/345678U".</param>
+public sealed record PersonRecord(
+    Guid Id,
+    string? GivenName,
+    string? FamilyName,
+    string? PreferredName = null,
+    DateOnly? DateOfBirth = null,
+    Sex Sex = Sex.NotKnown,
+    string? Postcode = null,
+    string? NhsNumber = null,
+    string? UniquePupilNumber = null,
+    string? PncId = null);

@@ -1,0 +1,123 @@
+namespace CaseManagement.Application.Matching;
+
+/// <summary>UK postcodes for matching: normalised, split into district ("CF37"), sector ("CF37 1") and full ("CF37 1AB").</summary>
+public static class Postcodes
+{
+    /// <summary>
+    /// The postcode in upper case with one space before the inward code ("cf371ab" → "CF37 1AB"), or null when it is not
+    /// a postcode: an outward code of a letter or two, a digit and an optional letter or digit, then a digit and two letters.
+    /// </summary>
+    public static string? Normalise(string? value) =>
+        TrySplit(value, out var outward, out var inward) ? string.Concat(outward, " ", inward) : null;
+
+    /// <summary>
+    /// Exact (the same full postcode); Sector (same outward code and first inward digit); District (same outward code);
+    /// otherwise Disagree; Missing when either is missing or not a postcode.
+    /// </summary>
+    public static AgreementLevel Compare(string? first, string? second)
+    {
+        var a = Pack(first);
+        var b = Pack(second);
+        return Compare(a, b);
+    }
+
+    internal static AgreementLevel Compare(PackedPostcode a, PackedPostcode b)
+    {
+        if (a.Full == 0 || b.Full == 0)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (a.Full == b.Full)
+        {
+            return AgreementLevel.Exact;
+        }
+
+        if (a.Sector == b.Sector)
+        {
+            return AgreementLevel.Sector;
+        }
+
+        return a.District == b.District ? AgreementLevel.District : AgreementLevel.Disagree;
+    }
+
+    /// <summary>The postcode's three levels as numbers (its characters packed into a ulong); all zero when not a postcode.</summary>
+    internal static PackedPostcode Pack(string? value)
+    {
+        if (!TrySplit(value, out var outward, out var inward))
+        {
+            return default;
+        }
+
+        var district = PackCharacters(outward, string.Empty);
+        var sector = PackCharacters(outward, inward[..1]);
+        var full = PackCharacters(outward, inward);
+        return new PackedPostcode(full, sector, district);
+    }
+
+    private static bool TrySplit(string? value, out string outward, out string inward)
+    {
+        outward = string.Empty;
+        inward = string.Empty;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        var compact = string.Concat(value.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (compact.Length is < 5 or > 7)
+        {
+            return false;
+        }
+
+        var outwardPart = compact[..^3];
+        var inwardPart = compact[^3..];
+        if (!char.IsAsciiDigit(inwardPart[0]) || !char.IsAsciiLetterUpper(inwardPart[1]) || !char.IsAsciiLetterUpper(inwardPart[2]))
+        {
+            return false;
+        }
+
+        // Outward: A9, A99, AA9, AA99, A9A, AA9A.
+        var letters = 0;
+        while (letters < outwardPart.Length && char.IsAsciiLetterUpper(outwardPart[letters]))
+        {
+            letters++;
+        }
+
+        if (letters is < 1 or > 2 || letters >= outwardPart.Length || !char.IsAsciiDigit(outwardPart[letters]))
+        {
+            return false;
+        }
+
+        var rest = outwardPart[(letters + 1)..];
+        if (rest.Length > 1 || (rest.Length == 1 && !char.IsAsciiLetterOrDigit(rest[0])))
+        {
+            return false;
+        }
+
+        outward = outwardPart;
+        inward = inwardPart;
+        return true;
+    }
+
+    /// <summary>Packs up to eight ASCII characters into a ulong; a space separates outward and inward so "CF3 71AB" cannot meet "CF37 1AB".</summary>
+    private static ulong PackCharacters(string outward, string inward)
+    {
+        ulong packed = 0;
+        foreach (var c in outward)
+        {
+            packed = (packed << 7) | c;
+        }
+
+        packed = (packed << 7) | ' ';
+        foreach (var c in inward)
+        {
+            packed = (packed << 7) | c;
+        }
+
+        return packed;
+    }
+}
+
+/// <summary>A postcode's full, sector and district codes as numbers; zero when there is no valid postcode.</summary>
+internal readonly record struct PackedPostcode(ulong Full, ulong Sector, ulong District);

@@ -1,0 +1,179 @@
+using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Tests.Matching;
+
+public sealed class CandidateIndexTests
+{
+    private static readonly List<PersonRecord> Population = SyntheticChildren.Generate(10_000);
+    private static readonly CandidateIndex Index = CandidateIndex.Build(Population);
+    private static readonly MatchingEngine Engine = new(frequencies: InMemoryNameFrequencies.FromRecords(Population));
+
+    /// <summary>Ways a referral's details differ from the record of the same child.</summary>
+    public static TheoryData<string> Variations => new()
+    {
+        "exact",
+        "nickname",
+        "typo in family name",
+        "day and month swapped",
+        "moved within sector",
+        "no postcode",
+        "year of birth wrong",
+        "nickname, swapped date and moved within sector",
+        "changed family name",
+    };
+
+    private static PersonRecord Vary(PersonRecord child, string variation)
+    {
+        var referral = child with { Id = Guid.NewGuid() };
+        var date = child.DateOfBirth!.Value;
+        var postcode = Postcodes.Normalise(child.Postcode)!;
+        var nearby = string.Concat(postcode.AsSpan(0, postcode.Length - 2), postcode.EndsWith("ZZ", StringComparison.Ordinal) ? "YY" : "ZZ");
+        return variation switch
+        {
+            "exact" => referral,
+            "nickname" => referral with { GivenName = Nickname(child.GivenName!) },
+            "typo in family name" => referral with { FamilyName = child.FamilyName![..^1] + "x" + child.FamilyName[^1] },
+            "day and month swapped" => referral with { DateOfBirth = new DateOnly(date.Year, date.Day, date.Month) },
+            "moved within sector" => referral with { Postcode = nearby },
+            "no postcode" => referral with { Postcode = null },
+            "year of birth wrong" => referral with { DateOfBirth = date.AddYears(1) },
+            "nickname, swapped date and moved within sector" => referral with
+            {
+                GivenName = Nickname(child.GivenName!),
+                DateOfBirth = new DateOnly(date.Year, date.Day, date.Month),
+                Postcode = nearby,
+            },
+            "changed family name" => referral with { FamilyName = "Cadwaladr-Beddoe" },
+            _ => throw new ArgumentOutOfRangeException(nameof(variation), variation, null),
+        };
+    }
+
+    private static string Nickname(string given) => given switch
+    {
+        "Dafydd" => "Dai",
+        "Tomos" => "Tom",
+        "Gwilym" => "Bill",
+        "Ieuan" => "Evan",
+        "Catrin" => "Kate",
+        "Megan" => "Meg",
+        "Bethan" => "Beth",
+        "Harry" => "Henry",
+        "Charlie" => "Charles",
+        "Jack" => "John",
+        "Rhys" => "Reece",
+        "Huw" => "Hugh",
+        "Owain" => "Owen",
+        "Sian" => "Jane",
+        "Mair" => "Mary",
+        "Elin" => "Helen",
+        "Ffion" => "Fiona",
+        _ => given,
+    };
+
+    /// <summary>Children whose day of birth can be swapped with the month (day 12 or less, not equal to the month).</summary>
+    private static IEnumerable<PersonRecord> Targets() =>
+        Population.Where(c => c.DateOfBirth!.Value.Day <= 12 && c.DateOfBirth.Value.Day != c.DateOfBirth.Value.Month)
+            .Where(c => Nickname(c.GivenName!) != c.GivenName)
+            .Take(25);
+
+    [Theory]
+    [MemberData(nameof(Variations))]
+    public void Search_TrueMatchAmongTenThousand_RankedFirstComparingFarFewer(string variation)
+    {
+        var targets = Targets().ToList();
+        Assert.Equal(25, targets.Count);
+
+        foreach (var child in targets)
+        {
+            var referral = Vary(child, variation);
+
+            var search = Engine.Search(referral, Index);
+
+            Assert.NotEmpty(search.Matches);
+            Assert.True(
+                child.Id == search.Matches[0].RightId,
+                $"{variation}: {child.GivenName} {child.FamilyName} {child.DateOfBirth} {child.Postcode} was not ranked first");
+            Assert.NotEqual(MatchDecision.NewChild, search.Matches[0].Decision);
+            Assert.InRange(search.CandidatesCompared, 1, Population.Count / 50);
+            Assert.Equal(Population.Count, search.IndexSize);
+        }
+    }
+
+    [Fact]
+    public void FindMatches_Results_OrderedByScoreAndAtMostMax()
+    {
+        var child = Population[42];
+
+        var matches = Engine.FindMatches(child with { Id = Guid.NewGuid() }, Index, max: 5);
+
+        Assert.InRange(matches.Count, 1, 5);
+        Assert.Equal(matches.Select(m => m.Score).OrderDescending(), matches.Select(m => m.Score));
+        Assert.Equal(child.Id, matches[0].RightId);
+    }
+
+    [Fact]
+    public void Search_ReferralAlreadyIndexed_NotItsOwnMatch()
+    {
+        var child = Population[7];
+
+        var matches = Engine.FindMatches(child, Index);
+
+        Assert.DoesNotContain(matches, m => m.RightId == child.Id);
+    }
+
+    [Fact]
+    public void Search_OnlyIdentifierInCommon_FoundThroughIdentifierKey()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Seren", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Sex: Sex.Female, Postcode: "SA1 1AA", NhsNumber: "943 476 5919");
+        var index = CandidateIndex.Build([.. Population.Take(2_000), known]);
+        var referral = new PersonRecord(Guid.NewGuid(), "S", "Unknown", NhsNumber: "9434765919");
+
+        var candidates = index.CandidateIdsFor(referral);
+        var matches = Engine.FindMatches(referral, index);
+
+        Assert.Equal(known.Id, Assert.Single(candidates));
+        Assert.Equal(known.Id, matches[0].RightId);
+    }
+
+    [Fact]
+    public void Search_OversizedBlocks_SkippedButIdentifierKeyKept()
+    {
+        var twins = Enumerable.Range(0, 50)
+            .Select(i => new PersonRecord(Guid.NewGuid(), "Rhys", "Jones", DateOfBirth: new DateOnly(2012, 4, 3), Postcode: "CF37 1AB"))
+            .ToList();
+        var known = twins[0] with { Id = Guid.NewGuid(), NhsNumber = "4010232137" };
+        var index = CandidateIndex.Build([.. twins, known]);
+        var engine = new MatchingEngine(new MatchingOptions { MaxCandidatesPerKey = 10 });
+
+        var search = engine.Search(known with { Id = Guid.NewGuid() }, index);
+
+        Assert.True(search.OversizedBlocksSkipped > 0);
+        Assert.Equal(1, search.CandidatesCompared);
+        Assert.Equal(known.Id, search.Matches[0].RightId);
+    }
+
+    [Fact]
+    public void Search_EmptyIndex_NoMatches()
+    {
+        var search = Engine.Search(Population[0], CandidateIndex.Build([]));
+
+        Assert.Empty(search.Matches);
+        Assert.Equal(0, search.CandidatesCompared);
+    }
+
+    [Fact]
+    public void CandidateIdsFor_UnrelatedChild_FewCandidatesAndNotTheRest()
+    {
+        var stranger = new PersonRecord(Guid.NewGuid(), "Zebedee", "Quixote", DateOfBirth: new DateOnly(1990, 1, 1), Postcode: "ZE1 0AA");
+
+        Assert.Empty(Index.CandidateIdsFor(stranger));
+    }
+
+    [Fact]
+    public void Build_TenThousand_EveryRecordIsItsOwnCandidate()
+    {
+        Assert.Equal(Population.Count, Index.Count);
+        Assert.All(Population.Take(500), child => Assert.Contains(child.Id, Index.CandidateIdsFor(child)));
+    }
+}

@@ -1,0 +1,409 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Tests.Matching;
+
+public sealed class MatchingEngineTests
+{
+    private static readonly MatchingEngine Engine = new();
+
+    private static readonly PersonRecord Dafydd = new(
+        Guid.NewGuid(),
+        "Dafydd",
+        "Pritchard",
+        DateOfBirth: new DateOnly(2012, 4, 3),
+        Sex: Sex.Male,
+        Postcode: "CF37 1AB");
+
+    private static PersonRecord Copy(PersonRecord record) => record with { Id = Guid.NewGuid() };
+
+    private static FieldComparison Field(MatchResult result, MatchField field) => result.Fields.Single(f => f.Field == field);
+
+    [Fact]
+    public void Compare_AgreeOnNameDateOfBirthAndPostcode_Links()
+    {
+        var referral = Copy(Dafydd) with { Sex = Sex.NotKnown };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        Assert.True(result.Score >= Engine.Options.UpperThreshold);
+        Assert.Empty(result.Vetoes);
+    }
+
+    [Fact]
+    public void Compare_Twins_SameEverythingButGivenNameAndSex_NewChildWithBothVetoes()
+    {
+        var sister = Copy(Dafydd) with { GivenName = "Ffion", Sex = Sex.Female };
+
+        var result = Engine.Compare(sister, Dafydd);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.True(result.Score < Engine.Options.LowerThreshold);
+        Assert.True(result.RawScore > result.Score);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentGivenNames && v.CapsAt == MatchDecision.NewChild);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentSexes && v.CapsAt == MatchDecision.NewChild);
+        Assert.All(result.Vetoes, v => Assert.False(string.IsNullOrWhiteSpace(v.Reason)));
+    }
+
+    [Fact]
+    public void Compare_TwinsSameSexDifferentGivenNames_NewChild()
+    {
+        var brother = Copy(Dafydd) with { GivenName = "Gethin" };
+
+        var result = Engine.Compare(brother, Dafydd);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(VetoRule.TwinDifferentGivenNames, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
+    public void Compare_SameNameAndBirthDifferentKnownSex_NewChild()
+    {
+        var other = Copy(Dafydd) with { Sex = Sex.Female };
+
+        var result = Engine.Compare(other, Dafydd);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(VetoRule.TwinDifferentSexes, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
+    public void Compare_SexNotKnownOnOneSide_NoSexVeto()
+    {
+        var other = Copy(Dafydd) with { Sex = Sex.NotStated };
+
+        var result = Engine.Compare(other, Dafydd);
+
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        Assert.Equal(AgreementLevel.Missing, Field(result, MatchField.Sex).Level);
+    }
+
+    [Fact]
+    public void Compare_TwinsWithNicknameOfOneAnother_NotVetoed()
+    {
+        // Dewi is a form of Dafydd: the same child, not a twin.
+        var referral = Copy(Dafydd) with { GivenName = "Dewi" };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Empty(result.Vetoes);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_TwinsWithGivenNamesThatOnlySoundAlike_CappedAtReview()
+    {
+        var ella = Copy(Dafydd) with { GivenName = "Ella", Sex = Sex.Female };
+        var ellie = Copy(Dafydd) with { GivenName = "Ellie", Sex = Sex.Female };
+
+        var result = Engine.Compare(ella, ellie);
+
+        Assert.Equal(AgreementLevel.Phonetic, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoRule.TwinSimilarGivenNames, Assert.Single(result.Vetoes).Rule);
+        Assert.True(result.RawScore >= Engine.Options.UpperThreshold);
+    }
+
+    [Fact]
+    public void Compare_Sibling_SameFamilyAndAddressDifferentBirthAndName_NewChild()
+    {
+        var sister = Copy(Dafydd) with { GivenName = "Cerys", DateOfBirth = new DateOnly(2014, 9, 21), Sex = Sex.Female };
+
+        var result = Engine.Compare(sister, Dafydd);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        var veto = Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling);
+        Assert.Contains("address", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SiblingSameSexNoSexEvidence_StillNewChild()
+    {
+        var brother = Copy(Dafydd) with { GivenName = "Owain", DateOfBirth = new DateOnly(2010, 1, 30) };
+
+        var result = Engine.Compare(brother, Dafydd);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.Sibling);
+    }
+
+    [Fact]
+    public void Compare_NicknameSwappedDateAndMoveWithinSector_Review()
+    {
+        var referral = Copy(Dafydd) with { GivenName = "Dai", DateOfBirth = new DateOnly(2012, 3, 4), Postcode = "CF37 1XY" };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Equal(AgreementLevel.Equivalent, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(AgreementLevel.DayMonthSwapped, Field(result, MatchField.DateOfBirth).Level);
+        Assert.Equal(AgreementLevel.Sector, Field(result, MatchField.Postcode).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Empty(result.Vetoes);
+    }
+
+    [Fact]
+    public void Compare_NicknameAndMoveWithinSectorWithDateRight_Link()
+    {
+        var referral = Copy(Dafydd) with { GivenName = "Dai", Postcode = "CF37 1XY" };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_PreferredNameUsed_GivenNameExact()
+    {
+        var known = Dafydd with { PreferredName = "Dai" };
+        var referral = Copy(Dafydd) with { GivenName = "Dai" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.GivenName).Level);
+        Assert.Contains("known as Dai", Field(result, MatchField.GivenName).RightValue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_MiddleNameUsedAsGivenName_Partial()
+    {
+        var known = Dafydd with { GivenName = "Thomas Dafydd" };
+
+        var result = Engine.Compare(Copy(Dafydd), known);
+
+        Assert.Equal(AgreementLevel.Partial, Field(result, MatchField.GivenName).Level);
+        Assert.Empty(result.Vetoes);
+    }
+
+    [Fact]
+    public void Compare_GivenNameTypo_Similar()
+    {
+        var referral = Copy(Dafydd) with { GivenName = "Dafyd" };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Equal(AgreementLevel.Similar, Field(result, MatchField.GivenName).Level);
+        Assert.Empty(result.Vetoes);
+    }
+
+    [Theory]
+    [InlineData("Thomas-Lewis", "Lewis", AgreementLevel.Partial)]
+    [InlineData("Thomas-Lewis", "Thomas", AgreementLevel.Partial)]
+    [InlineData("Thomas-Lewis", "Thomas Lewis", AgreementLevel.Exact)]
+    [InlineData("O'Connor", "O Connor", AgreementLevel.Exact)]
+    [InlineData("Pritchard", "Prichard", AgreementLevel.Similar)]
+    [InlineData("Davies", "Davis", AgreementLevel.Similar)]
+    [InlineData("Smith", "Schmidt", AgreementLevel.Phonetic)]
+    [InlineData("Jones", "Williams", AgreementLevel.Disagree)]
+    public void Compare_FamilyNames_Level(string first, string second, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { FamilyName = first }, Copy(Dafydd) with { FamilyName = second });
+
+        Assert.Equal(expected, Field(result, MatchField.FamilyName).Level);
+    }
+
+    [Fact]
+    public void Compare_WeakAgreementWithoutIdentifier_NewChild_WithSameNhsNumber_Link()
+    {
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(Dafydd) with
+        {
+            GivenName = "Dai",
+            DateOfBirth = new DateOnly(2012, 4, 8),
+            Postcode = "LL57 2PW",
+            Sex = Sex.NotKnown,
+        };
+
+        var without = Engine.Compare(referral, known);
+        var with = Engine.Compare(referral with { NhsNumber = "9434765919" }, known);
+
+        Assert.Equal(MatchDecision.NewChild, without.Decision);
+        Assert.Equal(MatchDecision.Link, with.Decision);
+        Assert.Equal(AgreementLevel.Exact, Field(with, MatchField.NhsNumber).Level);
+        Assert.True(Field(with, MatchField.NhsNumber).Weight > 15);
+    }
+
+    [Fact]
+    public void Compare_ValidIdentifiersDisagree_FullAgreementDropsToReview()
+    {
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(Dafydd) with { NhsNumber = "401 023 2137" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.NhsNumber).Level);
+        Assert.True(Field(result, MatchField.NhsNumber).Weight < -5);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+    }
+
+    [Theory]
+    [InlineData(MatchField.NhsNumber, "943 476 5918")]
+    [InlineData(MatchField.UniquePupilNumber, "A801200005001")]
+    [InlineData(MatchField.PncId, "12/345678A")]
+    public void Compare_InvalidIdentifier_TreatedAsMissing(MatchField field, string invalid)
+    {
+        var known = field switch
+        {
+            MatchField.NhsNumber => Dafydd with { NhsNumber = invalid },
+            MatchField.UniquePupilNumber => Dafydd with { UniquePupilNumber = invalid },
+            _ => Dafydd with { PncId = invalid },
+        };
+        var referral = known with { Id = Guid.NewGuid() };
+
+        var result = Engine.Compare(referral, known);
+        var comparison = Field(result, field);
+
+        Assert.Equal(AgreementLevel.Missing, comparison.Level);
+        Assert.Equal(0, comparison.Weight);
+        Assert.Contains("not a valid", comparison.Note, StringComparison.Ordinal);
+        Assert.Equal(Engine.Compare(Copy(Dafydd), Dafydd).Score, result.Score, 9);
+    }
+
+    [Fact]
+    public void Compare_UpnAndPncAgree_StrongEvidence()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Siwan", "Gwynne", UniquePupilNumber: "B801200005001", PncId: "12/345678U");
+        var referral = new PersonRecord(Guid.NewGuid(), "Joan", "Gwyn", UniquePupilNumber: "b801200005001", PncId: "2012/0345678U");
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.UniquePupilNumber).Level);
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.PncId).Level);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_TwinShapeButSameNhsNumber_ConflictGoesToReview()
+    {
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with { GivenName = "Gethin" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(MatchDecision.Review, veto.CapsAt);
+        Assert.Contains("identifier agrees", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_TermFrequency_CommonFamilyNameWeighsLessThanRareOne()
+    {
+        var population = Enumerable.Range(0, 300)
+            .Select(i => new PersonRecord(Guid.NewGuid(), "Child", i % 5 == 0 ? "Jones" : $"Zed{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"))
+            .Append(new PersonRecord(Guid.NewGuid(), "Child", "Pritchard-Gwynne"))
+            .ToList();
+        var engine = new MatchingEngine(frequencies: InMemoryNameFrequencies.FromRecords(population));
+        var jones = Dafydd with { FamilyName = "Jones" };
+        var rare = Dafydd with { FamilyName = "Pritchard-Gwynne" };
+
+        var jonesResult = engine.Compare(Copy(jones), jones);
+        var rareResult = engine.Compare(Copy(rare), rare);
+        var defaultWeight = MatchingOptions.DefaultProbabilities[MatchField.FamilyName][AgreementLevel.Exact].Weight;
+
+        var jonesWeight = Field(jonesResult, MatchField.FamilyName).Weight;
+        var rareWeight = Field(rareResult, MatchField.FamilyName).Weight;
+        Assert.True(jonesWeight < defaultWeight, $"Jones {jonesWeight} should weigh less than the default {defaultWeight}");
+        Assert.True(rareWeight > defaultWeight, $"Pritchard-Gwynne {rareWeight} should weigh more than the default {defaultWeight}");
+        Assert.True(rareResult.Score > jonesResult.Score);
+        Assert.Contains("%", Field(jonesResult, MatchField.FamilyName).Note, StringComparison.Ordinal);
+        Assert.Equal(Math.Log2(0.88 / (60.0 / 301)), jonesWeight, 6);
+    }
+
+    [Fact]
+    public void Compare_TermFrequencyBelowFloor_UsesFloor()
+    {
+        var frequencies = new InMemoryNameFrequencies(
+            new Dictionary<string, double> { ["Pritchard-Gwynne"] = 0.000001 },
+            new Dictionary<string, double>());
+        var engine = new MatchingEngine(frequencies: frequencies);
+        var rare = Dafydd with { FamilyName = "Pritchard-Gwynne" };
+
+        var weight = Field(engine.Compare(Copy(rare), rare), MatchField.FamilyName).Weight;
+
+        Assert.Equal(Math.Log2(0.88 / MatchingOptions.Default.TermFrequencyFloor), weight, 6);
+    }
+
+    [Fact]
+    public void Compare_SmallSample_NoTermFrequencyAdjustment()
+    {
+        var population = Enumerable.Range(0, 20).Select(_ => new PersonRecord(Guid.NewGuid(), "Child", "Jones")).ToList();
+        var engine = new MatchingEngine(frequencies: InMemoryNameFrequencies.FromRecords(population));
+        var jones = Dafydd with { FamilyName = "Jones" };
+
+        var weight = Field(engine.Compare(Copy(jones), jones), MatchField.FamilyName).Weight;
+
+        Assert.Equal(MatchingOptions.DefaultProbabilities[MatchField.FamilyName][AgreementLevel.Exact].Weight, weight, 9);
+    }
+
+    [Fact]
+    public void Compare_Explanation_ListsEveryFieldWithValuesLevelsAndWeights()
+    {
+        var known = Dafydd with { NhsNumber = "9434765919" };
+        var referral = Copy(Dafydd) with { GivenName = "Dai", Postcode = "cf37 1xy", PncId = "12/345678U" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(Enum.GetValues<MatchField>(), result.Fields.Select(f => f.Field));
+        Assert.Equal(result.Fields.Sum(f => f.Weight), result.RawScore, 9);
+        Assert.Equal(referral.Id, result.LeftId);
+        Assert.Equal(known.Id, result.RightId);
+
+        var postcode = Field(result, MatchField.Postcode);
+        Assert.Equal("CF37 1XY", postcode.LeftValue);
+        Assert.Equal("CF37 1AB", postcode.RightValue);
+        Assert.Equal(AgreementLevel.Sector, postcode.Level);
+        Assert.Equal(MatchingOptions.DefaultProbabilities[MatchField.Postcode][AgreementLevel.Sector].Weight, postcode.Weight, 9);
+
+        var dateOfBirth = Field(result, MatchField.DateOfBirth);
+        Assert.Equal("03/04/2012", dateOfBirth.LeftValue);
+
+        var nhs = Field(result, MatchField.NhsNumber);
+        Assert.Null(nhs.LeftValue);
+        Assert.Equal("943 476 5919", nhs.RightValue);
+        Assert.Equal(AgreementLevel.Missing, nhs.Level);
+        Assert.Equal(0, nhs.Weight);
+
+        Assert.Equal("12/0345678U", Field(result, MatchField.PncId).LeftValue);
+        Assert.Equal("nicknames or Welsh and English forms of one name", Field(result, MatchField.GivenName).Note);
+    }
+
+    [Fact]
+    public void Compare_BothOrders_SameScore()
+    {
+        var referral = Copy(Dafydd) with { GivenName = "Dai", FamilyName = "Prichard", DateOfBirth = new DateOnly(2013, 4, 3) };
+
+        Assert.Equal(Engine.Compare(referral, Dafydd).Score, Engine.Compare(Dafydd, referral).Score, 9);
+    }
+
+    [Fact]
+    public void Compare_NothingInCommonButNames_ScoresOnlyTheNames()
+    {
+        var sparse = new PersonRecord(Guid.NewGuid(), "Dafydd", "Pritchard");
+
+        var result = Engine.Compare(sparse, Dafydd);
+
+        var expected = MatchingOptions.DefaultProbabilities[MatchField.GivenName][AgreementLevel.Exact].Weight
+            + MatchingOptions.DefaultProbabilities[MatchField.FamilyName][AgreementLevel.Exact].Weight;
+        Assert.Equal(expected, result.Score, 9);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+    }
+
+    [Fact]
+    public void MatchResult_Json_RoundTripsWithReadableEnums()
+    {
+        var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter() } };
+        var result = Engine.Compare(Copy(Dafydd) with { GivenName = "Ffion", Sex = Sex.Female }, Dafydd);
+
+        var json = JsonSerializer.Serialize(result, options);
+        var back = JsonSerializer.Deserialize<MatchResult>(json, options)!;
+
+        Assert.Contains("\"TwinDifferentGivenNames\"", json, StringComparison.Ordinal);
+        Assert.Equal(result.Score, back.Score);
+        Assert.Equal(result.Decision, back.Decision);
+        Assert.Equal(result.Fields, back.Fields);
+        Assert.Equal(result.Vetoes, back.Vetoes);
+    }
+}
