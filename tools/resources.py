@@ -240,6 +240,47 @@ T = {
     "AgencyKind.ThirdSector": ("Third sector", "Trydydd sector"),
 }
 
+# Messages from the Application layer's validators and account rules, keyed by their English text: the pages show
+# the Welsh where the page is in Welsh (the API answers in English, its contract).
+VALIDATION = {
+    "A partner system account can have no other role.": "Ni all cyfrif system partner gael unrhyw rôl arall.",
+    "A partner system account cannot belong to a team.": "Ni all cyfrif system partner berthyn i dîm.",
+    "A team with this name already exists.": "Mae tîm gyda'r enw hwn eisoes yn bodoli.",
+    "An agency with this name already exists.": "Mae asiantaeth gyda'r enw hwn eisoes yn bodoli.",
+    "Enter a name for the account.": "Rhowch enw ar gyfer y cyfrif.",
+    "Enter a name for the agency.": "Rhowch enw ar gyfer yr asiantaeth.",
+    "Enter a name for the team.": "Rhowch enw ar gyfer y tîm.",
+    "Enter a new password.": "Rhowch gyfrinair newydd.",
+    "Enter a temporary password.": "Rhowch gyfrinair dros dro.",
+    "Enter an email address in the correct format, like name@example.com": "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com",
+    "Enter an email address.": "Rhowch gyfeiriad e-bost.",
+    "Enter your current password.": "Rhowch eich cyfrinair presennol.",
+    "Select a role from the list.": "Dewiswch rôl o'r rhestr.",
+    "Select a team from the list.": "Dewiswch dîm o'r rhestr.",
+    "Select an action from the list.": "Dewiswch weithred o'r rhestr.",
+    "Select an agency from the list.": "Dewiswch asiantaeth o'r rhestr.",
+    "Select at least one role.": "Dewiswch o leiaf un rôl.",
+    "Select the agency the team belongs to.": "Dewiswch yr asiantaeth y mae'r tîm yn perthyn iddi.",
+    "Select the kind of agency.": "Dewiswch y math o asiantaeth.",
+    "The end date must be the same as or after the start date.": "Rhaid i'r dyddiad gorffen fod yr un fath â'r dyddiad dechrau neu ar ei ôl.",
+    "The reason must be 1000 characters or fewer.": "Rhaid i'r rheswm fod yn 1000 nod neu lai.",
+    "Your new password must be different from your current password.": "Rhaid i'ch cyfrinair newydd fod yn wahanol i'ch cyfrinair presennol.",
+    "Give the reason you need this record, in at least 10 characters.": "Rhowch y rheswm mae angen y cofnod hwn arnoch, mewn o leiaf 10 nod.",
+    "The agency name must be 200 characters or fewer.": "Rhaid i enw'r asiantaeth fod yn 200 nod neu lai.",
+    "The email address must be 256 characters or fewer.": "Rhaid i'r cyfeiriad e-bost fod yn 256 nod neu lai.",
+    "The name must be 200 characters or fewer.": "Rhaid i'r enw fod yn 200 nod neu lai.",
+    "The team name must be 200 characters or fewer.": "Rhaid i enw'r tîm fod yn 200 nod neu lai.",
+    "The temporary password must be 12 characters or more.": "Rhaid i'r cyfrinair dros dro fod yn 12 nod neu fwy.",
+    "Your new password must be 12 characters or more.": "Rhaid i'ch cyfrinair newydd fod yn 12 nod neu fwy.",
+    "You cannot remove your own administrator access.": "Ni allwch ddileu eich mynediad gweinyddwr eich hun.",
+    "Your current password is not right.": "Nid yw eich cyfrinair presennol yn gywir.",
+    "An account with this email address already exists.": "Mae cyfrif gyda'r cyfeiriad e-bost hwn eisoes yn bodoli.",
+    "The password must not contain your email address.": "Rhaid i'r cyfrinair beidio â chynnwys eich cyfeiriad e-bost.",
+    "This password is too common and easy to guess. Choose a different one, for example three random words.": "Mae'r cyfrinair hwn yn rhy gyffredin ac yn hawdd ei ddyfalu. Dewiswch un gwahanol, er enghraifft tri gair ar hap.",
+    "The account could not be changed. Try again.": "Nid oedd modd newid y cyfrif. Rhowch gynnig arall arni.",
+}
+T.update({k: (k, v) for k, v in VALIDATION.items()})
+
 HEAD = '''<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages;
 
@@ -30,9 +31,11 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
         }
         catch (ValidationException invalid)
         {
+            // The Application layer speaks English; a page in Welsh shows the Welsh of each message it knows.
+            var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             foreach (var error in invalid.Errors)
             {
-                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+                ModelState.AddModelError(error.PropertyName, text[error.ErrorMessage]);
             }
 
             return (false, default);

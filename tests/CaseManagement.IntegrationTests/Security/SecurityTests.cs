@@ -264,6 +264,23 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task ValidationMessages_OnAWelshPage_AreInWelsh()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var page = await admin.GetStringAsync("/admin/users/new");
+
+        var response = await admin.PostAsync("/admin/users/new", AppFactory.Form(page, ("Email", ""), ("DisplayName", ""), ("TemporaryPassword", "short")));
+        var html = await response.Content.ReadAsStringAsync();
+        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
+
+        Assert.Contains("Rhowch gyfeiriad e-bost.", html, StringComparison.Ordinal);
+        Assert.Contains("Dewiswch o leiaf un rôl.", html, StringComparison.Ordinal);
+        Assert.Contains("Rhaid i'r cyfrinair dros dro fod yn 12 nod neu fwy.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("Enter an email address.", html, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task SignOutEverywhere_EndsOtherSessions()
     {
         using var first = await factory.SignedInAsync("referrer@demo.example");
