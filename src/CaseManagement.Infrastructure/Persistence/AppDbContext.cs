@@ -5,6 +5,7 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Infrastructure.Audit;
+using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 

@@ -47,8 +47,12 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     public Task<IReadOnlyList<AuditEntryDto>> Viewers(Guid id, CancellationToken cancellationToken) =>
         mediator.Send(new ListRecordViewers(id), cancellationToken);
 
-    /// <summary>Submits a referral.</summary>
+    /// <summary>
+    /// Submits a referral. Send an <c>Idempotency-Key</c> header (a new UUID per referral): a retry with the same key
+    /// answers as the first request did and creates nothing new.
+    /// </summary>
     [HttpPost]
+    [Idempotent]
     [EnableRateLimiting(HostSetup.ReferralRateLimit)]
     [Consumes("application/json")]
     [ProducesResponseType<ReferralDto>(StatusCodes.Status201Created)]

@@ -71,6 +71,79 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("Received", read.GetProperty("status").GetString());
     }
 
+    private static async Task<int> CountAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("totalCount").GetInt32();
+
+    private static HttpRequestMessage Submission(string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    [SkippableFact]
+    public async Task Submit_RetriedWithTheSameKey_CreatesOneReferralAndAnswersTheSame()
+    {
+        using var client = await factory.SignedInAsync();
+        var before = await CountAsync(client);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await client.SendAsync(Submission(key, ValidReferral("Iolo", "Retry")));
+        var retry = await client.SendAsync(Submission(key, ValidReferral("Iolo", "Retry")));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        var firstId = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(firstId, (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Equal(before + 1, await CountAsync(client));
+    }
+
+    [SkippableFact]
+    public async Task Submit_RetriesRacingWithOneKey_CreateOneReferral()
+    {
+        using var client = await factory.SignedInAsync();
+        var before = await CountAsync(client);
+        var key = Guid.NewGuid().ToString();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.SendAsync(Submission(key, ValidReferral("Nesta", "Race")))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var ids = await Task.WhenAll(answers.Select(async a => (await a.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
+        Assert.Single(ids.Distinct());
+        Assert.Equal(before + 1, await CountAsync(client));
+    }
+
+    [SkippableFact]
+    public async Task Submit_KeyReusedForADifferentReferral_Is422AndCreatesNothing()
+    {
+        using var client = await factory.SignedInAsync();
+        var key = Guid.NewGuid().ToString();
+        await client.SendAsync(Submission(key, ValidReferral("Alys", "First")));
+        var before = await CountAsync(client);
+
+        var reused = await client.SendAsync(Submission(key, ValidReferral("Alys", "Second")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Equal("application/problem+json", reused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await CountAsync(client));
+    }
+
+    [SkippableFact]
+    public async Task Submit_InvalidThenCorrectedWithTheSameKey_CreatesTheCorrectedReferral()
+    {
+        using var client = await factory.SignedInAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var invalid = await client.SendAsync(Submission(key, new { source = "Education" }));
+        var corrected = await client.SendAsync(Submission(key, ValidReferral("Gruff", "Corrected")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        Assert.False(corrected.Headers.Contains("Idempotent-Replayed"));
+    }
+
     [SkippableFact]
     public async Task Submit_MissingFields_Is400WithAnErrorForEachField()
     {
