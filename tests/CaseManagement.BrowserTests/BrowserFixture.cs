@@ -92,6 +92,10 @@ public class BrowserFixture : IAsyncLifetime
             // axe-core is injected as a script; the app's Content-Security-Policy rightly forbids that for anyone else.
             BypassCSP = true,
         });
+        // CI runs the integration tests beside these on two cores: allow for a slow machine, not a slow app.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 

@@ -7,6 +7,7 @@ using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Hosting;
 
@@ -26,13 +27,14 @@ public sealed class IdempotentAttribute : TypeFilterAttribute
 /// requests racing with one key are serialised by the key's primary key: the second waits, then replays. A key
 /// reused for a different request is refused with 422.
 /// </summary>
-public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimeProvider clock) : IAsyncActionFilter
+public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JsonOptions> mvcJson) : IAsyncActionFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 200;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    // The API's own JSON settings, so a replayed answer is byte for byte what the first request returned.
+    private JsonSerializerOptions Json => mvcJson.Value.JsonSerializerOptions;
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {

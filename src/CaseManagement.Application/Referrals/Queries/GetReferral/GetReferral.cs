@@ -35,16 +35,19 @@ public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper,
             throw NotFoundException.For("Referral", request.Id);
         }
 
-        var submittedBy = await db.Referrals.Where(r => r.Id == request.Id).Select(r => r.SubmittedByUserId).SingleAsync(cancellationToken);
-        var mayReadSensitive = user.CanSeeSensitive(referral.TeamId, submittedBy);
-        var team = await db.Teams.Where(t => t.Id == referral.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
+        // Who sent it decides who may read the confidential notes; it is not part of the answer itself.
+        var context = await db.Referrals
+            .Where(r => r.Id == request.Id)
+            .Select(r => new { r.SubmittedByUserId, Team = db.Teams.Where(t => t.Id == r.TeamId).Select(t => t.Name).Single() })
+            .SingleAsync(cancellationToken);
+        var mayReadSensitive = user.CanSeeSensitive(referral.TeamId, context.SubmittedByUserId);
 
         audit.Record(new AuditRecord(AuditAction.View, "Referral", referral.Id.ToString(), referral.ChildId));
         await db.SaveChangesAsync(cancellationToken);
 
         return referral with
         {
-            TeamName = team,
+            TeamName = context.Team,
             SensitiveNotes = mayReadSensitive ? referral.SensitiveNotes : null,
             SensitiveNotesWithheld = !mayReadSensitive && referral.SensitiveNotes is not null,
         };
