@@ -1,0 +1,35 @@
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// The matching settings an operator may change, bound from the <c>Matching</c> configuration section. The running
+/// system and the batch <c>match</c> command both build their <see cref="MatchingOptions"/> from it, so the two agree.
+/// </summary>
+public sealed class MatchingSettings
+{
+    public const string SectionName = "Matching";
+
+    /// <summary>At or above this score a referral links to the known child automatically.</summary>
+    public double UpperThreshold { get; set; } = MatchingOptions.Default.UpperThreshold;
+
+    /// <summary>Below this score the referral is about a new child; between the thresholds a person decides.</summary>
+    public double LowerThreshold { get; set; } = MatchingOptions.Default.LowerThreshold;
+
+    /// <summary>Blocking keys holding more records than this are skipped (identifier keys never are).</summary>
+    public int MaxCandidatesPerKey { get; set; } = MatchingOptions.Default.MaxCandidatesPerKey;
+
+    /// <summary>The engine's options: the default m/u table with these thresholds.</summary>
+    public MatchingOptions ToOptions()
+    {
+        if (LowerThreshold > UpperThreshold)
+        {
+            throw new InvalidOperationException($"Matching:LowerThreshold ({LowerThreshold}) must not be above Matching:UpperThreshold ({UpperThreshold}).");
+        }
+
+        return MatchingOptions.Default with
+        {
+            UpperThreshold = UpperThreshold,
+            LowerThreshold = LowerThreshold,
+            MaxCandidatesPerKey = MaxCandidatesPerKey,
+        };
+    }
+}
