@@ -1,5 +1,7 @@
 using CaseManagement.Application.Common.Behaviours;
 using CaseManagement.Application.Common.Mapping;
+using CaseManagement.Application.Matching;
+using CaseManagement.Application.Referrals.Matching;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +33,9 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(MatchingSettings.From(configuration)));
+        services.AddScoped<ChildMatcher>();
 
         services.AddAutoMapper(cfg =>
         {

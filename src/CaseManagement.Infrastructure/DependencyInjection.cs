@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<Application.Referrals.Matching.INameFrequencySource, Matching.NameFrequencySource>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));
 

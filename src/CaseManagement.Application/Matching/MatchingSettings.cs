@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
 namespace CaseManagement.Application.Matching;
 
 /// <summary>
@@ -16,6 +19,32 @@ public sealed class MatchingSettings
 
     /// <summary>Blocking keys holding more records than this are skipped (identifier keys never are).</summary>
     public int MaxCandidatesPerKey { get; set; } = MatchingOptions.Default.MaxCandidatesPerKey;
+
+    /// <summary>Reads the <c>Matching</c> section; a value left out keeps its default, a value that is not a number is refused.</summary>
+    public static MatchingSettings From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SectionName);
+        var settings = new MatchingSettings();
+        settings.UpperThreshold = Read(section, nameof(UpperThreshold), settings.UpperThreshold);
+        settings.LowerThreshold = Read(section, nameof(LowerThreshold), settings.LowerThreshold);
+        settings.MaxCandidatesPerKey = (int)Read(section, nameof(MaxCandidatesPerKey), settings.MaxCandidatesPerKey);
+        settings.ToOptions();
+        return settings;
+    }
+
+    private static double Read(IConfigurationSection section, string name, double fallback)
+    {
+        var text = section[name];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new InvalidOperationException($"{SectionName}:{name} must be a number, not \"{text}\".");
+    }
 
     /// <summary>The engine's options: the default m/u table with these thresholds.</summary>
     public MatchingOptions ToOptions()

@@ -1,6 +1,7 @@
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
 
+
 namespace CaseManagement.Domain.Children;
 
 public enum Sex
@@ -41,6 +42,9 @@ public sealed class Child : Entity
         Sex = details.Sex;
         Postcode = details.Postcode;
         PreferredLanguage = details.PreferredLanguage;
+        NhsNumber = details.NhsNumber;
+        UniquePupilNumber = details.UniquePupilNumber;
+        PncId = details.PncId;
         CreatedAtUtc = createdAtUtc;
     }
 
@@ -60,7 +64,18 @@ public sealed class Child : Entity
 
     public PreferredLanguage PreferredLanguage { get; private set; }
 
+    public string? NhsNumber { get; private set; }
+
+    public string? UniquePupilNumber { get; private set; }
+
+    public string? PncId { get; private set; }
+
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>Set when this record was found to be the same child as another and merged into it; the record is kept, so a merge can be undone.</summary>
+    public Guid? MergedIntoChildId { get; private set; }
+
+    public DateTime? MergedAtUtc { get; private set; }
 
     /// <summary>Every referral linked to this child, from every source.</summary>
     public IReadOnlyCollection<Referral> Referrals => _referrals;
@@ -71,6 +86,41 @@ public sealed class Child : Entity
         return new Child(Guid.NewGuid(), teamId, details, nowUtc);
     }
 
+    /// <summary>Marks this record as merged into <paramref name="survivorId"/>: the same child, recorded twice.</summary>
+    public void MergeInto(Guid survivorId, DateTime nowUtc)
+    {
+        if (survivorId == Id)
+        {
+            throw new DomainRuleException("A child's record cannot be merged into itself.");
+        }
+
+        if (MergedIntoChildId is not null)
+        {
+            throw new DomainRuleException("This child's record has already been merged into another.");
+        }
+
+        MergedIntoChildId = survivorId;
+        MergedAtUtc = nowUtc;
+        Record(new ChildRecordsMerged(nowUtc, Id, survivorId));
+    }
+
+    /// <summary>Undoes <see cref="MergeInto"/>: the record stands on its own again.</summary>
+    public void UndoMerge(DateTime nowUtc)
+    {
+        if (MergedIntoChildId is not { } survivor)
+        {
+            throw new DomainRuleException("This child's record is not merged.");
+        }
+
+        MergedIntoChildId = null;
+        MergedAtUtc = null;
+        Record(new ChildRecordsMergeUndone(nowUtc, Id, survivor));
+    }
+
     /// <summary>The child's age in whole years on a given day.</summary>
     public int AgeOn(DateOnly day) => PersonDetails.AgeOn(DateOfBirth, day);
 }
+
+public sealed record ChildRecordsMerged(DateTime OccurredAtUtc, Guid MergedChildId, Guid SurvivorChildId) : DomainEvent(OccurredAtUtc);
+
+public sealed record ChildRecordsMergeUndone(DateTime OccurredAtUtc, Guid MergedChildId, Guid SurvivorChildId) : DomainEvent(OccurredAtUtc);

@@ -10,6 +10,15 @@ public sealed record PersonDetails(
     string? Postcode,
     PreferredLanguage PreferredLanguage)
 {
+    /// <summary>NHS number as given (checked and normalised by matching, not here).</summary>
+    public string? NhsNumber { get; init; }
+
+    /// <summary>Unique pupil number as given.</summary>
+    public string? UniquePupilNumber { get; init; }
+
+    /// <summary>Police National Computer identifier as given.</summary>
+    public string? PncId { get; init; }
+
     /// <summary>The youngest and oldest ages the prevention service works with.</summary>
     public const int YoungestAge = 8;
 

@@ -23,6 +23,25 @@ public enum ReferralUrgency
     Urgent,
 }
 
+/// <summary>Whether the child and family agreed to the referral.</summary>
+public enum ConsentStatus
+{
+    ChildAndFamily,
+    ChildOnly,
+    ParentOrCarerOnly,
+    NotGiven,
+    NotSought,
+}
+
+/// <summary>The UK GDPR basis on which the referrer shares the child's information.</summary>
+public enum LawfulBasis
+{
+    Consent,
+    PublicTask,
+    LegalObligation,
+    VitalInterests,
+}
+
 public enum ReferralStatus
 {
     Received,
@@ -37,6 +56,8 @@ public enum ReferralStatus
 /// <summary>A request to the team to work with a child.</summary>
 public sealed class Referral : Entity
 {
+    private readonly List<ReferralTransition> _transitions = [];
+
     // For EF Core, which sets the properties from the row.
     private Referral()
         : base(Guid.Empty)
@@ -48,15 +69,23 @@ public sealed class Referral : Entity
         ChildFamilyName = string.Empty;
     }
 
-    private Referral(Guid id, string reference, Guid teamId, ReferralSource source, string referrerName, string concerns, ReferralUrgency urgency, PersonDetails child, DateTime receivedAtUtc)
+    private Referral(Guid id, string reference, ReferralSubmission submission, DateTime receivedAtUtc)
         : base(id)
     {
+        var child = submission.Child;
         Reference = reference;
-        TeamId = teamId;
-        Source = source;
-        ReferrerName = referrerName;
-        Concerns = concerns;
-        Urgency = urgency;
+        TeamId = submission.TeamId;
+        Source = submission.Source;
+        ReferrerName = submission.ReferrerName.Trim();
+        ReferrerAgencyId = submission.ReferrerAgencyId;
+        ReferrerPhone = Clean(submission.ReferrerPhone);
+        ReferrerEmail = Clean(submission.ReferrerEmail);
+        PoliceOccurrenceReference = Clean(submission.PoliceOccurrenceReference);
+        Concerns = submission.Concerns.Trim();
+        Reason = Clean(submission.Reason);
+        Urgency = submission.Urgency;
+        Consent = submission.Consent;
+        LawfulBasis = submission.LawfulBasis;
         ChildGivenName = child.GivenName;
         ChildFamilyName = child.FamilyName;
         ChildPreferredName = child.PreferredName;
@@ -64,6 +93,15 @@ public sealed class Referral : Entity
         ChildSex = child.Sex;
         ChildPostcode = child.Postcode;
         ChildPreferredLanguage = child.PreferredLanguage;
+        ChildNhsNumber = Clean(child.NhsNumber);
+        ChildUniquePupilNumber = Clean(child.UniquePupilNumber);
+        ChildPncId = Clean(child.PncId);
+        ChildAddress = Clean(submission.ChildAddress);
+        ChildSchool = Clean(submission.ChildSchool);
+        ParentsOrCarers = Clean(submission.ParentsOrCarers);
+        SubmittedByUserId = submission.SubmittedByUserId;
+        SensitiveNotes = Clean(submission.SensitiveNotes);
+        SubmissionKey = Clean(submission.SubmissionKey);
         ReceivedAtUtc = receivedAtUtc;
         Status = ReferralStatus.Received;
     }
@@ -81,11 +119,23 @@ public sealed class Referral : Entity
 
     public Guid? ReferrerAgencyId { get; private set; }
 
+    public string? ReferrerPhone { get; private set; }
+
+    public string? ReferrerEmail { get; private set; }
+
     public string? PoliceOccurrenceReference { get; private set; }
 
+    /// <summary>What is happening for the child, in the referrer's words.</summary>
     public string Concerns { get; private set; }
 
+    /// <summary>Why the referrer refers now, and what they hope the team will do.</summary>
+    public string? Reason { get; private set; }
+
     public ReferralUrgency Urgency { get; private set; }
+
+    public ConsentStatus Consent { get; private set; }
+
+    public LawfulBasis LawfulBasis { get; private set; }
 
     public ReferralStatus Status { get; private set; }
 
@@ -103,6 +153,20 @@ public sealed class Referral : Entity
 
     public PreferredLanguage ChildPreferredLanguage { get; private set; }
 
+    public string? ChildNhsNumber { get; private set; }
+
+    public string? ChildUniquePupilNumber { get; private set; }
+
+    public string? ChildPncId { get; private set; }
+
+    /// <summary>The child's home address, lines separated by new lines (the postcode is held apart).</summary>
+    public string? ChildAddress { get; private set; }
+
+    public string? ChildSchool { get; private set; }
+
+    /// <summary>The names of the child's parents or carers, and how they are related to the child.</summary>
+    public string? ParentsOrCarers { get; private set; }
+
     public DateTime ReceivedAtUtc { get; private set; }
 
     /// <summary>The account that sent the referral (a member of staff or a partner system); null for self-referrals.</summary>
@@ -111,32 +175,177 @@ public sealed class Referral : Entity
     /// <summary>Information shared in confidence (health, sexual harm and the like): only for roles allowed to see it.</summary>
     public string? SensitiveNotes { get; private set; }
 
+    /// <summary>
+    /// A key the sender chose for this submission (a form's token, a draft's id): a second submission with the same key
+    /// is the same referral, so a retry never creates another.
+    /// </summary>
+    public string? SubmissionKey { get; private set; }
+
+    /// <summary>Why the referral was signposted or declined, and where the child was signposted to.</summary>
+    public string? OutcomeReason { get; private set; }
+
+    public DateTime? DecidedAtUtc { get; private set; }
+
+    public Guid? DecidedByUserId { get; private set; }
+
+    /// <summary>Every change of status, oldest first: for the child's timeline.</summary>
+    public IReadOnlyList<ReferralTransition> Transitions => _transitions;
+
+    /// <summary>True once screening has decided the referral (accepted, signposted, declined or added to an open case).</summary>
+    public bool IsDecided => Status is ReferralStatus.Accepted or ReferralStatus.Signposted or ReferralStatus.Declined or ReferralStatus.LinkedToExistingChild;
+
     public static Referral Receive(ReferralSubmission submission, string reference, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        var referral = new Referral(Guid.NewGuid(), reference, submission.TeamId, submission.Source, submission.ReferrerName.Trim(), submission.Concerns.Trim(), submission.Urgency, submission.Child, nowUtc)
-        {
-            ReferrerAgencyId = submission.ReferrerAgencyId,
-            PoliceOccurrenceReference = string.IsNullOrWhiteSpace(submission.PoliceOccurrenceReference) ? null : submission.PoliceOccurrenceReference.Trim(),
-            SubmittedByUserId = submission.SubmittedByUserId,
-            SensitiveNotes = string.IsNullOrWhiteSpace(submission.SensitiveNotes) ? null : submission.SensitiveNotes.Trim(),
-        };
+        var referral = new Referral(Guid.NewGuid(), reference, submission, nowUtc);
+        referral._transitions.Add(new ReferralTransition(referral.Id, null, ReferralStatus.Received, nowUtc, submission.SubmittedByUserId, null));
         referral.Record(new ReferralReceived(nowUtc, referral.Id, referral.Reference, referral.Source));
         return referral;
     }
 
-    /// <summary>Links the referral to a child the team already knows.</summary>
-    public void LinkToChild(Guid childId, DateTime nowUtc)
+    /// <summary>Matching found children who may be this one: a person decides before screening.</summary>
+    public void AwaitDuplicateDecision(DateTime nowUtc, Guid? byUserId)
+    {
+        if (Status != ReferralStatus.Received)
+        {
+            throw new DomainRuleException("Only a referral just received can wait for a duplicate decision.");
+        }
+
+        MoveTo(ReferralStatus.AwaitingDuplicateDecision, nowUtc, byUserId, null);
+    }
+
+    /// <summary>
+    /// Links the referral to a child (one the team already knows, or one just registered for it) and moves it on to
+    /// screening.
+    /// </summary>
+    public void LinkToChild(Guid childId, DateTime nowUtc, Guid? byUserId = null)
     {
         if (ChildId is not null)
         {
             throw new DomainRuleException("This referral is already linked to a child.");
         }
 
+        if (Status is not (ReferralStatus.Received or ReferralStatus.AwaitingDuplicateDecision))
+        {
+            throw new DomainRuleException("Only a referral before screening can be linked to a child.");
+        }
+
         ChildId = childId;
         Record(new ReferralLinkedToChild(nowUtc, Id, childId));
+        MoveTo(ReferralStatus.Screening, nowUtc, byUserId, null);
     }
+
+    /// <summary>Undoes a link made in error: the referral waits for a duplicate decision again.</summary>
+    public Guid Unlink(DateTime nowUtc, Guid? byUserId, string reason)
+    {
+        if (ChildId is not { } childId)
+        {
+            throw new DomainRuleException("This referral is not linked to a child.");
+        }
+
+        if (Status != ReferralStatus.Screening)
+        {
+            throw new DomainRuleException("A link can be undone only while the referral is in screening.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ChildId = null;
+        Record(new ReferralUnlinked(nowUtc, Id, childId));
+        MoveTo(ReferralStatus.AwaitingDuplicateDecision, nowUtc, byUserId, reason.Trim());
+        return childId;
+    }
+
+    /// <summary>Moves the referral to another child's record, when two records of one child are merged (or a merge is undone).</summary>
+    public void MoveToChild(Guid childId)
+    {
+        if (ChildId is null)
+        {
+            throw new DomainRuleException("Only a referral linked to a child can move to another child's record.");
+        }
+
+        ChildId = childId;
+    }
+
+    /// <summary>Screening accepts the referral: the team will work with the child (in a new case, or the one already open).</summary>
+    public void Accept(DateTime nowUtc, Guid? byUserId, bool childAlreadyOpen)
+    {
+        EnsureInScreening();
+        DecidedAtUtc = nowUtc;
+        DecidedByUserId = byUserId;
+        MoveTo(childAlreadyOpen ? ReferralStatus.LinkedToExistingChild : ReferralStatus.Accepted, nowUtc, byUserId, null);
+    }
+
+    /// <summary>Screening points the child and family to another service instead.</summary>
+    public void Signpost(string reason, DateTime nowUtc, Guid? byUserId) => Close(ReferralStatus.Signposted, reason, nowUtc, byUserId);
+
+    /// <summary>Screening declines the referral, with the reason the referrer will be told.</summary>
+    public void Decline(string reason, DateTime nowUtc, Guid? byUserId) => Close(ReferralStatus.Declined, reason, nowUtc, byUserId);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private void Close(ReferralStatus outcome, string reason, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureInScreening();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Give the reason for the decision.");
+        }
+
+        OutcomeReason = reason.Trim();
+        DecidedAtUtc = nowUtc;
+        DecidedByUserId = byUserId;
+        MoveTo(outcome, nowUtc, byUserId, OutcomeReason);
+    }
+
+    private void EnsureInScreening()
+    {
+        if (Status != ReferralStatus.Screening || ChildId is null)
+        {
+            throw new DomainRuleException("Only a referral in screening, linked to a child, can be decided.");
+        }
+    }
+
+    private void MoveTo(ReferralStatus status, DateTime nowUtc, Guid? byUserId, string? note)
+    {
+        _transitions.Add(new ReferralTransition(Id, Status, status, nowUtc, byUserId, note));
+        Record(new ReferralStatusChanged(nowUtc, Id, Status, status));
+        Status = status;
+    }
+}
+
+/// <summary>One change of a referral's status: who, when, from what to what, and why.</summary>
+public sealed class ReferralTransition
+{
+    // For EF Core.
+    private ReferralTransition()
+    {
+    }
+
+    internal ReferralTransition(Guid referralId, ReferralStatus? from, ReferralStatus to, DateTime occurredAtUtc, Guid? byUserId, string? note)
+    {
+        Id = Guid.NewGuid();
+        ReferralId = referralId;
+        FromStatus = from;
+        ToStatus = to;
+        OccurredAtUtc = occurredAtUtc;
+        ByUserId = byUserId;
+        Note = note;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ReferralId { get; private set; }
+
+    public ReferralStatus? FromStatus { get; private set; }
+
+    public ReferralStatus ToStatus { get; private set; }
+
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public Guid? ByUserId { get; private set; }
+
+    public string? Note { get; private set; }
 }
 
 /// <summary>What a referrer sends: who they are, why they refer, and the child's details.</summary>
@@ -150,8 +359,31 @@ public sealed record ReferralSubmission(
     ReferralUrgency Urgency,
     PersonDetails Child,
     Guid? SubmittedByUserId = null,
-    string? SensitiveNotes = null);
+    string? SensitiveNotes = null)
+{
+    public string? ReferrerPhone { get; init; }
+
+    public string? ReferrerEmail { get; init; }
+
+    public string? Reason { get; init; }
+
+    public ConsentStatus Consent { get; init; } = ConsentStatus.ChildAndFamily;
+
+    public LawfulBasis LawfulBasis { get; init; } = LawfulBasis.Consent;
+
+    public string? ChildAddress { get; init; }
+
+    public string? ChildSchool { get; init; }
+
+    public string? ParentsOrCarers { get; init; }
+
+    public string? SubmissionKey { get; init; }
+}
 
 public sealed record ReferralReceived(DateTime OccurredAtUtc, Guid ReferralId, string Reference, ReferralSource Source) : DomainEvent(OccurredAtUtc);
 
 public sealed record ReferralLinkedToChild(DateTime OccurredAtUtc, Guid ReferralId, Guid ChildId) : DomainEvent(OccurredAtUtc);
+
+public sealed record ReferralUnlinked(DateTime OccurredAtUtc, Guid ReferralId, Guid ChildId) : DomainEvent(OccurredAtUtc);
+
+public sealed record ReferralStatusChanged(DateTime OccurredAtUtc, Guid ReferralId, ReferralStatus From, ReferralStatus To) : DomainEvent(OccurredAtUtc);

@@ -26,7 +26,7 @@ internal static class AuditWriter
 
     private static readonly HashSet<Type> Audited =
     [
-        typeof(Child), typeof(Referral), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
+        typeof(Child), typeof(Referral), typeof(MatchCandidate), typeof(ChildMerge), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
     ];
 
@@ -76,6 +76,8 @@ internal static class AuditWriter
             {
                 Child child => child.Id,
                 Referral referral => referral.ChildId,
+                MatchCandidate candidate => candidate.ChildId,
+                ChildMerge merge => merge.MergedChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

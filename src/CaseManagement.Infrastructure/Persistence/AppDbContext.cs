@@ -33,6 +33,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
 
+    public DbSet<ReferralTransition> ReferralTransitions => Set<ReferralTransition>();
+
+    public DbSet<MatchCandidate> MatchCandidates => Set<MatchCandidate>();
+
+    public DbSet<ChildMatchKey> ChildMatchKeys => Set<ChildMatchKey>();
+
+    public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -1,4 +1,5 @@
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
@@ -28,7 +29,7 @@ public sealed record DemoUser(string Email, string DisplayName, string Role, Age
 /// Seeds a team, the agencies, one user per role and a handful of fictional children and referrals,
 /// so that a newcomer sees a living system. Runs once, on an empty database, after the roles exist, and never in Production.
 /// </summary>
-public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, IOptions<DemoDataOptions> options, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, IOptions<DemoDataOptions> options, TimeProvider clock, ChildMatcher matcher, ILogger<DemoDataSeeder> logger)
 {
     public const string TeamName = "Cwm Taf Prevention Team";
 
@@ -90,12 +91,21 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
             submitters[demo.DisplayName] = account!.Id;
         }
 
-        SeedChildrenAndReferrals(team.Id, agencies, now, submitters);
+        var arriving = SeedChildrenAndReferrals(team.Id, agencies, now, submitters);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The last referrals arrive as any other would: matching links, asks a person, or registers a new child.
+        foreach (var referral in arriving)
+        {
+            db.Referrals.Add(referral);
+            await matcher.IntakeAsync(referral, referral.ReceivedAtUtc, null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         LogSeeded(logger, Users.Count);
     }
 
-    private void SeedChildrenAndReferrals(Guid teamId, Dictionary<AgencyKind, Agency> agencies, DateTime now, Dictionary<string, Guid> submitters)
+    private List<Referral> SeedChildrenAndReferrals(Guid teamId, Dictionary<AgencyKind, Agency> agencies, DateTime now, Dictionary<string, Guid> submitters)
     {
         var today = DateOnly.FromDateTime(now);
         PersonDetails Person(string given, string family, string? preferred, int ageYears, int dayOffset, Sex sex, string postcode, PreferredLanguage language) =>
@@ -113,16 +123,17 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
 
         var children = people.Select((p, i) => Child.Register(teamId, p, now.AddDays(-60 + i))).ToList();
         db.Children.AddRange(children);
+        children.ForEach(matcher.Index);
 
-        var referrals = new (int Child, ReferralSource Source, AgencyKind Agency, string Referrer, string Concerns, ReferralUrgency Urgency, int DaysAgo, string? Occurrence, string? Sensitive)[]
+        var referrals = new (int Child, ReferralSource Source, AgencyKind Agency, string Referrer, string Concerns, ReferralUrgency Urgency, int DaysAgo, string? Occurrence, string? Sensitive, string? Outcome)[]
         {
-            (0, ReferralSource.PoliceNeighbourhoodTeam, AgencyKind.Police, "PC Rhys Davies", "Seen with older young people near the retail park after dark on several evenings; family worried about who he spends time with.", ReferralUrgency.Routine, 40, "62230012345", null),
-            (0, ReferralSource.Mash, AgencyKind.SocialCare, "MASH duty social worker", "Same concerns shared through the MASH after a school contact.", ReferralUrgency.Routine, 38, null, null),
-            (1, ReferralSource.Education, AgencyKind.Education, "Anna Price", "Attendance has fallen to 62% this term and Ffion has had two fixed-term exclusions.", ReferralUrgency.Routine, 30, null, null),
-            (2, ReferralSource.PoliceOutOfCourtDisposal, AgencyKind.Police, "PC Rhys Davies", "Youth restorative disposal for criminal damage at the bus station; Tyler was open about what happened.", ReferralUrgency.Urgent, 21, "62230067890", null),
-            (3, ReferralSource.ChildrensSocialCare, AgencyKind.SocialCare, "Children's services duty team", "Family has asked for support after incidents of anger at home following a bereavement.", ReferralUrgency.Routine, 14, null, null),
-            (4, ReferralSource.Health, AgencyKind.Health, "School nurse", "Low mood and cannabis use disclosed at a school nurse drop-in; Ioan wants help.", ReferralUrgency.Routine, 7, null, "Ioan has been referred to CAMHS for an assessment of low mood; he asked that his parents are not told about the cannabis use yet."),
-            (5, ReferralSource.ChildOrFamily, AgencyKind.YouthOffendingService, "Leah's mother", "Leah has been bullied and was involved in a fight; her mother asked for help.", ReferralUrgency.Routine, 2, null, null),
+            (0, ReferralSource.PoliceNeighbourhoodTeam, AgencyKind.Police, "PC Rhys Davies", "Seen with older young people near the retail park after dark on several evenings; family worried about who he spends time with.", ReferralUrgency.Routine, 40, "62230012345", null, "accept"),
+            (0, ReferralSource.Mash, AgencyKind.SocialCare, "MASH duty social worker", "Same concerns shared through the MASH after a school contact.", ReferralUrgency.Routine, 38, null, null, "open"),
+            (1, ReferralSource.Education, AgencyKind.Education, "Anna Price", "Attendance has fallen to 62% this term and Ffion has had two fixed-term exclusions.", ReferralUrgency.Routine, 30, null, null, null),
+            (2, ReferralSource.PoliceOutOfCourtDisposal, AgencyKind.Police, "PC Rhys Davies", "Youth restorative disposal for criminal damage at the bus station; Tyler was open about what happened.", ReferralUrgency.Urgent, 21, "62230067890", null, "accept"),
+            (3, ReferralSource.ChildrensSocialCare, AgencyKind.SocialCare, "Children's services duty team", "Family has asked for support after incidents of anger at home following a bereavement.", ReferralUrgency.Routine, 14, null, null, null),
+            (4, ReferralSource.Health, AgencyKind.Health, "School nurse", "Low mood and cannabis use disclosed at a school nurse drop-in; Ioan wants help.", ReferralUrgency.Routine, 7, null, "Ioan has been referred to CAMHS for an assessment of low mood; he asked that his parents are not told about the cannabis use yet.", null),
+            (5, ReferralSource.ChildOrFamily, AgencyKind.YouthOffendingService, "Leah's mother", "Leah has been bullied and was involved in a fight; her mother asked for help.", ReferralUrgency.Routine, 2, null, null, "signpost"),
         };
 
         var number = 0;
@@ -131,12 +142,34 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
             number++;
             var submission = new ReferralSubmission(teamId, r.Source, r.Referrer, agencies[r.Agency].Id, r.Occurrence, r.Concerns, r.Urgency, people[r.Child], submitters.TryGetValue(r.Referrer, out var submitter) ? submitter : null, r.Sensitive);
             var referral = Referral.Receive(submission, $"R-DEMO-{number:D4}", now.AddDays(-r.DaysAgo));
-            referral.LinkToChild(children[r.Child].Id, now.AddDays(-r.DaysAgo));
+            var received = now.AddDays(-r.DaysAgo);
+            referral.LinkToChild(children[r.Child].Id, received);
+            matcher.Index(referral);
+            switch (r.Outcome)
+            {
+                case "accept":
+                    referral.Accept(received.AddDays(2), null, childAlreadyOpen: false);
+                    break;
+                case "open":
+                    referral.Accept(received.AddDays(1), null, childAlreadyOpen: true);
+                    break;
+                case "signpost":
+                    referral.Signpost("Signposted to the school's anti-bullying support and the family support service.", received.AddDays(1), null);
+                    break;
+            }
+
             db.Referrals.Add(referral);
         }
 
         var unlinked = new ReferralSubmission(teamId, ReferralSource.PoliceNeighbourhoodTeam, "PC Rhys Davies", agencies[AgencyKind.Police].Id, "62230099999", "Dai Williams named again in a report of antisocial behaviour at the park.", ReferralUrgency.Routine, Person("Dai", "Williams", null, 14, 37, Sex.Male, "CF37 1DL", PreferredLanguage.Welsh));
-        db.Referrals.Add(Referral.Receive(unlinked, "R-DEMO-0099", now.AddHours(-3)));
+        var twin = new ReferralSubmission(teamId, ReferralSource.Education, "Anna Price", agencies[AgencyKind.Education].Id, null, "Cerys has been missing lessons with her sister and was found off site twice this month.", ReferralUrgency.Routine, Person("Cerys", "Roberts", null, 13, 120, Sex.Female, "CF40 2XX", PreferredLanguage.Welsh));
+        var uncertain = new ReferralSubmission(teamId, ReferralSource.Mash, "MASH duty social worker", agencies[AgencyKind.SocialCare].Id, null, "Police attended a disturbance at home; Megan was present and upset.", ReferralUrgency.Urgent, Person("Meg", "Lewis", null, 12, 45, Sex.Female, "CF38 2BB", PreferredLanguage.English));
+        return
+        [
+            Referral.Receive(unlinked, "R-DEMO-0099", now.AddHours(-3)),
+            Referral.Receive(twin, "R-DEMO-0098", now.AddHours(-2)),
+            Referral.Receive(uncertain, "R-DEMO-0097", now.AddHours(-1)),
+        ];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo data with {UserCount} users")]

@@ -41,7 +41,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         using var manager = await factory.SignedInAsync("casemanager@demo.example");
         var sent = await client.PostAsJsonAsync("/api/v1/referrals", new
         {
-            source = "Health", referrerName = "PC Rhys Davies", concerns = "Concerns.", urgency = "Routine",
+            source = "Health", referrerName = "PC Rhys Davies", concerns = "Concerns.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
             childGivenName = "Nia", childFamilyName = "Bevan", childDateOfBirth = "2013-03-03", childSex = "Female", childPreferredLanguage = "Welsh",
             sensitiveNotes = "Shared in confidence by the practitioner.",
         });
@@ -115,7 +115,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         using var caseManager = await factory.SignedInAsync("casemanager@demo.example");
         await caseManager.PostAsJsonAsync("/api/v1/referrals", new
         {
-            source = "Education", referrerName = "Head of year", concerns = "Audited concerns.", urgency = "Routine",
+            source = "Education", referrerName = "Head of year", concerns = "Audited concerns.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
             childGivenName = "Gwenllian", childFamilyName = "Ap Rhys", childDateOfBirth = "2012-02-02", childSex = "Female", childPreferredLanguage = "Welsh",
         });
 
@@ -304,7 +304,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
         {
             teamId = await TeamIdAsync("Cwm Taf Prevention Team"),
-            source = "Mash", referrerName = "MASH", concerns = "Sent by the MASH system.", urgency = "Routine",
+            source = "Mash", referrerName = "MASH", concerns = "Sent by the MASH system.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
             childGivenName = "Rhodri", childFamilyName = "Ellis", childDateOfBirth = "2011-11-11", childSex = "Male", childPreferredLanguage = "Welsh",
         });
         var mine = await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals");

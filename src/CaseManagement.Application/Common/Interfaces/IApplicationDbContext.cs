@@ -21,6 +21,14 @@ public interface IApplicationDbContext
 
     DbSet<BreakGlassAccess> BreakGlassAccesses { get; }
 
+    DbSet<ReferralTransition> ReferralTransitions { get; }
+
+    DbSet<MatchCandidate> MatchCandidates { get; }
+
+    DbSet<ChildMatchKey> ChildMatchKeys { get; }
+
+    DbSet<ChildMerge> ChildMerges { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

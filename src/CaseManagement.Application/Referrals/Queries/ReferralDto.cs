@@ -19,9 +19,19 @@ public sealed record ReferralDto
 
     public string ReferrerName { get; init; } = string.Empty;
 
+    public string? ReferrerPhone { get; init; }
+
+    public string? ReferrerEmail { get; init; }
+
     public string? PoliceOccurrenceReference { get; init; }
 
     public string Concerns { get; init; } = string.Empty;
+
+    public string? Reason { get; init; }
+
+    public ConsentStatus Consent { get; init; }
+
+    public LawfulBasis LawfulBasis { get; init; }
 
     public ReferralUrgency Urgency { get; init; }
 
@@ -41,13 +51,46 @@ public sealed record ReferralDto
 
     public PreferredLanguage ChildPreferredLanguage { get; init; }
 
+    public string? ChildAddress { get; init; }
+
+    public string? ChildSchool { get; init; }
+
+    public string? ChildNhsNumber { get; init; }
+
+    public string? ChildUniquePupilNumber { get; init; }
+
+    public string? ChildPncId { get; init; }
+
+    public string? ParentsOrCarers { get; init; }
+
     public DateTime ReceivedAtUtc { get; init; }
+
+    /// <summary>Why the referral was signposted or declined.</summary>
+    public string? OutcomeReason { get; init; }
+
+    public DateTime? DecidedAtUtc { get; init; }
 
     /// <summary>Information shared in confidence; null when there is none or the reader may not see it.</summary>
     public string? SensitiveNotes { get; init; }
 
     /// <summary>True when there is confidential information that this reader's role does not allow them to see.</summary>
     public bool SensitiveNotesWithheld { get; init; }
+
+    /// <summary>
+    /// The referral as someone outside the owning team may see it (a referrer, a partner system): whether the child was
+    /// already known to the team, and which record they were linked to, is withheld.
+    /// </summary>
+    public static ReferralDto ForReader(ReferralDto dto, Common.Interfaces.ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(dto);
+        ArgumentNullException.ThrowIfNull(user);
+        var inTeam = Common.Security.AccessRules.WorksTeamCases(user) && user.TeamIds.Contains(dto.TeamId);
+        return inTeam ? dto : dto with
+        {
+            ChildId = null,
+            Status = dto.Status == ReferralStatus.AwaitingDuplicateDecision ? ReferralStatus.Received : dto.Status,
+        };
+    }
 }
 
 /// <summary>A referral as a row of a list: enough to recognise it, no concerns text.</summary>

@@ -21,5 +21,35 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.HasMany(c => c.Referrals).WithOne().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Referrals).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => new { c.TeamId, c.FamilyName, c.GivenName });
+        builder.Property(c => c.NhsNumber).HasMaxLength(10);
+        builder.Property(c => c.UniquePupilNumber).HasMaxLength(13);
+        builder.Property(c => c.PncId).HasMaxLength(20);
+        builder.HasOne<Child>().WithMany().HasForeignKey(c => c.MergedIntoChildId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ChildMergeConfiguration : IEntityTypeConfiguration<ChildMerge>
+{
+    public void Configure(EntityTypeBuilder<ChildMerge> builder)
+    {
+        builder.ToTable("child_merges");
+        builder.Property(m => m.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(m => m.MovedReferralIds).IsRequired();
+        builder.Ignore(m => m.MovedReferrals);
+        builder.HasOne<Child>().WithMany().HasForeignKey(m => m.SurvivorChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Child>().WithMany().HasForeignKey(m => m.MergedChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.MergedChildId);
+    }
+}
+
+internal sealed class ChildMatchKeyConfiguration : IEntityTypeConfiguration<ChildMatchKey>
+{
+    public void Configure(EntityTypeBuilder<ChildMatchKey> builder)
+    {
+        builder.ToTable("child_match_keys");
+        builder.HasKey(k => new { k.SourceId, k.Key });
+        builder.HasIndex(k => new { k.Key, k.ChildId });
+        builder.HasIndex(k => k.ChildId);
+        builder.HasOne<Child>().WithMany().HasForeignKey(k => k.ChildId).OnDelete(DeleteBehavior.Restrict);
     }
 }

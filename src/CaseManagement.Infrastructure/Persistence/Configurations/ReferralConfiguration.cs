@@ -32,5 +32,51 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.ReceivedAtUtc);
         builder.Property(r => r.SensitiveNotes).HasMaxLength(8000);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.SubmittedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.ReferrerPhone).HasMaxLength(40);
+        builder.Property(r => r.ReferrerEmail).HasMaxLength(254);
+        builder.Property(r => r.Reason).HasMaxLength(4000);
+        builder.Property(r => r.Consent).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.LawfulBasis).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.ChildNhsNumber).HasMaxLength(10);
+        builder.Property(r => r.ChildUniquePupilNumber).HasMaxLength(13);
+        builder.Property(r => r.ChildPncId).HasMaxLength(20);
+        builder.Property(r => r.ChildAddress).HasMaxLength(500);
+        builder.Property(r => r.ChildSchool).HasMaxLength(200);
+        builder.Property(r => r.ParentsOrCarers).HasMaxLength(1000);
+        builder.Property(r => r.SubmissionKey).HasMaxLength(120);
+        builder.HasIndex(r => r.SubmissionKey).IsUnique();
+        builder.Property(r => r.OutcomeReason).HasMaxLength(2000);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(r => r.IsDecided);
+    }
+}
+
+internal sealed class ReferralTransitionConfiguration : IEntityTypeConfiguration<ReferralTransition>
+{
+    public void Configure(EntityTypeBuilder<ReferralTransition> builder)
+    {
+        builder.ToTable("referral_transitions");
+        builder.Property(t => t.FromStatus).HasConversion<string>().HasMaxLength(40);
+        builder.Property(t => t.ToStatus).HasConversion<string>().HasMaxLength(40);
+        builder.Property(t => t.Note).HasMaxLength(2000);
+        builder.HasIndex(t => new { t.ReferralId, t.OccurredAtUtc });
+    }
+}
+
+internal sealed class MatchCandidateConfiguration : IEntityTypeConfiguration<MatchCandidate>
+{
+    public void Configure(EntityTypeBuilder<MatchCandidate> builder)
+    {
+        builder.ToTable("match_candidates");
+        builder.Property(c => c.Decision).HasMaxLength(20);
+        builder.Property(c => c.Explanation).IsRequired();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.DecisionNote).HasMaxLength(2000);
+        builder.HasIndex(c => new { c.ReferralId, c.ChildId }).IsUnique();
+        builder.HasIndex(c => c.ChildId);
+        builder.HasOne<Referral>().WithMany().HasForeignKey(c => c.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Children.Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,6 +4,9 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
+using AutoMapper.QueryableExtensions;
+using CaseManagement.Application.Matching;
+using CaseManagement.Application.Referrals.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
@@ -21,9 +24,24 @@ public sealed record SubmitReferral : ICommand<ReferralDto>
 
     public Guid? ReferrerAgencyId { get; init; }
 
+    /// <summary>A telephone number the team can reach the referrer on.</summary>
+    public string? ReferrerPhone { get; init; }
+
+    public string? ReferrerEmail { get; init; }
+
     public string? PoliceOccurrenceReference { get; init; }
 
+    /// <summary>What is happening for the child.</summary>
     public string Concerns { get; init; } = string.Empty;
+
+    /// <summary>Why refer now, and what the referrer hopes the team will do.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Whether the child and family agreed to the referral.</summary>
+    public ConsentStatus? Consent { get; init; }
+
+    /// <summary>The UK GDPR basis for sharing the child's information.</summary>
+    public LawfulBasis? LawfulBasis { get; init; }
 
     public ReferralUrgency Urgency { get; init; }
 
@@ -41,11 +59,35 @@ public sealed record SubmitReferral : ICommand<ReferralDto>
 
     public PreferredLanguage ChildPreferredLanguage { get; init; }
 
+    /// <summary>The child's home address without the postcode, lines separated by new lines.</summary>
+    public string? ChildAddress { get; init; }
+
+    public string? ChildSchool { get; init; }
+
+    /// <summary>NHS number (ten digits; spaces allowed).</summary>
+    public string? ChildNhsNumber { get; init; }
+
+    /// <summary>Unique pupil number (13 characters).</summary>
+    public string? ChildUniquePupilNumber { get; init; }
+
+    /// <summary>Police National Computer identifier, such as 12/345678U.</summary>
+    public string? ChildPncId { get; init; }
+
+    /// <summary>Names of the child's parents or carers and how they are related to the child.</summary>
+    public string? ParentsOrCarers { get; init; }
+
     /// <summary>Information shared in confidence (health, sexual harm): shown only to roles allowed to see it.</summary>
     public string? SensitiveNotes { get; init; }
+
+    /// <summary>
+    /// Set by the pages (a form's token or a draft's id), not by partner systems, which send an Idempotency-Key header:
+    /// a second submission with the same key by the same sender answers with the referral the first one created.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? SubmissionKey { get; init; }
 }
 
-public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, AutoMapper.IMapper mapper)
+public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, AutoMapper.IMapper mapper, ChildMatcher matcher)
     : MediatR.IRequestHandler<SubmitReferral, ReferralDto>
 {
     // Letters and digits that cannot be mistaken for one another when read out on the phone.
@@ -53,6 +95,14 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
 
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
     {
+        var submissionKey = SubmissionKeyFor(request.SubmissionKey, currentUser.UserId);
+        if (submissionKey is not null
+            && await db.Referrals.AsNoTracking().Where(r => r.SubmissionKey == submissionKey).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken) is var existing
+            && existing != Guid.Empty)
+        {
+            return await DtoAsync(existing, cancellationToken);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var teamId = request.TeamId
             ?? (currentUser.TeamIds.Count == 1 ? currentUser.TeamIds[0] : await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken));
@@ -63,16 +113,48 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             request.ChildDateOfBirth,
             request.ChildSex,
             NormalisePostcode(request.ChildPostcode),
-            request.ChildPreferredLanguage);
-        var submission = new ReferralSubmission(teamId, request.Source, request.ReferrerName, request.ReferrerAgencyId, request.PoliceOccurrenceReference, request.Concerns, request.Urgency, child, currentUser.UserId, request.SensitiveNotes);
+            request.ChildPreferredLanguage)
+        {
+            NhsNumber = PersonIdentifiers.NormaliseNhsNumber(request.ChildNhsNumber),
+            UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(request.ChildUniquePupilNumber),
+            PncId = PersonIdentifiers.NormalisePncId(request.ChildPncId),
+        };
+        var submission = new ReferralSubmission(teamId, request.Source, request.ReferrerName, request.ReferrerAgencyId, request.PoliceOccurrenceReference, request.Concerns, request.Urgency, child, currentUser.UserId, request.SensitiveNotes)
+        {
+            ReferrerPhone = request.ReferrerPhone,
+            ReferrerEmail = request.ReferrerEmail,
+            Reason = request.Reason,
+            Consent = request.Consent ?? ConsentStatus.NotSought,
+            LawfulBasis = request.LawfulBasis ?? LawfulBasis.PublicTask,
+            ChildAddress = request.ChildAddress,
+            ChildSchool = request.ChildSchool,
+            ParentsOrCarers = request.ParentsOrCarers,
+            SubmissionKey = submissionKey,
+        };
 
         var referral = Referral.Receive(submission, NewReference(now), now);
         db.Referrals.Add(referral);
+        await matcher.IntakeAsync(referral, now, currentUser.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        return await DtoAsync(referral.Id, cancellationToken);
+    }
 
-        var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(cancellationToken);
-        var dto = mapper.Map<ReferralDto>(referral);
-        return dto with { TeamName = team, ChildId = null };
+    /// <summary>The key a submission is stored under: the sender's own namespace, so nobody can reach another's referral by guessing a key.</summary>
+    public static string? SubmissionKeyFor(string? key, Guid? userId) =>
+        string.IsNullOrWhiteSpace(key) ? null : $"{userId?.ToString("N") ?? "public"}:{key.Trim()}";
+
+    /// <summary>
+    /// The answer for the sender. Whether the child was already known is not the sender's business: someone outside the
+    /// team sees neither the child's record nor a duplicate decision pending.
+    /// </summary>
+    private async Task<ReferralDto> DtoAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var dto = await db.Referrals.AsNoTracking()
+            .Where(r => r.Id == id)
+            .ProjectTo<ReferralDto>(mapper.ConfigurationProvider)
+            .SingleAsync(cancellationToken);
+        var team = await db.Teams.AsNoTracking().Where(t => t.Id == dto.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
+        return ReferralDto.ForReader(dto with { TeamName = team }, currentUser);
     }
 
     internal static string? NormalisePostcode(string? postcode)

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +39,29 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
             .MustAsync(async (_, ct) => currentUser.TeamIds.Count == 1 || await db.Teams.CountAsync(ct) == 1)
             .When(r => r.TeamId is null)
             .WithMessage("Select the team to refer to.");
+        RuleFor(r => r.Consent).NotNull().WithMessage("Select whether the child and family agreed to the referral.").IsInEnum().WithMessage("Select whether the child and family agreed to the referral.");
+        RuleFor(r => r.LawfulBasis).NotNull().WithMessage("Select the lawful basis for sharing the child's information.").IsInEnum().WithMessage("Select the lawful basis for sharing the child's information.");
+        RuleFor(r => r.LawfulBasis)
+            .Must((r, basis) => basis != LawfulBasis.Consent || r.Consent is ConsentStatus.ChildAndFamily or ConsentStatus.ChildOnly or ConsentStatus.ParentOrCarerOnly)
+            .When(r => r.LawfulBasis is not null && r.Consent is not null)
+            .WithMessage("The lawful basis cannot be consent when consent was not given or not sought.");
+        RuleFor(r => r.Reason).MaximumLength(4000).WithMessage("The reason for the referral must be 4000 characters or fewer.");
+        RuleFor(r => r.ReferrerPhone).MaximumLength(40).WithMessage("The referrer's telephone number must be 40 characters or fewer.")
+            .Matches(@"^[0-9+() \-]{6,40}$").When(r => !string.IsNullOrWhiteSpace(r.ReferrerPhone)).WithMessage("Enter a telephone number, like 01443 123456.");
+        RuleFor(r => r.ReferrerEmail).MaximumLength(254).WithMessage("The referrer's email address must be 254 characters or fewer.")
+            .EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.ReferrerEmail)).WithMessage("Enter an email address in the correct format, like name@example.com.");
+        RuleFor(r => r.ChildAddress).MaximumLength(500).WithMessage("The child's address must be 500 characters or fewer.");
+        RuleFor(r => r.ChildSchool).MaximumLength(200).WithMessage("The child's school must be 200 characters or fewer.");
+        RuleFor(r => r.ParentsOrCarers).MaximumLength(1000).WithMessage("The parents' or carers' names must be 1000 characters or fewer.");
+        RuleFor(r => r.ChildNhsNumber)
+            .Must(PersonIdentifiers.IsValidNhsNumber).When(r => !string.IsNullOrWhiteSpace(r.ChildNhsNumber))
+            .WithMessage("Enter a real NHS number: 10 digits, like 943 476 5919.");
+        RuleFor(r => r.ChildUniquePupilNumber)
+            .Must(PersonIdentifiers.IsValidUniquePupilNumber).When(r => !string.IsNullOrWhiteSpace(r.ChildUniquePupilNumber))
+            .WithMessage("Enter a real unique pupil number: 13 characters, a letter then 12 digits.");
+        RuleFor(r => r.ChildPncId)
+            .Must(PersonIdentifiers.IsValidPncId).When(r => !string.IsNullOrWhiteSpace(r.ChildPncId))
+            .WithMessage("Enter a real Police National Computer ID, like 12/345678U.");
         RuleFor(r => r.SensitiveNotes).MaximumLength(8000).WithMessage("The confidential information must be 8000 characters or fewer.");
     }
 

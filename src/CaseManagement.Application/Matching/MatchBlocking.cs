@@ -1,0 +1,26 @@
+namespace CaseManagement.Application.Matching;
+
+/// <summary>
+/// A record's blocking keys as signed 64-bit numbers, for a database to hold: the same keys a <see cref="CandidateIndex"/>
+/// uses, so a referral is compared only with the records that share one with it, in memory or in the database.
+/// </summary>
+public static class MatchBlocking
+{
+    /// <summary>The record's keys, identifier keys first; <paramref name="identifierKeys"/> says how many.</summary>
+    public static IReadOnlyList<long> KeysOf(PersonRecord record, out int identifierKeys)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var prepared = PreparedRecord.Prepare(record);
+        Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeys];
+        var count = BlockingKeys.Write(prepared, keys, out identifierKeys);
+        var result = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = unchecked((long)keys[i]);
+        }
+
+        return result;
+    }
+
+    public static IReadOnlyList<long> KeysOf(PersonRecord record) => KeysOf(record, out _);
+}

@@ -1,0 +1,197 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Application.Referrals.Matching;
+
+/// <summary>A known child that may be the child a referral is about, with the engine's explanation.</summary>
+public sealed record ChildMatch(Guid ChildId, MatchResult Result);
+
+/// <summary>
+/// Puts the matching engine to work on the database: keeps each child's blocking keys in <c>child_match_keys</c>, finds
+/// the children of the referral's team that share a key with it, scores them (against the child's own details and every
+/// referral already linked to the child, keeping the best), and applies the thresholds at intake.
+/// </summary>
+public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSettings> settings, INameFrequencySource frequencies)
+{
+    /// <summary>How the explanations are stored: enums by name, so the JSON reads on its own.</summary>
+    public static readonly JsonSerializerOptions ExplanationJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>At most this many candidates are proposed to a person.</summary>
+    public const int MaxProposed = 5;
+
+    public static PersonRecord RecordOf(Child child)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        return new(child.Id, child.GivenName, child.FamilyName, child.PreferredName, child.DateOfBirth, child.Sex, child.Postcode, child.NhsNumber, child.UniquePupilNumber, child.PncId);
+    }
+
+    public static PersonRecord RecordOf(Referral referral)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        return new(referral.Id, referral.ChildGivenName, referral.ChildFamilyName, referral.ChildPreferredName, referral.ChildDateOfBirth, referral.ChildSex, referral.ChildPostcode, referral.ChildNhsNumber, referral.ChildUniquePupilNumber, referral.ChildPncId);
+    }
+
+    /// <summary>Adds the child's own details to the keys.</summary>
+    public void Index(Child child)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id)));
+    }
+
+    /// <summary>Adds a linked referral's details to its child's keys, so the next referral that uses them finds the child.</summary>
+    public void Index(Referral referral)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        if (referral.ChildId is { } childId)
+        {
+            db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(referral)).Select(k => new ChildMatchKey(k, childId, referral.Id)));
+        }
+    }
+
+    public async Task RemoveFromIndexAsync(Guid referralId, CancellationToken cancellationToken)
+    {
+        var keys = await db.ChildMatchKeys.Where(k => k.SourceId == referralId).ToListAsync(cancellationToken);
+        db.ChildMatchKeys.RemoveRange(keys);
+    }
+
+    /// <summary>The best children of the referral's team for the referral, best first, leaving out <paramref name="exclude"/>.</summary>
+    public async Task<IReadOnlyList<ChildMatch>> FindAsync(Referral referral, IReadOnlyCollection<Guid> exclude, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var options = settings.Value.ToOptions();
+        var probe = RecordOf(referral);
+        var keys = MatchBlocking.KeysOf(probe, out var identifierKeys).ToList();
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        // As in the in-memory index, a key shared by very many children costs more than it finds; identifier keys never are.
+        var identifiers = keys.Take(identifierKeys).ToList();
+        var oversized = await db.ChildMatchKeys
+            .Where(k => keys.Contains(k.Key))
+            .GroupBy(k => k.Key)
+            .Where(g => g.Count() > options.MaxCandidatesPerKey)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        var usable = keys.Where(k => identifiers.Contains(k) || !oversized.Contains(k)).ToList();
+
+        var teamId = referral.TeamId;
+        var children = await db.Children.AsNoTracking()
+            .Where(c => c.TeamId == teamId && c.MergedIntoChildId == null && db.ChildMatchKeys.Any(k => k.ChildId == c.Id && usable.Contains(k.Key)))
+            .ToListAsync(cancellationToken);
+        children.RemoveAll(c => exclude.Contains(c.Id));
+        if (children.Count == 0)
+        {
+            return [];
+        }
+
+        var childIds = children.Select(c => c.Id).ToList();
+        var linked = await db.Referrals.AsNoTracking()
+            .Where(r => r.ChildId != null && childIds.Contains(r.ChildId.Value) && r.Id != referral.Id)
+            .ToListAsync(cancellationToken);
+
+        var engine = new MatchingEngine(options, await frequencies.GetAsync(cancellationToken));
+        var prepared = PreparedRecord.Prepare(probe);
+        var best = new Dictionary<Guid, MatchResult>();
+        void Consider(Guid childId, PersonRecord record)
+        {
+            var result = engine.Compare(prepared, PreparedRecord.Prepare(record));
+            if (!best.TryGetValue(childId, out var current) || result.Score > current.Score)
+            {
+                best[childId] = result with { RightId = childId };
+            }
+        }
+
+        foreach (var child in children)
+        {
+            Consider(child.Id, RecordOf(child));
+        }
+
+        foreach (var other in linked)
+        {
+            Consider(other.ChildId!.Value, RecordOf(other));
+        }
+
+        return best.Select(b => new ChildMatch(b.Key, b.Value))
+            .Where(m => m.Result.Decision != MatchDecision.NewChild)
+            .OrderByDescending(m => m.Result.Score)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Applies the thresholds to a referral just received: one child above the upper threshold (and no other close
+    /// one) links automatically; candidates between the thresholds, or more than one above, wait for a person; none
+    /// means a new child is registered. The referral must already be added to the context.
+    /// </summary>
+    public async Task IntakeAsync(Referral referral, DateTime nowUtc, Guid? byUserId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var matches = await FindAsync(referral, [], cancellationToken);
+        var links = matches.Where(m => m.Result.Decision == MatchDecision.Link).ToList();
+        if (links.Count == 1 && matches.Count == 1)
+        {
+            db.MatchCandidates.Add(Candidate(referral, links[0], nowUtc, linkedAutomatically: true));
+            referral.LinkToChild(links[0].ChildId, nowUtc, byUserId);
+            Index(referral);
+            return;
+        }
+
+        if (matches.Count > 0)
+        {
+            db.MatchCandidates.AddRange(matches.Take(MaxProposed).Select(m => Candidate(referral, m, nowUtc, linkedAutomatically: false)));
+            referral.AwaitDuplicateDecision(nowUtc, byUserId);
+            return;
+        }
+
+        RegisterNewChild(referral, nowUtc, byUserId);
+    }
+
+    /// <summary>Registers a new child from the referral's details and links the referral to it.</summary>
+    public Child RegisterNewChild(Referral referral, DateTime nowUtc, Guid? byUserId)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var details = new PersonDetails(referral.ChildGivenName, referral.ChildFamilyName, referral.ChildPreferredName, referral.ChildDateOfBirth, referral.ChildSex, referral.ChildPostcode, referral.ChildPreferredLanguage)
+        {
+            NhsNumber = referral.ChildNhsNumber,
+            UniquePupilNumber = referral.ChildUniquePupilNumber,
+            PncId = referral.ChildPncId,
+        };
+        var child = Child.Register(referral.TeamId, details, nowUtc);
+        db.Children.Add(child);
+        Index(child);
+        referral.LinkToChild(child.Id, nowUtc, byUserId);
+        return child;
+    }
+
+    /// <summary>Proposes again, after a link is undone: children not already proposed or rejected for this referral.</summary>
+    public async Task ProposeAgainAsync(Referral referral, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var known = await db.MatchCandidates.Where(c => c.ReferralId == referral.Id).Select(c => c.ChildId).ToListAsync(cancellationToken);
+        var matches = await FindAsync(referral, known, cancellationToken);
+        db.MatchCandidates.AddRange(matches.Take(MaxProposed).Select(m => Candidate(referral, m, nowUtc, linkedAutomatically: false)));
+    }
+
+    /// <summary>Scores one referral against one child now, for a candidate a person adds by hand.</summary>
+    public async Task<MatchResult> CompareAsync(Referral referral, Child child, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(child);
+        var engine = new MatchingEngine(settings.Value.ToOptions(), await frequencies.GetAsync(cancellationToken));
+        return engine.Compare(RecordOf(referral), RecordOf(child));
+    }
+
+    public static MatchCandidate Candidate(Referral referral, ChildMatch match, DateTime nowUtc, bool linkedAutomatically)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(match);
+        return new MatchCandidate(referral.Id, match.ChildId, Math.Round(match.Result.Score, 2), match.Result.Decision.ToString(), JsonSerializer.Serialize(match.Result, ExplanationJson), nowUtc, linkedAutomatically);
+    }
+}

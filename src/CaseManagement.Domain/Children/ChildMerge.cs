@@ -1,0 +1,85 @@
+using CaseManagement.Domain.Common;
+
+namespace CaseManagement.Domain.Children;
+
+/// <summary>
+/// Two records found to be the same child: the merged record's referrals move to the survivor, and the merged record
+/// is kept, marked, so that the merge can be undone exactly. Nothing is deleted.
+/// </summary>
+public sealed class ChildMerge
+{
+    // For EF Core.
+    private ChildMerge()
+    {
+        Reason = string.Empty;
+        MovedReferralIds = string.Empty;
+    }
+
+    public ChildMerge(Guid survivorChildId, Guid mergedChildId, string reason, IEnumerable<Guid> movedReferralIds, DateTime nowUtc, Guid? byUserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Id = Guid.NewGuid();
+        SurvivorChildId = survivorChildId;
+        MergedChildId = mergedChildId;
+        Reason = reason.Trim();
+        MovedReferralIds = string.Join(",", movedReferralIds);
+        MergedAtUtc = nowUtc;
+        MergedByUserId = byUserId;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid SurvivorChildId { get; private set; }
+
+    public Guid MergedChildId { get; private set; }
+
+    public string Reason { get; private set; }
+
+    /// <summary>The referrals that moved to the survivor, comma-separated: exactly these move back on undo.</summary>
+    public string MovedReferralIds { get; private set; }
+
+    public DateTime MergedAtUtc { get; private set; }
+
+    public Guid? MergedByUserId { get; private set; }
+
+    public DateTime? UndoneAtUtc { get; private set; }
+
+    public Guid? UndoneByUserId { get; private set; }
+
+    public IReadOnlyList<Guid> MovedReferrals =>
+        MovedReferralIds.Length == 0 ? [] : MovedReferralIds.Split(',').Select(Guid.Parse).ToList();
+
+    public void Undo(DateTime nowUtc, Guid? byUserId)
+    {
+        if (UndoneAtUtc is not null)
+        {
+            throw new DomainRuleException("This merge has already been undone.");
+        }
+
+        UndoneAtUtc = nowUtc;
+        UndoneByUserId = byUserId;
+    }
+}
+
+/// <summary>
+/// One blocking key of one record of a child (the child's own details, or a linked referral's): the database's copy of
+/// matching's candidate index, so that a referral is scored against the few children sharing a key with it.
+/// </summary>
+public sealed class ChildMatchKey
+{
+    public ChildMatchKey(long key, Guid childId, Guid sourceId)
+    {
+        Key = key;
+        ChildId = childId;
+        SourceId = sourceId;
+    }
+
+    public long Key { get; private set; }
+
+    public Guid ChildId { get; private set; }
+
+    /// <summary>The child (its own details) or the referral whose details gave this key.</summary>
+    public Guid SourceId { get; private set; }
+
+    public void MoveTo(Guid childId) => ChildId = childId;
+}
