@@ -1,7 +1,9 @@
 using CaseManagement.Application.Access.Commands;
 using CaseManagement.Application.Audit.Queries;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Referrals.Commands.Decisions;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Queries.Screening;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.GetReferral;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
@@ -26,6 +28,90 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<ReferralSummaryDto>> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListReferrals(page, pageSize, status), cancellationToken);
+
+    /// <summary>
+    /// The team's referrals waiting for a person: a duplicate decision or screening, urgent first, then the longest
+    /// waiting. For case managers and team managers.
+    /// </summary>
+    [HttpGet("screening")]
+    [ProducesResponseType<PagedList<ScreeningItemDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<PagedList<ScreeningItemDto>> Screening([FromQuery] ReferralStatus? status = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListScreening(status, page, pageSize), cancellationToken);
+
+    /// <summary>
+    /// The known children matching proposed for the referral: for each, the score, and every field's values, agreement
+    /// level and weight, the rules that capped the score, and what a person decided.
+    /// </summary>
+    [HttpGet("{id:guid}/matches")]
+    [ProducesResponseType<MatchReviewDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<MatchReviewDto> Matches(Guid id, CancellationToken cancellationToken) =>
+        mediator.Send(new GetMatchCandidates(id), cancellationToken);
+
+    /// <summary>Confirms that the referral is about this known child: the referral is linked and goes on to screening.</summary>
+    [HttpPost("{id:guid}/matches/{childId:guid}/confirm")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> ConfirmMatch(Guid id, Guid childId, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ConfirmMatch(id, childId), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Not the same child: remembered, and never proposed again for this referral. With no candidate left, a new child is registered.</summary>
+    [HttpPost("{id:guid}/matches/{childId:guid}/reject")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> RejectMatch(Guid id, Guid childId, NoteRequest? request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RejectMatch(id, childId, request?.Note), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>None of the candidates is the child: all are rejected and a new child is registered from the referral.</summary>
+    [HttpPost("{id:guid}/new-child")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> NewChild(Guid id, NoteRequest? request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RegisterAsNewChild(id, request?.Note), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Undoes a link made in error: the referral waits for a duplicate decision again.</summary>
+    [HttpPost("{id:guid}/undo-link")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> UndoLink(Guid id, ReasonRequest request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new UndoLink(id, request?.Reason ?? string.Empty), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Screening accepts the referral; the answer is the new status (Accepted, or LinkedToExistingChild when the team already works with the child).</summary>
+    [HttpPost("{id:guid}/accept")]
+    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<DecisionResponse> Accept(Guid id, CancellationToken cancellationToken) =>
+        new(await mediator.Send(new AcceptReferral(id), cancellationToken));
+
+    /// <summary>Screening signposts the child and family to another service, named in the reason.</summary>
+    [HttpPost("{id:guid}/signpost")]
+    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<DecisionResponse> Signpost(Guid id, ReasonRequest request, CancellationToken cancellationToken) =>
+        new(await mediator.Send(new SignpostReferral(id, request?.Reason ?? string.Empty), cancellationToken));
+
+    /// <summary>Screening declines the referral, with the reason.</summary>
+    [HttpPost("{id:guid}/decline")]
+    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<DecisionResponse> Decline(Guid id, ReasonRequest request, CancellationToken cancellationToken) =>
+        new(await mediator.Send(new DeclineReferral(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>One referral, with the child's details as the referrer gave them.</summary>
     [HttpGet("{id:guid}")]
@@ -66,6 +152,15 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
 
 /// <summary>Why emergency access to another team's record is needed.</summary>
 public sealed record BreakGlassRequest(string Reason);
+
+/// <summary>An optional note with a decision.</summary>
+public sealed record NoteRequest(string? Note);
+
+/// <summary>The reason for a decision.</summary>
+public sealed record ReasonRequest(string Reason);
+
+/// <summary>The referral's status after a screening decision.</summary>
+public sealed record DecisionResponse(ReferralStatus Status);
 
 /// <summary>When the emergency access ends.</summary>
 public sealed record BreakGlassResponse(DateTime ExpiresAtUtc);

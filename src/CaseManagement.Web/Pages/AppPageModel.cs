@@ -40,5 +40,12 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
 
             return (false, default);
         }
+        catch (Domain.Common.DomainRuleException rule)
+        {
+            // A rule the domain enforces (a decision already taken, a referral not yet linked): shown in the error summary.
+            var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            ModelState.AddModelError(string.Empty, text[rule.Message]);
+            return (false, default);
+        }
     }
 }

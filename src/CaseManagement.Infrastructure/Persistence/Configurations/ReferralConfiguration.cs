@@ -58,6 +58,10 @@ internal sealed class ReferralTransitionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ReferralTransition> builder)
     {
         builder.ToTable("referral_transitions");
+
+        // Transitions are created by the referral and found through its collection: a key the application always sets
+        // tells EF Core that a transition it has not seen is new, not an existing row to update.
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.FromStatus).HasConversion<string>().HasMaxLength(40);
         builder.Property(t => t.ToStatus).HasConversion<string>().HasMaxLength(40);
         builder.Property(t => t.Note).HasMaxLength(2000);

@@ -1,0 +1,102 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Children.Commands;
+
+/// <summary>
+/// Two records of the team are the same child: the second's referrals move to the first, and the second is kept,
+/// marked as merged, so the merge can be undone. Nothing is deleted.
+/// </summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record MergeChildren(Guid SurvivorChildId, Guid MergedChildId, string Reason) : ICommand<Guid>;
+
+/// <summary>Undoes a merge: exactly the referrals that moved go back, and the record stands on its own again.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record UndoMerge(Guid MergeId) : ICommand<Unit>;
+
+public sealed class MergeChildrenValidator : AbstractValidator<MergeChildren>
+{
+    public MergeChildrenValidator()
+    {
+        RuleFor(m => m.Reason).NotEmpty().WithMessage("Give the reason these records are the same child.")
+            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
+        RuleFor(m => m.MergedChildId).NotEqual(m => m.SurvivorChildId).WithMessage("Choose two different records.");
+    }
+}
+
+public sealed class MergeChildrenHandlers(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<MergeChildren, Guid>, IRequestHandler<UndoMerge, Unit>
+{
+    public async Task<Guid> Handle(MergeChildren request, CancellationToken cancellationToken)
+    {
+        var survivor = await TeamChildAsync(request.SurvivorChildId, cancellationToken);
+        var merged = await TeamChildAsync(request.MergedChildId, cancellationToken);
+        if (survivor.MergedIntoChildId is not null)
+        {
+            throw new DomainRuleException("The record to keep has itself been merged into another; merge into that one.");
+        }
+
+        if (survivor.TeamId != merged.TeamId)
+        {
+            throw new DomainRuleException("Only records of the same team can be merged.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var referrals = await db.Referrals.Where(r => r.ChildId == merged.Id).ToListAsync(cancellationToken);
+        foreach (var referral in referrals)
+        {
+            referral.MoveToChild(survivor.Id);
+        }
+
+        foreach (var key in await db.ChildMatchKeys.Where(k => k.ChildId == merged.Id).ToListAsync(cancellationToken))
+        {
+            key.MoveTo(survivor.Id);
+        }
+
+        merged.MergeInto(survivor.Id, now);
+        var merge = new ChildMerge(survivor.Id, merged.Id, request.Reason, referrals.Select(r => r.Id), now, user.UserId);
+        db.ChildMerges.Add(merge);
+        await db.SaveChangesAsync(cancellationToken);
+        return merge.Id;
+    }
+
+    public async Task<Unit> Handle(UndoMerge request, CancellationToken cancellationToken)
+    {
+        var teamIds = user.TeamIds.ToList();
+        var merge = await db.ChildMerges.SingleOrDefaultAsync(m => m.Id == request.MergeId, cancellationToken)
+            ?? throw NotFoundException.For("Merge", request.MergeId);
+        var merged = await db.Children.SingleOrDefaultAsync(c => c.Id == merge.MergedChildId && teamIds.Contains(c.TeamId), cancellationToken)
+            ?? throw NotFoundException.For("Merge", request.MergeId);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        merge.Undo(now, user.UserId);
+        var moved = merge.MovedReferrals.ToList();
+        foreach (var referral in await db.Referrals.Where(r => moved.Contains(r.Id)).ToListAsync(cancellationToken))
+        {
+            referral.MoveToChild(merged.Id);
+        }
+
+        var sources = moved.Append(merged.Id).ToList();
+        foreach (var key in await db.ChildMatchKeys.Where(k => sources.Contains(k.SourceId)).ToListAsync(cancellationToken))
+        {
+            key.MoveTo(merged.Id);
+        }
+
+        merged.UndoMerge(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+
+    private async Task<Child> TeamChildAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var teamIds = user.TeamIds.ToList();
+        return await db.Children.SingleOrDefaultAsync(c => c.Id == id && teamIds.Contains(c.TeamId), cancellationToken)
+            ?? throw NotFoundException.For("Child", id);
+    }
+}

@@ -1,0 +1,69 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Referrals.Commands.Decisions;
+
+/// <summary>
+/// Screening accepts the referral. When the team already works with the child (another referral for the child was
+/// accepted), the referral joins that work instead of starting new work.
+/// </summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record AcceptReferral(Guid ReferralId) : ICommand<ReferralStatus>;
+
+/// <summary>Screening points the child and family to another service, named in the reason.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record SignpostReferral(Guid ReferralId, string Reason) : ICommand<ReferralStatus>;
+
+/// <summary>Screening declines the referral, with the reason the referrer will be told.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record DeclineReferral(Guid ReferralId, string Reason) : ICommand<ReferralStatus>;
+
+public sealed class SignpostReferralValidator : AbstractValidator<SignpostReferral>
+{
+    public SignpostReferralValidator() =>
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say where the child and family have been signposted to, and why.")
+            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
+}
+
+public sealed class DeclineReferralValidator : AbstractValidator<DeclineReferral>
+{
+    public DeclineReferralValidator() =>
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason the referral is declined.")
+            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
+}
+
+public sealed class ScreeningDecisionHandlers(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<AcceptReferral, ReferralStatus>, IRequestHandler<SignpostReferral, ReferralStatus>, IRequestHandler<DeclineReferral, ReferralStatus>
+{
+    public async Task<ReferralStatus> Handle(AcceptReferral request, CancellationToken cancellationToken)
+    {
+        var referral = await db.ForDecisionAsync(user, request.ReferralId, cancellationToken);
+        var childId = referral.ChildId;
+        var open = childId is not null && await db.Referrals.AnyAsync(
+            r => r.ChildId == childId && r.Id != referral.Id && r.TeamId == referral.TeamId && (r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.LinkedToExistingChild),
+            cancellationToken);
+        referral.Accept(clock.GetUtcNow().UtcDateTime, user.UserId, open);
+        await db.SaveChangesAsync(cancellationToken);
+        return referral.Status;
+    }
+
+    public async Task<ReferralStatus> Handle(SignpostReferral request, CancellationToken cancellationToken)
+    {
+        var referral = await db.ForDecisionAsync(user, request.ReferralId, cancellationToken);
+        referral.Signpost(request.Reason, clock.GetUtcNow().UtcDateTime, user.UserId);
+        await db.SaveChangesAsync(cancellationToken);
+        return referral.Status;
+    }
+
+    public async Task<ReferralStatus> Handle(DeclineReferral request, CancellationToken cancellationToken)
+    {
+        var referral = await db.ForDecisionAsync(user, request.ReferralId, cancellationToken);
+        referral.Decline(request.Reason, clock.GetUtcNow().UtcDateTime, user.UserId);
+        await db.SaveChangesAsync(cancellationToken);
+        return referral.Status;
+    }
+}
