@@ -36,6 +36,7 @@ public static class DependencyInjection
 
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(MatchingSettings.From(configuration)));
         services.AddScoped<ChildMatcher>();
+        services.AddScoped<ReferralIntake>();
 
         services.AddAutoMapper(cfg =>
         {

@@ -85,6 +85,6 @@ public sealed class SubmitReferralValidatorTests
     [InlineData("  ", null)]
     public void NormalisePostcode_AnySpacingAndCase_GivesTheStandardForm(string input, string? expected)
     {
-        Assert.Equal(expected, SubmitReferralHandler.NormalisePostcode(input));
+        Assert.Equal(expected, CaseManagement.Application.Referrals.Matching.ReferralIntake.NormalisePostcode(input));
     }
 }

@@ -1,6 +1,6 @@
 -- 0005_intake_and_matching: the fuller referral (contact, consent, lawful basis, identifiers, address, school,
 -- carers, outcome), its status history, the blocking keys of known children, match candidates with their
--- explanations and decisions, and merges of two records of one child.
+-- explanations and decisions, merges of two records of one child, and drafts of the staff referral form.
 -- Generated from the EF model with: dotnet run --project src/CaseManagement.Web -- schema-script --provider Sqlite
 -- Never edit a script once applied anywhere; add the next number instead (docs/decisions/0006-sql-migration-scripts.md).
 
@@ -85,3 +85,15 @@ CREATE UNIQUE INDEX "IX_match_candidates_ReferralId_ChildId" ON "match_candidate
 CREATE INDEX "IX_referral_transitions_ReferralId_OccurredAtUtc" ON "referral_transitions" ("ReferralId", "OccurredAtUtc");
 CREATE INDEX "IX_referrals_DecidedByUserId" ON "referrals" ("DecidedByUserId");
 CREATE UNIQUE INDEX "IX_referrals_SubmissionKey" ON "referrals" ("SubmissionKey");
+
+CREATE TABLE "referral_drafts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_referral_drafts" PRIMARY KEY,
+    "OwnerUserId" TEXT NOT NULL,
+    "Answers" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "UpdatedAtUtc" TEXT NOT NULL,
+    "SubmittedReferralId" TEXT NULL,
+    CONSTRAINT "FK_referral_drafts_AspNetUsers_OwnerUserId" FOREIGN KEY ("OwnerUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_referral_drafts_OwnerUserId_UpdatedAtUtc" ON "referral_drafts" ("OwnerUserId", "UpdatedAtUtc");

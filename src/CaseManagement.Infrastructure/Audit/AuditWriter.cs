@@ -32,7 +32,7 @@ internal static class AuditWriter
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
     // Welsh names stay readable in the trail and its CSV export (Siôn, not Si\u00F4n); the JSON is never put into HTML unencoded.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
 

@@ -41,6 +41,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
 
+    public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

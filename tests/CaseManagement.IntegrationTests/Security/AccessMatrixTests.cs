@@ -43,7 +43,18 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/referrals/{id:guid}"] = ThisReferralsReaders,
         ["POST api/v1/referrals/{id:guid}/break-glass"] = [CaseManager, TeamManager],
         ["GET api/v1/referrals/{id:guid}/viewers"] = [TeamManager],
+        ["GET api/v1/referrals/screening"] = [CaseManager, TeamManager],
+        ["GET api/v1/referrals/{id:guid}/matches"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/matches/{childId:guid}/confirm"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/matches/{childId:guid}/reject"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/new-child"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/undo-link"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/accept"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/signpost"] = [CaseManager, TeamManager],
+        ["POST api/v1/referrals/{id:guid}/decline"] = [CaseManager, TeamManager],
         ["GET api/v1/children"] = [CaseManager, TeamManager],
+        ["POST api/v1/children/merges"] = [CaseManager, TeamManager],
+        ["POST api/v1/children/merges/{id:guid}/undo"] = [CaseManager, TeamManager],
         ["GET api/v1/audit"] = [Auditor],
         ["GET api/v1/audit/export"] = [Auditor],
         ["GET api/v1/audit/verify"] = [Auditor],
@@ -105,14 +116,14 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var stale = Table.Keys.Where(k => !endpoints.Contains(k)).ToList();
         Assert.True(stale.Count == 0, "Entries in the access table for endpoints that no longer exist:\n" + string.Join("\n", stale));
 
-        var (referralId, targetUserId) = await TargetsAsync();
+        var (referralId, targetUserId, mergeId) = await TargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
         {
             foreach (var endpoint in endpoints.Order(StringComparer.Ordinal))
             {
                 var client = await ClientAsync(role);
-                var response = await SendAsync(client, endpoint, referralId, targetUserId);
+                var response = await SendAsync(client, endpoint, referralId, targetUserId, mergeId);
                 var outcome = Describe(response);
                 var allowed = Table[endpoint].Contains(role);
                 var refused = IsRefusal(response);
@@ -197,11 +208,25 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return found;
     }
 
-    private async Task<(Guid Referral, Guid TargetUser)> TargetsAsync()
+    private async Task<(Guid Referral, Guid TargetUser, Guid Merge)> TargetsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var referral = await db.Referrals.Where(r => r.Reference == "R-DEMO-0001").Select(r => r.Id).SingleAsync();
+
+        // A merge of two throwaway records of the demo team: the first caller allowed to undo it does (204), later ones
+        // are told it is already undone (422), and anyone else must be refused.
+        var teamId = await db.Teams.Select(t => t.Id).FirstAsync();
+        var now = DateTime.UtcNow;
+        var details = new CaseManagement.Domain.Children.PersonDetails("Matrix", "Target", null, new DateOnly(2012, 1, 1), CaseManagement.Domain.Children.Sex.NotKnown, null, CaseManagement.Domain.Children.PreferredLanguage.English);
+        var survivor = CaseManagement.Domain.Children.Child.Register(teamId, details, now);
+        var merged = CaseManagement.Domain.Children.Child.Register(teamId, details, now);
+        db.Children.AddRange(survivor, merged);
+        await db.SaveChangesAsync();
+        merged.MergeInto(survivor.Id, now);
+        var merge = new CaseManagement.Domain.Children.ChildMerge(survivor.Id, merged.Id, "Access matrix", [], now, null);
+        db.ChildMerges.Add(merge);
+        await db.SaveChangesAsync();
 
         // A throwaway account, so that resetting its password or ending its sessions disturbs no caller of the test.
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CaseManagement.Infrastructure.Identity.ApplicationUser>>();
@@ -213,7 +238,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             await users.AddToRoleAsync(target, Referrer);
         }
 
-        return (referral, target.Id);
+        return (referral, target.Id, merge.Id);
     }
 
     private async Task<HttpClient> ClientAsync(string role)
@@ -253,13 +278,14 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid referralId, Guid targetUserId)
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid referralId, Guid targetUserId, Guid mergeId)
     {
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
         var path = endpoint[(space + 1)..];
         var url = "/" + path.TrimStart('/')
-            .Replace("{id:guid}", path.Contains("admin/users", StringComparison.Ordinal) ? targetUserId.ToString() : referralId.ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", path.Contains("admin/users", StringComparison.Ordinal) ? targetUserId.ToString() : path.Contains("merges", StringComparison.Ordinal) ? mergeId.ToString() : referralId.ToString(), StringComparison.Ordinal)
+            .Replace("{childId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
             .Replace("{culture}", "cy-GB", StringComparison.Ordinal)
             .Replace("{code:int?}", "500", StringComparison.Ordinal);
         if (method == "GET")

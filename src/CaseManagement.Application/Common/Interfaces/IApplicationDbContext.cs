@@ -29,6 +29,8 @@ public interface IApplicationDbContext
 
     DbSet<ChildMerge> ChildMerges { get; }
 
+    DbSet<ReferralDraft> ReferralDrafts { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -84,3 +84,14 @@ internal sealed class MatchCandidateConfiguration : IEntityTypeConfiguration<Mat
         builder.HasOne<Domain.Children.Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ReferralDraftConfiguration : IEntityTypeConfiguration<ReferralDraft>
+{
+    public void Configure(EntityTypeBuilder<ReferralDraft> builder)
+    {
+        builder.ToTable("referral_drafts");
+        builder.Property(d => d.Answers).IsRequired();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.OwnerUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.OwnerUserId, d.UpdatedAtUtc });
+    }
+}

@@ -87,23 +87,17 @@ public sealed record SubmitReferral : ICommand<ReferralDto>
     public string? SubmissionKey { get; init; }
 }
 
-public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, AutoMapper.IMapper mapper, ChildMatcher matcher)
+public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, AutoMapper.IMapper mapper, ReferralIntake intake)
     : MediatR.IRequestHandler<SubmitReferral, ReferralDto>
 {
-    // Letters and digits that cannot be mistaken for one another when read out on the phone.
-    private const string ReferenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
     {
-        var submissionKey = SubmissionKeyFor(request.SubmissionKey, currentUser.UserId);
-        if (submissionKey is not null
-            && await db.Referrals.AsNoTracking().Where(r => r.SubmissionKey == submissionKey).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken) is var existing
-            && existing != Guid.Empty)
+        var submissionKey = ReferralIntake.SubmissionKeyFor(request.SubmissionKey, currentUser.UserId);
+        if (await intake.FindAsync(submissionKey, cancellationToken) is { } existing)
         {
             return await DtoAsync(existing, cancellationToken);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var teamId = request.TeamId
             ?? (currentUser.TeamIds.Count == 1 ? currentUser.TeamIds[0] : await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken));
         var child = new PersonDetails(
@@ -112,7 +106,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             string.IsNullOrWhiteSpace(request.ChildPreferredName) ? null : request.ChildPreferredName.Trim(),
             request.ChildDateOfBirth,
             request.ChildSex,
-            NormalisePostcode(request.ChildPostcode),
+            ReferralIntake.NormalisePostcode(request.ChildPostcode),
             request.ChildPreferredLanguage)
         {
             NhsNumber = PersonIdentifiers.NormaliseNhsNumber(request.ChildNhsNumber),
@@ -132,16 +126,9 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             SubmissionKey = submissionKey,
         };
 
-        var referral = Referral.Receive(submission, NewReference(now), now);
-        db.Referrals.Add(referral);
-        await matcher.IntakeAsync(referral, now, currentUser.UserId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var referral = await intake.ReceiveAsync(submission, cancellationToken);
         return await DtoAsync(referral.Id, cancellationToken);
     }
-
-    /// <summary>The key a submission is stored under: the sender's own namespace, so nobody can reach another's referral by guessing a key.</summary>
-    public static string? SubmissionKeyFor(string? key, Guid? userId) =>
-        string.IsNullOrWhiteSpace(key) ? null : $"{userId?.ToString("N") ?? "public"}:{key.Trim()}";
 
     /// <summary>
     /// The answer for the sender. Whether the child was already known is not the sender's business: someone outside the
@@ -155,27 +142,5 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             .SingleAsync(cancellationToken);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == dto.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
         return ReferralDto.ForReader(dto with { TeamName = team }, currentUser);
-    }
-
-    internal static string? NormalisePostcode(string? postcode)
-    {
-        if (string.IsNullOrWhiteSpace(postcode))
-        {
-            return null;
-        }
-
-        var compact = new string(postcode.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
-        return compact.Length > 3 ? $"{compact[..^3]} {compact[^3..]}" : compact;
-    }
-
-    private static string NewReference(DateTime now)
-    {
-        Span<char> suffix = stackalloc char[6];
-        for (var i = 0; i < suffix.Length; i++)
-        {
-            suffix[i] = ReferenceAlphabet[RandomNumberGenerator.GetInt32(ReferenceAlphabet.Length)];
-        }
-
-        return $"R-{now:yyMMdd}-{suffix}";
     }
 }

@@ -1,0 +1,230 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaseManagement.IntegrationTests.Infrastructure;
+
+namespace CaseManagement.IntegrationTests.Api;
+
+/// <summary>Intake through the API: matching links, asks a person, or registers a new child; and every decision after.</summary>
+public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    // Each test uses its own family name, so tests sharing the database never match each other's children.
+    private static object Referral(string given, string family, string dob, string sex = "Female", string postcode = "CF37 4TT", string? preferred = null, string? nhs = null) => new
+    {
+        source = "Education",
+        referrerName = "Head of year",
+        concerns = "Attendance has fallen and she has been seen with older young people.",
+        urgency = "Routine",
+        consent = "ChildAndFamily",
+        lawfulBasis = "Consent",
+        childGivenName = given,
+        childFamilyName = family,
+        childPreferredName = preferred,
+        childDateOfBirth = dob,
+        childSex = sex,
+        childPostcode = postcode,
+        childPreferredLanguage = "Welsh",
+        childNhsNumber = nhs,
+    };
+
+    private static async Task<JsonElement> SubmitAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{created.GetProperty("id").GetGuid()}");
+    }
+
+    // A made-up family name no other test uses (letters only, so no part of it can agree with another name).
+    private static string Family(string stem) =>
+        stem[..1] + new string(Guid.NewGuid().ToByteArray().Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+
+    /// <summary>A valid NHS number (modulus 11 check digit) no other test uses.</summary>
+    private static string NhsNumber()
+    {
+        while (true)
+        {
+            var digits = Guid.NewGuid().ToByteArray().Take(9).Select(b => b % 10).ToArray();
+            var check = 11 - (digits.Select((d, i) => d * (10 - i)).Sum() % 11);
+            if (check == 10)
+            {
+                continue;
+            }
+
+            return string.Concat(digits) + (check == 11 ? 0 : check);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Intake_SameChildUnderAWelshEquivalentName_LinksAutomaticallyWithItsEvidence()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Prydderch");
+        var nhs = NhsNumber();
+        var first = await SubmitAsync(client, Referral("David", family, "2012-03-04", "Male", nhs: nhs[..3] + " " + nhs[3..6] + " " + nhs[6..]));
+
+        var second = await SubmitAsync(client, Referral("Dafydd", family, "2012-03-04", "Male", nhs: nhs));
+
+        Assert.Equal("Screening", second.GetProperty("status").GetString());
+        Assert.Equal(first.GetProperty("childId").GetGuid(), second.GetProperty("childId").GetGuid());
+        var review = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{second.GetProperty("id").GetGuid()}/matches");
+        var candidate = Assert.Single(review.GetProperty("candidates").EnumerateArray());
+        Assert.Equal("LinkedAutomatically", candidate.GetProperty("status").GetString());
+        var given = candidate.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "GivenName");
+        Assert.Equal("Equivalent", given.GetProperty("level").GetString());
+        Assert.True(given.GetProperty("weight").GetDouble() > 0);
+        Assert.True(candidate.GetProperty("score").GetDouble() >= review.GetProperty("upperThreshold").GetDouble());
+    }
+
+    [SkippableFact]
+    public async Task Intake_TwinSister_IsANewChildNotALink()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Gruffydd");
+        var ffion = await SubmitAsync(client, Referral("Ffion", family, "2013-06-20"));
+
+        var cerys = await SubmitAsync(client, Referral("Cerys", family, "2013-06-20"));
+
+        Assert.Equal("Screening", cerys.GetProperty("status").GetString());
+        Assert.NotEqual(ffion.GetProperty("childId").GetGuid(), cerys.GetProperty("childId").GetGuid());
+    }
+
+    [SkippableFact]
+    public async Task Intake_Uncertain_WaitsForAPerson_ThenRejectRemembersAndConfirmLinks()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Bevan");
+        var known = await SubmitAsync(client, Referral("Megan", family, "2012-05-14", postcode: "CF38 1AA"));
+        var knownChild = known.GetProperty("childId").GetGuid();
+
+        // A nickname, a date one digit off and a house move in the same district: maybe Megan, maybe not.
+        var uncertain = await SubmitAsync(client, Referral("Meg", family, "2012-05-15", sex: "NotKnown", postcode: "CF38 2BB"));
+        var id = uncertain.GetProperty("id").GetGuid();
+
+        Assert.Equal("AwaitingDuplicateDecision", uncertain.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, uncertain.GetProperty("childId").ValueKind);
+        var queue = await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals/screening?status=AwaitingDuplicateDecision&pageSize=100");
+        Assert.Contains(queue.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id && i.GetProperty("openCandidates").GetInt32() == 1);
+
+        // Confirming a child that was never proposed is refused; confirming the proposed one links it.
+        var wrong = await client.PostAsync($"/api/v1/referrals/{id}/matches/{Guid.NewGuid()}/confirm", null);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        var confirm = await client.PostAsync($"/api/v1/referrals/{id}/matches/{knownChild}/confirm", null);
+        Assert.Equal(HttpStatusCode.NoContent, confirm.StatusCode);
+        var linked = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}");
+        Assert.Equal("Screening", linked.GetProperty("status").GetString());
+        Assert.Equal(knownChild, linked.GetProperty("childId").GetGuid());
+
+        // Undo the link: it waits again, with the same child proposed once more; now reject it.
+        var undo = await client.PostAsJsonAsync($"/api/v1/referrals/{id}/undo-link", new { reason = "The school confirmed Meg is Megan's cousin." });
+        Assert.Equal(HttpStatusCode.NoContent, undo.StatusCode);
+        var waiting = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}/matches");
+        Assert.Equal("AwaitingDuplicateDecision", waiting.GetProperty("status").GetString());
+        Assert.Equal("Proposed", waiting.GetProperty("candidates").EnumerateArray().Single().GetProperty("status").GetString());
+
+        var reject = await client.PostAsJsonAsync($"/api/v1/referrals/{id}/matches/{knownChild}/reject", new { note = "Cousin, not the same child." });
+        Assert.Equal(HttpStatusCode.NoContent, reject.StatusCode);
+        var decided = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}");
+        Assert.Equal("Screening", decided.GetProperty("status").GetString());
+        Assert.NotEqual(knownChild, decided.GetProperty("childId").GetGuid());
+        var remembered = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}/matches");
+        var rejected = Assert.Single(remembered.GetProperty("candidates").EnumerateArray());
+        Assert.Equal("Rejected", rejected.GetProperty("status").GetString());
+        Assert.Equal("Cousin, not the same child.", rejected.GetProperty("decisionNote").GetString());
+
+        // Undo again: the rejected child is not proposed a second time.
+        await client.PostAsJsonAsync($"/api/v1/referrals/{id}/undo-link", new { reason = "Linked to the wrong new record." });
+        var again = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}/matches");
+        Assert.Equal("Rejected", again.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("childId").GetGuid() == knownChild).GetProperty("status").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Screening_AcceptSignpostDecline_MoveTheReferralOnAndAreRefusedTwice()
+    {
+        using var client = await factory.SignedInAsync();
+        var a = await SubmitAsync(client, Referral("Alys", Family("Vaughan"), "2011-01-09"));
+        var b = await SubmitAsync(client, Referral("Bethan", Family("Vaughan"), "2011-02-09"));
+        var c = await SubmitAsync(client, Referral("Carys", Family("Vaughan"), "2011-03-09"));
+
+        var accepted = await client.PostAsync($"/api/v1/referrals/{a.GetProperty("id")}/accept", null);
+        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+        var noReason = await client.PostAsJsonAsync($"/api/v1/referrals/{b.GetProperty("id")}/signpost", new { reason = "" });
+        var signposted = await client.PostAsJsonAsync($"/api/v1/referrals/{b.GetProperty("id")}/signpost", new { reason = "School counselling service." });
+        var declined = await client.PostAsJsonAsync($"/api/v1/referrals/{c.GetProperty("id")}/decline", new { reason = "Already open to the youth justice service." });
+        var twice = await client.PostAsync($"/api/v1/referrals/{a.GetProperty("id")}/accept", null);
+
+        Assert.Equal("Accepted", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.True(signposted.IsSuccessStatusCode, await signposted.Content.ReadAsStringAsync());
+        Assert.Equal("Signposted", (await signposted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal("Declined", (await declined.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
+        var read = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{c.GetProperty("id")}");
+        Assert.Equal("Already open to the youth justice service.", read.GetProperty("outcomeReason").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Merge_MovesReferralsAndUndoPutsExactlyThoseBack()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Rowlands");
+        var one = await SubmitAsync(client, Referral("Osian", family, "2010-09-01", "Male", postcode: "CF44 7AB"));
+        var other = await SubmitAsync(client, Referral("Elis", family, "2010-12-11", "Male", postcode: "LL57 2DG"));
+        var survivor = one.GetProperty("childId").GetGuid();
+        var merged = other.GetProperty("childId").GetGuid();
+
+        var noReason = await client.PostAsJsonAsync("/api/v1/children/merges", new { survivorChildId = survivor, mergedChildId = merged, reason = "" });
+        var response = await client.PostAsJsonAsync("/api/v1/children/merges", new { survivorChildId = survivor, mergedChildId = merged, reason = "Same child: the family uses his middle name." });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var mergeId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var moved = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{other.GetProperty("id")}");
+        Assert.Equal(survivor, moved.GetProperty("childId").GetGuid());
+        var again = await client.PostAsJsonAsync("/api/v1/children/merges", new { survivorChildId = survivor, mergedChildId = merged, reason = "Twice." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+
+        var undo = await client.PostAsync($"/api/v1/children/merges/{mergeId}/undo", null);
+        Assert.Equal(HttpStatusCode.NoContent, undo.StatusCode);
+        var back = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{other.GetProperty("id")}");
+        Assert.Equal(merged, back.GetProperty("childId").GetGuid());
+        var undoTwice = await client.PostAsync($"/api/v1/children/merges/{mergeId}/undo", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, undoTwice.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Decisions_AreAudited()
+    {
+        using var client = await factory.SignedInAsync();
+        var referral = await SubmitAsync(client, Referral("Nia", Family("Pughe"), "2012-08-08"));
+        await client.PostAsync($"/api/v1/referrals/{referral.GetProperty("id")}/accept", null);
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+
+        var trail = await auditor.GetFromJsonAsync<JsonElement>($"/api/v1/audit?childId={referral.GetProperty("childId")}&action=Update&pageSize=50");
+
+        Assert.Contains(trail.GetProperty("items").EnumerateArray(), e => e.GetProperty("entityType").GetString() == "Referral" && e.GetProperty("changes").GetString()!.Contains("\"Accepted\"", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Partner_SeesNeitherTheMatchNorTheDecisionsOfTheTeam()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Meredith");
+        await SubmitAsync(client, Referral("Gethin", family, "2011-04-04", "Male", nhs: NhsNumber()));
+        using var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await factory.AccessTokenAsync("mash-system@demo.example"));
+
+        var response = await api.PostAsJsonAsync("/api/v1/referrals", Referral("Gethin", family, "2011-04-04", "Male"));
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var matches = await api.GetAsync($"/api/v1/referrals/{created.GetProperty("id")}/matches");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("childId").ValueKind);
+        Assert.Equal(HttpStatusCode.Forbidden, matches.StatusCode);
+    }
+}
+
+public sealed class SqliteMatchingApiTests(SqliteAppFactory factory) : MatchingApiTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresMatchingApiTests(PostgresAppFactory factory) : MatchingApiTests<PostgresAppFactory>(factory);
