@@ -99,6 +99,7 @@ CREATE TABLE referral_drafts (
     "CreatedAtUtc" timestamp with time zone NOT NULL,
     "UpdatedAtUtc" timestamp with time zone NOT NULL,
     "SubmittedReferralId" uuid,
+    "CompletedSteps" character varying(200) NOT NULL,
     CONSTRAINT "PK_referral_drafts" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_referral_drafts_AspNetUsers_OwnerUserId" FOREIGN KEY ("OwnerUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );

@@ -93,6 +93,7 @@ CREATE TABLE "referral_drafts" (
     "CreatedAtUtc" TEXT NOT NULL,
     "UpdatedAtUtc" TEXT NOT NULL,
     "SubmittedReferralId" TEXT NULL,
+    "CompletedSteps" TEXT NOT NULL,
     CONSTRAINT "FK_referral_drafts_AspNetUsers_OwnerUserId" FOREIGN KEY ("OwnerUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
 

@@ -24,3 +24,16 @@ public sealed class ListTeamsHandler(IApplicationDbContext db, IUserDirectory us
         return teams.Select(t => new TeamDto(t.Id, t.Name, t.AgencyId, t.AgencyName, members.GetValueOrDefault(t.Id))).ToList();
     }
 }
+
+/// <summary>A team to refer to: its name and nothing else.</summary>
+public sealed record TeamChoice(Guid Id, string Name);
+
+/// <summary>The teams a referral can go to, by name. Public: the self-referral form asks which area the child lives in.</summary>
+[AllowAnonymous]
+public sealed record ListTeamChoices : IRequest<IReadOnlyList<TeamChoice>>;
+
+public sealed class ListTeamChoicesHandler(IApplicationDbContext db) : IRequestHandler<ListTeamChoices, IReadOnlyList<TeamChoice>>
+{
+    public async Task<IReadOnlyList<TeamChoice>> Handle(ListTeamChoices request, CancellationToken cancellationToken) =>
+        await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
+}

@@ -38,8 +38,19 @@ public sealed class ReferralDraft
 
     public Guid? SubmittedReferralId { get; private set; }
 
-    public void Save(string answers, DateTime nowUtc)
+    /// <summary>The question pages answered so far, comma-separated.</summary>
+    public string CompletedSteps { get; private set; } = string.Empty;
+
+    public IReadOnlyList<string> Completed => CompletedSteps.Length == 0 ? [] : CompletedSteps.Split(',');
+
+    public void Save(string step, string answers, DateTime nowUtc)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(step);
+        if (!Completed.Contains(step, StringComparer.Ordinal))
+        {
+            CompletedSteps = string.Join(",", Completed.Append(step));
+        }
+
         if (SubmittedReferralId is not null)
         {
             throw new DomainRuleException("This referral has already been sent.");

@@ -28,6 +28,7 @@ public static partial class HostSetup
 {
     public const string ApiPolicy = "api";
     public const string SignInRateLimit = "sign-in";
+    public const string SelfReferralRateLimit = "self-referral";
     public const string TokenRateLimit = "token";
     public const string ReferralRateLimit = "referrals";
 
@@ -86,6 +87,7 @@ public static partial class HostSetup
             limits.AddPolicy(SignInRateLimit, context => PerAddress(context, security.RateLimits.SignInPerMinute));
             limits.AddPolicy(TokenRateLimit, context => PerAddress(context, security.RateLimits.TokenPerMinute));
             limits.AddPolicy(ReferralRateLimit, context => PerAddress(context, security.RateLimits.ReferralsPerMinute));
+            limits.AddPolicy(SelfReferralRateLimit, context => PerAddress(context, security.RateLimits.SelfReferralsPerMinute));
             limits.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";

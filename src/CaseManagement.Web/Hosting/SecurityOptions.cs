@@ -18,6 +18,12 @@ public sealed class SecurityOptions
     public int AccessTokenMinutes { get; set; } = 30;
 
     public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>
+    /// The public self-referral form is refused (silently: the sender sees the usual thank-you page) when it is sent
+    /// sooner than this after it was shown, which people cannot do and scripts do.
+    /// </summary>
+    public double SelfReferralMinimumSeconds { get; set; } = 3;
 }
 
 /// <summary>Requests allowed per minute from one address (or one account) before 429.</summary>
@@ -28,4 +34,7 @@ public sealed class RateLimitOptions
     public int TokenPerMinute { get; set; } = 10;
 
     public int ReferralsPerMinute { get; set; } = 30;
+
+    /// <summary>Public self-referrals sent from one address in a minute.</summary>
+    public int SelfReferralsPerMinute { get; set; } = 5;
 }

@@ -78,6 +78,9 @@ public sealed record SyntheticReferralOptions
     /// <summary>The share of households with two or three children of different ages referred.</summary>
     public double SiblingHouseholdShare { get; init; } = 0.15;
 
+    /// <summary>Referrals per child: null for the realistic spread (1 to 6, about 2.3 on average); 1 for a register of distinct children.</summary>
+    public int? ReferralsPerChild { get; init; }
+
     /// <summary>The share of single-child households whose child has the same common names and date of birth as an unrelated child.</summary>
     public double NamesakeShare { get; init; } = 0.03;
 }

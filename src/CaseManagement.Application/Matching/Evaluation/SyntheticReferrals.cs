@@ -50,7 +50,18 @@ public static class SyntheticReferrals
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Count);
-        return new Generator(options).Run();
+        return new Generator(options, new Random(options.Seed)).Run();
+    }
+
+    /// <summary>
+    /// One more referral about a generated child, from a random source at the child's latest address, written with
+    /// the same kinds and rates of error as the generated rows (for searching a population built from the others).
+    /// </summary>
+    public static PersonRecord WriteReferral(SyntheticPerson person, Guid id, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(random);
+        return new Generator(new SyntheticReferralOptions(), random).WriteOne(person, id);
     }
 
     /// <summary>A row's values in <see cref="CsvColumns"/> order; missing values are empty strings.</summary>
@@ -173,10 +184,10 @@ public static class SyntheticReferrals
         private readonly HashSet<string> _commonGiven;
         private readonly HashSet<string> _commonFamily;
 
-        public Generator(SyntheticReferralOptions options)
+        public Generator(SyntheticReferralOptions options, Random random)
         {
             _options = options;
-            _random = new Random(options.Seed);
+            _random = random;
             var tail = SyntheticNames.OtherFamilyNames;
             var commonTotal = SyntheticNames.CommonFamilyNames.Sum(n => n.Percent);
             var tailWeights = Enumerable.Range(0, tail.Length).Select(r => 1.0 / (r + 40)).ToArray();
@@ -232,6 +243,12 @@ public static class SyntheticReferrals
             return new SyntheticPopulation(_people, records);
         }
 
+        public PersonRecord WriteOne(SyntheticPerson person, Guid id)
+        {
+            var (source, _, profile) = Sources[_sources.Pick(_random)];
+            return Write(person, profile, source, person.Postcodes[^1], id);
+        }
+
         private static WeightedPicker<string> Zipf(string[] names) =>
             new(names.Select((name, rank) => (name, 1.0 / (rank + 15))));
 
@@ -276,7 +293,7 @@ public static class SyntheticReferrals
         private void Household(string familyId)
         {
             var familyName = _familyNames.Pick(_random);
-            if (Chance(0.04))
+            if (Chance(0.04) && !familyName.Contains(' ', StringComparison.Ordinal) && !familyName.Contains('-', StringComparison.Ordinal))
             {
                 // A double-barrelled name: two different family names joined with a hyphen.
                 string second;
@@ -284,7 +301,7 @@ public static class SyntheticReferrals
                 {
                     second = _familyNames.Pick(_random);
                 }
-                while (second == familyName || second.Contains(' ', StringComparison.Ordinal) || familyName.Contains(' ', StringComparison.Ordinal));
+                while (second == familyName || second.Contains(' ', StringComparison.Ordinal) || second.Contains('-', StringComparison.Ordinal));
 
                 familyName = $"{familyName}-{second}";
             }
@@ -471,7 +488,7 @@ public static class SyntheticReferrals
         /// <summary>The child's referrals: their sources, and the address the family had when each was made.</summary>
         private void AddReferrals(SyntheticPerson person)
         {
-            var count = _referralCounts.Pick(_random);
+            var count = _options.ReferralsPerChild ?? _referralCounts.Pick(_random);
             var sources = new List<int>(count);
             for (var i = 0; i < count; i++)
             {

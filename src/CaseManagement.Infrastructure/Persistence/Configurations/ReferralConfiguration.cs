@@ -91,6 +91,8 @@ internal sealed class ReferralDraftConfiguration : IEntityTypeConfiguration<Refe
     {
         builder.ToTable("referral_drafts");
         builder.Property(d => d.Answers).IsRequired();
+        builder.Property(d => d.CompletedSteps).HasMaxLength(200).IsRequired();
+        builder.Ignore(d => d.Completed);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.OwnerUserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.OwnerUserId, d.UpdatedAtUtc });
     }

@@ -52,7 +52,7 @@ public sealed record GetReferralDraft(Guid DraftId) : IRequest<ReferralDraftDto>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
 public sealed record SubmitReferralDraft(Guid DraftId) : ICommand<ReferralDto>;
 
-public sealed record ReferralDraftDto(Guid Id, SubmitReferral.SubmitReferral Answers, Guid? SubmittedReferralId);
+public sealed record ReferralDraftDto(Guid Id, SubmitReferral.SubmitReferral Answers, Guid? SubmittedReferralId, IReadOnlyList<string> CompletedSteps);
 
 public sealed class ReferralDraftHandlers(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IValidator<SubmitReferral.SubmitReferral> validator, IMediator mediator)
     : IRequestHandler<StartReferralDraft, Guid>, IRequestHandler<SaveReferralDraft, Unit>, IRequestHandler<GetReferralDraft, ReferralDraftDto>, IRequestHandler<SubmitReferralDraft, ReferralDto>
@@ -82,7 +82,7 @@ public sealed class ReferralDraftHandlers(IApplicationDbContext db, ICurrentUser
             throw new ValidationException(errors);
         }
 
-        draft.Save(JsonSerializer.Serialize(request.Answers with { SubmissionKey = null }, Json), clock.GetUtcNow().UtcDateTime);
+        draft.Save(request.Step, JsonSerializer.Serialize(request.Answers with { SubmissionKey = null }, Json), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
@@ -90,7 +90,7 @@ public sealed class ReferralDraftHandlers(IApplicationDbContext db, ICurrentUser
     public async Task<ReferralDraftDto> Handle(GetReferralDraft request, CancellationToken cancellationToken)
     {
         var draft = await OwnAsync(request.DraftId, cancellationToken);
-        return new ReferralDraftDto(draft.Id, Answers(draft), draft.SubmittedReferralId);
+        return new ReferralDraftDto(draft.Id, Answers(draft), draft.SubmittedReferralId, draft.Completed);
     }
 
     public async Task<ReferralDto> Handle(SubmitReferralDraft request, CancellationToken cancellationToken)

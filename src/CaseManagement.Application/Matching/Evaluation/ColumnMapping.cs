@@ -1,0 +1,396 @@
+using System.Globalization;
+using System.Text.Json;
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Matching.Evaluation;
+
+/// <summary>
+/// Which column of a CSV holds each field matching compares, read from a small JSON file, so the batch
+/// <c>match</c> command can read any export. Every field may be left out; the id column is optional (the row number
+/// stands in for it).
+/// </summary>
+/// <example>
+/// <code>
+/// {
+///   "id": "Ref",
+///   "givenName": "Forename",
+///   "familyName": "Surname",
+///   "preferredName": "Known as",
+///   "dateOfBirth": { "column": "D.O.B.", "formats": ["yyyy-MM-dd", "dd/MM/yyyy"] },
+///   "sex": { "column": "Gender", "values": { "F": "Female", "M": "Male", "U": "NotKnown" } },
+///   "postcode": "Postcode",
+///   "nhsNumber": "NHS No",
+///   "upn": "UPN",
+///   "pncId": "PNC"
+/// }
+/// </code>
+/// </example>
+public sealed class ColumnMapping
+{
+    /// <summary>The date formats used when the mapping names a date column without formats.</summary>
+    public static IReadOnlyList<string> DefaultDateFormats { get; } = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    private static readonly string[] FieldNames =
+        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId"];
+
+    /// <summary>The sex values understood when the mapping gives no value map (case is ignored).</summary>
+    private static readonly Dictionary<string, Sex> DefaultSexValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["F"] = Sex.Female,
+        ["Female"] = Sex.Female,
+        ["Girl"] = Sex.Female,
+        ["M"] = Sex.Male,
+        ["Male"] = Sex.Male,
+        ["Boy"] = Sex.Male,
+        ["U"] = Sex.NotKnown,
+        ["Unknown"] = Sex.NotKnown,
+        ["Not known"] = Sex.NotKnown,
+        ["NotKnown"] = Sex.NotKnown,
+        ["Not stated"] = Sex.NotStated,
+        ["NotStated"] = Sex.NotStated,
+    };
+
+    private ColumnMapping(Dictionary<string, string> columns, IReadOnlyList<string> dateFormats, IReadOnlyDictionary<string, Sex> sexValues)
+    {
+        Columns = columns;
+        DateFormats = dateFormats;
+        SexValues = sexValues;
+    }
+
+    /// <summary>The mapped fields (the JSON property names, such as "givenName") and the CSV column each reads.</summary>
+    public IReadOnlyDictionary<string, string> Columns { get; }
+
+    /// <summary>The formats a date of birth may be written in, tried in order.</summary>
+    public IReadOnlyList<string> DateFormats { get; }
+
+    /// <summary>What each value of the sex column means (case is ignored); other values count as not known.</summary>
+    public IReadOnlyDictionary<string, Sex> SexValues { get; }
+
+    /// <summary>Reads a mapping; a <see cref="MappingException"/> says what is wrong, in words an operator can act on.</summary>
+    public static ColumnMapping Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            throw new MappingException($"The mapping is not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new MappingException("The mapping must be a JSON object such as { \"givenName\": \"Forename\", \"familyName\": \"Surname\" }.");
+            }
+
+            var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+            IReadOnlyList<string> dateFormats = DefaultDateFormats;
+            IReadOnlyDictionary<string, Sex> sexValues = DefaultSexValues;
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                var field = FieldNames.FirstOrDefault(f => string.Equals(f, property.Name, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new MappingException(
+                        $"The mapping has an unknown field '{property.Name}'. The fields are: {string.Join(", ", FieldNames)}.");
+                if (columns.ContainsKey(field))
+                {
+                    throw new MappingException($"The mapping names '{field}' twice.");
+                }
+
+                if (property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                if (property.Value.ValueKind == JsonValueKind.String)
+                {
+                    columns[field] = ColumnName(field, property.Value);
+                    continue;
+                }
+
+                if (property.Value.ValueKind != JsonValueKind.Object || field is not ("dateOfBirth" or "sex"))
+                {
+                    throw new MappingException(field is "dateOfBirth" or "sex"
+                        ? $"'{field}' must be a column name or an object with a \"column\"."
+                        : $"'{field}' must be a column name (a string).");
+                }
+
+                columns[field] = field == "dateOfBirth"
+                    ? ReadDate(property.Value, out dateFormats)
+                    : ReadSex(property.Value, out sexValues);
+            }
+
+            if (columns.Keys.All(k => k == "id"))
+            {
+                throw new MappingException("The mapping names no field to compare: map at least one of givenName, familyName, dateOfBirth, postcode, nhsNumber, upn, pncId.");
+            }
+
+            return new ColumnMapping(columns, dateFormats, sexValues);
+        }
+    }
+
+    /// <summary>
+    /// Finds each mapped column in a CSV header: by exact name, or ignoring case and surrounding spaces if that finds
+    /// only one. Throws a <see cref="MappingException"/> naming every mapped column the header lacks.
+    /// </summary>
+    public BoundMapping Bind(IReadOnlyList<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (field, column) in Columns)
+        {
+            var exact = Enumerable.Range(0, header.Count).Where(i => header[i] == column).ToList();
+            var loose = exact.Count > 0
+                ? exact
+                : Enumerable.Range(0, header.Count)
+                    .Where(i => string.Equals(header[i].Trim(), column.Trim(), StringComparison.OrdinalIgnoreCase))
+                    .ToList();
+            if (loose.Count == 1)
+            {
+                positions[field] = loose[0];
+            }
+            else if (loose.Count == 0)
+            {
+                problems.Add($"'{field}' is mapped to the column '{column}', which the CSV does not have");
+            }
+            else
+            {
+                problems.Add($"'{field}' is mapped to the column '{column}', which the CSV has {loose.Count} times");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new MappingException(
+                $"{string.Join("; ", problems)}. The CSV's columns are: {string.Join(", ", header.Select(h => $"'{h}'"))}.");
+        }
+
+        return new BoundMapping(this, positions);
+    }
+
+    private static string ColumnName(string field, JsonElement value)
+    {
+        var name = value.GetString();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new MappingException($"'{field}' must name a column (it is empty); leave the field out if the CSV has no such column.");
+        }
+
+        return name;
+    }
+
+    private static string ReadDate(JsonElement value, out IReadOnlyList<string> formats)
+    {
+        string? column = null;
+        var list = new List<string>();
+        foreach (var property in value.EnumerateObject())
+        {
+            switch (property.Name.ToUpperInvariant())
+            {
+                case "COLUMN" when property.Value.ValueKind == JsonValueKind.String:
+                    column = ColumnName("dateOfBirth", property.Value);
+                    break;
+                case "FORMAT" when property.Value.ValueKind == JsonValueKind.String:
+                    list.Add(property.Value.GetString()!);
+                    break;
+                case "FORMATS" when property.Value.ValueKind == JsonValueKind.Array
+                    && property.Value.EnumerateArray().All(f => f.ValueKind == JsonValueKind.String):
+                    list.AddRange(property.Value.EnumerateArray().Select(f => f.GetString()!));
+                    break;
+                default:
+                    throw new MappingException(
+                        $"'dateOfBirth' has an unexpected '{property.Name}': use \"column\" (a string) and \"format\" (a string) or \"formats\" (a list of strings).");
+            }
+        }
+
+        if (column is null)
+        {
+            throw new MappingException("'dateOfBirth' must give the \"column\" that holds the date.");
+        }
+
+        foreach (var format in list)
+        {
+            CheckDateFormat(format);
+        }
+
+        formats = list.Count == 0 ? DefaultDateFormats : list;
+        return column;
+    }
+
+    /// <summary>
+    /// A format must write and read back a day, a month and a year: "dd/MM/yyyy" does; "dd/mm/yyyy" does not (mm is
+    /// minutes), nor does "yyyy" alone or text that is not a format.
+    /// </summary>
+    private static void CheckDateFormat(string format)
+    {
+        var sample = new DateOnly(2013, 11, 24);
+        bool roundTrips;
+        try
+        {
+            var written = sample.ToString(format, CultureInfo.InvariantCulture);
+            roundTrips = DateOnly.TryParseExact(written, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var read) && read == sample;
+        }
+        catch (FormatException)
+        {
+            roundTrips = false;
+        }
+
+        if (!roundTrips)
+        {
+            throw new MappingException(
+                $"The date format '{format}' cannot be used: it must have a day, a month and a year, as in \"dd/MM/yyyy\" or \"yyyy-MM-dd\" (MM is the month; mm would be minutes).");
+        }
+    }
+
+    private static string ReadSex(JsonElement value, out IReadOnlyDictionary<string, Sex> values)
+    {
+        string? column = null;
+        Dictionary<string, Sex>? map = null;
+        foreach (var property in value.EnumerateObject())
+        {
+            switch (property.Name.ToUpperInvariant())
+            {
+                case "COLUMN" when property.Value.ValueKind == JsonValueKind.String:
+                    column = ColumnName("sex", property.Value);
+                    break;
+                case "VALUES" when property.Value.ValueKind == JsonValueKind.Object:
+                    map = new Dictionary<string, Sex>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var entry in property.Value.EnumerateObject())
+                    {
+                        if (entry.Value.ValueKind != JsonValueKind.String
+                            || !Enum.TryParse<Sex>(entry.Value.GetString(), ignoreCase: true, out var sex)
+                            || !Enum.IsDefined(sex))
+                        {
+                            throw new MappingException(
+                                $"'sex' maps the value '{entry.Name}' to {entry.Value.GetRawText()}: use one of {string.Join(", ", Enum.GetNames<Sex>())}.");
+                        }
+
+                        map[entry.Name.Trim()] = sex;
+                    }
+
+                    break;
+                default:
+                    throw new MappingException(
+                        $"'sex' has an unexpected '{property.Name}': use \"column\" (a string) and \"values\" (an object such as {{ \"F\": \"Female\", \"M\": \"Male\" }}).");
+            }
+        }
+
+        values = map ?? DefaultSexValues;
+        return column ?? throw new MappingException("'sex' must give the \"column\" that holds it.");
+    }
+}
+
+/// <summary>A mapping whose columns were found in one CSV header: reads rows of that CSV into records.</summary>
+public sealed class BoundMapping
+{
+    private readonly ColumnMapping _mapping;
+    private readonly Dictionary<string, int> _positions;
+    private readonly string[] _dateFormats;
+
+    internal BoundMapping(ColumnMapping mapping, Dictionary<string, int> positions)
+    {
+        _mapping = mapping;
+        _positions = positions;
+        _dateFormats = [.. mapping.DateFormats];
+    }
+
+    /// <summary>Whether an id column is mapped; without one, rows are known by their number.</summary>
+    public bool HasIdColumn => _positions.ContainsKey("id");
+
+    /// <summary>The value of the id column, or null when none is mapped.</summary>
+    public string? Id(IReadOnlyList<string> row) => Value(row, "id");
+
+    /// <summary>
+    /// The row as a record. A date that fits none of the formats, or a sex value the mapping does not know, is read
+    /// as missing and reported in <paramref name="problems"/> (identifiers and postcodes are checked by the engine,
+    /// which treats invalid ones as missing).
+    /// </summary>
+    public PersonRecord Read(IReadOnlyList<string> row, Guid id, out RowProblems problems)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        problems = RowProblems.None;
+        DateOnly? dateOfBirth = null;
+        if (Value(row, "dateOfBirth") is { } date)
+        {
+            if (DateOnly.TryParseExact(date, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+            {
+                dateOfBirth = parsed;
+            }
+            else
+            {
+                problems |= RowProblems.UnreadableDate;
+            }
+        }
+
+        var sex = Sex.NotKnown;
+        if (Value(row, "sex") is { } sexValue)
+        {
+            if (_mapping.SexValues.TryGetValue(sexValue, out var mapped))
+            {
+                sex = mapped;
+            }
+            else
+            {
+                problems |= RowProblems.UnknownSexValue;
+            }
+        }
+
+        return new PersonRecord(
+            id,
+            Value(row, "givenName"),
+            Value(row, "familyName"),
+            Value(row, "preferredName"),
+            dateOfBirth,
+            sex,
+            Value(row, "postcode"),
+            Value(row, "nhsNumber"),
+            Value(row, "upn"),
+            Value(row, "pncId"));
+    }
+
+    private string? Value(IReadOnlyList<string> row, string field)
+    {
+        if (!_positions.TryGetValue(field, out var position) || position >= row.Count)
+        {
+            return null;
+        }
+
+        var value = row[position].Trim();
+        return value.Length == 0 ? null : value;
+    }
+}
+
+/// <summary>What could not be read from a row (the row is still matched on the rest).</summary>
+[Flags]
+public enum RowProblems
+{
+    None = 0,
+
+    /// <summary>The date of birth fits none of the mapping's formats.</summary>
+    UnreadableDate = 1,
+
+    /// <summary>The sex column holds a value the mapping does not list.</summary>
+    UnknownSexValue = 2,
+}
+
+/// <summary>A mapping file that cannot be used, or that does not fit the CSV; the message says why.</summary>
+public sealed class MappingException : Exception
+{
+    public MappingException()
+    {
+    }
+
+    public MappingException(string message)
+        : base(message)
+    {
+    }
+
+    public MappingException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,64 @@
+using CaseManagement.Application.Referrals.Commands.Drafts;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Web.Pages.Referrals.Submit;
+
+/// <summary>Check your answers, then send. Sending twice (a double click, a retry) creates one referral.</summary>
+[Authorize(Roles = ReferralForm.Roles)]
+public sealed class CheckModel(IMediator mediator) : AppPageModel(mediator)
+{
+    public Guid DraftId { get; private set; }
+
+    public SubmitReferral Answers { get; private set; } = new();
+
+    public IReadOnlyList<string> Completed { get; private set; } = [];
+
+    public bool AllAnswered => ReferralSteps.Order.All(Completed.Contains);
+
+    public async Task<IActionResult> OnGetAsync(Guid draftId, CancellationToken cancellationToken) =>
+        await LoadAsync(draftId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(draftId, cancellationToken) is { } redirect)
+        {
+            return redirect;
+        }
+
+        try
+        {
+            var (ok, _) = await TrySendAsync(new SubmitReferralDraft(draftId), cancellationToken);
+            if (ok)
+            {
+                return Redirect($"/referrals/new/{draftId}/sent");
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // Two presses raced: the other one made the referral with this draft's key; show it.
+            return Redirect($"/referrals/new/{draftId}/sent");
+        }
+
+        return Page();
+    }
+
+    public string ChangeLink(string step) => $"/referrals/new/{DraftId}/{step}?return=check";
+
+    private async Task<IActionResult?> LoadAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        DraftId = draftId;
+        var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
+        if (draft.SubmittedReferralId is not null)
+        {
+            return Redirect($"/referrals/new/{draftId}/sent");
+        }
+
+        Answers = draft.Answers;
+        Completed = draft.CompletedSteps;
+        return null;
+    }
+}

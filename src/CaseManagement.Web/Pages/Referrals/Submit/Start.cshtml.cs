@@ -1,0 +1,20 @@
+using CaseManagement.Application.Referrals.Commands.Drafts;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseManagement.Web.Pages.Referrals.Submit;
+
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = ReferralForm.Roles)]
+public sealed class StartModel(IMediator mediator) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var draft = await mediator.Send(new StartReferralDraft(), cancellationToken);
+        return Redirect($"/referrals/new/{draft}/{ReferralSteps.Order[0]}");
+    }
+}

@@ -1,0 +1,221 @@
+using CaseManagement.Application.Referrals.Commands.Drafts;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Organisation;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Referrals.Submit;
+
+/// <summary>One question page of the staff referral form. Answers are saved to the draft after each page.</summary>
+[Authorize(Roles = ReferralForm.Roles)]
+public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+{
+    public Guid DraftId { get; private set; }
+
+    public string Step { get; private set; } = ReferralSteps.Child;
+
+    /// <summary>True when the page was opened from check your answers, so saving goes back there.</summary>
+    [BindProperty(SupportsGet = true, Name = "return")]
+    public string? Return { get; set; }
+
+    public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
+
+    [BindProperty] public string? ChildGivenName { get; set; }
+    [BindProperty] public string? ChildFamilyName { get; set; }
+    [BindProperty] public string? ChildPreferredName { get; set; }
+    [BindProperty] public string? ChildDateOfBirthDay { get; set; }
+    [BindProperty] public string? ChildDateOfBirthMonth { get; set; }
+    [BindProperty] public string? ChildDateOfBirthYear { get; set; }
+    [BindProperty] public string? ChildSex { get; set; }
+    [BindProperty] public string? ChildPreferredLanguage { get; set; }
+    [BindProperty] public string? ChildAddress { get; set; }
+    [BindProperty] public string? ChildPostcode { get; set; }
+    [BindProperty] public string? ChildSchool { get; set; }
+    [BindProperty] public string? ChildNhsNumber { get; set; }
+    [BindProperty] public string? ChildUniquePupilNumber { get; set; }
+    [BindProperty] public string? ChildPncId { get; set; }
+    [BindProperty] public string? ParentsOrCarers { get; set; }
+    [BindProperty] public string? TeamId { get; set; }
+    [BindProperty] public string? Source { get; set; }
+    [BindProperty] public string? ReferrerName { get; set; }
+    [BindProperty] public string? ReferrerPhone { get; set; }
+    [BindProperty] public string? ReferrerEmail { get; set; }
+    [BindProperty] public string? PoliceOccurrenceReference { get; set; }
+    [BindProperty] public string? Urgency { get; set; }
+    [BindProperty] public string? Concerns { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? SensitiveNotes { get; set; }
+    [BindProperty] public string? Consent { get; set; }
+    [BindProperty] public string? LawfulBasis { get; set; }
+
+    public int StepNumber => ReferralSteps.Order.ToList().IndexOf(Step) + 1;
+
+    public async Task<IActionResult> OnGetAsync(Guid draftId, string step, CancellationToken cancellationToken)
+    {
+        if (!Enter(draftId, step))
+        {
+            return NotFound();
+        }
+
+        var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
+        if (draft.SubmittedReferralId is not null)
+        {
+            return Redirect($"/referrals/new/{draftId}/sent");
+        }
+
+        Show(draft.Answers, draft.CompletedSteps);
+        if (string.IsNullOrEmpty(ReferrerName) && step == ReferralSteps.Referrer)
+        {
+            ReferrerName = User.FindFirst(Infrastructure.Identity.TeamClaimsPrincipalFactory.DisplayNameClaim)?.Value;
+        }
+
+        await LoadTeamsAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid draftId, string step, CancellationToken cancellationToken)
+    {
+        if (!Enter(draftId, step))
+        {
+            return NotFound();
+        }
+
+        var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
+        var answers = Apply(draft.Answers);
+        if (answers is not null && ModelState.IsValid)
+        {
+            var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers), cancellationToken);
+            if (ok)
+            {
+                var next = ReferralSteps.Order.SkipWhile(s => s != step).Skip(1).FirstOrDefault();
+                return Redirect(Return == "check" || next is null ? $"/referrals/new/{draftId}/check" : $"/referrals/new/{draftId}/{next}");
+            }
+        }
+
+        await LoadTeamsAsync(cancellationToken);
+        return Page();
+    }
+
+    public IReadOnlyList<Partials.RadioOption> Options<TEnum>()
+        where TEnum : struct, Enum => ReferralForm.Options<TEnum>(text);
+
+    private bool Enter(Guid draftId, string step)
+    {
+        DraftId = draftId;
+        Step = step;
+        return ReferralSteps.Fields.ContainsKey(step);
+    }
+
+    private async Task LoadTeamsAsync(CancellationToken cancellationToken)
+    {
+        if (Step == ReferralSteps.Referrer)
+        {
+            Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
+        }
+    }
+
+    /// <summary>Fills the fields from the draft; a radio not yet answered shows no choice, not the first one.</summary>
+    private void Show(SubmitReferral a, IReadOnlyList<string> completed)
+    {
+        bool Done(string step) => completed.Contains(step, StringComparer.Ordinal);
+        ChildGivenName = a.ChildGivenName;
+        ChildFamilyName = a.ChildFamilyName;
+        ChildPreferredName = a.ChildPreferredName;
+        if (a.ChildDateOfBirth != default)
+        {
+            (ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear) = (a.ChildDateOfBirth.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), a.ChildDateOfBirth.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), a.ChildDateOfBirth.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        ChildSex = Done(ReferralSteps.Child) ? a.ChildSex.ToString() : null;
+        ChildPreferredLanguage = Done(ReferralSteps.Child) ? a.ChildPreferredLanguage.ToString() : null;
+        ChildAddress = a.ChildAddress;
+        ChildPostcode = a.ChildPostcode;
+        ChildSchool = a.ChildSchool;
+        ChildNhsNumber = a.ChildNhsNumber;
+        ChildUniquePupilNumber = a.ChildUniquePupilNumber;
+        ChildPncId = a.ChildPncId;
+        ParentsOrCarers = a.ParentsOrCarers;
+        TeamId = a.TeamId?.ToString();
+        Source = Done(ReferralSteps.Referrer) ? a.Source.ToString() : null;
+        ReferrerName = a.ReferrerName;
+        ReferrerPhone = a.ReferrerPhone;
+        ReferrerEmail = a.ReferrerEmail;
+        PoliceOccurrenceReference = a.PoliceOccurrenceReference;
+        Urgency = Done(ReferralSteps.Referrer) ? a.Urgency.ToString() : null;
+        Concerns = a.Concerns;
+        Reason = a.Reason;
+        SensitiveNotes = a.SensitiveNotes;
+        Consent = a.Consent?.ToString();
+        LawfulBasis = a.LawfulBasis?.ToString();
+    }
+
+    /// <summary>This page's answers laid over the draft's; a radio left unanswered is an error here, as the page cannot send "nothing" for a choice.</summary>
+    private SubmitReferral? Apply(SubmitReferral a)
+    {
+        T? Required<T>(string field, string? value, string message)
+            where T : struct, Enum
+        {
+            var choice = ReferralForm.Choice<T>(value);
+            if (choice is null)
+            {
+                ModelState.AddModelError(field, text[message]);
+            }
+
+            return choice;
+        }
+
+        switch (Step)
+        {
+            case ReferralSteps.Child:
+                var (dob, dateError) = ReferralForm.ParseDate(ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear);
+                if (dateError is not null)
+                {
+                    ModelState.AddModelError(nameof(SubmitReferral.ChildDateOfBirth), text[dateError]);
+                }
+
+                var sex = Required<Sex>(nameof(ChildSex), ChildSex, "Select the child's sex.");
+                var language = Required<PreferredLanguage>(nameof(ChildPreferredLanguage), ChildPreferredLanguage, "Select the child's preferred language.");
+                return a with
+                {
+                    ChildGivenName = ChildGivenName ?? string.Empty,
+                    ChildFamilyName = ChildFamilyName ?? string.Empty,
+                    ChildPreferredName = ChildPreferredName,
+                    ChildDateOfBirth = dob ?? default,
+                    ChildSex = sex ?? default,
+                    ChildPreferredLanguage = language ?? default,
+                };
+            case ReferralSteps.Details:
+                return a with
+                {
+                    ChildAddress = ChildAddress,
+                    ChildPostcode = ChildPostcode,
+                    ChildSchool = ChildSchool,
+                    ChildNhsNumber = ChildNhsNumber,
+                    ChildUniquePupilNumber = ChildUniquePupilNumber,
+                    ChildPncId = ChildPncId,
+                    ParentsOrCarers = ParentsOrCarers,
+                };
+            case ReferralSteps.Referrer:
+                var source = Required<ReferralSource>(nameof(Source), Source, "Select where the referral comes from.");
+                var urgency = Required<ReferralUrgency>(nameof(Urgency), Urgency, "Select how urgent the referral is.");
+                return a with
+                {
+                    TeamId = Guid.TryParse(TeamId, out var team) ? team : null,
+                    Source = source ?? default,
+                    ReferrerName = ReferrerName ?? string.Empty,
+                    ReferrerPhone = ReferrerPhone,
+                    ReferrerEmail = ReferrerEmail,
+                    PoliceOccurrenceReference = PoliceOccurrenceReference,
+                    Urgency = urgency ?? default,
+                };
+            case ReferralSteps.Concerns:
+                return a with { Concerns = Concerns ?? string.Empty, Reason = Reason, SensitiveNotes = SensitiveNotes };
+            default:
+                return a with { Consent = ReferralForm.Choice<ConsentStatus>(Consent), LawfulBasis = ReferralForm.Choice<LawfulBasis>(LawfulBasis) };
+        }
+    }
+}

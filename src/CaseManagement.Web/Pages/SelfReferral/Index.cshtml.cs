@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Referrals.Commands.SelfReferral;
+using CaseManagement.Domain.Children;
+using CaseManagement.Web.Hosting;
+using CaseManagement.Web.Pages.Referrals.Submit;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Web.Pages.SelfReferral;
+
+/// <summary>
+/// The public form for a child or family to ask for help: no sign-in, rate-limited per address, and resistant to spam
+/// (a field people never see, and a minimum time to fill the form in). Whatever happens, the sender learns nothing about
+/// the team's records: only the reference of their own request.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(HostSetup.SelfReferralRateLimit)]
+public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text, IDataProtectionProvider protection, IOptions<SecurityOptions> security, TimeProvider clock, ILogger<IndexModel> logger)
+    : AppPageModel(mediator)
+{
+    private const string Purpose = "self-referral-form";
+
+    public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
+
+    /// <summary>The form's token: which submission this is, and when the form was shown (protected, so it cannot be forged).</summary>
+    [BindProperty] public string? Token { get; set; }
+
+    /// <summary>A field hidden from people; only scripts fill it in.</summary>
+    [BindProperty] public string? Website { get; set; }
+
+    [BindProperty] public string? TeamId { get; set; }
+    [BindProperty] public string? Relationship { get; set; }
+    [BindProperty] public string? YourName { get; set; }
+    [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? ChildGivenName { get; set; }
+    [BindProperty] public string? ChildFamilyName { get; set; }
+    [BindProperty] public string? ChildDateOfBirthDay { get; set; }
+    [BindProperty] public string? ChildDateOfBirthMonth { get; set; }
+    [BindProperty] public string? ChildDateOfBirthYear { get; set; }
+    [BindProperty] public string? ChildPostcode { get; set; }
+    [BindProperty] public string? ChildPreferredLanguage { get; set; }
+    [BindProperty] public string? Concerns { get; set; }
+    [BindProperty] public bool Agreed { get; set; }
+
+    public IReadOnlyList<Partials.RadioOption> Options<TEnum>()
+        where TEnum : struct, Enum => ReferralForm.Options<TEnum>(text);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Token = Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}");
+        Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
+        if (!TryReadToken(out var formKey, out var shownAt))
+        {
+            ModelState.AddModelError(string.Empty, text["The form has expired. Please fill it in again."]);
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        if (!string.IsNullOrEmpty(Website) || clock.GetUtcNow() - shownAt < TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds))
+        {
+            // Almost certainly a script: answer exactly as for a person, and keep nothing.
+            LogSpam(logger, string.IsNullOrEmpty(Website) ? "sent too quickly" : "hidden field filled in");
+            TempData["SelfReferralReference"] = "R-" + clock.GetUtcNow().ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(3));
+            return Redirect("/self-referral/sent");
+        }
+
+        var (dob, dateError) = ReferralForm.ParseDate(ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear);
+        if (dateError is not null)
+        {
+            ModelState.AddModelError("ChildDateOfBirth", text[dateError]);
+            return Page();
+        }
+
+        var language = ReferralForm.Choice<PreferredLanguage>(ChildPreferredLanguage);
+        var request = new SubmitSelfReferral
+        {
+            FormToken = formKey,
+            TeamId = Guid.TryParse(TeamId, out var team) ? team : null,
+            Relationship = ReferralForm.Choice<SelfReferrerRelationship>(Relationship),
+            YourName = YourName ?? string.Empty,
+            Phone = Phone,
+            Email = Email,
+            ChildGivenName = ChildGivenName ?? string.Empty,
+            ChildFamilyName = ChildFamilyName ?? string.Empty,
+            ChildDateOfBirth = dob ?? default,
+            ChildPostcode = ChildPostcode,
+            ChildPreferredLanguage = language ?? default,
+            Concerns = Concerns ?? string.Empty,
+            Agreed = Agreed,
+        };
+        if (language is null)
+        {
+            ModelState.AddModelError(nameof(ChildPreferredLanguage), text["Select the child's preferred language."]);
+        }
+
+        try
+        {
+            var (ok, reference) = await TrySendAsync(request, cancellationToken);
+            if (ok && ModelState.IsValid)
+            {
+                TempData["SelfReferralReference"] = reference;
+                return Redirect("/self-referral/sent");
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at once: the first made the referral; send the second to the same answer.
+            TempData["SelfReferralReference"] = await Mediator.Send(request, cancellationToken);
+            return Redirect("/self-referral/sent");
+        }
+
+        return Page();
+    }
+
+    private IDataProtector Protector => protection.CreateProtector(Purpose);
+
+    private bool TryReadToken(out string formKey, out DateTimeOffset shownAt)
+    {
+        formKey = string.Empty;
+        shownAt = default;
+        try
+        {
+            var parts = Protector.Unprotect(Token ?? string.Empty).Split('|');
+            formKey = parts[0];
+            shownAt = new DateTimeOffset(long.Parse(parts[1], CultureInfo.InvariantCulture), TimeSpan.Zero);
+            return clock.GetUtcNow() - shownAt < TimeSpan.FromDays(1);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Self-referral dropped as spam: {Why}")]
+    private static partial void LogSpam(ILogger logger, string why);
+}

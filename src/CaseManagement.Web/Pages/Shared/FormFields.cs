@@ -1,0 +1,16 @@
+namespace CaseManagement.Web.Pages.Partials;
+
+/// <summary>A GOV.UK text input with its label, hint and error message (partial <c>_Input</c>).</summary>
+public sealed record InputField(string Name, string Label, string? Value, string? Hint = null, string Type = "text", string Width = "govuk-!-width-two-thirds", string? Autocomplete = null, bool Spellcheck = true, string? InputMode = null);
+
+/// <summary>A GOV.UK textarea (partial <c>_Textarea</c>).</summary>
+public sealed record TextareaField(string Name, string Label, string? Value, string? Hint = null, int Rows = 5);
+
+/// <summary>One choice of a radios field.</summary>
+public sealed record RadioOption(string Value, string Label, string? Hint = null);
+
+/// <summary>GOV.UK radios in a fieldset (partial <c>_Radios</c>).</summary>
+public sealed record RadiosField(string Name, string Legend, string? Value, IReadOnlyList<RadioOption> Options, string? Hint = null, bool Inline = false);
+
+/// <summary>A GOV.UK date input: day, month and year (partial <c>_DateInput</c>).</summary>
+public sealed record DateField(string Name, string Legend, string? Day, string? Month, string? Year, string? Hint = null);
