@@ -14,7 +14,9 @@ public sealed class MappingProfile : Profile
     {
         CreateMap<Referral, ReferralDto>()
             .ForMember(d => d.TeamName, o => o.Ignore())
-            .ForMember(d => d.SensitiveNotesWithheld, o => o.Ignore());
+            .ForMember(d => d.SensitiveNotesWithheld, o => o.Ignore())
+            .ForMember(d => d.History, o => o.MapFrom(r => r.Transitions.OrderBy(t => t.OccurredAtUtc)));
+        CreateMap<ReferralTransition, ReferralTransitionDto>();
         CreateMap<AuditEntry, AuditEntryDto>();
         CreateMap<Referral, ReferralSummaryDto>()
             .ForMember(d => d.ChildName, o => o.MapFrom(r => r.ChildGivenName + " " + r.ChildFamilyName));

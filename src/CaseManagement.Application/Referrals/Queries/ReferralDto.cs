@@ -76,6 +76,9 @@ public sealed record ReferralDto
     /// <summary>True when there is confidential information that this reader's role does not allow them to see.</summary>
     public bool SensitiveNotesWithheld { get; init; }
 
+    /// <summary>Every change of status, oldest first; for the owning team only.</summary>
+    public IReadOnlyList<ReferralTransitionDto> History { get; init; } = [];
+
     /// <summary>
     /// The referral as someone outside the owning team may see it (a referrer, a partner system): whether the child was
     /// already known to the team, and which record they were linked to, is withheld.
@@ -88,6 +91,7 @@ public sealed record ReferralDto
         return inTeam ? dto : dto with
         {
             ChildId = null,
+            History = [],
             Status = dto.Status == ReferralStatus.AwaitingDuplicateDecision ? ReferralStatus.Received : dto.Status,
         };
     }
@@ -109,4 +113,16 @@ public sealed record ReferralSummaryDto
     public ReferralStatus Status { get; init; }
 
     public DateTime ReceivedAtUtc { get; init; }
+}
+
+/// <summary>One change of a referral's status.</summary>
+public sealed record ReferralTransitionDto
+{
+    public ReferralStatus? FromStatus { get; init; }
+
+    public ReferralStatus ToStatus { get; init; }
+
+    public DateTime OccurredAtUtc { get; init; }
+
+    public string? Note { get; init; }
 }

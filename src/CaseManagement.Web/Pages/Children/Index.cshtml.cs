@@ -11,8 +11,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public PagedList<ChildSummaryDto> Children { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
+    public string? Search { get; private set; }
+
+    public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? search, CancellationToken cancellationToken)
     {
-        Children = await mediator.Send(new ListChildren(Math.Max(1, page ?? 1)), cancellationToken);
+        Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, 100)];
+        Children = await mediator.Send(new ListChildren(Math.Max(1, page ?? 1), Paging.DefaultPageSize, Search), cancellationToken);
     }
 }

@@ -5,19 +5,35 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Children;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Children.Queries.ListChildren;
 
-/// <summary>The children of the user's teams, by family name.</summary>
+/// <summary>
+/// The children of the user's teams, by family name; optionally those whose given, preferred or family name starts
+/// with <see cref="Search"/>. A record merged into another is not listed: its referrals are with the other.
+/// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record ListChildren(int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<ChildSummaryDto>>;
+public sealed record ListChildren(int Page = 1, int PageSize = Paging.DefaultPageSize, string? Search = null) : IRequest<PagedList<ChildSummaryDto>>;
 
 public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<ListChildren, PagedList<ChildSummaryDto>>
 {
-    public Task<PagedList<ChildSummaryDto>> Handle(ListChildren request, CancellationToken cancellationToken) =>
-        db.Children.VisibleTo(user)
+    public Task<PagedList<ChildSummaryDto>> Handle(ListChildren request, CancellationToken cancellationToken)
+    {
+        var query = db.Children.VisibleTo(user).Where(c => c.MergedIntoChildId == null);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var term = request.Search.Trim().ToLowerInvariant();
+            // Translated to the database's lower(), where the culture rules these analysers guard against do not apply.
+#pragma warning disable CA1304, CA1311, CA1862
+            query = query.Where(c => c.FamilyName.ToLower().StartsWith(term) || c.GivenName.ToLower().StartsWith(term) || (c.PreferredName != null && c.PreferredName.ToLower().StartsWith(term)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return query
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
             .ToPagedListAsync<Child, ChildSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+    }
 }
 
 public sealed class ListChildrenValidator : AbstractValidator<ListChildren>
@@ -26,5 +42,26 @@ public sealed class ListChildrenValidator : AbstractValidator<ListChildren>
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(q => q.Search).MaximumLength(100).WithMessage("The search must be 100 characters or fewer.");
+    }
+}
+
+/// <summary>One child of the user's teams, as a list shows it; null when the user may not know of the child.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record GetChildSummary(Guid Id) : IRequest<ChildSummaryDto?>;
+
+public sealed class GetChildSummaryHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IAuditTrail audit) : IRequestHandler<GetChildSummary, ChildSummaryDto?>
+{
+    public async Task<ChildSummaryDto?> Handle(GetChildSummary request, CancellationToken cancellationToken)
+    {
+        var child = await AutoMapper.QueryableExtensions.Extensions.ProjectTo<ChildSummaryDto>(db.Children.VisibleTo(user).Where(c => c.Id == request.Id && c.MergedIntoChildId == null), mapper.ConfigurationProvider)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (child is not null)
+        {
+            audit.Record(new Domain.Audit.AuditRecord(Domain.Audit.AuditAction.View, "Child", child.Id.ToString(), child.Id));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return child;
     }
 }

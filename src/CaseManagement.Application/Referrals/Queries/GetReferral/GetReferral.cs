@@ -45,7 +45,7 @@ public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper,
         audit.Record(new AuditRecord(AuditAction.View, "Referral", referral.Id.ToString(), referral.ChildId));
         await db.SaveChangesAsync(cancellationToken);
 
-        return referral with
+        return ReferralDto.ForReader(referral, user) with
         {
             TeamName = context.Team,
             SensitiveNotes = mayReadSensitive ? referral.SensitiveNotes : null,
