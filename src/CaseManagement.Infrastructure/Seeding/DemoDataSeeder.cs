@@ -163,7 +163,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
 
         var unlinked = new ReferralSubmission(teamId, ReferralSource.PoliceNeighbourhoodTeam, "PC Rhys Davies", agencies[AgencyKind.Police].Id, "62230099999", "Dai Williams named again in a report of antisocial behaviour at the park.", ReferralUrgency.Routine, Person("Dai", "Williams", null, 14, 37, Sex.Male, "CF37 1DL", PreferredLanguage.Welsh));
         var twin = new ReferralSubmission(teamId, ReferralSource.Education, "Anna Price", agencies[AgencyKind.Education].Id, null, "Cerys has been missing lessons with her sister and was found off site twice this month.", ReferralUrgency.Routine, Person("Cerys", "Roberts", null, 13, 120, Sex.Female, "CF40 2XX", PreferredLanguage.Welsh));
-        var uncertain = new ReferralSubmission(teamId, ReferralSource.Mash, "MASH duty social worker", agencies[AgencyKind.SocialCare].Id, null, "Police attended a disturbance at home; Megan was present and upset.", ReferralUrgency.Urgent, Person("Meg", "Lewis", null, 12, 45, Sex.Female, "CF38 2BB", PreferredLanguage.English));
+        var uncertain = new ReferralSubmission(teamId, ReferralSource.Mash, "MASH duty social worker", agencies[AgencyKind.SocialCare].Id, null, "Police attended a disturbance at home; Megan was present and upset.", ReferralUrgency.Urgent, Person("Meg", "Lewis", null, 12, 15, Sex.NotKnown, "CF38 2BB", PreferredLanguage.English));
         return
         [
             Referral.Receive(unlinked, "R-DEMO-0099", now.AddHours(-3)),

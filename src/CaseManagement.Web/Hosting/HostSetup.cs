@@ -217,6 +217,9 @@ public static partial class HostSetup
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountBootstrapper>().BootstrapAsync();
 
+        // Children recorded before matching kept its keys in the database (or loaded in bulk) are indexed once, here.
+        await scope.ServiceProvider.GetRequiredService<Application.Referrals.Matching.ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
+
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (!demo.Enabled)
         {

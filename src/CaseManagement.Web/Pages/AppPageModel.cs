@@ -35,7 +35,12 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
             var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             foreach (var error in invalid.Errors)
             {
-                ModelState.AddModelError(error.PropertyName, text[error.ErrorMessage]);
+                // One message per field, as the GOV.UK pattern asks: a problem the page found first (a date that is not
+                // a real date) stands, and the rule's message for the same field is not added beside it.
+                if (!HasError(error.PropertyName))
+                {
+                    ModelState.AddModelError(error.PropertyName, text[error.ErrorMessage]);
+                }
             }
 
             return (false, default);

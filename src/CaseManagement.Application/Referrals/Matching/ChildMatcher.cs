@@ -54,6 +54,44 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         }
     }
 
+    /// <summary>
+    /// Indexes every child that has no keys yet (records made before matching existed, or loaded in bulk), with their
+    /// linked referrals, a batch at a time. Returns how many children were indexed.
+    /// </summary>
+    public async Task<int> IndexUnindexedAsync(CancellationToken cancellationToken, int batchSize = 500)
+    {
+        var total = 0;
+        while (true)
+        {
+            var children = await db.Children
+                .Where(c => !db.ChildMatchKeys.Any(k => k.SourceId == c.Id))
+                .OrderBy(c => c.Id)
+                .Take(batchSize)
+                .ToListAsync(cancellationToken);
+            if (children.Count == 0)
+            {
+                return total;
+            }
+
+            var ids = children.Select(c => c.Id).ToList();
+            var referrals = await db.Referrals.Where(r => r.ChildId != null && ids.Contains(r.ChildId.Value)).ToListAsync(cancellationToken);
+            foreach (var child in children)
+            {
+                // A merged record's keys belong to the record it was merged into, as a merge moves them.
+                var owner = child.MergedIntoChildId ?? child.Id;
+                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, owner, child.Id)));
+            }
+
+            foreach (var referral in referrals.Where(r => !db.ChildMatchKeys.Local.Any(k => k.SourceId == r.Id)))
+            {
+                Index(referral);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            total += children.Count;
+        }
+    }
+
     public async Task RemoveFromIndexAsync(Guid referralId, CancellationToken cancellationToken)
     {
         var keys = await db.ChildMatchKeys.Where(k => k.SourceId == referralId).ToListAsync(cancellationToken);

@@ -40,9 +40,12 @@ public static class ReferralSteps
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
 public sealed record StartReferralDraft : ICommand<Guid>;
 
-/// <summary>Saves the answers after one question page; only that page's answers are checked.</summary>
+/// <summary>
+/// Saves the answers after one question page; only that page's answers are checked. With <paramref name="CheckOnly"/>
+/// the answers are checked and nothing is saved (the page found a problem of its own and shows every message at once).
+/// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
-public sealed record SaveReferralDraft(Guid DraftId, string Step, SubmitReferral.SubmitReferral Answers) : ICommand<Unit>;
+public sealed record SaveReferralDraft(Guid DraftId, string Step, SubmitReferral.SubmitReferral Answers, bool CheckOnly = false) : ICommand<Unit>;
 
 /// <summary>The answers so far.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
@@ -80,6 +83,11 @@ public sealed class ReferralDraftHandlers(IApplicationDbContext db, ICurrentUser
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);
+        }
+
+        if (request.CheckOnly)
+        {
+            return Unit.Value;
         }
 
         draft.Save(request.Step, JsonSerializer.Serialize(request.Answers with { SubmissionKey = null }, Json), clock.GetUtcNow().UtcDateTime);

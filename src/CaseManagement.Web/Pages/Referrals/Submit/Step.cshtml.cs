@@ -86,10 +86,12 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
 
         var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
         var answers = Apply(draft.Answers);
-        if (answers is not null && ModelState.IsValid)
+        if (answers is not null)
         {
-            var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers), cancellationToken);
-            if (ok)
+            // A choice left unanswered is this page's own error; the answers are still checked, so every message shows at once.
+            var pageValid = ModelState.IsValid;
+            var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers, CheckOnly: !pageValid), cancellationToken);
+            if (ok && pageValid)
             {
                 var next = ReferralSteps.Order.SkipWhile(s => s != step).Skip(1).FirstOrDefault();
                 return Redirect(Return == "check" || next is null ? $"/referrals/new/{draftId}/check" : $"/referrals/new/{draftId}/{next}");
