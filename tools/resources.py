@@ -239,6 +239,8 @@ T = {
     "AgencyKind.YouthOffendingService": ("Youth offending service", "Gwasanaeth troseddau ieuenctid"),
     "AgencyKind.ThirdSector": ("Third sector", "Trydydd sector"),
     'Nav.Screening': ('Screening', 'Sgrinio'),
+    "SignIn.NotStaff": ("Are you a young person or family?", "Ydych chi'n berson ifanc neu'n deulu?"),
+    "SignIn.NotStaffText": ("You do not need an account to ask for help:", "Nid oes angen cyfrif arnoch i ofyn am help:"),
     'Continue': ('Continue', 'Parhau'),
     'Date.Day': ('Day', 'Diwrnod'),
     'Date.Month': ('Month', 'Mis'),
