@@ -1,7 +1,15 @@
 using BenchmarkDotNet.Running;
+using CaseManagement.Benchmarks;
 
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all]
+if (args.FirstOrDefault() == MatchingRunner.Verb)
+{
+    return MatchingRunner.Run(args[1..], Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
 
 /// <summary>The entry point; benchmarks are found by reflection.</summary>
 public partial class Program;

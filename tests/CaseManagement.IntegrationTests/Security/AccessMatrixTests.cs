@@ -82,6 +82,26 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /referrals/{id:guid}/break-glass"] = People,
         ["POST /referrals/{id:guid}/break-glass"] = [CaseManager, TeamManager],
         ["GET /children"] = [CaseManager, TeamManager],
+        ["GET /children/{id:guid}/merge"] = [CaseManager, TeamManager],
+        ["POST /children/{id:guid}/merge"] = [CaseManager, TeamManager],
+        ["GET /children/merges"] = [CaseManager, TeamManager],
+        ["POST /children/merges?handler=Undo"] = [CaseManager, TeamManager],
+        ["GET /screening"] = [CaseManager, TeamManager],
+        ["GET /referrals/new"] = ReferralPageReaders,
+        ["POST /referrals/new"] = ReferralPageReaders,
+        ["GET /referrals/new/{draftId:guid}/{step}"] = ReferralPageReaders,
+        ["POST /referrals/new/{draftId:guid}/{step}"] = ReferralPageReaders,
+        ["GET /referrals/new/{draftId:guid}/check"] = ReferralPageReaders,
+        ["POST /referrals/new/{draftId:guid}/check"] = ReferralPageReaders,
+        ["GET /referrals/new/{draftId:guid}/sent"] = ReferralPageReaders,
+        ["POST /referrals/{id:guid}?handler=Confirm"] = [CaseManager, TeamManager],
+        ["POST /referrals/{id:guid}?handler=Reject"] = [CaseManager, TeamManager],
+        ["POST /referrals/{id:guid}?handler=NewChild"] = [CaseManager, TeamManager],
+        ["POST /referrals/{id:guid}?handler=UndoLink"] = [CaseManager, TeamManager],
+        ["POST /referrals/{id:guid}?handler=Screen"] = [CaseManager, TeamManager],
+        ["GET /self-referral"] = Everyone,
+        ["POST /self-referral"] = Everyone,
+        ["GET /self-referral/sent"] = Everyone,
         ["GET /account"] = People,
         ["POST /account?handler=SignOutEverywhere"] = People,
         ["GET /account/two-factor"] = People,
@@ -116,14 +136,15 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var stale = Table.Keys.Where(k => !endpoints.Contains(k)).ToList();
         Assert.True(stale.Count == 0, "Entries in the access table for endpoints that no longer exist:\n" + string.Join("\n", stale));
 
-        var (referralId, targetUserId, mergeId) = await TargetsAsync();
+        var (referralId, targetUserId, mergeId, childId, drafts) = await TargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
         {
             foreach (var endpoint in endpoints.Order(StringComparer.Ordinal))
             {
                 var client = await ClientAsync(role);
-                var response = await SendAsync(client, endpoint, referralId, targetUserId, mergeId);
+                var draftId = drafts.TryGetValue(role, out var draft) ? draft : Guid.Empty;
+                var response = await SendAsync(client, endpoint, referralId, targetUserId, mergeId, childId, draftId);
                 var outcome = Describe(response);
                 var allowed = Table[endpoint].Contains(role);
                 var refused = IsRefusal(response);
@@ -208,7 +229,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return found;
     }
 
-    private async Task<(Guid Referral, Guid TargetUser, Guid Merge)> TargetsAsync()
+    private async Task<(Guid Referral, Guid TargetUser, Guid Merge, Guid Child, Dictionary<string, Guid> Drafts)> TargetsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -238,7 +259,18 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             await users.AddToRoleAsync(target, Referrer);
         }
 
-        return (referral, target.Id, merge.Id);
+        // A referral draft of each account that may refer through the pages: drafts are their owner's alone.
+        var drafts = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var role in ReferralPageReaders)
+        {
+            var owner = await users.FindByEmailAsync(DemoEmail(role));
+            var draft = new CaseManagement.Domain.Referrals.ReferralDraft(owner!.Id, now);
+            db.ReferralDrafts.Add(draft);
+            drafts[role] = draft.Id;
+        }
+
+        await db.SaveChangesAsync();
+        return (referral, target.Id, merge.Id, survivor.Id, drafts);
     }
 
     private async Task<HttpClient> ClientAsync(string role)
@@ -278,13 +310,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid referralId, Guid targetUserId, Guid mergeId)
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid referralId, Guid targetUserId, Guid mergeId, Guid childId, Guid draftId)
     {
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
         var path = endpoint[(space + 1)..];
         var url = "/" + path.TrimStart('/')
-            .Replace("{id:guid}", path.Contains("admin/users", StringComparison.Ordinal) ? targetUserId.ToString() : path.Contains("merges", StringComparison.Ordinal) ? mergeId.ToString() : referralId.ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", path.Contains("admin/users", StringComparison.Ordinal) ? targetUserId.ToString() : path.Contains("merges", StringComparison.Ordinal) ? mergeId.ToString() : path.StartsWith("/children", StringComparison.Ordinal) ? childId.ToString() : referralId.ToString(), StringComparison.Ordinal)
+            .Replace("{draftId:guid}", draftId.ToString(), StringComparison.Ordinal)
+            .Replace("{step}", "child", StringComparison.Ordinal)
+            .Replace("merges?handler=Undo", $"merges?handler=Undo&mergeId={mergeId}", StringComparison.Ordinal)
             .Replace("{childId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
             .Replace("{culture}", "cy-GB", StringComparison.Ordinal)
             .Replace("{code:int?}", "500", StringComparison.Ordinal);

@@ -519,24 +519,26 @@ public static class SyntheticReferrals
         {
             // Given name: usually as registered; sometimes the name the child goes by, a Welsh or English form or
             // nickname from the project's table, a short form the table lacks, or the middle name.
+            // Each variant has its own slice of one roll, so the rates are as stated whichever variants a child has.
             var given = person.GivenName;
             var roll = _random.NextDouble();
-            var selfReferral = source == ReferralSource.ChildOrFamily;
-            if (person.PreferredName is not null && roll < (selfReferral ? 0.35 : 0.06))
+            var preferredShare = source == ReferralSource.ChildOrFamily ? 0.35 : 0.06;
+            if (roll < preferredShare)
             {
-                given = person.PreferredName;
+                given = person.PreferredName ?? given;
             }
-            else if (roll < 0.10 && EquivalentsOf(person.GivenName) is { Count: > 0 } equivalents)
+            else if (roll < preferredShare + 0.04)
             {
-                given = Pick(equivalents);
+                var equivalents = EquivalentsOf(person.GivenName);
+                given = equivalents.Count > 0 ? Pick(equivalents) : given;
             }
-            else if (roll < 0.11 && SyntheticNames.OutsideTableNicknames.TryGetValue(person.GivenName, out var nicknames))
+            else if (roll < preferredShare + 0.05)
             {
-                given = Pick(nicknames);
+                given = SyntheticNames.OutsideTableNicknames.TryGetValue(person.GivenName, out var nicknames) ? Pick(nicknames) : given;
             }
-            else if (roll < 0.115 && person.MiddleName is not null)
+            else if (roll < preferredShare + 0.055)
             {
-                given = person.MiddleName;
+                given = person.MiddleName ?? given;
             }
 
             if (Chance(0.04))

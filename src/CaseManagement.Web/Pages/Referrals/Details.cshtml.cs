@@ -70,6 +70,12 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
             case "decline":
                 return await DecideAsync(id, new DeclineReferral(id, DeclineReason ?? string.Empty), "declined", cancellationToken, nameof(DeclineReason));
             default:
+                // No decision reaches the Application layer, which would refuse anyone outside the team; refuse them here too.
+                if (!Roles.TeamCaseRoles.Any(User.IsInRole))
+                {
+                    return Forbid();
+                }
+
                 ModelState.AddModelError(nameof(Decision), text["Select a screening decision."]);
                 await LoadAsync(id, cancellationToken);
                 return Page();

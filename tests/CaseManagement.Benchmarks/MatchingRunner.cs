@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Globalization;
+using CaseManagement.Application.Matching;
+using CaseManagement.Application.Matching.Evaluation;
+using Microsoft.Extensions.Configuration;
+
+namespace CaseManagement.Benchmarks;
+
+/// <summary>
+/// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
+/// time of a batch. Each prints a baseline measured in the same run.
+/// <code>
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N]
+/// </code>
+/// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
+/// the application and the <c>match</c> command read them.
+/// </summary>
+internal static class MatchingRunner
+{
+    public const string Verb = "matching";
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+        var seed = Option(args, "--seed", 42);
+        var settings = Settings();
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Thresholds: upper {settings.UpperThreshold}, lower {settings.LowerThreshold}, blocks up to {settings.MaxCandidatesPerKey}."));
+        var options = settings.ToOptions();
+        switch (what)
+        {
+            case "quality":
+                Quality(output, options, Option(args, "--rows", 20_000), seed);
+                break;
+            case "latency":
+                Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
+                break;
+            case "batch":
+                Batch(output, options, Option(args, "--rows", 100_000), seed);
+                break;
+            case "all":
+                Quality(output, options, Option(args, "--rows", 20_000), seed);
+                Batch(output, options, 100_000, seed);
+                Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
+                break;
+            default:
+                output.WriteLine($"Unknown matching benchmark '{what}': use quality, latency, batch or all.");
+                return 2;
+        }
+
+        return 0;
+    }
+
+    /// <summary>(a) Precision, recall and F1 on labelled rows, beside a deterministic baseline rule.</summary>
+    private static void Quality(TextWriter output, MatchingOptions options, int rows, int seed)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"== Matching quality: {rows:N0} generated referral rows, seed {seed} =="));
+        var population = SyntheticReferrals.Generate(rows, seed);
+        Describe(output, population);
+
+        var clock = Stopwatch.StartNew();
+        var result = RecordClusterer.Cluster(population.Records.Select(r => r.Record).ToList(), options);
+        clock.Stop();
+        var quality = PairwiseEvaluation.Evaluate(population.Records, result);
+        Report(output, "engine (Link pairs, union-find)", quality);
+        output.WriteLine(Invariant($"  clusters {result.ClusterCount:N0} (true children {population.Records.Select(r => r.PersonId).Distinct().Count():N0}); {clock.Elapsed.TotalSeconds:0.0} s"));
+
+        // Baseline: the deterministic rule many systems start with: same given and family name keys and date of birth.
+        var labels = population.Records.Select(r => r.PersonId).ToList();
+        var ruleKeys = population.Records
+            .Select(r => r.Record)
+            .Select((r, i) => r.DateOfBirth is null || string.IsNullOrEmpty(r.GivenName) || string.IsNullOrEmpty(r.FamilyName)
+                ? Invariant($"row {i}")
+                : Invariant($"{NameNormaliser.GivenNameKey(r.GivenName)}|{NameNormaliser.FamilyNameKey(r.FamilyName)}|{r.DateOfBirth:yyyy-MM-dd}"))
+            .ToList();
+        var rule = PairwiseEvaluation.Evaluate(labels, ruleKeys);
+        output.WriteLine(Invariant($"  baseline, exact rule (given + family name keys + date of birth): precision {rule.Precision:0.0000} recall {rule.Recall:0.0000} F1 {rule.F1:0.0000}"));
+    }
+
+    /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>
+    private static void Latency(TextWriter output, MatchingOptions options, int known, int queries, int seed)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"== Search latency: one referral against {known:N0} known children, {queries:N0} queries =="));
+        var clock = Stopwatch.StartNew();
+        var register = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = known, Seed = seed, ReferralsPerChild = 1 });
+        var records = register.Records.Select(r => r.Record).ToList();
+        var personOf = register.Records.ToDictionary(r => r.Record.Id, r => r.PersonId);
+        output.WriteLine(Invariant($"  generated in {clock.Elapsed.TotalSeconds:0.0} s"));
+
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        clock.Restart();
+        var index = CandidateIndex.Build(records);
+        var engine = new MatchingEngine(options, InMemoryNameFrequencies.FromRecords(records));
+        clock.Stop();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        output.WriteLine(Invariant($"  index and frequencies built in {clock.Elapsed.TotalSeconds:0.0} s, about {(after - before) / 1_048_576.0:N0} MB"));
+
+        // Referrals about known children (a new referral written about the person, with the generator's errors).
+        var random = new Random(seed + 1);
+        var people = register.People.ToDictionary(p => p.PersonId);
+        var probes = new List<(PersonRecord Referral, string PersonId)>(queries);
+        for (var i = 0; i < queries; i++)
+        {
+            var row = register.Records[random.Next(register.Records.Count)];
+            probes.Add((SyntheticReferrals.WriteReferral(people[row.PersonId], Guid.NewGuid(), random), row.PersonId));
+        }
+
+        // Warm up (JIT, caches), then time each search.
+        foreach (var (referral, _) in probes.Take(200))
+        {
+            engine.Search(referral, index);
+        }
+
+        var times = new double[queries];
+        var compared = new int[queries];
+        int first = 0, anywhere = 0, linked = 0;
+        for (var i = 0; i < queries; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var search = engine.Search(probes[i].Referral, index);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            compared[i] = search.CandidatesCompared;
+            var position = search.Matches.Select((m, at) => (m, at)).FirstOrDefault(x => personOf[x.m.RightId] == probes[i].PersonId);
+            if (position.m is not null)
+            {
+                anywhere++;
+                first += position.at == 0 ? 1 : 0;
+                linked += position.at == 0 && position.m.Decision == MatchDecision.Link ? 1 : 0;
+            }
+        }
+
+        Percentiles(output, Invariant($"search, {known:N0} known"), times);
+        output.WriteLine(Invariant($"  candidates scored: median {Percentile(compared.Select(c => (double)c).ToArray(), 50):N0}, p95 {Percentile(compared.Select(c => (double)c).ToArray(), 95):N0}"));
+        output.WriteLine(Invariant($"  true child among the results {anywhere:N0}/{queries:N0}, ranked first {first:N0}, ranked first and linked automatically {linked:N0}"));
+
+        // Baseline 1: the same searches against an index of the first 1,000 known children.
+        var small = records.Take(1_000).ToList();
+        var smallIndex = CandidateIndex.Build(small);
+        var smallEngine = new MatchingEngine(options, InMemoryNameFrequencies.FromRecords(small));
+        foreach (var (referral, _) in probes.Take(200))
+        {
+            smallEngine.Search(referral, smallIndex);
+        }
+
+        var smallTimes = new double[queries];
+        for (var i = 0; i < queries; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            smallEngine.Search(probes[i].Referral, smallIndex);
+            smallTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Percentiles(output, "baseline: search, 1,000 known", smallTimes);
+
+        // Baseline 2: a bare Compare of the referral with its true child (preparation of both records included).
+        var rowOfPerson = new Dictionary<string, int>();
+        for (var i = 0; i < register.Records.Count; i++)
+        {
+            rowOfPerson.TryAdd(register.Records[i].PersonId, i);
+        }
+
+        var pairs = probes.Take(200).Select(p => (p.Referral, Known: records[rowOfPerson[p.PersonId]])).ToList();
+        var compareTimes = new double[queries];
+        for (var i = 0; i < queries; i++)
+        {
+            var (referral, child) = pairs[i % pairs.Count];
+            var start = Stopwatch.GetTimestamp();
+            engine.Compare(referral, child);
+            compareTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Percentiles(output, "baseline: Compare of one pair", compareTimes);
+    }
+
+    /// <summary>(c) Batch clustering: wall time at 100,000 rows, beside 10,000 rows on one core and on all.</summary>
+    private static void Batch(TextWriter output, MatchingOptions options, int rows, int seed)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"== Batch clustering (index, searches on all cores, union-find) =="));
+        var baseline = SyntheticReferrals.Generate(rows / 10, seed).Records.Select(r => r.Record).ToList();
+        RecordClusterer.Cluster(baseline.Take(2_000).ToList(), options); // warm up
+        var clock = Stopwatch.StartNew();
+        RecordClusterer.Cluster(baseline, options, maxDegreeOfParallelism: 1);
+        output.WriteLine(Invariant($"  baseline: {baseline.Count:N0} rows, 1 thread: {clock.Elapsed.TotalSeconds:0.00} s"));
+        clock.Restart();
+        RecordClusterer.Cluster(baseline, options);
+        output.WriteLine(Invariant($"  baseline: {baseline.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s"));
+
+        var population = SyntheticReferrals.Generate(rows, seed);
+        var records = population.Records.Select(r => r.Record).ToList();
+        clock.Restart();
+        var result = RecordClusterer.Cluster(records, options);
+        clock.Stop();
+        output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
+        Report(output, "quality at this size", PairwiseEvaluation.Evaluate(population.Records, result));
+    }
+
+    private static void Describe(TextWriter output, SyntheticPopulation population)
+    {
+        var present = population.Records.Select(r => r.PersonId).ToHashSet();
+        var people = population.People.Where(p => present.Contains(p.PersonId)).ToList();
+        output.WriteLine(Invariant(
+            $"  {people.Count:N0} children: {people.Count(p => p.Relation == SyntheticRelation.Twin):N0} twins, {people.Count(p => p.Relation == SyntheticRelation.Sibling):N0} in sibling groups, {people.Count(p => p.Relation == SyntheticRelation.Namesake):N0} namesakes"));
+    }
+
+    private static void Report(TextWriter output, string what, MatchingQuality quality)
+    {
+        var c = quality.Clustering;
+        var a = quality.AutomaticLinks;
+        output.WriteLine(Invariant($"  {what}: precision {c.Precision:0.0000} recall {c.Recall:0.0000} F1 {c.F1:0.0000} (true pairs {c.TruePairs:N0}, predicted {c.PredictedPairs:N0}, correct {c.CorrectPairs:N0})"));
+        output.WriteLine(Invariant($"  automatic links: {a.PredictedPairs:N0}, precision {a.Precision:0.00000} (wrong: {quality.FalseLinksWithinFamily:N0} within a family, {quality.FalseLinksAcrossFamilies:N0} across families)"));
+        output.WriteLine(Invariant($"  review band: {quality.TruePairsInReview:N0} pairs of the same child, {quality.FalsePairsInReview:N0} of different children"));
+    }
+
+    private static void Percentiles(TextWriter output, string what, double[] times) =>
+        output.WriteLine(Invariant($"  {what}: p50 {Percentile(times, 50):0.000} ms, p95 {Percentile(times, 95):0.000} ms, p99 {Percentile(times, 99):0.000} ms, max {times.Max():0.000} ms"));
+
+    private static double Percentile(double[] values, double percent)
+    {
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    private static MatchingSettings Settings()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseManagement.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var builder = new ConfigurationBuilder();
+        if (directory is not null)
+        {
+            builder.AddJsonFile(Path.Combine(directory.FullName, "src", "CaseManagement.Web", "appsettings.json"), optional: true);
+        }
+
+        var configuration = builder.AddEnvironmentVariables().Build();
+        return configuration.GetSection(MatchingSettings.SectionName).Get<MatchingSettings>() ?? new MatchingSettings();
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
