@@ -129,6 +129,7 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:ReferralsPerMinute", "10000");
+        builder.UseSetting("Security:RateLimits:SelfReferralsPerMinute", "10000");
         builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 

@@ -14,6 +14,7 @@ public sealed class RateLimitedAppFactory() : AppFactory(DatabaseProvider.Sqlite
         base.ConfigureWebHost(builder);
         builder.UseSetting("Security:RateLimits:SignInPerMinute", "3");
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "3");
+        builder.UseSetting("Security:RateLimits:SelfReferralsPerMinute", "3");
     }
 }
 
@@ -49,5 +50,21 @@ public sealed class RateLimitTests(RateLimitedAppFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task SelfReferral_TooManyFromOneAddress_GetsTheStyled429Page()
+    {
+        using var client = factory.Anonymous();
+        var form = await client.GetStringAsync("/self-referral");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/self-referral", AppFactory.Form(form, ("Token", "x")))).StatusCode);
+        }
+
+        var refused = await client.PostAsync("/self-referral", AppFactory.Form(form, ("Token", "x")));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many attempts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

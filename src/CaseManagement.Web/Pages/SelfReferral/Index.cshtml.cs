@@ -70,14 +70,17 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             return Page();
         }
 
-        if (!string.IsNullOrEmpty(Website) || clock.GetUtcNow() - shownAt < TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds))
+        if (!string.IsNullOrEmpty(Website))
         {
-            // Almost certainly a script: answer exactly as for a person, and keep nothing.
-            LogSpam(logger, string.IsNullOrEmpty(Website) ? "sent too quickly" : "hidden field filled in");
+            // Only scripts fill in a field people cannot see: answer exactly as for a person, and keep nothing.
+            LogSpam(logger, "hidden field filled in");
             TempData["SelfReferralReference"] = "R-" + clock.GetUtcNow().ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(3));
             return Redirect("/self-referral/sent");
         }
 
+        // Sent sooner than a person could fill the form in: nothing is kept; a person (who pressed Send by mistake)
+        // sees their answers checked and is asked to send again, which a blind script never does.
+        var tooQuick = clock.GetUtcNow() - shownAt < TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds);
         var (dob, dateError) = ReferralForm.ParseDate(ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear);
         if (dateError is not null)
         {
@@ -101,6 +104,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             ChildPreferredLanguage = language ?? default,
             Concerns = Concerns ?? string.Empty,
             Agreed = Agreed,
+            CheckOnly = tooQuick,
         };
         if (language is null)
         {
@@ -110,6 +114,13 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         try
         {
             var (ok, reference) = await TrySendAsync(request, cancellationToken);
+            if (ok && tooQuick && ModelState.IsValid)
+            {
+                LogSpam(logger, "sent too quickly");
+                ModelState.AddModelError(string.Empty, text["Please check your answers, then send the form again."]);
+                return Page();
+            }
+
             if (ok && ModelState.IsValid)
             {
                 TempData["SelfReferralReference"] = reference;

@@ -3,6 +3,7 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
@@ -90,7 +91,7 @@ public sealed class ReferralDraftHandlers(IApplicationDbContext db, ICurrentUser
             return Unit.Value;
         }
 
-        draft.Save(request.Step, JsonSerializer.Serialize(request.Answers with { SubmissionKey = null }, Json), clock.GetUtcNow().UtcDateTime);
+        draft.Save(request.Step, JsonSerializer.Serialize(request.Answers with { SubmissionKey = null, ChildPostcode = ReferralIntake.NormalisePostcode(request.Answers.ChildPostcode) }, Json), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

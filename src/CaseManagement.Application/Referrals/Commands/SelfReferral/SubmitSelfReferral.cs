@@ -52,6 +52,9 @@ public sealed record SubmitSelfReferral : ICommand<string>
 
     /// <summary>The child (and, for a child under 16, a parent or carer) agree to the team contacting them.</summary>
     public bool Agreed { get; init; }
+
+    /// <summary>Check the answers and keep nothing; the answer is then an empty reference.</summary>
+    public bool CheckOnly { get; init; }
 }
 
 public sealed partial class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfReferral>
@@ -97,6 +100,11 @@ public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, Referral
 {
     public async Task<string> Handle(SubmitSelfReferral request, CancellationToken cancellationToken)
     {
+        if (request.CheckOnly)
+        {
+            return string.Empty;
+        }
+
         var key = ReferralIntake.SubmissionKeyFor(request.FormToken, null);
         if (await intake.FindAsync(key, cancellationToken) is { } existing)
         {
