@@ -168,6 +168,10 @@ public class BrowserFixture : IAsyncLifetime
 
             // Every test signs in from 127.0.0.1; the per-address limit on sign-in attempts is tested on its own.
             builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
+            builder.UseSetting("Security:RateLimits:SelfReferralsPerMinute", "10000");
+
+            // A browser driven by a test fills the self-referral form in faster than a person; the time trap is tested on its own.
+            builder.UseSetting("Security:SelfReferralMinimumSeconds", "0");
         }
     }
 }
