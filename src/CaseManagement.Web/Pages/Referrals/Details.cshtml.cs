@@ -34,9 +34,8 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
 
     [BindProperty] public string? Decision { get; set; }
 
-    [BindProperty] public string? SignpostReason { get; set; }
-
-    [BindProperty] public string? DeclineReason { get; set; }
+    /// <summary>Why the referral is signposted (and where to) or declined.</summary>
+    [BindProperty] public string? ScreeningReason { get; set; }
 
     public bool InTeam => Roles.TeamCaseRoles.Any(User.IsInRole)
         && User.FindAll(Infrastructure.Identity.TeamClaimsPrincipalFactory.TeamClaim).Any(c => c.Value == Referral.TeamId.ToString());
@@ -66,9 +65,9 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
             case "accept":
                 return await DecideAsync(id, new AcceptReferral(id), "accepted", cancellationToken);
             case "signpost":
-                return await DecideAsync(id, new SignpostReferral(id, SignpostReason ?? string.Empty), "signposted", cancellationToken, nameof(SignpostReason));
+                return await DecideAsync(id, new SignpostReferral(id, ScreeningReason ?? string.Empty), "signposted", cancellationToken, nameof(ScreeningReason));
             case "decline":
-                return await DecideAsync(id, new DeclineReferral(id, DeclineReason ?? string.Empty), "declined", cancellationToken, nameof(DeclineReason));
+                return await DecideAsync(id, new DeclineReferral(id, ScreeningReason ?? string.Empty), "declined", cancellationToken, nameof(ScreeningReason));
             default:
                 // No decision reaches the Application layer, which would refuse anyone outside the team; refuse them here too.
                 if (!Roles.TeamCaseRoles.Any(User.IsInRole))
