@@ -29,6 +29,8 @@ public sealed class SubmitReferralValidatorTests
         ChildSex = Sex.Female,
         ChildPostcode = "cf40 2xx",
         ChildPreferredLanguage = PreferredLanguage.Welsh,
+        Consent = ConsentStatus.ChildAndFamily,
+        LawfulBasis = LawfulBasis.Consent,
     };
 
     [Fact]
@@ -86,5 +88,63 @@ public sealed class SubmitReferralValidatorTests
     public void NormalisePostcode_AnySpacingAndCase_GivesTheStandardForm(string input, string? expected)
     {
         Assert.Equal(expected, CaseManagement.Application.Referrals.Matching.ReferralIntake.NormalisePostcode(input));
+    }
+}
+
+public sealed class SubmitReferralConsentAndIdentifierTests
+{
+    private static SubmitReferralValidator Validator()
+    {
+        var db = new Mock<CaseManagement.Application.Common.Interfaces.IApplicationDbContext>();
+        var user = new Mock<CaseManagement.Application.Common.Interfaces.ICurrentUser>();
+        user.SetupGet(u => u.TeamIds).Returns([Guid.NewGuid()]);
+        return new SubmitReferralValidator(db.Object, user.Object, new FixedClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    private static SubmitReferral Valid() => new()
+    {
+        Source = ReferralSource.Education,
+        ReferrerName = "Anna Price",
+        Concerns = "Attendance has fallen this term.",
+        ChildGivenName = "Ffion",
+        ChildFamilyName = "Roberts",
+        ChildDateOfBirth = new DateOnly(2013, 7, 1),
+        Consent = ConsentStatus.ChildAndFamily,
+        LawfulBasis = LawfulBasis.Consent,
+    };
+
+    [Theory]
+    [InlineData(ConsentStatus.NotGiven, LawfulBasis.Consent, false)]
+    [InlineData(ConsentStatus.NotSought, LawfulBasis.Consent, false)]
+    [InlineData(ConsentStatus.NotSought, LawfulBasis.PublicTask, true)]
+    [InlineData(ConsentStatus.ParentOrCarerOnly, LawfulBasis.Consent, true)]
+    public async Task Validate_LawfulBasisConsent_NeedsConsentGiven(ConsentStatus consent, LawfulBasis basis, bool valid)
+    {
+        var result = await Validator().ValidateAsync(Valid() with { Consent = consent, LawfulBasis = basis });
+
+        Assert.Equal(valid, result.Errors.All(e => e.PropertyName != nameof(SubmitReferral.LawfulBasis)));
+    }
+
+    [Fact]
+    public async Task Validate_NoConsentOrBasis_AsksForBoth()
+    {
+        var result = await Validator().ValidateAsync(Valid() with { Consent = null, LawfulBasis = null });
+
+        Assert.Contains(result.Errors, e => e.PropertyName == nameof(SubmitReferral.Consent));
+        Assert.Contains(result.Errors, e => e.PropertyName == nameof(SubmitReferral.LawfulBasis));
+    }
+
+    [Theory]
+    [InlineData("943 476 5919", null, null, true)]
+    [InlineData("943 476 5918", null, null, false)]
+    [InlineData(null, "A123456789012", null, true)]
+    [InlineData(null, "B123456789012", null, false)]
+    [InlineData(null, null, "12/345678U", true)]
+    [InlineData(null, null, "12/345678A", false)]
+    public async Task Validate_Identifiers_AreChecked(string? nhs, string? upn, string? pnc, bool valid)
+    {
+        var result = await Validator().ValidateAsync(Valid() with { ChildNhsNumber = nhs, ChildUniquePupilNumber = upn, ChildPncId = pnc });
+
+        Assert.Equal(valid, result.IsValid);
     }
 }

@@ -53,6 +53,6 @@ public sealed class ReferralTests
 
         Assert.Equal(child, referral.ChildId);
         Assert.Contains("already linked", error.Message, StringComparison.Ordinal);
-        Assert.IsType<ReferralLinkedToChild>(referral.Events[^1]);
+        Assert.Single(referral.Events.OfType<ReferralLinkedToChild>());
     }
 }

@@ -103,9 +103,9 @@ public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFac
     {
         using var client = await factory.SignedInAsync();
 
-        var html = await client.GetStringAsync("/referrals?status=AwaitingDuplicateDecision");
+        var html = await client.GetStringAsync("/referrals?status=Declined");
 
-        Assert.Contains("Showing referrals with the status: Awaiting a duplicate decision.", html, StringComparison.Ordinal);
+        Assert.Contains("Showing referrals with the status: Declined.", html, StringComparison.Ordinal);
         Assert.Contains("There are no referrals to show.", html, StringComparison.Ordinal);
     }
 
