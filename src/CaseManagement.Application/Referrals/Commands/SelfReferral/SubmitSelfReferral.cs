@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
@@ -57,7 +57,7 @@ public sealed record SubmitSelfReferral : ICommand<string>
     public bool CheckOnly { get; init; }
 }
 
-public sealed partial class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfReferral>
+public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfReferral>
 {
     public SubmitSelfReferralValidator(IApplicationDbContext db, TimeProvider clock)
     {
@@ -66,18 +66,18 @@ public sealed partial class SubmitSelfReferralValidator : AbstractValidator<Subm
         RuleFor(r => r.YourName).NotEmpty().WithMessage("Enter your name.").MaximumLength(200).WithMessage("Your name must be 200 characters or fewer.");
         RuleFor(r => r.Phone)
             .NotEmpty().When(r => string.IsNullOrWhiteSpace(r.Email)).WithMessage("Enter a telephone number or an email address, so the team can contact you.");
-        RuleFor(r => r.Phone).Matches(@"^[0-9+() \-]{6,40}$").When(r => !string.IsNullOrWhiteSpace(r.Phone)).WithMessage("Enter a telephone number, like 01443 123456.");
+        RuleFor(r => r.Phone).Matches(SubmitReferralValidator.PhonePattern).When(r => !string.IsNullOrWhiteSpace(r.Phone)).WithMessage("Enter a telephone number, like 01443 123456.");
         RuleFor(r => r.Email).MaximumLength(254).WithMessage("The email address must be 254 characters or fewer.")
             .EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.Email)).WithMessage("Enter an email address in the correct format, like name@example.com.");
         RuleFor(r => r.ChildGivenName).NotEmpty().WithMessage("Enter the child's first name.").MaximumLength(100).WithMessage("The child's first name must be 100 characters or fewer.");
         RuleFor(r => r.ChildFamilyName).NotEmpty().WithMessage("Enter the child's last name.").MaximumLength(100).WithMessage("The child's last name must be 100 characters or fewer.");
         RuleFor(r => r.ChildDateOfBirth).Must(d => d != default).WithMessage("Enter the child's date of birth.");
         RuleFor(r => r.ChildDateOfBirth)
-            .Must(d => PersonDetails.AgeOn(d, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is >= PersonDetails.YoungestAge and <= PersonDetails.OldestAge)
+            .Must(d => SubmitReferralValidator.IsWithinServiceAge(d, clock))
             .When(r => r.ChildDateOfBirth != default)
             .WithMessage($"The child must be aged between {PersonDetails.YoungestAge} and {PersonDetails.OldestAge}.");
         RuleFor(r => r.ChildPostcode)
-            .Must(p => p is null || PostcodePattern().IsMatch(p.Trim()))
+            .Must(SubmitReferralValidator.IsPostcodeOrEmpty)
             .WithMessage("Enter a real postcode, like CF37 1DL.");
         RuleFor(r => r.ChildPreferredLanguage).IsInEnum().WithMessage("Select the child's preferred language.");
         RuleFor(r => r.Concerns).NotEmpty().WithMessage("Tell us what is happening and how we can help.").MaximumLength(8000).WithMessage("What you tell us must be 8000 characters or fewer.");
@@ -91,9 +91,6 @@ public sealed partial class SubmitSelfReferralValidator : AbstractValidator<Subm
             .When(r => r.TeamId is null)
             .WithMessage("Select the area the child lives in.");
     }
-
-    [GeneratedRegex(@"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}$")]
-    private static partial Regex PostcodePattern();
 }
 
 public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, ReferralIntake intake) : IRequestHandler<SubmitSelfReferral, string>

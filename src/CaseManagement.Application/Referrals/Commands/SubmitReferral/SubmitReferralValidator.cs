@@ -29,7 +29,7 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
             .When(r => r.ChildDateOfBirth != default)
             .WithMessage($"The child must be aged between {PersonDetails.YoungestAge} and {PersonDetails.OldestAge}.");
         RuleFor(r => r.ChildPostcode)
-            .Must(p => p is null || PostcodePattern().IsMatch(p.Trim()))
+            .Must(IsPostcodeOrEmpty)
             .WithMessage("Enter a real postcode, like CF37 1DL.");
         RuleFor(r => r.TeamId)
             .MustAsync(async (id, ct) => await db.Teams.AnyAsync(t => t.Id == id, ct))
@@ -47,7 +47,7 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
             .WithMessage("The lawful basis cannot be consent when consent was not given or not sought.");
         RuleFor(r => r.Reason).MaximumLength(4000).WithMessage("The reason for the referral must be 4000 characters or fewer.");
         RuleFor(r => r.ReferrerPhone).MaximumLength(40).WithMessage("The referrer's telephone number must be 40 characters or fewer.")
-            .Matches(@"^[0-9+() \-]{6,40}$").When(r => !string.IsNullOrWhiteSpace(r.ReferrerPhone)).WithMessage("Enter a telephone number, like 01443 123456.");
+            .Matches(PhonePattern).When(r => !string.IsNullOrWhiteSpace(r.ReferrerPhone)).WithMessage("Enter a telephone number, like 01443 123456.");
         RuleFor(r => r.ReferrerEmail).MaximumLength(254).WithMessage("The referrer's email address must be 254 characters or fewer.")
             .EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.ReferrerEmail)).WithMessage("Enter an email address in the correct format, like name@example.com.");
         RuleFor(r => r.ChildAddress).MaximumLength(500).WithMessage("The child's address must be 500 characters or fewer.");
@@ -65,7 +65,12 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
         RuleFor(r => r.SensitiveNotes).MaximumLength(8000).WithMessage("The confidential information must be 8000 characters or fewer.");
     }
 
-    private static bool IsWithinServiceAge(DateOnly dateOfBirth, TimeProvider clock)
+    /// <summary>Digits, spaces, brackets, plus and hyphens, as people write telephone numbers.</summary>
+    internal const string PhonePattern = @"^[0-9+() \-]{6,40}$";
+
+    internal static bool IsPostcodeOrEmpty(string? postcode) => postcode is null || PostcodePattern().IsMatch(postcode.Trim());
+
+    internal static bool IsWithinServiceAge(DateOnly dateOfBirth, TimeProvider clock)
     {
         var age = PersonDetails.AgeOn(dateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return age is >= PersonDetails.YoungestAge and <= PersonDetails.OldestAge;
