@@ -120,11 +120,22 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             .ToListAsync(cancellationToken);
         var usable = keys.Where(k => identifiers.Contains(k) || !oversized.Contains(k)).ToList();
 
+        // The key index answers "which children share a key" without touching the children table; only those are read.
+        var candidateIds = await db.ChildMatchKeys.AsNoTracking()
+            .Where(k => usable.Contains(k.Key))
+            .Select(k => k.ChildId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        candidateIds.RemoveAll(exclude.Contains);
+        if (candidateIds.Count == 0)
+        {
+            return [];
+        }
+
         var teamId = referral.TeamId;
         var children = await db.Children.AsNoTracking()
-            .Where(c => c.TeamId == teamId && c.MergedIntoChildId == null && db.ChildMatchKeys.Any(k => k.ChildId == c.Id && usable.Contains(k.Key)))
+            .Where(c => candidateIds.Contains(c.Id) && c.TeamId == teamId && c.MergedIntoChildId == null)
             .ToListAsync(cancellationToken);
-        children.RemoveAll(c => exclude.Contains(c.Id));
         if (children.Count == 0)
         {
             return [];
@@ -135,26 +146,32 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             .Where(r => r.ChildId != null && childIds.Contains(r.ChildId.Value) && r.Id != referral.Id)
             .ToListAsync(cancellationToken);
 
-        var engine = new MatchingEngine(options, await frequencies.GetAsync(cancellationToken));
-        var prepared = PreparedRecord.Prepare(probe);
-        var best = new Dictionary<Guid, MatchResult>();
-        void Consider(Guid childId, PersonRecord record)
-        {
-            var result = engine.Compare(prepared, PreparedRecord.Prepare(record));
-            if (!best.TryGetValue(childId, out var current) || result.Score > current.Score)
-            {
-                best[childId] = result with { RightId = childId };
-            }
-        }
-
+        // Each child's own details and every referral linked to it are records of the same child: score them all in a
+        // small in-memory index (fast scoring, full explanations for the best only) and keep each child's best.
+        var owner = new Dictionary<Guid, Guid>();
+        var records = new List<PersonRecord>(children.Count + linked.Count);
         foreach (var child in children)
         {
-            Consider(child.Id, RecordOf(child));
+            owner[child.Id] = child.Id;
+            records.Add(RecordOf(child));
         }
 
         foreach (var other in linked)
         {
-            Consider(other.ChildId!.Value, RecordOf(other));
+            owner[other.Id] = other.ChildId!.Value;
+            records.Add(RecordOf(other));
+        }
+
+        var engine = new MatchingEngine(options, await frequencies.GetAsync(cancellationToken));
+        var search = engine.Search(probe, CandidateIndex.Build(records), max: Math.Min(records.Count, MaxProposed * 4));
+        var best = new Dictionary<Guid, MatchResult>();
+        foreach (var result in search.Matches)
+        {
+            var childId = owner[result.RightId];
+            if (!best.TryGetValue(childId, out var current) || result.Score > current.Score)
+            {
+                best[childId] = result with { RightId = childId };
+            }
         }
 
         return best.Select(b => new ChildMatch(b.Key, b.Value))
