@@ -77,6 +77,21 @@ internal static class MatchingRunner
             .ToList();
         var rule = PairwiseEvaluation.Evaluate(labels, ruleKeys);
         output.WriteLine(Invariant($"  baseline, exact rule (given + family name keys + date of birth): precision {rule.Precision:0.0000} recall {rule.Recall:0.0000} F1 {rule.F1:0.0000}"));
+
+        // The trade-off: the same rows clustered at other upper thresholds (the engine caps vetoed pairs relative to
+        // the threshold, so each is a full run, not a cut of the pairs above).
+        // Beside it, the same generator with no namesakes injected (only chance ones), to show what they cost.
+        output.WriteLine("  other upper thresholds, same rows | same seed without injected namesakes:");
+        var records = population.Records.Select(r => r.Record).ToList();
+        var plain = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = rows, Seed = seed, NamesakeShare = 0 });
+        var plainRecords = plain.Records.Select(r => r.Record).ToList();
+        for (var upper = 20; upper <= 30; upper += upper < 28 ? 1 : 2)
+        {
+            var q = PairwiseEvaluation.Evaluate(population.Records, RecordClusterer.Cluster(records, options with { UpperThreshold = upper }));
+            var p = PairwiseEvaluation.Evaluate(plain.Records, RecordClusterer.Cluster(plainRecords, options with { UpperThreshold = upper }));
+            output.WriteLine(Invariant(
+                $"    {upper}: F1 {q.Clustering.F1:0.0000} (P {q.Clustering.Precision:0.0000} R {q.Clustering.Recall:0.0000}), links {q.AutomaticLinks.PredictedPairs:N0} precision {q.AutomaticLinks.Precision:0.00000} (wrong {q.FalseLinksWithinFamily} in a family, {q.FalseLinksAcrossFamilies} across) | F1 {p.Clustering.F1:0.0000}, link precision {p.AutomaticLinks.Precision:0.00000}"));
+        }
     }
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>
@@ -109,6 +124,12 @@ internal static class MatchingRunner
             probes.Add((SyntheticReferrals.WriteReferral(people[row.PersonId], Guid.NewGuid(), random), row.PersonId));
         }
 
+        // As many referrals about children the register does not hold (another seed's children): any link is wrong.
+        var strangers = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = queries, Seed = seed + 2, ReferralsPerChild = 1 }).People
+            .Take(queries)
+            .Select(p => SyntheticReferrals.WriteReferral(p, Guid.NewGuid(), random))
+            .ToList();
+
         // Warm up (JIT, caches), then time each search.
         foreach (var (referral, _) in probes.Take(200))
         {
@@ -136,6 +157,13 @@ internal static class MatchingRunner
         Percentiles(output, Invariant($"search, {known:N0} known"), times);
         output.WriteLine(Invariant($"  candidates scored: median {Percentile(compared.Select(c => (double)c).ToArray(), 50):N0}, p95 {Percentile(compared.Select(c => (double)c).ToArray(), 95):N0}"));
         output.WriteLine(Invariant($"  true child among the results {anywhere:N0}/{queries:N0}, ranked first {first:N0}, ranked first and linked automatically {linked:N0}"));
+
+        // Automatic links at the configured threshold: to the wrong known child, or for a child the register does not hold.
+        var wrongForKnown = probes.Sum(p => engine.Search(p.Referral, index).Matches.Count(m => m.Decision == MatchDecision.Link && personOf[m.RightId] != p.PersonId));
+        var rightLinks = probes.Sum(p => engine.Search(p.Referral, index).Matches.Count(m => m.Decision == MatchDecision.Link && personOf[m.RightId] == p.PersonId));
+        var wrongForStrangers = strangers.Sum(s => engine.Search(s, index).Matches.Count(m => m.Decision == MatchDecision.Link));
+        var allLinks = rightLinks + wrongForKnown + wrongForStrangers;
+        output.WriteLine(Invariant($"  automatic links: {allLinks:N0} ({rightLinks:N0} right; wrong: {wrongForKnown:N0} to another child, {wrongForStrangers:N0} for the {strangers.Count:N0} children not in the register), precision {(allLinks == 0 ? 1 : rightLinks / (double)allLinks):0.0000}"));
 
         // Baseline 1: the same searches against an index of the first 1,000 known children.
         var small = records.Take(1_000).ToList();

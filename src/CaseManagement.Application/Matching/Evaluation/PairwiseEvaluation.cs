@@ -68,15 +68,24 @@ public static class PairwiseEvaluation
     public static MatchingQuality Evaluate(IReadOnlyList<LabelledRecord> rows, ClusteringResult result)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return Evaluate(rows.Select(r => r.PersonId).ToList(), rows.Select(r => r.FamilyId).ToList(), result);
+    }
+
+    /// <summary>The same, from each row's true person alone (every wrong link then counts as across families).</summary>
+    public static MatchingQuality Evaluate(IReadOnlyList<string> personIds, ClusteringResult result) =>
+        Evaluate(personIds, null, result);
+
+    /// <summary>The same, from each row's true person and household (null when households are not known).</summary>
+    public static MatchingQuality Evaluate(IReadOnlyList<string> personIds, IReadOnlyList<string>? familyIds, ClusteringResult result)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
         ArgumentNullException.ThrowIfNull(result);
-        var clustering = Evaluate(rows.Select(r => r.PersonId).ToList(), result.ClusterOf);
+        var clustering = Evaluate(personIds, result.ClusterOf);
 
         long links = 0, correctLinks = 0, withinFamily = 0, acrossFamilies = 0, trueReview = 0, falseReview = 0;
         foreach (var pair in result.Pairs)
         {
-            var first = rows[pair.First];
-            var second = rows[pair.Second];
-            var same = first.PersonId == second.PersonId;
+            var same = string.Equals(personIds[pair.First], personIds[pair.Second], StringComparison.Ordinal);
             if (pair.Decision == MatchDecision.Link)
             {
                 links++;
@@ -84,7 +93,7 @@ public static class PairwiseEvaluation
                 {
                     correctLinks++;
                 }
-                else if (first.FamilyId == second.FamilyId)
+                else if (familyIds is not null && string.Equals(familyIds[pair.First], familyIds[pair.Second], StringComparison.Ordinal))
                 {
                     withinFamily++;
                 }

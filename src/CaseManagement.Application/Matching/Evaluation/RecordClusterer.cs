@@ -35,7 +35,7 @@ public sealed record ClusteringResult(
 public static class RecordClusterer
 {
     /// <summary>How many best candidates each row's search explains; links beyond this many still join through other rows.</summary>
-    public const int DefaultMatchesPerRecord = 20;
+    public const int DefaultMatchesPerRecord = 10;
 
     /// <summary>Clusters the records, searching rows in parallel on all cores.</summary>
     /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>

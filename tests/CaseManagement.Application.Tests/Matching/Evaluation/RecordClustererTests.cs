@@ -1,0 +1,114 @@
+using CaseManagement.Application.Matching;
+using CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Tests.Matching.Evaluation;
+
+public sealed class RecordClustererTests
+{
+    private static readonly DateOnly Birth = new(2012, 4, 3);
+
+    /// <summary>Dafydd three ways, his twin sisters, his younger brother, and an unrelated girl.</summary>
+    private static readonly PersonRecord[] Family =
+    [
+        Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+        Row(2, "Ffion", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        Row(3, "Dai", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+        Row(4, "Cerys", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        Row(5, "Osian", "Pritchard", new DateOnly(2015, 9, 30), Sex.Male, "CF37 1AB"),
+        Row(6, "David", "Pritchard", Birth, Sex.NotKnown, "CF37 1AB"),
+        Row(7, "Megan", "Evans", new DateOnly(2010, 1, 5), Sex.Female, "SA1 6EA"),
+    ];
+
+    private static PersonRecord Row(int number, string given, string family, DateOnly birth, Sex sex, string? postcode) =>
+        new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), given, family, DateOfBirth: birth, Sex: sex, Postcode: postcode);
+
+    [Fact]
+    public void Cluster_SameChildAsDaiDafyddAndDavid_OneClusterTwinsAndBrotherApart()
+    {
+        var result = RecordClusterer.Cluster(Family, MatchingOptions.Default);
+
+        Assert.Equal([1, 2, 1, 3, 4, 1, 5], result.ClusterOf);
+        Assert.Equal([3, 1, 1, 1, 1], result.ClusterSizes);
+        Assert.Equal(5, result.ClusterCount);
+    }
+
+    [Fact]
+    public void Cluster_Pairs_LinksJoinAndVetoedPairsDoNot()
+    {
+        var result = RecordClusterer.Cluster(Family, MatchingOptions.Default);
+
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 2) && p.Decision == MatchDecision.Link);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 5) && p.Decision == MatchDecision.Link);
+        Assert.DoesNotContain(result.Pairs, p => (p.First, p.Second) is (1, 3) or (0, 1) or (0, 4));
+        Assert.All(result.Pairs, p => Assert.True(p.First < p.Second));
+        Assert.Equal(result.Pairs.OrderBy(p => p.First).ThenBy(p => p.Second), result.Pairs);
+    }
+
+    [Fact]
+    public void Cluster_ReviewPairs_ReportedButDoNotJoin()
+    {
+        // Dafydd again, moved out of the district and with no sex recorded: a person should decide.
+        var moved = Row(8, "Dafydd", "Pritchard", Birth, Sex.NotKnown, "LL57 2PW");
+        var strict = MatchingOptions.Default with { UpperThreshold = 40 };
+
+        var result = RecordClusterer.Cluster([Family[0], moved], strict);
+
+        var pair = Assert.Single(result.Pairs);
+        Assert.Equal(MatchDecision.Review, pair.Decision);
+        Assert.Equal([1, 2], result.ClusterOf);
+    }
+
+    [Fact]
+    public void Cluster_ThresholdFromOptions_Used()
+    {
+        var nothingLinks = MatchingOptions.Default with { UpperThreshold = 1_000 };
+
+        var result = RecordClusterer.Cluster(Family, nothingLinks);
+
+        Assert.Equal(Family.Length, result.ClusterCount);
+        Assert.Equal(0, result.LinkCount);
+    }
+
+    [Fact]
+    public void Cluster_OneThreadOrAll_SameClustersAndPairs()
+    {
+        var records = SyntheticReferrals.Generate(3_000, seed: 11).Records.Select(r => r.Record).ToList();
+
+        var serial = RecordClusterer.Cluster(records, MatchingOptions.Default, maxDegreeOfParallelism: 1);
+        var parallel = RecordClusterer.Cluster(records, MatchingOptions.Default, maxDegreeOfParallelism: 4);
+
+        Assert.Equal(serial.ClusterOf, parallel.ClusterOf);
+        Assert.Equal(serial.Pairs, parallel.Pairs);
+        Assert.True(serial.ClusterCount < records.Count);
+    }
+
+    [Fact]
+    public void Cluster_GeneratedData_ClustersCloseToTheLabels()
+    {
+        var population = SyntheticReferrals.Generate(3_000, seed: 5);
+
+        var result = RecordClusterer.Cluster(population.Records.Select(r => r.Record).ToList(), MatchingOptions.Default);
+        var quality = PairwiseEvaluation.Evaluate(population.Records, result);
+
+        Assert.True(quality.AutomaticLinks.Precision > 0.99, $"automatic-link precision {quality.AutomaticLinks.Precision}");
+        Assert.True(quality.Clustering.Recall > 0.6, $"recall {quality.Clustering.Recall}");
+    }
+
+    [Fact]
+    public void Cluster_DuplicateIds_Refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RecordClusterer.Cluster([Family[0], Family[0]], MatchingOptions.Default));
+
+        Assert.Contains("Rows 1 and 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cluster_NoRows_NoClusters()
+    {
+        var result = RecordClusterer.Cluster([], MatchingOptions.Default);
+
+        Assert.Equal(0, result.ClusterCount);
+        Assert.Empty(result.Pairs);
+    }
+}

@@ -1,0 +1,294 @@
+using System.Diagnostics;
+using System.Globalization;
+using CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.IntegrationTests.Hosting;
+using CaseManagement.Web.Hosting;
+using CsvHelper;
+using Microsoft.Extensions.Configuration;
+
+namespace CaseManagement.IntegrationTests.Matching;
+
+/// <summary>
+/// The <c>match</c> and <c>generate-people</c> commands end to end, on files: an export whose column names the code has
+/// never seen ("Forename", "Surname", "D.O.B." in yyyy-MM-dd) with its mapping file (both beside this class), and
+/// generated labelled rows.
+/// </summary>
+public sealed class MatchCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cm-match-").FullName;
+
+    private static string Export => TestData("referrals-export.csv");
+
+    private static string ExportMapping => TestData("referrals-export.mapping.json");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string TestData(string file) => Path.Combine(RepositoryRoot.Path, "tests", "CaseManagement.IntegrationTests", "Matching", file);
+
+    /// <summary>The app's own appsettings.json (its Matching section), with any overrides.</summary>
+    private static IConfiguration AppConfiguration(Dictionary<string, string?>? overrides = null) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "src", "CaseManagement.Web", "appsettings.json"))
+            .AddInMemoryCollection(overrides ?? [])
+            .Build();
+
+    private static List<string[]> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Parser.Record!);
+        }
+
+        return rows;
+    }
+
+    private string InFolder(string file) => Path.Combine(_folder, file);
+
+    private static (int ExitCode, string Output) Match(params string[] args) => Match(AppConfiguration(), args);
+
+    private static (int ExitCode, string Output) Match(IConfiguration configuration, params string[] args)
+    {
+        using var output = new StringWriter();
+        var exitCode = MatchCommand.Run(args, output, configuration);
+        return (exitCode, output.ToString());
+    }
+
+    [Fact]
+    public void Match_ExportWithUnfamiliarColumns_EveryRowKeptWithItsCluster()
+    {
+        var clusters = InFolder("clusters.csv");
+
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", clusters);
+
+        Assert.Equal(0, exitCode);
+        var input = ReadCsv(Export);
+        var written = ReadCsv(clusters);
+        Assert.Equal([.. input[0], "cluster_id", "cluster_size"], written[0]);
+        Assert.Equal(input.Count, written.Count);
+        for (var i = 1; i < input.Count; i++)
+        {
+            Assert.Equal(input[i], written[i][..input[i].Length]);
+        }
+
+        // Dafydd, Dai and Prichard are one child; Ffion twice (once with her NHS number); her twin Cerys and brother Rhys
+        // apart; Siôn Hughes-Parry is John Hughes Parry; Megan alone.
+        Assert.Equal(["1", "1", "1", "2", "3", "2", "4", "4", "5", "6"], written.Skip(1).Select(r => r[^2]));
+        Assert.Equal(["3", "3", "3", "2", "1", "2", "2", "2", "1", "1"], written.Skip(1).Select(r => r[^1]));
+        Assert.Contains("Rows: 10 ", output, StringComparison.Ordinal);
+        Assert.Contains("Clusters: 6 (3 with more than one row, the largest 3 rows)", output, StringComparison.Ordinal);
+        Assert.Contains("Pairs linked automatically (score 28 or more): 5.", output, StringComparison.Ordinal);
+        Assert.Contains("read as missing: 1 rows (the first is row 10)", output, StringComparison.Ordinal);
+        Assert.Contains("read as not known: 1 rows (the first is row 3)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_Summary_HoldsNoPersonalDetails()
+    {
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"));
+
+        Assert.Equal(0, exitCode);
+        foreach (var detail in new[] { "Dafydd", "Pritchard", "Ffion", "Jones", "2012", "CF37", "943" })
+        {
+            Assert.DoesNotContain(detail, output, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void Match_PairsOption_EachLinkAndReviewByTheIdColumn()
+    {
+        var pairs = InFolder("pairs.csv");
+
+        var (exitCode, _) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"), "--pairs", pairs);
+
+        Assert.Equal(0, exitCode);
+        var rows = ReadCsv(pairs);
+        Assert.Equal(["first_row", "first_id", "second_row", "second_id", "score", "decision", "cluster_id"], rows[0]);
+        Assert.Contains(rows, r => r[1] == "A-101" && r[3] == "A-102" && r[5] == "Link" && r[6] == "1");
+        Assert.Contains(rows, r => r[1] == "A-107" && r[3] == "A-108" && r[5] == "Link");
+        Assert.DoesNotContain(rows, r => r[1] == "A-104" && r[3] == "A-105");
+    }
+
+    [Fact]
+    public void Match_ThresholdFromConfiguration_Used()
+    {
+        var strict = AppConfiguration(new() { ["Matching:UpperThreshold"] = "60" });
+
+        var (exitCode, output) = Match(strict, "--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Clusters: 10 ", output, StringComparison.Ordinal);
+        Assert.Contains("score 60 or more", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeneratePeopleThenMatch_WithTruth_PrintsPrecisionRecallAndF1()
+    {
+        var people = InFolder("people.csv");
+        var mapping = InFolder("mapping.json");
+        using var generated = new StringWriter();
+
+        Assert.Equal(0, GeneratePeopleCommand.Run(["--count", "1500", "--seed", "7", "--output", people, "--mapping", mapping], generated));
+        var (exitCode, output) = Match("--input", people, "--map", mapping, "--output", InFolder("clusters.csv"), "--truth", "person_id", "--threads", "2");
+
+        Assert.Equal(0, exitCode);
+        var rows = ReadCsv(people);
+        Assert.Equal(SyntheticReferrals.CsvColumns, rows[0]);
+        Assert.Equal(1501, rows.Count);
+        Assert.Contains("Wrote 1,500 referral rows", generated.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"Against the --truth column: precision [01]\.\d+, recall 0\.\d+, F1 0\.\d+", output);
+    }
+
+    [Fact]
+    public void GeneratePeople_SameSeed_SameFile()
+    {
+        using var output = new StringWriter();
+
+        GeneratePeopleCommand.Run(["--count", "200", "--seed", "3", "--output", InFolder("a.csv")], output);
+        GeneratePeopleCommand.Run(["--count", "200", "--seed", "3", "--output", InFolder("b.csv")], output);
+
+        Assert.Equal(File.ReadAllBytes(InFolder("a.csv")), File.ReadAllBytes(InFolder("b.csv")));
+    }
+
+    [Fact]
+    public void OperationsGuide_ExampleMapping_ParsesAndFitsTheExportItDescribes()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "operations.md"));
+        var section = guide[guide.IndexOf("## Matching a CSV of people", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var json = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var bound = ColumnMapping.Parse(json).Bind(ReadCsv(Export)[0]);
+
+        Assert.True(bound.HasIdColumn);
+    }
+
+    public static TheoryData<string, string> Mistakes => new()
+    {
+        { "missing input", "does not exist" },
+        { "missing mapping", "does not exist" },
+        { "column not in the CSV", "'dateOfBirth' is mapped to the column 'Date of birth', which the CSV does not have" },
+        { "date format", "The date format 'dd/mm/yyyy' cannot be used" },
+        { "not JSON", "not valid JSON" },
+        { "unknown option", "Unknown option '--inptu'" },
+        { "no output", "The option --output is required" },
+        { "output folder", "does not exist" },
+        { "cluster_id already", "already has a column named 'cluster_id'" },
+        { "truth column", "The --truth column 'label' is not in the CSV" },
+        { "threshold not a number", "Matching:UpperThreshold must be a number" },
+        { "thresholds reversed", "must not be above" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Match_Mistake_ExitCode2AndOneClearMessage(string mistake, string expected)
+    {
+        var mapping = ExportMapping;
+        var input = Export;
+        var configuration = AppConfiguration();
+        string[] extra = [];
+        var output = InFolder("clusters.csv");
+        switch (mistake)
+        {
+            case "missing input":
+                input = InFolder("nowhere.csv");
+                break;
+            case "missing mapping":
+                mapping = InFolder("nowhere.json");
+                break;
+            case "column not in the CSV":
+                mapping = InFolder("mapping.json");
+                File.WriteAllText(mapping, """{ "givenName": "Forename", "dateOfBirth": { "column": "Date of birth", "format": "yyyy-MM-dd" } }""");
+                break;
+            case "date format":
+                mapping = InFolder("mapping.json");
+                File.WriteAllText(mapping, """{ "givenName": "Forename", "dateOfBirth": { "column": "D.O.B.", "format": "dd/mm/yyyy" } }""");
+                break;
+            case "not JSON":
+                mapping = InFolder("mapping.json");
+                File.WriteAllText(mapping, "givenName = Forename");
+                break;
+            case "unknown option":
+                extra = ["--inptu", "x.csv"];
+                break;
+            case "no output":
+                output = string.Empty;
+                break;
+            case "output folder":
+                output = Path.Combine(_folder, "missing", "clusters.csv");
+                break;
+            case "cluster_id already":
+                input = InFolder("clustered.csv");
+                File.WriteAllLines(input, ["Forename,cluster_id", "Ffion,1"]);
+                mapping = InFolder("mapping.json");
+                File.WriteAllText(mapping, """{ "givenName": "Forename" }""");
+                break;
+            case "truth column":
+                extra = ["--truth", "label"];
+                break;
+            case "threshold not a number":
+                configuration = AppConfiguration(new() { ["Matching:UpperThreshold"] = "high" });
+                break;
+            case "thresholds reversed":
+                configuration = AppConfiguration(new() { ["Matching:LowerThreshold"] = "30", ["Matching:UpperThreshold"] = "20" });
+                break;
+        }
+
+        string[] args = output.Length == 0
+            ? ["--input", input, "--map", mapping, .. extra]
+            : ["--input", input, "--map", mapping, "--output", output, .. extra];
+        var (exitCode, message) = Match(configuration, args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+        Assert.False(File.Exists(InFolder("clusters.csv")));
+    }
+
+    /// <summary>The verb as an operator runs it: the app's own executable, its appsettings.json, a fresh process.</summary>
+    [Fact]
+    public async Task MatchVerb_RunAsTheApp_WritesClustersOrExplainsWithExitCode2()
+    {
+        var clusters = InFolder("clusters.csv");
+
+        var (exitCode, output, errors) = await RunAppAsync("match", "--input", Export, "--map", ExportMapping, "--output", clusters);
+
+        Assert.True(exitCode == 0, output + errors);
+        Assert.Contains("Clusters: 6 ", output, StringComparison.Ordinal);
+        Assert.Equal(11, ReadCsv(clusters).Count);
+
+        var bad = InFolder("bad.json");
+        await File.WriteAllTextAsync(bad, """{ "givenName": "First name" }""");
+        (exitCode, output, errors) = await RunAppAsync("match", "--input", Export, "--map", bad, "--output", InFolder("other.csv"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("'givenName' is mapped to the column 'First name', which the CSV does not have", output, StringComparison.Ordinal);
+        Assert.Contains("'Forename'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + errors, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAppAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CaseManagement.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+}
