@@ -77,7 +77,7 @@ public sealed class ReferralLifecycleTests
     public void Unlink_AfterAcceptance_IsRefused()
     {
         var referral = InScreening();
-        referral.Accept(Now, Worker, childAlreadyOpen: false);
+        referral.Accept(Now, Worker, Guid.NewGuid(), childAlreadyOpen: false);
 
         Assert.Throws<DomainRuleException>(() => referral.Unlink(Now, Worker, "Too late"));
     }
@@ -89,7 +89,7 @@ public sealed class ReferralLifecycleTests
     {
         var referral = InScreening();
 
-        referral.Accept(Now, Worker, open);
+        referral.Accept(Now, Worker, Guid.NewGuid(), open);
 
         Assert.Equal(expected, referral.Status);
         Assert.True(referral.IsDecided);
@@ -114,7 +114,7 @@ public sealed class ReferralLifecycleTests
     {
         var referral = Received();
 
-        Assert.Throws<DomainRuleException>(() => referral.Accept(Now, Worker, childAlreadyOpen: false));
+        Assert.Throws<DomainRuleException>(() => referral.Accept(Now, Worker, Guid.NewGuid(), childAlreadyOpen: false));
     }
 
     [Fact]

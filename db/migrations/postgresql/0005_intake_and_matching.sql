@@ -1,6 +1,6 @@
 -- 0005_intake_and_matching: the fuller referral (contact, consent, lawful basis, identifiers, address, school,
 -- carers, outcome), its status history, the blocking keys of known children, match candidates with their
--- explanations and decisions, merges of two records of one child, and drafts of the staff referral form.
+-- explanations and decisions, merges of two records of one child, drafts of the staff referral form, and the case an accepted referral opens.
 -- Generated from the EF model with: dotnet run --project src/CaseManagement.Web -- schema-script --provider PostgreSQL
 -- Never edit a script once applied anywhere; add the next number instead (docs/decisions/0006-sql-migration-scripts.md).
 
@@ -105,3 +105,25 @@ CREATE TABLE referral_drafts (
 );
 
 CREATE INDEX "IX_referral_drafts_OwnerUserId_UpdatedAtUtc" ON referral_drafts ("OwnerUserId", "UpdatedAtUtc");
+
+CREATE TABLE cases (
+    "Id" uuid NOT NULL,
+    "TeamId" uuid NOT NULL,
+    "ChildId" uuid NOT NULL,
+    "Status" character varying(30) NOT NULL,
+    "OpenedAtUtc" timestamp with time zone NOT NULL,
+    "OpenedByUserId" uuid,
+    "ClosedAtUtc" timestamp with time zone,
+    CONSTRAINT "PK_cases" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_cases_AspNetUsers_OpenedByUserId" FOREIGN KEY ("OpenedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cases_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES children ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cases_teams_TeamId" FOREIGN KEY ("TeamId") REFERENCES teams ("Id") ON DELETE RESTRICT
+);
+
+ALTER TABLE referrals ADD COLUMN "CaseId" uuid;
+ALTER TABLE referrals ADD CONSTRAINT "FK_referrals_cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES cases ("Id") ON DELETE RESTRICT;
+
+CREATE INDEX "IX_cases_ChildId_Status" ON cases ("ChildId", "Status");
+CREATE INDEX "IX_cases_OpenedByUserId" ON cases ("OpenedByUserId");
+CREATE INDEX "IX_cases_TeamId_Status_OpenedAtUtc" ON cases ("TeamId", "Status", "OpenedAtUtc");
+CREATE INDEX "IX_referrals_CaseId" ON referrals ("CaseId");

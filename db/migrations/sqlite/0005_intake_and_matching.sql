@@ -1,6 +1,6 @@
 -- 0005_intake_and_matching: the fuller referral (contact, consent, lawful basis, identifiers, address, school,
 -- carers, outcome), its status history, the blocking keys of known children, match candidates with their
--- explanations and decisions, merges of two records of one child, and drafts of the staff referral form.
+-- explanations and decisions, merges of two records of one child, drafts of the staff referral form, and the case an accepted referral opens.
 -- Generated from the EF model with: dotnet run --project src/CaseManagement.Web -- schema-script --provider Sqlite
 -- Never edit a script once applied anywhere; add the next number instead (docs/decisions/0006-sql-migration-scripts.md).
 
@@ -98,3 +98,23 @@ CREATE TABLE "referral_drafts" (
 );
 
 CREATE INDEX "IX_referral_drafts_OwnerUserId_UpdatedAtUtc" ON "referral_drafts" ("OwnerUserId", "UpdatedAtUtc");
+
+CREATE TABLE "cases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_cases" PRIMARY KEY,
+    "TeamId" TEXT NOT NULL,
+    "ChildId" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "OpenedAtUtc" TEXT NOT NULL,
+    "OpenedByUserId" TEXT NULL,
+    "ClosedAtUtc" TEXT NULL,
+    CONSTRAINT "FK_cases_AspNetUsers_OpenedByUserId" FOREIGN KEY ("OpenedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cases_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "children" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cases_teams_TeamId" FOREIGN KEY ("TeamId") REFERENCES "teams" ("Id") ON DELETE RESTRICT
+);
+
+ALTER TABLE "referrals" ADD COLUMN "CaseId" TEXT NULL REFERENCES "cases" ("Id") ON DELETE RESTRICT;
+
+CREATE INDEX "IX_cases_ChildId_Status" ON "cases" ("ChildId", "Status");
+CREATE INDEX "IX_cases_OpenedByUserId" ON "cases" ("OpenedByUserId");
+CREATE INDEX "IX_cases_TeamId_Status_OpenedAtUtc" ON "cases" ("TeamId", "Status", "OpenedAtUtc");
+CREATE INDEX "IX_referrals_CaseId" ON "referrals" ("CaseId");

@@ -113,6 +113,9 @@ public sealed class Referral : Entity
 
     public Guid? ChildId { get; private set; }
 
+    /// <summary>The case the referral opened or joined when screening accepted it.</summary>
+    public Guid? CaseId { get; private set; }
+
     public ReferralSource Source { get; private set; }
 
     public string ReferrerName { get; private set; }
@@ -267,10 +270,14 @@ public sealed class Referral : Entity
         ChildId = childId;
     }
 
-    /// <summary>Screening accepts the referral: the team will work with the child (in a new case, or the one already open).</summary>
-    public void Accept(DateTime nowUtc, Guid? byUserId, bool childAlreadyOpen)
+    /// <summary>
+    /// Screening accepts the referral: the team will work with the child, in the case just opened for it or in the
+    /// child's case already open (<paramref name="childAlreadyOpen"/>).
+    /// </summary>
+    public void Accept(DateTime nowUtc, Guid? byUserId, Guid caseId, bool childAlreadyOpen)
     {
         EnsureInScreening();
+        CaseId = caseId;
         DecidedAtUtc = nowUtc;
         DecidedByUserId = byUserId;
         MoveTo(childAlreadyOpen ? ReferralStatus.LinkedToExistingChild : ReferralStatus.Accepted, nowUtc, byUserId, null);

@@ -26,7 +26,7 @@ internal static class AuditWriter
 
     private static readonly HashSet<Type> Audited =
     [
-        typeof(Child), typeof(Referral), typeof(MatchCandidate), typeof(ChildMerge), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
+        typeof(Child), typeof(Referral), typeof(MatchCandidate), typeof(ChildMerge), typeof(Domain.Cases.ChildCase), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
     ];
 
@@ -78,6 +78,7 @@ internal static class AuditWriter
                 Referral referral => referral.ChildId,
                 MatchCandidate candidate => candidate.ChildId,
                 ChildMerge merge => merge.MergedChildId,
+                Domain.Cases.ChildCase opened => opened.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

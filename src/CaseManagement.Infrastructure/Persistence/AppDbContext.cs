@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Access;
 using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
@@ -42,6 +43,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
 
     public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
+
+    public DbSet<ChildCase> Cases => Set<ChildCase>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
@@ -137,6 +138,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         };
 
         var number = 0;
+        var cases = new Dictionary<int, ChildCase>();
         foreach (var r in referrals)
         {
             number++;
@@ -148,10 +150,13 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
             switch (r.Outcome)
             {
                 case "accept":
-                    referral.Accept(received.AddDays(2), null, childAlreadyOpen: false);
+                    var opened = ChildCase.Open(teamId, children[r.Child].Id, received.AddDays(2), null);
+                    db.Cases.Add(opened);
+                    cases[r.Child] = opened;
+                    referral.Accept(received.AddDays(2), null, opened.Id, childAlreadyOpen: false);
                     break;
                 case "open":
-                    referral.Accept(received.AddDays(1), null, childAlreadyOpen: true);
+                    referral.Accept(received.AddDays(3), null, cases[r.Child].Id, childAlreadyOpen: true);
                     break;
                 case "signpost":
                     referral.Signpost("Signposted to the school's anti-bullying support and the family support service.", received.AddDays(1), null);

@@ -162,6 +162,26 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
         var read = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{c.GetProperty("id")}");
         Assert.Equal("Already open to the youth justice service.", read.GetProperty("outcomeReason").GetString());
+        Assert.Equal(JsonValueKind.Null, read.GetProperty("caseId").ValueKind);
+    }
+
+    [SkippableFact]
+    public async Task Accept_OpensACase_AndALaterReferralForTheChildJoinsIt()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Tudur");
+        var nhs = NhsNumber();
+        var first = await SubmitAsync(client, Referral("Bryn", family, "2011-05-05", "Male", nhs: nhs));
+        await client.PostAsync($"/api/v1/referrals/{first.GetProperty("id")}/accept", null);
+        var second = await SubmitAsync(client, Referral("Bryn", family, "2011-05-05", "Male", nhs: nhs));
+
+        var joined = await client.PostAsync($"/api/v1/referrals/{second.GetProperty("id")}/accept", null);
+
+        Assert.Equal("LinkedToExistingChild", (await joined.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var one = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{first.GetProperty("id")}");
+        var two = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{second.GetProperty("id")}");
+        Assert.Equal(JsonValueKind.String, one.GetProperty("caseId").ValueKind);
+        Assert.Equal(one.GetProperty("caseId").GetGuid(), two.GetProperty("caseId").GetGuid());
     }
 
     [SkippableFact]

@@ -1,5 +1,6 @@
 using CaseManagement.Domain.Access;
 using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
@@ -30,6 +31,8 @@ public interface IApplicationDbContext
     DbSet<ChildMerge> ChildMerges { get; }
 
     DbSet<ReferralDraft> ReferralDrafts { get; }
+
+    DbSet<ChildCase> Cases { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

@@ -15,6 +15,9 @@ public sealed record ReferralDto
 
     public Guid? ChildId { get; init; }
 
+    /// <summary>The case the referral opened or joined when it was accepted.</summary>
+    public Guid? CaseId { get; init; }
+
     public ReferralSource Source { get; init; }
 
     public string ReferrerName { get; init; } = string.Empty;
@@ -91,6 +94,7 @@ public sealed record ReferralDto
         return inTeam ? dto : dto with
         {
             ChildId = null,
+            CaseId = null,
             History = [],
             Status = dto.Status == ReferralStatus.AwaitingDuplicateDecision ? ReferralStatus.Received : dto.Status,
         };

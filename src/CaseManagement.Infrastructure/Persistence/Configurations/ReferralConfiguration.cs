@@ -50,6 +50,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.ReferralId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.IsDecided);
+        builder.HasOne<Domain.Cases.ChildCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -95,5 +96,21 @@ internal sealed class ReferralDraftConfiguration : IEntityTypeConfiguration<Refe
         builder.Ignore(d => d.Completed);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.OwnerUserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.OwnerUserId, d.UpdatedAtUtc });
+    }
+}
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Domain.Cases.ChildCase>
+{
+    public void Configure(EntityTypeBuilder<Domain.Cases.ChildCase> builder)
+    {
+        builder.ToTable("cases");
+        builder.Ignore(c => c.Events);
+        builder.Ignore(c => c.IsOpen);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Children.Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OpenedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.ChildId, c.Status });
+        builder.HasIndex(c => new { c.TeamId, c.Status, c.OpenedAtUtc });
     }
 }

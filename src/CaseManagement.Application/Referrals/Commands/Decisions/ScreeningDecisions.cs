@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
@@ -42,11 +43,19 @@ public sealed class ScreeningDecisionHandlers(IApplicationDbContext db, ICurrent
     public async Task<ReferralStatus> Handle(AcceptReferral request, CancellationToken cancellationToken)
     {
         var referral = await db.ForDecisionAsync(user, request.ReferralId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var childId = referral.ChildId;
-        var open = childId is not null && await db.Referrals.AnyAsync(
-            r => r.ChildId == childId && r.Id != referral.Id && r.TeamId == referral.TeamId && (r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.LinkedToExistingChild),
-            cancellationToken);
-        referral.Accept(clock.GetUtcNow().UtcDateTime, user.UserId, open);
+        var teamId = referral.TeamId;
+
+        // The child's case with this team, if one is still open; otherwise a new one, on the waiting list.
+        var open = childId is null ? null : await db.Cases.FirstOrDefaultAsync(c => c.ChildId == childId && c.TeamId == teamId && c.Status != CaseStatus.Closed, cancellationToken);
+        var @case = open ?? (childId is null ? null : ChildCase.Open(teamId, childId.Value, now, user.UserId));
+        if (open is null && @case is not null)
+        {
+            db.Cases.Add(@case);
+        }
+
+        referral.Accept(now, user.UserId, @case?.Id ?? Guid.Empty, childAlreadyOpen: open is not null);
         await db.SaveChangesAsync(cancellationToken);
         return referral.Status;
     }
