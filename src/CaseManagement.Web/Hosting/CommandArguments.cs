@@ -21,17 +21,17 @@ internal sealed class CommandArguments
             var name = args[i];
             if (!allowed.Contains(name))
             {
-                throw new CommandException($"Unknown option '{name}'.");
+                throw new CommandException($"Unknown option '{name}'.", showUsage: true);
             }
 
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
-                throw new CommandException($"The option {name} needs a value.");
+                throw new CommandException($"The option {name} needs a value.", showUsage: true);
             }
 
             if (!values.TryAdd(name, args[++i]))
             {
-                throw new CommandException($"The option {name} is given twice.");
+                throw new CommandException($"The option {name} is given twice.", showUsage: true);
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed class CommandArguments
     public string Required(string name) =>
         _values.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
             ? value
-            : throw new CommandException($"The option {name} is required.");
+            : throw new CommandException($"The option {name} is required.", showUsage: true);
 
     public int Integer(string name, int fallback, int minimum, int maximum)
     {
@@ -54,7 +54,7 @@ internal sealed class CommandArguments
 
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum
             ? value
-            : throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"The option {name} must be a whole number from {minimum} to {maximum}, not '{text}'."));
+            : throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"The option {name} must be a whole number from {minimum} to {maximum}, not '{text}'."), showUsage: true);
     }
 
     /// <summary>
@@ -95,4 +95,8 @@ internal sealed class CommandArguments
 }
 
 /// <summary>A problem with a command's input that the operator can put right; the command prints the message and exits with 2.</summary>
-internal sealed class CommandException(string message) : Exception(message);
+internal sealed class CommandException(string message, bool showUsage = false) : Exception(message)
+{
+    /// <summary>Whether the command's usage line helps (a mistyped or missing option).</summary>
+    public bool ShowUsage { get; } = showUsage;
+}

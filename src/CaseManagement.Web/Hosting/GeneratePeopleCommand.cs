@@ -53,7 +53,11 @@ public static class GeneratePeopleCommand
         catch (CommandException ex)
         {
             output.WriteLine(ex.Message);
-            output.WriteLine(Usage);
+            if (ex.ShowUsage)
+            {
+                output.WriteLine(Usage);
+            }
+
             return 2;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -60,8 +60,7 @@ public static class MatchCommand
             }
 
             var mapping = ColumnMapping.Parse(File.ReadAllText(mappingPath));
-            var settings = MatchingSettings.From(configuration);
-            var options = settings.ToOptions();
+            var (settings, options) = ReadSettings(configuration);
 
             var total = Stopwatch.StartNew();
             var table = ReadInput(input, mapping, truthColumn);
@@ -85,18 +84,16 @@ public static class MatchCommand
         catch (CommandException ex)
         {
             output.WriteLine(ex.Message);
-            output.WriteLine(Usage);
+            if (ex.ShowUsage)
+            {
+                output.WriteLine(Usage);
+            }
+
             return 2;
         }
         catch (MappingException ex)
         {
             output.WriteLine($"The mapping cannot be used: {ex.Message}");
-            return 2;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // MatchingSettings refuses values that are not numbers and thresholds the wrong way round.
-            output.WriteLine($"The Matching settings cannot be used: {ex.Message}");
             return 2;
         }
         catch (CsvHelperException ex)
@@ -112,6 +109,20 @@ public static class MatchCommand
         {
             output.WriteLine($"A file could not be read or written: {ex.Message}");
             return 2;
+        }
+    }
+
+    /// <summary>The Matching section as the running system reads it; values that are not numbers, or thresholds the wrong way round, are refused.</summary>
+    private static (MatchingSettings Settings, MatchingOptions Options) ReadSettings(IConfiguration configuration)
+    {
+        try
+        {
+            var settings = MatchingSettings.From(configuration);
+            return (settings, settings.ToOptions());
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CommandException($"The Matching settings cannot be used: {ex.Message}");
         }
     }
 

@@ -245,6 +245,7 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains(expected, message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+        Assert.Equal(mistake is "unknown option" or "no output", message.Contains("Usage: match", StringComparison.Ordinal));
         Assert.False(File.Exists(InFolder("clusters.csv")));
     }
 
