@@ -121,30 +121,26 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         var usable = keys.Where(k => identifiers.Contains(k) || !oversized.Contains(k)).ToList();
 
         // The key index answers "which children share a key" without touching the children table; only those are read.
-        var candidateIds = await db.ChildMatchKeys.AsNoTracking()
-            .Where(k => usable.Contains(k.Key))
-            .Select(k => k.ChildId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        candidateIds.RemoveAll(exclude.Contains);
-        if (candidateIds.Count == 0)
-        {
-            return [];
-        }
-
         var teamId = referral.TeamId;
+        var sharing = db.ChildMatchKeys.Where(k => usable.Contains(k.Key)).Select(k => k.ChildId);
+
+        // Filtered by team after reading: given the team in SQL, SQLite walks the team's index (every child of the
+        // team) instead of looking the few candidates up by key (130 ms against 7 ms at 50,000 children).
         var children = await db.Children.AsNoTracking()
-            .Where(c => candidateIds.Contains(c.Id) && c.TeamId == teamId && c.MergedIntoChildId == null)
+            .Where(c => sharing.Contains(c.Id))
             .ToListAsync(cancellationToken);
+        children.RemoveAll(c => c.TeamId != teamId || c.MergedIntoChildId is not null || exclude.Contains(c.Id));
         if (children.Count == 0)
         {
             return [];
         }
 
         var childIds = children.Select(c => c.Id).ToList();
+        var referralId = referral.Id;
         var linked = await db.Referrals.AsNoTracking()
-            .Where(r => r.ChildId != null && childIds.Contains(r.ChildId.Value) && r.Id != referral.Id)
+            .Where(r => r.ChildId != null && sharing.Contains(r.ChildId.Value) && r.Id != referralId)
             .ToListAsync(cancellationToken);
+        linked.RemoveAll(r => !childIds.Contains(r.ChildId!.Value));
 
         // Each child's own details and every referral linked to it are records of the same child: score them all in a
         // small in-memory index (fast scoring, full explanations for the best only) and keep each child's best.
