@@ -179,6 +179,15 @@ public sealed class SyntheticReferralsTests
     }
 
     [Fact]
+    public void OutsideTableNicknames_AreReallyOutsideTheTable()
+    {
+        foreach (var (name, nicknames) in SyntheticNames.OutsideTableNicknames)
+        {
+            Assert.All(nicknames, nickname => Assert.False(NameEquivalents.AreEquivalent(name, nickname), $"{nickname} for {name} is in the table"));
+        }
+    }
+
+    [Fact]
     public void CsvFields_DateAndSex_WrittenForTheMapping()
     {
         var row = Population.Records.First(r => r.Record.DateOfBirth is not null && r.Record.Sex == Sex.Female);
