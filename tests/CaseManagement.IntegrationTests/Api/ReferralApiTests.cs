@@ -72,6 +72,7 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         // Nobody of that name is known: matching registered a new child and the referral went on to screening.
         Assert.Equal("Screening", read.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.String, read.GetProperty("childId").ValueKind);
+        Assert.Equal(["Received", "Screening"], read.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("toStatus").GetString()));
     }
 
     private static async Task<int> CountAsync(HttpClient client) =>

@@ -15,7 +15,8 @@ public sealed class MappingProfile : Profile
         CreateMap<Referral, ReferralDto>()
             .ForMember(d => d.TeamName, o => o.Ignore())
             .ForMember(d => d.SensitiveNotesWithheld, o => o.Ignore())
-            .ForMember(d => d.History, o => o.MapFrom(r => r.Transitions.OrderBy(t => t.OccurredAtUtc)));
+            // Receiving and linking at intake happen in the same instant: the first transition (from no status) comes first.
+            .ForMember(d => d.History, o => o.MapFrom(r => r.Transitions.OrderBy(t => t.OccurredAtUtc).ThenBy(t => t.FromStatus == null ? 0 : 1)));
         CreateMap<ReferralTransition, ReferralTransitionDto>();
         CreateMap<AuditEntry, AuditEntryDto>();
         CreateMap<Referral, ReferralSummaryDto>()
