@@ -406,6 +406,7 @@ T = {
     'VetoRule.TwinDifferentSexes': ('Same last name and date of birth with a different sex: possibly a twin.', 'Yr un cyfenw a dyddiad geni gyda rhyw gwahanol: efallai gefeill.'),
     'VetoRule.Sibling': ('Same last name with a different first name and date of birth: possibly a brother or sister.', 'Yr un cyfenw gydag enw cyntaf a dyddiad geni gwahanol: efallai brawd neu chwaer.'),
     'VetoRule.TwinSimilarGivenNames': ('Same last name and date of birth with first names that only sound alike: a person should check.', "Yr un cyfenw a dyddiad geni gydag enwau cyntaf sydd ond yn swnio'n debyg: dylai person wirio."),
+    "VetoRule.GivenNameMissing": ("Same last name and date of birth, but one record has no first name: possibly a twin, so a person should check.", "Yr un cyfenw a dyddiad geni, ond does dim enw cyntaf ar un cofnod: efallai gefeill, felly dylai person wirio."),
     'Decision.Done.confirmed': ("The referral is linked to the child's record and is now in screening.", "Mae'r atgyfeiriad wedi'i gysylltu â chofnod y plentyn ac mae bellach yn cael ei sgrinio."),
     'Decision.Done.rejected': ('Recorded: not the same child. It will not be proposed again for this referral.', "Wedi'i gofnodi: nid yr un plentyn. Ni chaiff ei gynnig eto ar gyfer yr atgyfeiriad hwn."),
     'Decision.Done.new-child': ("A new child's record was made from the referral, which is now in screening.", "Gwnaed cofnod plentyn newydd o'r atgyfeiriad, sydd bellach yn cael ei sgrinio."),

@@ -55,6 +55,9 @@ public enum VetoRule
 
     /// <summary>Same family name and date of birth, given names that only sound alike (Ella and Ellie): a person should check.</summary>
     TwinSimilarGivenNames,
+
+    /// <summary>Same family name and date of birth, one record without a given name: it could be a twin, so a person should check.</summary>
+    GivenNameMissing,
 }
 
 /// <summary>The matches for one referral and how much work finding them took.</summary>

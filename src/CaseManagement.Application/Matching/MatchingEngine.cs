@@ -247,6 +247,8 @@ public sealed class MatchingEngine
             + " but a different given name and date of birth: likely a brother or sister.",
         VetoRule.TwinSimilarGivenNames =>
             "Same family name and date of birth, and given names that only sound alike: they could be twins, so a person should check.",
+        VetoRule.GivenNameMissing =>
+            "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
         _ => rule.ToString(),
     };
 
@@ -276,12 +278,17 @@ public sealed class MatchingEngine
             flags |= VetoFlags.TwinSimilarGivenNames;
         }
 
+        if (sameBirth && levels.GivenName == AgreementLevel.Missing)
+        {
+            flags |= VetoFlags.GivenNameMissing;
+        }
+
         return flags;
     }
 
     private static MatchDecision CapOf(VetoRule rule, bool identifierAgrees)
     {
-        var cap = rule == VetoRule.TwinSimilarGivenNames ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing ? MatchDecision.Review : MatchDecision.NewChild;
 
         // A valid identifier that agrees outweighs the shape of the record, but not entirely: a person decides.
         return identifierAgrees ? cap + 1 : cap;
@@ -477,5 +484,6 @@ public sealed class MatchingEngine
         TwinDifferentSexes = 1 << (int)VetoRule.TwinDifferentSexes,
         Sibling = 1 << (int)VetoRule.Sibling,
         TwinSimilarGivenNames = 1 << (int)VetoRule.TwinSimilarGivenNames,
+        GivenNameMissing = 1 << (int)VetoRule.GivenNameMissing,
     }
 }

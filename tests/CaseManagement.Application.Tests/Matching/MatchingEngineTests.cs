@@ -108,6 +108,19 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_NoGivenNameSameFamilyBirthAndAddress_CautionedToReview()
+    {
+        // A record without a first name could be either twin: everything else agreeing is not enough to link it alone.
+        var unnamed = Copy(Dafydd) with { GivenName = null, PreferredName = null };
+
+        var result = Engine.Compare(unnamed, Dafydd);
+
+        Assert.Equal(AgreementLevel.Missing, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoRule.GivenNameMissing, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
     public void Compare_Sibling_SameFamilyAndAddressDifferentBirthAndName_NewChild()
     {
         var sister = Copy(Dafydd) with { GivenName = "Cerys", DateOfBirth = new DateOnly(2014, 9, 21), Sex = Sex.Female };
