@@ -58,6 +58,9 @@ public enum VetoRule
 
     /// <summary>Same family name and date of birth, one record without a given name: it could be a twin, so a person should check.</summary>
     GivenNameMissing,
+
+    /// <summary>Different valid identifiers (NHS number, UPN or PNC ID): never linked without a person, whatever the names say.</summary>
+    IdentifiersConflict,
 }
 
 /// <summary>The matches for one referral and how much work finding them took.</summary>

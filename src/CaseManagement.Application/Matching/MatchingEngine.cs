@@ -247,6 +247,8 @@ public sealed class MatchingEngine
             + " but a different given name and date of birth: likely a brother or sister.",
         VetoRule.TwinSimilarGivenNames =>
             "Same family name and date of birth, and given names that only sound alike: they could be twins, so a person should check.",
+        VetoRule.IdentifiersConflict =>
+            "The records carry different valid identifiers (NHS number, unique pupil number or PNC ID): one of them is wrong, or these are two children, so a person should check.",
         VetoRule.GivenNameMissing =>
             "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
         _ => rule.ToString(),
@@ -283,12 +285,17 @@ public sealed class MatchingEngine
             flags |= VetoFlags.GivenNameMissing;
         }
 
+        if (levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree || levels.PncId == AgreementLevel.Disagree)
+        {
+            flags |= VetoFlags.IdentifiersConflict;
+        }
+
         return flags;
     }
 
     private static MatchDecision CapOf(VetoRule rule, bool identifierAgrees)
     {
-        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict ? MatchDecision.Review : MatchDecision.NewChild;
 
         // A valid identifier that agrees outweighs the shape of the record, but not entirely: a person decides.
         return identifierAgrees ? cap + 1 : cap;
@@ -485,5 +492,6 @@ public sealed class MatchingEngine
         Sibling = 1 << (int)VetoRule.Sibling,
         TwinSimilarGivenNames = 1 << (int)VetoRule.TwinSimilarGivenNames,
         GivenNameMissing = 1 << (int)VetoRule.GivenNameMissing,
+        IdentifiersConflict = 1 << (int)VetoRule.IdentifiersConflict,
     }
 }

@@ -249,6 +249,20 @@ public sealed class MatchingEngineTests
         Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.NhsNumber).Level);
         Assert.True(Field(result, MatchField.NhsNumber).Weight < -5);
         Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoRule.IdentifiersConflict, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
+    public void Compare_ValidIdentifiersDisagree_StayWithAPersonEvenUnderALowUpperThreshold()
+    {
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 15 });
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(Dafydd) with { NhsNumber = "401 023 2137" };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.True(result.RawScore >= 15);
+        Assert.Equal(MatchDecision.Review, result.Decision);
     }
 
     [Theory]
