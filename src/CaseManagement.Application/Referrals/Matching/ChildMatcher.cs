@@ -63,7 +63,7 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         var total = 0;
         while (true)
         {
-            var children = await db.Children
+            var children = await db.Children.AsNoTracking()
                 .Where(c => !db.ChildMatchKeys.Any(k => k.SourceId == c.Id))
                 .OrderBy(c => c.Id)
                 .Take(batchSize)
@@ -74,17 +74,27 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             }
 
             var ids = children.Select(c => c.Id).ToList();
-            var referrals = await db.Referrals.Where(r => r.ChildId != null && ids.Contains(r.ChildId.Value)).ToListAsync(cancellationToken);
+
+            // Linked referrals not indexed yet: asked of the database, so a key already stored is never added twice.
+            var referrals = await db.Referrals.AsNoTracking()
+                .Where(r => r.ChildId != null && ids.Contains(r.ChildId.Value) && !db.ChildMatchKeys.Any(k => k.SourceId == r.Id))
+                .ToListAsync(cancellationToken);
+            var added = 0;
             foreach (var child in children)
             {
                 // A merged record's keys belong to the record it was merged into, as a merge moves them.
                 var owner = child.MergedIntoChildId ?? child.Id;
-                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, owner, child.Id)));
+                var keys = MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, owner, child.Id)).ToList();
+                db.ChildMatchKeys.AddRange(keys);
+                added += keys.Count;
             }
 
-            foreach (var referral in referrals.Where(r => !db.ChildMatchKeys.Local.Any(k => k.SourceId == r.Id)))
+            referrals.ForEach(Index);
+            if (added == 0)
             {
-                Index(referral);
+                // Records with nothing to key on would be picked again for ever; there is nothing more to index.
+                await db.SaveChangesAsync(cancellationToken);
+                return total;
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -204,7 +214,10 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         RegisterNewChild(referral, nowUtc, byUserId);
     }
 
-    /// <summary>Registers a new child from the referral's details and links the referral to it.</summary>
+    /// <summary>
+    /// Registers a new child from the referral's details and links the referral to it. The child's keys are the
+    /// referral's, so the referral is not indexed as well.
+    /// </summary>
     public Child RegisterNewChild(Referral referral, DateTime nowUtc, Guid? byUserId)
     {
         ArgumentNullException.ThrowIfNull(referral);

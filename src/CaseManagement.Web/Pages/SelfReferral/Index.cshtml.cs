@@ -56,7 +56,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Token = Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}");
+        Token = NewToken();
         Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
     }
 
@@ -66,7 +66,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         if (!TryReadToken(out var formKey, out var shownAt))
         {
             ModelState.AddModelError(string.Empty, text["The form has expired. Please fill it in again."]);
-            await OnGetAsync(cancellationToken);
+            Token = NewToken();
             return Page();
         }
 
@@ -138,6 +138,10 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
     }
 
     private IDataProtector Protector => protection.CreateProtector(Purpose);
+
+    /// <summary>A new submission key, and the time the form was shown, protected so neither can be forged.</summary>
+    private string NewToken() =>
+        Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}");
 
     private bool TryReadToken(out string formKey, out DateTimeOffset shownAt)
     {

@@ -83,7 +83,6 @@ public sealed class DuplicateDecisionHandlers(IApplicationDbContext db, ICurrent
         if (candidates.All(c => c.Status == MatchCandidateStatus.Rejected))
         {
             matcher.RegisterNewChild(referral, now, user.UserId);
-            matcher.Index(referral);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +99,6 @@ public sealed class DuplicateDecisionHandlers(IApplicationDbContext db, ICurrent
         }
 
         matcher.RegisterNewChild(referral, now, user.UserId);
-        matcher.Index(referral);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -86,16 +86,14 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
 
         var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
         var answers = Apply(draft.Answers);
-        if (answers is not null)
+
+        // A choice left unanswered is this page's own error; the answers are still checked, so every message shows at once.
+        var pageValid = ModelState.IsValid;
+        var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers, CheckOnly: !pageValid), cancellationToken);
+        if (ok && pageValid)
         {
-            // A choice left unanswered is this page's own error; the answers are still checked, so every message shows at once.
-            var pageValid = ModelState.IsValid;
-            var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers, CheckOnly: !pageValid), cancellationToken);
-            if (ok && pageValid)
-            {
-                var next = ReferralSteps.Order.SkipWhile(s => s != step).Skip(1).FirstOrDefault();
-                return Redirect(Return == "check" || next is null ? $"/referrals/new/{draftId}/check" : $"/referrals/new/{draftId}/{next}");
-            }
+            var next = ReferralSteps.Order.SkipWhile(s => s != step).Skip(1).FirstOrDefault();
+            return Redirect(Return == "check" || next is null ? $"/referrals/new/{draftId}/check" : $"/referrals/new/{draftId}/{next}");
         }
 
         await LoadTeamsAsync(cancellationToken);
@@ -156,7 +154,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
     }
 
     /// <summary>This page's answers laid over the draft's; a radio left unanswered is an error here, as the page cannot send "nothing" for a choice.</summary>
-    private SubmitReferral? Apply(SubmitReferral a)
+    private SubmitReferral Apply(SubmitReferral a)
     {
         T? Required<T>(string field, string? value, string message)
             where T : struct, Enum
