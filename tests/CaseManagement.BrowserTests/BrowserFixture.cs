@@ -110,7 +110,16 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/account/two-factor" or "/sign-in/two-factor");
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/account/two-factor" or "/sign-in/two-factor");
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page showed instead, so a failure here can be understood from the test log alone.
+            var shown = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"Signing in as {email} stayed on {page.Url} ({await page.TitleAsync()}): {shown[..Math.Min(shown.Length, 600)]}", e);
+        }
         var path = new Uri(page.Url).AbsolutePath;
         if (path == "/account/two-factor")
         {
@@ -165,6 +174,7 @@ public class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:ConnectionString", connectionString);
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Password", Password);
+            builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(connectionString));
 
             // Every test signs in from 127.0.0.1; the per-address limit on sign-in attempts is tested on its own.
             builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Timeline;
 
 namespace CaseManagement.Domain.Cases;
 
@@ -14,10 +16,17 @@ public enum CaseStatus
 
 /// <summary>
 /// The team's work with one child, opened when screening accepts a referral. A later referral for a child whose case
-/// is still open joins that case instead of opening another. (Allocation, closure and reviews build on this.)
+/// is still open joins that case instead of opening another. It waits for allocation, is allocated (and reallocated)
+/// to a case manager, has seconded practitioners added, is reviewed at the team's interval, and closes with an exit
+/// plan; a closed case can be reopened. Every change is an event on the child's timeline.
 /// </summary>
 public sealed class ChildCase : Entity
 {
+    public const int TextMaxLength = 4000;
+
+    private readonly List<CaseAllocation> _allocations = [];
+    private readonly List<CaseMember> _members = [];
+
     // For EF Core.
     private ChildCase()
         : base(Guid.Empty)
@@ -32,6 +41,7 @@ public sealed class ChildCase : Entity
         OpenedAtUtc = openedAtUtc;
         OpenedByUserId = openedByUserId;
         Status = CaseStatus.WaitingForAllocation;
+        InterventionType = Cases.InterventionType.VoluntaryPrevention;
     }
 
     public Guid TeamId { get; private set; }
@@ -44,16 +54,218 @@ public sealed class ChildCase : Entity
 
     public Guid? OpenedByUserId { get; private set; }
 
+    public Guid? CaseManagerUserId { get; private set; }
+
+    public DateTime? AllocatedAtUtc { get; private set; }
+
+    public InterventionType InterventionType { get; private set; }
+
+    public bool EnhancedCaseManagement { get; private set; }
+
+    public EngagementStatus? Engagement { get; private set; }
+
+    public DateOnly? EngagementRecordedOn { get; private set; }
+
+    public DateOnly? NextReviewDue { get; private set; }
+
     public DateTime? ClosedAtUtc { get; private set; }
 
+    public DateOnly? ClosedOn { get; private set; }
+
+    public ClosureReason? ClosureReason { get; private set; }
+
+    /// <summary>The universal services the child returns to, comma-separated names of <see cref="UniversalService"/>.</summary>
+    public string? ExitServices { get; private set; }
+
+    public string? ExitPlan { get; private set; }
+
+    /// <summary>Optimistic concurrency: two people allocating the same case at once cannot both win.</summary>
+    public int Version { get; private set; }
+
     public bool IsOpen => Status != CaseStatus.Closed;
+
+    public IReadOnlyCollection<CaseAllocation> Allocations => _allocations;
+
+    public IReadOnlyCollection<CaseMember> Members => _members;
 
     public static ChildCase Open(Guid teamId, Guid childId, DateTime nowUtc, Guid? byUserId)
     {
         var opened = new ChildCase(Guid.NewGuid(), teamId, childId, nowUtc, byUserId);
-        opened.Record(new CaseOpened(nowUtc, opened.Id, childId));
+        opened.Happened(TimelineKind.CaseOpened, nowUtc, byUserId, null);
         return opened;
     }
+
+    /// <summary>
+    /// Allocates (or reallocates) the case. The first allocation sets the first review date: the one given, or the
+    /// team's interval from today.
+    /// </summary>
+    public void Allocate(Guid caseManagerUserId, DateTime nowUtc, Guid? byUserId, DateOnly? firstReviewDue, int reviewIntervalDays)
+    {
+        EnsureOpen("A closed case cannot be allocated. Reopen it first.");
+        if (CaseManagerUserId == caseManagerUserId)
+        {
+            throw new DomainRuleException("The case is already allocated to this case manager.");
+        }
+
+        var today = DateOnly.FromDateTime(nowUtc);
+        if (firstReviewDue is { } due && due < today)
+        {
+            throw new DomainRuleException("The first review date must be today or in the future.");
+        }
+
+        foreach (var current in _allocations.Where(a => a.EndedAtUtc is null))
+        {
+            current.End(nowUtc);
+        }
+
+        _allocations.Add(new CaseAllocation(Id, caseManagerUserId, nowUtc, byUserId));
+        CaseManagerUserId = caseManagerUserId;
+        AllocatedAtUtc ??= nowUtc;
+        Status = CaseStatus.Open;
+        NextReviewDue ??= firstReviewDue ?? today.AddDays(reviewIntervalDays);
+        Version++;
+        Happened(TimelineKind.CaseAllocated, nowUtc, byUserId, caseManagerUserId.ToString());
+    }
+
+    public void AddPractitioner(Guid userId, string contribution, DateTime nowUtc, Guid? byUserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contribution);
+        EnsureOpen("A closed case cannot have practitioners added. Reopen it first.");
+        if (_members.Any(m => m.UserId == userId && m.IsCurrent))
+        {
+            throw new DomainRuleException("This practitioner is already on the case.");
+        }
+
+        _members.Add(new CaseMember(Id, userId, contribution.Trim(), nowUtc, byUserId));
+        Version++;
+        Happened(TimelineKind.PractitionerAdded, nowUtc, byUserId, userId.ToString());
+    }
+
+    public void RemovePractitioner(Guid userId, DateTime nowUtc, Guid? byUserId)
+    {
+        var member = _members.FirstOrDefault(m => m.UserId == userId && m.IsCurrent)
+            ?? throw new DomainRuleException("This practitioner is not on the case.");
+        member.Remove(nowUtc);
+        Version++;
+        Happened(TimelineKind.PractitionerRemoved, nowUtc, byUserId, userId.ToString());
+    }
+
+    public void ChangeDetails(InterventionType interventionType, bool enhancedCaseManagement, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureOpen("A closed case cannot be changed. Reopen it first.");
+        if (InterventionType == interventionType && EnhancedCaseManagement == enhancedCaseManagement)
+        {
+            return;
+        }
+
+        InterventionType = interventionType;
+        EnhancedCaseManagement = enhancedCaseManagement;
+        Version++;
+        Happened(TimelineKind.CaseDetailsChanged, nowUtc, byUserId, interventionType.ToString());
+    }
+
+    public void RecordEngagement(EngagementStatus status, DateOnly on, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureOpen("A closed case cannot be changed. Reopen it first.");
+        if (on > DateOnly.FromDateTime(nowUtc))
+        {
+            throw new DomainRuleException("The date must be today or in the past.");
+        }
+
+        Engagement = status;
+        EngagementRecordedOn = on;
+        Version++;
+        Happened(TimelineKind.EngagementRecorded, nowUtc, byUserId, status.ToString());
+    }
+
+    /// <summary>Sets the date the next review is due (a review sets it too, for the one after).</summary>
+    public void SetNextReview(DateOnly due, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureOpen("A closed case has no reviews. Reopen it first.");
+        if (due < DateOnly.FromDateTime(nowUtc))
+        {
+            throw new DomainRuleException("The review date must be today or in the future.");
+        }
+
+        NextReviewDue = due;
+        Version++;
+        Happened(TimelineKind.ReviewDateSet, nowUtc, byUserId, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A review was held: the next one is due on the date it set.</summary>
+    internal void Reviewed(DateOnly nextDue)
+    {
+        NextReviewDue = nextDue;
+        Version++;
+    }
+
+    public void Close(ClosureReason reason, DateOnly closedOn, IReadOnlyCollection<UniversalService> exitServices, string? exitPlan, DateTime nowUtc, Guid? byUserId)
+    {
+        ArgumentNullException.ThrowIfNull(exitServices);
+        EnsureOpen("This case is already closed.");
+        if (closedOn > DateOnly.FromDateTime(nowUtc))
+        {
+            throw new DomainRuleException("The closing date must be today or in the past.");
+        }
+
+        if (reason == Cases.ClosureReason.InterventionCompleted && (exitServices.Count == 0 || string.IsNullOrWhiteSpace(exitPlan)))
+        {
+            throw new DomainRuleException("When the work is complete, the exit plan must name the services the child returns to.");
+        }
+
+        Status = CaseStatus.Closed;
+        ClosedAtUtc = nowUtc;
+        ClosedOn = closedOn;
+        ClosureReason = reason;
+        ExitServices = exitServices.Count == 0 ? null : string.Join(",", exitServices.Distinct().Order());
+        ExitPlan = string.IsNullOrWhiteSpace(exitPlan) ? null : exitPlan.Trim();
+        NextReviewDue = null;
+        foreach (var member in _members.Where(m => m.IsCurrent))
+        {
+            member.Remove(nowUtc);
+        }
+
+        Version++;
+        Happened(TimelineKind.CaseClosed, nowUtc, byUserId, reason.ToString());
+    }
+
+    /// <summary>Reopens a closed case: back to its case manager, or to the waiting list if it never had one. The last closure stays on the timeline.</summary>
+    public void Reopen(DateTime nowUtc, Guid? byUserId, int reviewIntervalDays)
+    {
+        if (IsOpen)
+        {
+            throw new DomainRuleException("This case is already open.");
+        }
+
+        Status = CaseManagerUserId is null ? CaseStatus.WaitingForAllocation : CaseStatus.Open;
+        ClosedAtUtc = null;
+        ClosedOn = null;
+        ClosureReason = null;
+        ExitServices = null;
+        ExitPlan = null;
+        NextReviewDue = CaseManagerUserId is null ? null : DateOnly.FromDateTime(nowUtc).AddDays(reviewIntervalDays);
+        Version++;
+        Happened(TimelineKind.CaseReopened, nowUtc, byUserId, null);
+    }
+
+    public IReadOnlyList<UniversalService> ExitServiceList =>
+        ExitServices is null ? [] : ExitServices.Split(',').Select(Enum.Parse<UniversalService>).ToList();
+
+    internal void EnsureOpen(string message)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainRuleException(message);
+        }
+    }
+
+    internal void Happened(TimelineKind kind, DateTime nowUtc, Guid? byUserId, string? detail) =>
+        Record(new CaseEvent(nowUtc, Id, ChildId, kind, detail, byUserId));
 }
 
-public sealed record CaseOpened(DateTime OccurredAtUtc, Guid CaseId, Guid ChildId) : DomainEvent(OccurredAtUtc);
+/// <summary>Something that happened in the team's work with the child; each one becomes an entry on the child's timeline.</summary>
+public sealed record CaseEvent(DateTime OccurredAtUtc, Guid CaseIdValue, Guid ChildId, TimelineKind Kind, string? Detail, Guid? ByUserId)
+    : DomainEvent(OccurredAtUtc), ITimelineEvent
+{
+    public Guid? CaseId => CaseIdValue;
+}

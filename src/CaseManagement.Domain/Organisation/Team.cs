@@ -16,6 +16,21 @@ public sealed class Team : Entity
 
     public Guid AgencyId { get; private set; }
 
+    /// <summary>How often the team reviews each child's plan; six weeks unless the administrator sets otherwise.</summary>
+    public int ReviewIntervalDays { get; private set; } = DefaultReviewIntervalDays;
+
+    public const int DefaultReviewIntervalDays = 42;
+
+    public void SetReviewInterval(int days)
+    {
+        if (days is < 7 or > 182)
+        {
+            throw new Common.DomainRuleException("The review interval must be between 7 and 182 days.");
+        }
+
+        ReviewIntervalDays = days;
+    }
+
     public static Team Create(string name, Guid agencyId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -26,7 +26,8 @@ internal static class AuditWriter
 
     private static readonly HashSet<Type> Audited =
     [
-        typeof(Child), typeof(Referral), typeof(MatchCandidate), typeof(ChildMerge), typeof(Domain.Cases.ChildCase), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
+        typeof(Child), typeof(Referral), typeof(MatchCandidate), typeof(ChildMerge), typeof(Domain.Cases.ChildCase), typeof(Domain.Cases.CaseAllocation), typeof(Domain.Cases.CaseMember),
+        typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
     ];
 
@@ -79,6 +80,9 @@ internal static class AuditWriter
                 MatchCandidate candidate => candidate.ChildId,
                 ChildMerge merge => merge.MergedChildId,
                 Domain.Cases.ChildCase opened => opened.ChildId,
+                Domain.Cases.Goal goal => goal.ChildId,
+                Domain.Cases.Review review => review.ChildId,
+                Domain.Timeline.TimelineEntry timelineEntry => timelineEntry.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

@@ -3,8 +3,10 @@ using CaseManagement.Domain.Access;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Timeline;
 using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
@@ -46,6 +48,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ChildCase> Cases => Set<ChildCase>();
 
+    public DbSet<CaseAllocation> CaseAllocations => Set<CaseAllocation>();
+
+    public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -59,6 +71,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        WriteTimeline();
         _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
         if (_pendingAudit.Count == 0)
         {
@@ -84,6 +97,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// The one place the system's own timeline entries are written: every event an entity recorded that belongs on a
+    /// child's timeline becomes an entry in the same save, so a change and its entry are never apart.
+    /// </summary>
+    private void WriteTimeline()
+    {
+        var recorded = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.Events.Count > 0).ToList();
+        foreach (var entity in recorded)
+        {
+            foreach (var happened in entity.Events.OfType<ITimelineEvent>())
+            {
+                TimelineEntries.Add(TimelineEntry.FromEvent(happened));
+            }
+
+            entity.ClearEvents();
         }
     }
 

@@ -125,6 +125,10 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         builder.UseSetting("Database:ConnectionString", _database?.ConnectionString ?? string.Empty);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Password", DemoPassword);
+
+        // Each test database has its own data-protection keys (as each deployment does); test servers starting at once
+        // never race to create the first key in one shared folder.
+        builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(_database?.ConnectionString ?? string.Empty));
         builder.UseSetting("Security:SessionCheckIntervalSeconds", "0");
         builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");

@@ -4,6 +4,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -33,6 +34,16 @@ public interface IApplicationDbContext
     DbSet<ReferralDraft> ReferralDrafts { get; }
 
     DbSet<ChildCase> Cases { get; }
+
+    DbSet<CaseAllocation> CaseAllocations { get; }
+
+    DbSet<CaseMember> CaseMembers { get; }
+
+    DbSet<Goal> Goals { get; }
+
+    DbSet<Review> Reviews { get; }
+
+    DbSet<TimelineEntry> TimelineEntries { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

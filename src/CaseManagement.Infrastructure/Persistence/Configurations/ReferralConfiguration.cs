@@ -98,19 +98,3 @@ internal sealed class ReferralDraftConfiguration : IEntityTypeConfiguration<Refe
         builder.HasIndex(d => new { d.OwnerUserId, d.UpdatedAtUtc });
     }
 }
-
-internal sealed class CaseConfiguration : IEntityTypeConfiguration<Domain.Cases.ChildCase>
-{
-    public void Configure(EntityTypeBuilder<Domain.Cases.ChildCase> builder)
-    {
-        builder.ToTable("cases");
-        builder.Ignore(c => c.Events);
-        builder.Ignore(c => c.IsOpen);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Children.Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OpenedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.ChildId, c.Status });
-        builder.HasIndex(c => new { c.TeamId, c.Status, c.OpenedAtUtc });
-    }
-}

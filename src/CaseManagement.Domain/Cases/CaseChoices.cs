@@ -1,0 +1,43 @@
+namespace CaseManagement.Domain.Cases;
+
+/// <summary>The kind of work with the child (product.md, "The flow of a case").</summary>
+public enum InterventionType
+{
+    VoluntaryPrevention,
+    YouthRestorativeDisposal,
+    OutOfCourtDisposal,
+    YouthCaution,
+    YouthConditionalCaution,
+}
+
+/// <summary>The work is voluntary: how far the child and family have taken it up.</summary>
+public enum EngagementStatus
+{
+    Engaged,
+    PartlyEngaged,
+    Declined,
+}
+
+public enum ClosureReason
+{
+    /// <summary>The plan's goals were met and the child returns to universal services.</summary>
+    InterventionCompleted,
+    FamilyDeclined,
+    ChildDeclined,
+    MovedAway,
+    TransferredToAnotherService,
+    NoLongerNeeded,
+}
+
+/// <summary>The universal services an exit plan hands the child back to.</summary>
+public enum UniversalService
+{
+    SchoolYouthEngagementWorker,
+    YouthService,
+    LeisureAndSport,
+    FamiliesFirst,
+    CareersWales,
+    CommunityGroup,
+    HealthServices,
+    None,
+}
