@@ -542,6 +542,19 @@ VALIDATION = {
     'This referral has already been sent.': "Mae'r atgyfeiriad hwn eisoes wedi'i anfon.",
     'Give the reason for the decision.': 'Rhowch y rheswm dros y penderfyniad.',
 }
+
+# A feature may keep its strings in tools/strings/<feature>.py (dicts T and VALIDATION, as above), so that work on two
+# features never edits the same table. A key defined twice is a mistake, not an override.
+import runpy
+
+for module in sorted((Path(__file__).resolve().parent / "strings").glob("*.py")):
+    extra = runpy.run_path(str(module))
+    for table, target in ((extra.get("T", {}), T), (extra.get("VALIDATION", {}), VALIDATION)):
+        clash = sorted(set(table) & set(target))
+        if clash:
+            raise SystemExit(f"{module.name} defines keys already defined: {', '.join(clash)}")
+        target.update(table)
+
 T.update({k: (k, v) for k, v in VALIDATION.items()})
 
 HEAD = '''<?xml version="1.0" encoding="utf-8"?>
