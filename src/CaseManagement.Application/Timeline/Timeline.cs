@@ -50,7 +50,7 @@ public sealed record ChildTimelineDto(
 /// <summary>
 /// One event. <see cref="Kind"/> is a <see cref="TimelineKind"/> name or, for a referral, "Referral" + its status
 /// ("ReferralReceived", "ReferralAccepted", ...); <see cref="Detail"/> is the value its sentence needs, already
-/// resolved to a name where it held an id.
+/// resolved to a name where it held an id. <see cref="RecordedBy"/> is null for what the system recorded by itself.
 /// </summary>
 public sealed record TimelineItemDto(
     Guid? EntryId,
@@ -66,7 +66,7 @@ public sealed record TimelineItemDto(
     Guid? CaseId,
     Guid? ReferralId,
     TimelineVisibility Visibility,
-    string RecordedBy,
+    string? RecordedBy,
     DateTime RecordedAtUtc,
     DateTime? WithdrawnAtUtc,
     string? WithdrawnReason,
@@ -155,7 +155,7 @@ public sealed class TimelineHandlers(IApplicationDbContext db, ICurrentUser user
             .Select(e => Guid.Parse(e.Detail![..36], CultureInfo.InvariantCulture)).Distinct().ToList();
         var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Description, cancellationToken);
         var names = (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
-        string NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : "system";
+        string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
 
         var items = new List<TimelineItemDto>();
         foreach (var e in entries)
@@ -198,7 +198,7 @@ public sealed class TimelineHandlers(IApplicationDbContext db, ICurrentUser user
         kind == TimelineKind.PractitionerEntry && ((authorId is not null && authorId == user.UserId) || (user.IsInRole(Roles.TeamManager) && user.TeamIds.Contains(teamId)));
 
     /// <summary>The value an entry's sentence needs, with an id turned into the name a person would read.</summary>
-    private static string? DetailText(TimelineKind kind, string? detail, Func<Guid?, string> nameOf, Dictionary<Guid, string> goals)
+    private static string? DetailText(TimelineKind kind, string? detail, Func<Guid?, string?> nameOf, Dictionary<Guid, string> goals)
     {
         if (detail is null)
         {

@@ -45,11 +45,12 @@ public sealed record CaseSummaryDto(
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record GetCase(Guid Id) : IRequest<CaseDto?>;
 
-public sealed record PersonRef(Guid Id, string Name);
+public sealed record PersonRef(Guid Id, string? Name);
 
-public sealed record CaseAllocationDto(string CaseManager, DateTime AllocatedAtUtc, DateTime? EndedAtUtc, string AllocatedBy);
+/// <summary>One period with a case manager; <see cref="AllocatedBy"/> is null where the system allocated it (demo data, imports).</summary>
+public sealed record CaseAllocationDto(string? CaseManager, DateTime AllocatedAtUtc, DateTime? EndedAtUtc, string? AllocatedBy);
 
-public sealed record CaseMemberDto(Guid UserId, string Name, string Contribution, DateTime AddedAtUtc);
+public sealed record CaseMemberDto(Guid UserId, string? Name, string Contribution, DateTime AddedAtUtc);
 
 public sealed record GoalDto(Guid Id, string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate, int Progress, GoalStatus Status, DateTime CreatedAtUtc);
 
@@ -64,7 +65,7 @@ public sealed record ReviewDto(
     string? ChildView,
     string? FamilyView,
     string? Recommendations,
-    string RecordedBy,
+    string? RecordedBy,
     IReadOnlyList<ReviewScoreDto> Scores);
 
 public sealed record CaseReferralDto(Guid Id, string Reference, ReferralSource Source, ReferralUrgency Urgency, DateTime ReceivedAtUtc, ReferralStatus Status);
@@ -171,7 +172,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == found.Id).OrderBy(r => r.ReceivedAtUtc)
             .Select(r => new CaseReferralDto(r.Id, r.Reference, r.Source, r.Urgency, r.ReceivedAtUtc, r.Status)).ToListAsync(cancellationToken);
         var names = await NamesAsync(cancellationToken);
-        string NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : "system";
+        string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
         var goalText = goals.ToDictionary(g => g.Id, g => g.Description);
 
         audit.Record(new AuditRecord(AuditAction.View, "Case", found.Id.ToString(), found.ChildId));

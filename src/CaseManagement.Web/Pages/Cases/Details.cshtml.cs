@@ -94,7 +94,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
             ModelState.AddModelError(field, text[problem]);
         }
 
-        return date == default ? null : date;
+        return date == default(DateOnly) ? null : date;
     }
 
     private async Task<IActionResult> SendAsync(Guid id, IRequest<Unit> command, string done, CancellationToken cancellationToken)

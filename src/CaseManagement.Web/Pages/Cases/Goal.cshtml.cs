@@ -55,7 +55,7 @@ public sealed class GoalModel(IMediator mediator, IStringLocalizer<SharedResourc
         }
 
         var owner = ReferralForm.Choice<GoalOwner>(Owner) ?? (GoalOwner)(-1);
-        var targetDate = target == default ? null : target;
+        var targetDate = target == default(DateOnly) ? null : target;
         bool ok;
         if (goalId is { } existing)
         {

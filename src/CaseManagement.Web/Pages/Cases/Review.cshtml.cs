@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace CaseManagement.Web.Pages.Cases;
 
 /// <summary>Records a review held with the child and family: progress on each goal, their views, a decision and the next date.</summary>
-public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
     public CaseDto Case { get; private set; } = null!;
 
@@ -44,7 +44,14 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
 
     public string? StatusOf(Guid goalId) => Request.HasFormContentType ? Request.Form[$"Status-{goalId}"].ToString() : Goals.FirstOrDefault(g => g.Id == goalId)?.Status.ToString();
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+
+        // Most reviews are recorded the day they are held.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        (HeldOnDay, HeldOnMonth, HeldOnYear) = (today.Day.ToString(CultureInfo.InvariantCulture), today.Month.ToString(CultureInfo.InvariantCulture), today.Year.ToString(CultureInfo.InvariantCulture));
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
