@@ -7,6 +7,13 @@ T = {
     "Date.Hint": ("For example, 27 3 2026", "Er enghraifft, 27 3 2026"),
     "Referrals.OpenCase": ("Go to the child's case", "Mynd i achos y plentyn"),
 
+    "Admin.ReviewEvery": ("Reviews every", "Adolygu bob"),
+    "Admin.Weeks": ("{0} weeks", "{0} wythnos"),
+    "Admin.ReviewInterval": ("Change a team's review interval", "Newid cyfnod adolygu tîm"),
+    "Admin.Team": ("Team", "Tîm"),
+    "Admin.ReviewWeeks": ("Review every (weeks)", "Adolygu bob (wythnosau)"),
+    "Admin.ReviewWeeksHint": ("Six weeks is usual. Cases allocated from now on take their first review date from this.", "Chwe wythnos sy'n arferol. Bydd achosion a ddyrennir o hyn ymlaen yn cymryd dyddiad eu hadolygiad cyntaf o hyn."),
+    "Admin.SetReviewInterval": ("Save the interval", "Cadw'r cyfnod"),
     "Cases.Title": ("Cases", "Achosion"),
     "Cases.Filter": ("Which cases", "Pa achosion"),
     "Cases.Count": ("{0} cases", "{0} achos"),
@@ -309,5 +316,7 @@ VALIDATION = {
     "A goal scored in the review is not one of this case's goals.": "Nid yw nod a sgoriwyd yn yr adolygiad yn un o nodau'r achos hwn.",
     "Someone else changed this record at the same time. Reload the page and try again.": "Newidiodd rhywun arall y cofnod hwn ar yr un pryd. Ail-lwythwch y dudalen a rhoi cynnig arall arni.",
     "Choose waiting, open, closed or mine.": "Dewiswch aros, ar agor, wedi cau neu fy rhai i.",
+    "Select the team.": "Dewiswch y tîm.",
+    "The review interval must be a whole number of weeks from 1 to 26.": "Rhaid i'r cyfnod adolygu fod yn nifer cyfan o wythnosau o 1 i 26.",
     "The review interval must be between 7 and 182 days.": "Rhaid i'r cyfnod adolygu fod rhwng 7 a 182 diwrnod.",
 }

@@ -162,6 +162,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /admin/users/{id:guid}?handler=SignOutEverywhere"] = [Administrator],
         ["GET /admin/teams"] = [Administrator],
         ["POST /admin/teams"] = [Administrator],
+        ["POST /admin/teams?handler=ReviewInterval"] = [Administrator],
         ["GET /admin/agencies"] = [Administrator],
         ["POST /admin/agencies"] = [Administrator],
     };
