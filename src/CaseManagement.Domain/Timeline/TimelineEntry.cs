@@ -39,6 +39,10 @@ public enum TimelineKind
     GoalSet,
     GoalUpdated,
     ReviewHeld,
+    AssessmentStarted,
+    AssessmentSubmitted,
+    AssessmentReturned,
+    AssessmentCountersigned,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>
@@ -186,6 +190,7 @@ public sealed class TimelineEntry : Entity
     {
         TimelineKind.GoalSet or TimelineKind.GoalUpdated => TimelineCategory.Goal,
         TimelineKind.ReviewHeld or TimelineKind.ReviewDateSet => TimelineCategory.Review,
+        TimelineKind.AssessmentStarted or TimelineKind.AssessmentSubmitted or TimelineKind.AssessmentReturned or TimelineKind.AssessmentCountersigned => TimelineCategory.Assessment,
         TimelineKind.PractitionerEntry => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A practitioner's entry has its own category."),
         _ => TimelineCategory.Case,
     };

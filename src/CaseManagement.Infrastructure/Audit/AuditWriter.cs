@@ -27,7 +27,8 @@ internal static class AuditWriter
     private static readonly HashSet<Type> Audited =
     [
         typeof(Child), typeof(Referral), typeof(MatchCandidate), typeof(ChildMerge), typeof(Domain.Cases.ChildCase), typeof(Domain.Cases.CaseAllocation), typeof(Domain.Cases.CaseMember),
-        typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
+        typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry),
+        typeof(Domain.Assessments.Assessment), typeof(Domain.Assessments.AssessmentArea), typeof(Domain.Assessments.AdversityRecord), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
     ];
 
@@ -83,6 +84,7 @@ internal static class AuditWriter
                 Domain.Cases.Goal goal => goal.ChildId,
                 Domain.Cases.Review review => review.ChildId,
                 Domain.Timeline.TimelineEntry timelineEntry => timelineEntry.ChildId,
+                Domain.Assessments.Assessment assessment => assessment.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Access;
+using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
@@ -57,6 +58,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Review> Reviews => Set<Review>();
 
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 

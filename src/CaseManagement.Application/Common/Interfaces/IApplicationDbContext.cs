@@ -1,4 +1,5 @@
 using CaseManagement.Domain.Access;
+using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
@@ -44,6 +45,8 @@ public interface IApplicationDbContext
     DbSet<Review> Reviews { get; }
 
     DbSet<TimelineEntry> TimelineEntries { get; }
+
+    DbSet<Assessment> Assessments { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
