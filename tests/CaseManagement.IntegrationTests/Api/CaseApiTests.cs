@@ -15,43 +15,13 @@ public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<T
 
     private static string InDays(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A referral for a new child (a family name nobody else has), accepted: its case is on the waiting list.</summary>
-    private static async Task<(Guid CaseId, Guid ChildId)> NewCaseAsync(HttpClient client)
-    {
-        // Names, birthday and postcode no other test's child shares, so the referral registers a new child.
-        var bytes = Guid.NewGuid().ToByteArray();
-        var family = "Q" + new string(bytes.Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
-        var given = "Z" + new string(bytes.Skip(9).Take(6).Select(b => (char)('a' + (b % 26))).ToArray());
-        var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
-        {
-            source = "PoliceNeighbourhoodTeam",
-            referrerName = "PC Jones",
-            concerns = "Seen with older young people near the retail park.",
-            urgency = "Urgent",
-            consent = "ChildAndFamily",
-            lawfulBasis = "Consent",
-            childGivenName = given,
-            childFamilyName = family,
-            childDateOfBirth = $"2012-{1 + (bytes[15] % 12):00}-{1 + (bytes[14] % 28):00}",
-            childSex = "Female",
-            childPostcode = null as string,
-            childPreferredLanguage = "Welsh",
-        });
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        var referralId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var accepted = await client.PostAsync($"/api/v1/referrals/{referralId}/accept", null);
-        Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
-        var referral = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}");
-        return (referral.GetProperty("caseId").GetGuid(), referral.GetProperty("childId").GetGuid());
-    }
-
     private static async Task<JsonElement> CaseAsync(HttpClient client, Guid caseId) => await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
 
     [SkippableFact]
     public async Task Case_FromWaitingListToClosureAndReopening_IsRecordedOnTheChildsTimeline()
     {
         using var client = await factory.SignedInAsync();
-        var (caseId, childId) = await NewCaseAsync(client);
+        var (caseId, childId) = await TestCases.NewCaseAsync(client);
 
         var waiting = await client.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Waiting&pageSize=100");
         var listed = waiting.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == caseId);
@@ -134,7 +104,7 @@ public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<T
     {
         using var manager = await factory.SignedInAsync();
         using var practitioner = await factory.SignedInAsync("practitioner@demo.example");
-        var (caseId, childId) = await NewCaseAsync(manager);
+        var (caseId, childId) = await TestCases.NewCaseAsync(manager);
         await manager.PostAsJsonAsync($"/api/v1/children/{childId}/timeline", new { category = "Bereavement", occurredOn = "2022-02-01", title = "Grandmother died", visibility = "TeamOnly" });
         await manager.PostAsJsonAsync($"/api/v1/children/{childId}/timeline", new { category = "ContactSession", occurredOn = Today, title = "First home visit" });
 

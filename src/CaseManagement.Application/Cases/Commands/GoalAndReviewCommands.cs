@@ -99,6 +99,12 @@ public sealed class GoalAndReviewHandlers(IApplicationDbContext db, ICurrentUser
     public async Task<Guid> Handle(SetGoal request, CancellationToken cancellationToken)
     {
         var @case = await db.CaseForChangeAsync(user, request.CaseId, cancellationToken);
+        var latest = await db.Assessments.Where(a => a.CaseId == @case.Id).OrderByDescending(a => a.Number).FirstOrDefaultAsync(cancellationToken);
+        if (latest is { HoldsThePlan: true })
+        {
+            throw new Domain.Common.DomainRuleException("A very high rating must be countersigned before the plan can go ahead.");
+        }
+
         var goal = Goal.Set(@case, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, Now, user.UserId);
         db.Goals.Add(goal);
         await db.SaveChangesAsync(cancellationToken);

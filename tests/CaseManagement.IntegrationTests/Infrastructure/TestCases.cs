@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CaseManagement.IntegrationTests.Infrastructure;
+
+/// <summary>Cases the API tests start from.</summary>
+public static class TestCases
+{
+    /// <summary>A referral for a new child (a family name nobody else has), accepted: its case is on the waiting list.</summary>
+    public static async Task<(Guid CaseId, Guid ChildId)> NewCaseAsync(HttpClient client)
+    {
+        // Names, birthday and postcode no other test's child shares, so the referral registers a new child.
+        var bytes = Guid.NewGuid().ToByteArray();
+        var family = "Q" + new string(bytes.Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+        var given = "Z" + new string(bytes.Skip(9).Take(6).Select(b => (char)('a' + (b % 26))).ToArray());
+        var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
+        {
+            source = "PoliceNeighbourhoodTeam",
+            referrerName = "PC Jones",
+            concerns = "Seen with older young people near the retail park.",
+            urgency = "Urgent",
+            consent = "ChildAndFamily",
+            lawfulBasis = "Consent",
+            childGivenName = given,
+            childFamilyName = family,
+            childDateOfBirth = $"2012-{1 + (bytes[15] % 12):00}-{1 + (bytes[14] % 28):00}",
+            childSex = "Female",
+            childPostcode = null as string,
+            childPreferredLanguage = "Welsh",
+        });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var referralId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var accepted = await client.PostAsync($"/api/v1/referrals/{referralId}/accept", null);
+        Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        var referral = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}");
+        return (referral.GetProperty("caseId").GetGuid(), referral.GetProperty("childId").GetGuid());
+    }
+}
