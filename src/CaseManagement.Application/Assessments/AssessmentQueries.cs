@@ -41,6 +41,7 @@ public sealed record AssessmentDto(
     string ChildName,
     int Number,
     AssessmentStatus Status,
+    bool SeesWholeRecord,
     bool CanEdit,
     bool CanCountersign,
     DateTime CreatedAtUtc,
@@ -86,6 +87,7 @@ public sealed class AssessmentQueryHandlers(IApplicationDbContext db, ICurrentUs
 
         return new AssessmentDto(
             a.Id, a.CaseId, a.ChildId, $"{child.GivenName} {child.FamilyName}", a.Number, a.Status,
+            SeesWholeRecord: team,
             CanEdit: team && a.IsEditable,
             CanCountersign: manager && a.Status == AssessmentStatus.Submitted && a.SubmittedByUserId != user.UserId,
             a.CreatedAtUtc, NameOf(a.CreatedByUserId), a.SubmittedAtUtc, NameOf(a.SubmittedByUserId), a.ReturnComments, a.CountersignedAtUtc, NameOf(a.CountersignedByUserId),

@@ -62,6 +62,18 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         // (the case manager's) is looked at. The withdraw page, which shows the entry, is the author's and managers' alone.
         ["POST api/v1/children/timeline/{entryId:guid}/withdraw"] = CaseReaders,
         ["GET api/v1/cases"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/assessments"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/assessments"] = [CaseManager, TeamManager],
+        ["GET api/v1/assessments/{id:guid}"] = CaseReaders,
+        ["PUT api/v1/assessments/{id:guid}/judgements"] = [CaseManager, TeamManager],
+        ["PUT api/v1/assessments/{id:guid}/areas/{domain}"] = [CaseManager, TeamManager],
+        ["PUT api/v1/assessments/{id:guid}/adversity"] = [CaseManager, TeamManager],
+        ["PUT api/v1/assessments/{id:guid}/learning-needs"] = [CaseManager, TeamManager],
+        ["PUT api/v1/assessments/{id:guid}/strengths-and-views"] = [CaseManager, TeamManager],
+        ["PUT api/v1/assessments/{id:guid}/analysis"] = [CaseManager, TeamManager],
+        ["POST api/v1/assessments/{id:guid}/submit"] = [CaseManager, TeamManager],
+        ["POST api/v1/assessments/{id:guid}/return"] = [TeamManager],
+        ["POST api/v1/assessments/{id:guid}/countersign"] = [TeamManager],
         ["GET api/v1/cases/{id:guid}"] = CaseReaders,
         ["GET api/v1/cases/{id:guid}/choices"] = [CaseManager, TeamManager],
         ["POST api/v1/cases/{id:guid}/allocation"] = [CaseManager, TeamManager],
@@ -110,6 +122,13 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /children/merges?handler=Undo"] = [CaseManager, TeamManager],
         ["GET /screening"] = [CaseManager, TeamManager],
         ["GET /cases"] = CaseReaders,
+        ["POST /cases/{id:guid}?handler=StartAssessment"] = [CaseManager, TeamManager],
+        ["GET /assessments/{id:guid}"] = CaseReaders,
+        ["POST /assessments/{id:guid}?handler=Submit"] = [CaseManager, TeamManager],
+        ["POST /assessments/{id:guid}?handler=Countersign"] = [TeamManager],
+        ["POST /assessments/{id:guid}?handler=Return"] = [TeamManager],
+        ["GET /assessments/{id:guid}/{section}"] = [CaseManager, TeamManager],
+        ["POST /assessments/{id:guid}/{section}"] = [CaseManager, TeamManager],
         ["GET /cases/{id:guid}"] = CaseReaders,
         ["POST /cases/{id:guid}?handler=Allocate"] = [CaseManager, TeamManager],
         ["POST /cases/{id:guid}?handler=AddPractitioner"] = [CaseManager, TeamManager],
@@ -317,7 +336,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return (referral, target.Id, merge.Id, survivor.Id, drafts);
     }
 
-    private sealed record CaseTargets(Guid CaseId, Guid ChildId, Guid GoalId, Guid PageEntryId, Guid ApiEntryId);
+    private sealed record CaseTargets(Guid CaseId, Guid ChildId, Guid GoalId, Guid PageEntryId, Guid ApiEntryId, Guid AssessmentId);
 
     /// <summary>
     /// R-DEMO-0001's case with the seconded practitioner on it, a goal, and two entries the case manager wrote: one
@@ -344,8 +363,10 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             found.ChildId, found.Id, CaseManagement.Domain.Timeline.TimelineCategory.ContactSession, DateOnly.FromDateTime(now), false, "Access matrix",
             null, CaseManagement.Domain.Timeline.TimelineVisibility.EveryoneOnTheCase, now, author!.Id)).ToList();
         db.TimelineEntries.AddRange(entries);
+        var assessment = CaseManagement.Domain.Assessments.Assessment.Start(found, null, now, author!.Id);
+        db.Assessments.Add(assessment);
         await db.SaveChangesAsync();
-        return new CaseTargets(found.Id, found.ChildId, goal.Id, entries[0].Id, entries[1].Id);
+        return new CaseTargets(found.Id, found.ChildId, goal.Id, entries[0].Id, entries[1].Id, assessment.Id);
     }
 
     private async Task<HttpClient> ClientAsync(string role)
@@ -390,10 +411,13 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
         var path = endpoint[(space + 1)..];
-        path = path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
+        path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
+            : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)
             : path;
         var url = "/" + path.TrimStart('/')
+            .Replace("{section}", "judgements", StringComparison.Ordinal)
+            .Replace("{domain}", "ChildsDevelopment", StringComparison.Ordinal)
             .Replace("{goalId:guid?}", cases.GoalId.ToString(), StringComparison.Ordinal)
             .Replace("{goalId:guid}", cases.GoalId.ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)

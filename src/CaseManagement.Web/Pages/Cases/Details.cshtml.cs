@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseManagement.Application.Cases.Commands;
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Common.Exceptions;
@@ -19,6 +18,8 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
     public CaseDto Case { get; private set; } = null!;
 
     public CaseChoicesDto Choices { get; private set; } = new([], []);
+
+    public IReadOnlyList<Application.Assessments.AssessmentVersionDto> Assessments { get; private set; } = [];
 
     [BindProperty] public string? CaseManagerUserId { get; set; }
 
@@ -83,6 +84,18 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
         return SendAsync(id, new SetNextReview(id, due ?? default), "next-review", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostStartAssessmentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (ok, assessmentId) = await TrySendAsync(new Application.Assessments.StartAssessment(id), cancellationToken);
+        if (ok)
+        {
+            return Redirect($"/assessments/{assessmentId}");
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
     public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new ReopenCase(id), "reopened", cancellationToken);
 
@@ -111,6 +124,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await Mediator.Send(new GetCase(id), cancellationToken) ?? throw NotFoundException.For("Case", id);
+        Assessments = await Mediator.Send(new Application.Assessments.ListAssessments(id), cancellationToken) ?? [];
         if (Case.CanChange)
         {
             Choices = await Mediator.Send(new GetCaseChoices(id), cancellationToken) ?? Choices;
@@ -123,6 +137,4 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
             Status = Case.Engagement?.ToString();
         }
     }
-
-    public static string Number(int value) => value.ToString(CultureInfo.CurrentCulture);
 }

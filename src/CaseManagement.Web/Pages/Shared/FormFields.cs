@@ -14,3 +14,6 @@ public sealed record RadiosField(string Name, string Legend, string? Value, IRea
 
 /// <summary>A GOV.UK date input: day, month and year (partial <c>_DateInput</c>).</summary>
 public sealed record DateField(string Name, string Legend, string? Day, string? Month, string? Year, string? Hint = null);
+
+/// <summary>A single GOV.UK checkbox that posts "true" when ticked (partial <c>_Checkbox</c>).</summary>
+public sealed record CheckboxField(string Name, string Label, bool Checked);
