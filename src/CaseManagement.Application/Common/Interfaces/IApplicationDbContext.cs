@@ -2,6 +2,8 @@ using CaseManagement.Domain.Access;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Jobs;
+using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
@@ -44,6 +46,12 @@ public interface IApplicationDbContext
     DbSet<Review> Reviews { get; }
 
     DbSet<TimelineEntry> TimelineEntries { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<OutgoingEmail> OutgoingEmails { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
