@@ -24,7 +24,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
             // Already gone or never the person's own: there is nothing to mark, and the list says what is there.
         }
 
-        return RedirectToPage(new { page = page is > 1 ? page : null });
+        return LocalRedirect(page is > 1 ? $"/notifications?page={page}" : "/notifications");
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
