@@ -18,8 +18,11 @@ public sealed record JobRunDto(Guid Id, DateTime StartedAtUtc, DateTime? Finishe
 /// </summary>
 public sealed record JobStatusDto(string Name, JobRunDto? LastRun, DateTime? NextRunUtc, int RecentFailures, IReadOnlyList<JobRunDto> RecentRuns);
 
-/// <summary>The jobs' state, and whether this server's scheduler is running.</summary>
-public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs);
+/// <summary>The e-mail outbox: messages waiting to be sent (the oldest since when), and messages given up after every attempt failed.</summary>
+public sealed record OutboxStatus(int Waiting, DateTime? OldestWaitingSinceUtc, int GivenUp);
+
+/// <summary>The jobs' state, whether this server's scheduler is running, and the e-mail outbox.</summary>
+public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs, OutboxStatus Outbox);
 
 [Authorize(Roles.Administrator)]
 public sealed record ListJobs(int RecentRuns = 10) : IRequest<JobsOverview>;
@@ -42,7 +45,12 @@ internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler sc
             jobs.Add(new JobStatusDto(name, runs.FirstOrDefault(), next.TryGetValue(name, out var at) ? at : null, runs.Count(r => r.Outcome == JobOutcome.Failed), runs));
         }
 
-        return new JobsOverview(scheduler.IsRunning, jobs);
+        var waiting = db.OutgoingEmails.AsNoTracking().Where(e => e.SentAtUtc == null && e.GaveUpAtUtc == null);
+        var outbox = new OutboxStatus(
+            await waiting.CountAsync(cancellationToken),
+            await waiting.OrderBy(e => e.CreatedAtUtc).Select(e => (DateTime?)e.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken),
+            await db.OutgoingEmails.CountAsync(e => e.GaveUpAtUtc != null, cancellationToken));
+        return new JobsOverview(scheduler.IsRunning, jobs, outbox);
     }
 }
 

@@ -73,6 +73,9 @@ public abstract partial class EmailDispatchTests(DatabaseProvider provider)
             Assert.Null(waiting.SentAtUtc);
             Assert.Equal(1, waiting.Attempts);
             Assert.NotNull(waiting.LastError);
+            var overview = await server.Services.SendAsAdministratorAsync(new ListJobs());
+            Assert.Equal(1, overview.Outbox.Waiting);
+            Assert.Equal(failed.Id, overview.Jobs.Single(j => j.Name == JobNames.EmailDispatch).LastRun!.Id);
         }
 
         await using var sink = await SmtpSink.StartAsync(port);
@@ -82,6 +85,7 @@ public abstract partial class EmailDispatchTests(DatabaseProvider provider)
         await restarted.Services.RunJobAsync(JobNames.EmailDispatch);
 
         Assert.Single(sink.Messages());
+        Assert.Equal(0, (await restarted.Services.SendAsAdministratorAsync(new ListJobs())).Outbox.Waiting);
         Assert.NotNull(Assert.Single(await restarted.Services.OutboxAsync([caseId])).SentAtUtc);
     }
 

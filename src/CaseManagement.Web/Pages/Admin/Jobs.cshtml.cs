@@ -7,7 +7,7 @@ namespace CaseManagement.Web.Pages.Admin;
 /// <summary>The background jobs: last run, next run, outcome, recent failures, and "run now".</summary>
 public sealed class JobsModel(IMediator mediator) : AppPageModel(mediator)
 {
-    public JobsOverview Overview { get; private set; } = new(false, []);
+    public JobsOverview Overview { get; private set; } = new(false, [], new OutboxStatus(0, null, 0));
 
     [BindProperty(SupportsGet = true)]
     public string? Started { get; set; }
