@@ -568,6 +568,6 @@ HEAD = '''<?xml version="1.0" encoding="utf-8"?>
 out = Path(__file__).resolve().parent.parent / "src" / "CaseManagement.Web" / "Resources"
 out.mkdir(parents=True, exist_ok=True)
 for index, suffix in ((0, ""), (1, ".cy")):
-    body = "".join(f'  <data name="{escape(k)}" xml:space="preserve"><value>{escape(v[index])}</value></data>\n' for k, v in sorted(T.items()))
+    body = "".join(f'  <data name="{escape(k, {chr(34): "&quot;"})}" xml:space="preserve"><value>{escape(v[index])}</value></data>\n' for k, v in sorted(T.items()))
     (out / f"SharedResource{suffix}.resx").write_text(HEAD + body + "</root>\n", encoding="utf-8")
 print(f"{len(T)} strings written to {out}")

@@ -85,9 +85,11 @@ public sealed class Goal : Entity
         return goal;
     }
 
-    public void Change(string description, GoalOwner owner, string? ownerAgency, DateOnly? targetDate, DateTime nowUtc)
+    public void Change(ChildCase ofCase, string description, GoalOwner owner, string? ownerAgency, DateOnly? targetDate, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(ofCase);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        ofCase.EnsureOpen("The goals of a closed case cannot be changed. Reopen it first.");
         CheckOwner(owner, ownerAgency);
         Description = description.Trim();
         Owner = owner;

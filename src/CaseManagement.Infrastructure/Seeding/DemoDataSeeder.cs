@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Timeline;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
@@ -94,6 +95,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
 
         var arriving = SeedChildrenAndReferrals(team.Id, agencies, now, submitters);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedCaseWorkAsync(team, now, cancellationToken);
 
         // The last referrals arrive as any other would: matching links, asks a person, or registers a new child.
         foreach (var referral in arriving)
@@ -175,6 +177,38 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
             Referral.Receive(twin, "R-DEMO-0098", now.AddHours(-2)),
             Referral.Receive(uncertain, "R-DEMO-0097", now.AddHours(-1)),
         ];
+    }
+
+    /// <summary>
+    /// Dafydd's case as five weeks of work leave it: allocated, the police officer who referred him on it, goals set
+    /// with him and his family, his story on the timeline, and a first review held. Tyler's case waits for allocation.
+    /// </summary>
+    private async Task SeedCaseWorkAsync(Team team, DateTime now, CancellationToken cancellationToken)
+    {
+        var caseManager = (await users.FindByEmailAsync(Users[0].Email))!.Id;
+        var officer = (await users.FindByEmailAsync(Users[2].Email))!.Id;
+        var caseId = await db.Referrals.Where(r => r.Reference == "R-DEMO-0001").Select(r => r.CaseId!.Value).SingleAsync(cancellationToken);
+        var work = await db.Cases.Include(c => c.Allocations).Include(c => c.Members).SingleAsync(c => c.Id == caseId, cancellationToken);
+        var today = DateOnly.FromDateTime(now);
+
+        work.Allocate(caseManager, now.AddDays(-35), null, null, team.ReviewIntervalDays);
+        work.AddPractitioner(officer, "Neighbourhood policing: knows the young people at the retail park", now.AddDays(-34), caseManager);
+        work.RecordEngagement(EngagementStatus.Engaged, today.AddDays(-30), now.AddDays(-30), caseManager);
+        var boxing = Goal.Set(work, "Spend two evenings a week at the boxing club instead of the retail park", GoalOwner.Child, null, today.AddDays(40), now.AddDays(-28), caseManager);
+        var evenings = Goal.Set(work, "Agree with Mam what time Dai is home on school nights", GoalOwner.Family, null, today.AddDays(20), now.AddDays(-28), caseManager);
+        db.Goals.AddRange(boxing, evenings);
+        db.TimelineEntries.AddRange(
+            TimelineEntry.ByPractitioner(work.ChildId, work.Id, TimelineCategory.Bereavement, today.AddYears(-2).AddDays(-40), true, "Taid (grandfather) died", "Dai was close to him; his mother says the trouble at the park started the summer after.", TimelineVisibility.TeamOnly, now.AddDays(-29), caseManager),
+            TimelineEntry.ByPractitioner(work.ChildId, work.Id, TimelineCategory.SchoolMove, today.AddYears(-1).AddDays(-80), true, "Moved to Ysgol Gyfun Cwm Rhondda", null, TimelineVisibility.EveryoneOnTheCase, now.AddDays(-29), caseManager),
+            TimelineEntry.ByPractitioner(work.ChildId, work.Id, TimelineCategory.ContactSession, today.AddDays(-21), false, "First session at the boxing club with Dai", "He stayed the whole session and asked to come back.", TimelineVisibility.EveryoneOnTheCase, now.AddDays(-21), caseManager));
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.Reviews.Add(Review.Hold(
+            work, [boxing, evenings], today.AddDays(-7),
+            [new GoalProgressAtReview(boxing.Id, 6, GoalStatus.Active), new GoalProgressAtReview(evenings.Id, 4, GoalStatus.Active)],
+            ("Boxing twice a week; home on time most nights", "\"Boxing is the best bit of the week.\"", "Mam says evenings are calmer at home.", "Keep the boxing going; ask the school youth engagement worker to meet Dai."),
+            ReviewDecision.Continue, today.AddDays(35), now.AddDays(-7), caseManager));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo data with {UserCount} users")]

@@ -2,6 +2,8 @@ using CaseManagement.Application.Children.Commands;
 using CaseManagement.Application.Children.Queries;
 using CaseManagement.Application.Children.Queries.ListChildren;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Timeline;
+using CaseManagement.Domain.Timeline;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +23,39 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<ChildSummaryDto>> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListChildren(page, pageSize), cancellationToken);
+
+    /// <summary>The child's timeline, newest first: referrals, the team's work, and practitioners' entries; optionally of some categories.</summary>
+    [HttpGet("{id:guid}/timeline")]
+    [ProducesResponseType<ChildTimelineDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Timeline(Guid id, [FromQuery(Name = "category")] TimelineCategory[]? categories, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetChildTimeline(id, categories), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>Adds a transition or life event to the child's timeline. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
+    [HttpPost("{id:guid}/timeline")]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> AddTimelineEntry(Guid id, TimelineEntryRequest request, CancellationToken cancellationToken)
+    {
+        var entryId = await mediator.Send(new AddTimelineEntry(id, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, request.Visibility), cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(entryId));
+    }
+
+    /// <summary>Withdraws a practitioner's mistaken entry, with the reason; it stays on the record, marked.</summary>
+    [HttpPost("timeline/{entryId:guid}/withdraw")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> WithdrawTimelineEntry(Guid entryId, ReasonRequest request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new WithdrawTimelineEntry(entryId, request.Reason), cancellationToken);
+        return NoContent();
+    }
 
     /// <summary>
     /// Merges two records of one child: the merged record's referrals move to the survivor; the merged record is kept,
@@ -48,6 +83,9 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
         return NoContent();
     }
 }
+
+/// <summary>A transition or life event for the child's timeline; the date may be approximate.</summary>
+public sealed record TimelineEntryRequest(TimelineCategory Category, DateOnly OccurredOn, bool DateIsApproximate, string Title, string? Notes, TimelineVisibility Visibility = TimelineVisibility.EveryoneOnTheCase);
 
 /// <summary>The merge's identifier, for undoing it.</summary>
 public sealed record MergeResponse(Guid Id);

@@ -35,6 +35,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
     // referrer and the partner system did not send it, so for them it does not exist.
     private static readonly string[] ThisReferralsReaders = [CaseManager, TeamManager, SecondedPractitioner];
 
+    // The case the {id} routes of cases use is R-DEMO-0001's; the seconded practitioner is added to it, so sees it.
+    private static readonly string[] CaseReaders = [CaseManager, TeamManager, SecondedPractitioner];
+
     /// <summary>Who may use what. Keys are "METHOD route-template[?handler=Name]".</summary>
     private static readonly Dictionary<string, string[]> Table = new(StringComparer.Ordinal)
     {
@@ -54,6 +57,25 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/referrals/{id:guid}/signpost"] = [CaseManager, TeamManager],
         ["POST api/v1/referrals/{id:guid}/decline"] = [CaseManager, TeamManager],
         ["GET api/v1/children"] = [CaseManager, TeamManager],
+        ["GET api/v1/children/{id:guid}/timeline"] = CaseReaders,
+        ["POST api/v1/children/{id:guid}/timeline"] = CaseReaders,
+        // A seconded practitioner may withdraw their own entries; the empty request is refused as invalid before the entry
+        // (the case manager's) is looked at. The withdraw page, which shows the entry, is the author's and managers' alone.
+        ["POST api/v1/children/timeline/{entryId:guid}/withdraw"] = CaseReaders,
+        ["GET api/v1/cases"] = CaseReaders,
+        ["GET api/v1/cases/{id:guid}"] = CaseReaders,
+        ["GET api/v1/cases/{id:guid}/choices"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/allocation"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/practitioners"] = [CaseManager, TeamManager],
+        ["DELETE api/v1/cases/{id:guid}/practitioners/{userId:guid}"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/{id:guid}/details"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/engagement"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/{id:guid}/next-review"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/goals"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/goals/{goalId:guid}"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/reviews"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/closure"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{id:guid}/reopen"] = [CaseManager, TeamManager],
         ["POST api/v1/children/merges"] = [CaseManager, TeamManager],
         ["POST api/v1/children/merges/{id:guid}/undo"] = [CaseManager, TeamManager],
         ["GET api/v1/audit"] = [Auditor],
@@ -93,6 +115,26 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /children/merges"] = [CaseManager, TeamManager],
         ["POST /children/merges?handler=Undo"] = [CaseManager, TeamManager],
         ["GET /screening"] = [CaseManager, TeamManager],
+        ["GET /cases"] = CaseReaders,
+        ["GET /cases/{id:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}?handler=Allocate"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}?handler=AddPractitioner"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}?handler=RemovePractitioner"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}?handler=Details"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}?handler=Engagement"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}?handler=NextReview"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}?handler=Reopen"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/close"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/close"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/goals/{goalId:guid?}"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/goals/{goalId:guid?}"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/review"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/review"] = [CaseManager, TeamManager],
+        ["GET /children/{id:guid}/timeline"] = CaseReaders,
+        ["GET /children/{id:guid}/timeline/new"] = CaseReaders,
+        ["POST /children/{id:guid}/timeline/new"] = CaseReaders,
+        ["GET /children/{id:guid}/timeline/{entryId:guid}/withdraw"] = [CaseManager, TeamManager],
+        ["POST /children/{id:guid}/timeline/{entryId:guid}/withdraw"] = [CaseManager, TeamManager],
         ["GET /referrals/new"] = ReferralPageReaders,
         ["POST /referrals/new"] = ReferralPageReaders,
         ["GET /referrals/new/{draftId:guid}/{step}"] = ReferralPageReaders,
@@ -126,6 +168,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /admin/users/{id:guid}?handler=SignOutEverywhere"] = [Administrator],
         ["GET /admin/teams"] = [Administrator],
         ["POST /admin/teams"] = [Administrator],
+        ["POST /admin/teams?handler=ReviewInterval"] = [Administrator],
         ["GET /admin/agencies"] = [Administrator],
         ["POST /admin/agencies"] = [Administrator],
         ["GET /admin/jobs"] = [Administrator],
@@ -148,6 +191,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         Assert.True(stale.Count == 0, "Entries in the access table for endpoints that no longer exist:\n" + string.Join("\n", stale));
 
         var (referralId, targetUserId, mergeId, childId, drafts) = await TargetsAsync();
+        var cases = await CaseTargetsAsync();
         var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
@@ -157,7 +201,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
                 var client = await ClientAsync(role);
                 var draftId = drafts.TryGetValue(role, out var draft) ? draft : Guid.Empty;
                 var ownId = endpoint.Contains("notifications/{id:guid}", StringComparison.Ordinal) && notifications.TryGetValue(role, out var notification) ? notification : referralId;
-                var response = await SendAsync(client, endpoint, ownId, targetUserId, mergeId, childId, draftId);
+                var response = await SendAsync(client, endpoint, ownId, targetUserId, mergeId, childId, draftId, cases);
                 var outcome = Describe(response);
                 var allowed = Table[endpoint].Contains(role);
                 var refused = IsRefusal(response);
@@ -286,6 +330,37 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return (referral, target.Id, merge.Id, survivor.Id, drafts);
     }
 
+    private sealed record CaseTargets(Guid CaseId, Guid ChildId, Guid GoalId, Guid PageEntryId, Guid ApiEntryId);
+
+    /// <summary>
+    /// R-DEMO-0001's case with the seconded practitioner on it, a goal, and two entries the case manager wrote: one
+    /// for the withdraw page (whose empty form withdraws nothing) and one the API withdraws.
+    /// </summary>
+    private async Task<CaseTargets> CaseTargetsAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CaseManagement.Infrastructure.Identity.ApplicationUser>>();
+        var caseId = await db.Referrals.Where(r => r.Reference == "R-DEMO-0001").Select(r => r.CaseId!.Value).SingleAsync();
+        var found = await db.Cases.Include(c => c.Members).SingleAsync(c => c.Id == caseId);
+        var practitioner = await users.FindByEmailAsync(DemoEmail(SecondedPractitioner));
+        var author = await users.FindByEmailAsync(DemoEmail(CaseManager));
+        var now = DateTime.UtcNow;
+        if (found.Members.All(m => m.UserId != practitioner!.Id || !m.IsCurrent))
+        {
+            found.AddPractitioner(practitioner!.Id, "Access matrix", now, null);
+        }
+
+        var goal = CaseManagement.Domain.Cases.Goal.Set(found, "Access matrix goal", CaseManagement.Domain.Cases.GoalOwner.Child, null, null, now, null);
+        db.Goals.Add(goal);
+        var entries = Enumerable.Range(0, 2).Select(_ => CaseManagement.Domain.Timeline.TimelineEntry.ByPractitioner(
+            found.ChildId, found.Id, CaseManagement.Domain.Timeline.TimelineCategory.ContactSession, DateOnly.FromDateTime(now), false, "Access matrix",
+            null, CaseManagement.Domain.Timeline.TimelineVisibility.EveryoneOnTheCase, now, author!.Id)).ToList();
+        db.TimelineEntries.AddRange(entries);
+        await db.SaveChangesAsync();
+        return new CaseTargets(found.Id, found.ChildId, goal.Id, entries[0].Id, entries[1].Id);
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -348,12 +423,19 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid referralId, Guid targetUserId, Guid mergeId, Guid childId, Guid draftId)
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Guid referralId, Guid targetUserId, Guid mergeId, Guid childId, Guid draftId, CaseTargets cases)
     {
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
         var path = endpoint[(space + 1)..];
+        path = path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
+            : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)
+            : path;
         var url = "/" + path.TrimStart('/')
+            .Replace("{goalId:guid?}", cases.GoalId.ToString(), StringComparison.Ordinal)
+            .Replace("{goalId:guid}", cases.GoalId.ToString(), StringComparison.Ordinal)
+            .Replace("{userId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
+            .Replace("{entryId:guid}", (path.StartsWith("api/", StringComparison.Ordinal) ? cases.ApiEntryId : cases.PageEntryId).ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", path.Contains("admin/users", StringComparison.Ordinal) ? targetUserId.ToString() : path.Contains("merges", StringComparison.Ordinal) ? mergeId.ToString() : path.StartsWith("/children", StringComparison.Ordinal) ? childId.ToString() : referralId.ToString(), StringComparison.Ordinal)
             .Replace("{draftId:guid}", draftId.ToString(), StringComparison.Ordinal)
             .Replace("{step}", "child", StringComparison.Ordinal)
@@ -365,6 +447,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         if (method == "GET")
         {
             return await client.GetAsync(url);
+        }
+
+        if (method == "DELETE")
+        {
+            return await client.DeleteAsync(url);
+        }
+
+        if (method == "PUT")
+        {
+            return await client.PutAsJsonAsync(url, new { });
         }
 
         if (url.StartsWith("/api/", StringComparison.Ordinal))

@@ -16,8 +16,16 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IApplicationDbCont
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        try
+        {
+            var response = await next();
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            // Two people changed the same record at once: the second is told, and nothing of theirs is half-saved.
+            throw new Domain.Common.DomainRuleException("Someone else changed this record at the same time. Reload the page and try again.", e);
+        }
     }
 }

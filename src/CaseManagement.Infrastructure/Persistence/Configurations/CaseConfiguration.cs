@@ -43,6 +43,9 @@ internal sealed class CaseAllocationConfiguration : IEntityTypeConfiguration<Cas
     public void Configure(EntityTypeBuilder<CaseAllocation> builder)
     {
         builder.ToTable("case_allocations");
+
+        // Added through the case's (or review's) collection with its id already set: new, not an existing row to update.
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.CaseManagerUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.AllocatedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.CaseId, a.AllocatedAtUtc });
@@ -54,6 +57,9 @@ internal sealed class CaseMemberConfiguration : IEntityTypeConfiguration<CaseMem
     public void Configure(EntityTypeBuilder<CaseMember> builder)
     {
         builder.ToTable("case_members");
+
+        // Added through the case's (or review's) collection with its id already set: new, not an existing row to update.
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Ignore(m => m.IsCurrent);
         builder.Property(m => m.Contribution).HasMaxLength(CaseMember.ContributionMaxLength).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
@@ -105,6 +111,9 @@ internal sealed class ReviewGoalScoreConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<ReviewGoalScore> builder)
     {
         builder.ToTable("review_goal_scores");
+
+        // Added through the case's (or review's) collection with its id already set: new, not an existing row to update.
+        builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Goal>().WithMany().HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.ReviewId, s.GoalId }).IsUnique();

@@ -19,7 +19,7 @@ public static class ReferralForm
     public static string? Text(DateOnly date) => date == default ? null : date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>Reads a GOV.UK date input; null with a message when the parts do not make a real date.</summary>
-    public static (DateOnly? Date, string? Error) ParseDate(string? day, string? month, string? year)
+    public static (DateOnly? Date, string? Error) ParseDate(string? day, string? month, string? year, string error = "Date of birth must be a real date, like 27 3 2012.")
     {
         if (string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year))
         {
@@ -34,7 +34,7 @@ public static class ReferralForm
             return (new DateOnly(y, m, d), null);
         }
 
-        return (null, "Date of birth must be a real date, like 27 3 2012.");
+        return (null, error);
     }
 
     /// <summary>Reads a radio's value as its enum; null when nothing was chosen or the value is not one of the choices.</summary>

@@ -1,0 +1,183 @@
+using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Hosting;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>
+/// Cases: the waiting list, allocation, seconded practitioners, the intervention, engagement, goals, reviews, closure
+/// with an exit plan, and reopening. Every change is an entry on the child's timeline and in the audit trail.
+/// </summary>
+[ApiController]
+[Authorize(Policy = HostSetup.ApiPolicy)]
+[Route("api/v1/cases")]
+public sealed class CasesController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Lists cases: <c>Waiting</c> (the waiting list, longest wait first), <c>Open</c>, <c>Closed</c> or <c>Mine</c>.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<CaseSummaryDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<PagedList<CaseSummaryDto>> List([FromQuery] CaseListFilter filter = CaseListFilter.Waiting, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListCases(filter, page, pageSize), cancellationToken);
+
+    /// <summary>One case: its child, case manager and history of allocation, practitioners, goals, reviews and referrals.</summary>
+    [HttpGet("{id:guid}")]
+    [ProducesResponseType<CaseDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetCase(id), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>Who the case can be allocated to, and which seconded practitioners can join it.</summary>
+    [HttpGet("{id:guid}/choices")]
+    [ProducesResponseType<CaseChoicesDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Choices(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetCaseChoices(id), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>Allocates (or reallocates) the case to a case manager of its team.</summary>
+    [HttpPost("{id:guid}/allocation")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> Allocate(Guid id, AllocationRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new AllocateCase(id, request.CaseManagerUserId, request.FirstReviewDue), cancellationToken);
+
+    /// <summary>Adds a seconded practitioner to the case.</summary>
+    [HttpPost("{id:guid}/practitioners")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> AddPractitioner(Guid id, PractitionerRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new AddCasePractitioner(id, request.UserId, request.Contribution), cancellationToken);
+
+    /// <summary>Takes a seconded practitioner off the case; they no longer see it.</summary>
+    [HttpDelete("{id:guid}/practitioners/{userId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> RemovePractitioner(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveCasePractitioner(id, userId), cancellationToken);
+
+    /// <summary>Sets the type of intervention and the enhanced case management flag.</summary>
+    [HttpPut("{id:guid}/details")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> Details(Guid id, DetailsRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new ChangeCaseDetails(id, request.InterventionType, request.EnhancedCaseManagement), cancellationToken);
+
+    /// <summary>Records how far the child and family are engaging, as of a date.</summary>
+    [HttpPost("{id:guid}/engagement")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> Engagement(Guid id, EngagementRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new RecordEngagement(id, request.Status, request.On), cancellationToken);
+
+    /// <summary>Sets the date the next review is due.</summary>
+    [HttpPut("{id:guid}/next-review")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> NextReview(Guid id, NextReviewRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new SetNextReview(id, request.Due), cancellationToken);
+
+    /// <summary>Sets a goal, agreed with the child and family. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
+    [HttpPost("{id:guid}/goals")]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> SetGoal(Guid id, GoalRequest request, CancellationToken cancellationToken)
+    {
+        var goalId = await mediator.Send(new SetGoal(id, request.Description, request.Owner, request.OwnerAgency, request.TargetDate), cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(goalId));
+    }
+
+    /// <summary>Changes a goal and records its progress (0 to 10) and status.</summary>
+    [HttpPut("goals/{goalId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> UpdateGoal(Guid goalId, GoalUpdateRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);
+
+    /// <summary>Records a review. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
+    [HttpPost("{id:guid}/reviews")]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<IActionResult> HoldReview(Guid id, ReviewRequest request, CancellationToken cancellationToken)
+    {
+        var reviewId = await mediator.Send(
+            new HoldReview(id, request.HeldOn, request.Goals ?? [], request.WhatIsWorking, request.ChildView, request.FamilyView, request.Recommendations, request.Decision, request.NextReviewDue),
+            cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(reviewId));
+    }
+
+    /// <summary>Closes the case with a reason and an exit plan.</summary>
+    [HttpPost("{id:guid}/closure")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> Close(Guid id, ClosureRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new CloseCase(id, request.Reason, request.ClosedOn, request.ExitServices ?? [], request.ExitPlan), cancellationToken);
+
+    /// <summary>Reopens a closed case.</summary>
+    [HttpPost("{id:guid}/reopen")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> Reopen(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(new ReopenCase(id), cancellationToken);
+
+    private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+}
+
+public sealed record AllocationRequest(Guid CaseManagerUserId, DateOnly? FirstReviewDue);
+
+public sealed record PractitionerRequest(Guid UserId, string Contribution);
+
+public sealed record DetailsRequest(InterventionType InterventionType, bool EnhancedCaseManagement);
+
+public sealed record EngagementRequest(EngagementStatus Status, DateOnly On);
+
+public sealed record NextReviewRequest(DateOnly Due);
+
+public sealed record GoalRequest(string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate);
+
+public sealed record GoalUpdateRequest(string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate, int Progress, GoalStatus Status);
+
+public sealed record ReviewRequest(
+    DateOnly HeldOn,
+    IReadOnlyList<GoalProgressAtReview>? Goals,
+    string? WhatIsWorking,
+    string? ChildView,
+    string? FamilyView,
+    string? Recommendations,
+    ReviewDecision Decision,
+    DateOnly NextReviewDue);
+
+public sealed record ClosureRequest(ClosureReason Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService>? ExitServices, string? ExitPlan);
+
+/// <summary>The identifier of what was created.</summary>
+public sealed record CreatedResponse(Guid Id);

@@ -1,0 +1,52 @@
+using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Pages.Referrals.Submit;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Cases;
+
+/// <summary>Closes the case: the reason, the date, and the exit plan naming the universal services the child returns to.</summary>
+public sealed class CloseModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+{
+    public CaseDto Case { get; private set; } = null!;
+
+    [BindProperty] public string? Reason { get; set; }
+
+    [BindProperty] public string? ClosedOnDay { get; set; }
+
+    [BindProperty] public string? ClosedOnMonth { get; set; }
+
+    [BindProperty] public string? ClosedOnYear { get; set; }
+
+    [BindProperty] public List<string> ExitServices { get; set; } = [];
+
+    [BindProperty] public string? ExitPlan { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (closedOn, problem) = ReferralForm.ParseDate(ClosedOnDay, ClosedOnMonth, ClosedOnYear, "The closing date must be a real date, like 27 3 2026.");
+        if (problem is not null)
+        {
+            ModelState.AddModelError("ClosedOn", text[problem]);
+        }
+
+        var services = ExitServices.Select(ReferralForm.Choice<UniversalService>).Where(s => s is not null).Select(s => s!.Value).ToList();
+        var command = new CloseCase(id, ReferralForm.Choice<ClosureReason>(Reason) ?? (ClosureReason)(-1), closedOn ?? default, services, ExitPlan);
+        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        {
+            return Redirect($"/cases/{id}?done=closed");
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        Case = await Mediator.Send(new GetCase(id), cancellationToken) is { CanChange: true } found ? found : throw NotFoundException.For("Case", id);
+}

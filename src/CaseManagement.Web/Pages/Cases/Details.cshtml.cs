@@ -1,0 +1,128 @@
+using System.Globalization;
+using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Pages.Referrals.Submit;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Cases;
+
+/// <summary>
+/// One case: the child, allocation (and its history), seconded practitioners, the intervention and engagement, the
+/// next review, goals, reviews and referrals; the small changes are made here, the longer ones on their own pages.
+/// </summary>
+public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+{
+    public CaseDto Case { get; private set; } = null!;
+
+    public CaseChoicesDto Choices { get; private set; } = new([], []);
+
+    [BindProperty] public string? CaseManagerUserId { get; set; }
+
+    [BindProperty] public string? FirstReviewDueDay { get; set; }
+
+    [BindProperty] public string? FirstReviewDueMonth { get; set; }
+
+    [BindProperty] public string? FirstReviewDueYear { get; set; }
+
+    [BindProperty] public string? UserId { get; set; }
+
+    [BindProperty] public string? Contribution { get; set; }
+
+    [BindProperty] public string? InterventionType { get; set; }
+
+    [BindProperty] public bool EnhancedCaseManagement { get; set; }
+
+    [BindProperty] public string? Status { get; set; }
+
+    [BindProperty] public string? OnDay { get; set; }
+
+    [BindProperty] public string? OnMonth { get; set; }
+
+    [BindProperty] public string? OnYear { get; set; }
+
+    [BindProperty] public string? DueDay { get; set; }
+
+    [BindProperty] public string? DueMonth { get; set; }
+
+    [BindProperty] public string? DueYear { get; set; }
+
+    /// <summary>What was just done, for the notification banner.</summary>
+    [FromQuery(Name = "done")] public string? Done { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostAllocateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var manager = Guid.TryParse(CaseManagerUserId, out var parsed) ? parsed : Guid.Empty;
+        var due = Date("FirstReviewDue", FirstReviewDueDay, FirstReviewDueMonth, FirstReviewDueYear, "The first review date must be a real date, like 27 3 2027.");
+        return SendAsync(id, new AllocateCase(id, manager, due), "allocated", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostAddPractitionerAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new AddCasePractitioner(id, Guid.TryParse(UserId, out var user) ? user : Guid.Empty, Contribution ?? string.Empty), "practitioner-added", cancellationToken);
+
+    public Task<IActionResult> OnPostRemovePractitionerAsync(Guid id, Guid userId, CancellationToken cancellationToken) =>
+        SendAsync(id, new RemoveCasePractitioner(id, userId), "practitioner-removed", cancellationToken);
+
+    public Task<IActionResult> OnPostDetailsAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new ChangeCaseDetails(id, ReferralForm.Choice<InterventionType>(InterventionType) ?? (InterventionType)(-1), EnhancedCaseManagement), "details", cancellationToken);
+
+    public Task<IActionResult> OnPostEngagementAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var on = Date("On", OnDay, OnMonth, OnYear, "The date must be a real date, like 27 3 2026.");
+        return SendAsync(id, new RecordEngagement(id, ReferralForm.Choice<EngagementStatus>(Status) ?? (EngagementStatus)(-1), on ?? default), "engagement", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostNextReviewAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var due = Date("Due", DueDay, DueMonth, DueYear, "The review date must be a real date, like 27 3 2027.");
+        return SendAsync(id, new SetNextReview(id, due ?? default), "next-review", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new ReopenCase(id), "reopened", cancellationToken);
+
+    private DateOnly? Date(string field, string? day, string? month, string? year, string error)
+    {
+        var (date, problem) = ReferralForm.ParseDate(day, month, year, error);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(field, text[problem]);
+        }
+
+        return date == default(DateOnly) ? null : date;
+    }
+
+    private async Task<IActionResult> SendAsync(Guid id, IRequest<Unit> command, string done, CancellationToken cancellationToken)
+    {
+        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        {
+            return Redirect($"/cases/{id}?done={done}");
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Case = await Mediator.Send(new GetCase(id), cancellationToken) ?? throw NotFoundException.For("Case", id);
+        if (Case.CanChange)
+        {
+            Choices = await Mediator.Send(new GetCaseChoices(id), cancellationToken) ?? Choices;
+        }
+
+        if (Request.Method == HttpMethods.Get)
+        {
+            InterventionType = Case.InterventionType.ToString();
+            EnhancedCaseManagement = Case.EnhancedCaseManagement;
+            Status = Case.Engagement?.ToString();
+        }
+    }
+
+    public static string Number(int value) => value.ToString(CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Pages.Referrals.Submit;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Cases;
+
+/// <summary>Sets a new goal with the child and family, or changes one and records its progress.</summary>
+public sealed class GoalModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+{
+    public CaseDto Case { get; private set; } = null!;
+
+    public GoalDto? Existing { get; private set; }
+
+    [BindProperty] public string? Description { get; set; }
+
+    [BindProperty] public string? Owner { get; set; }
+
+    [BindProperty] public string? OwnerAgency { get; set; }
+
+    [BindProperty] public string? TargetDateDay { get; set; }
+
+    [BindProperty] public string? TargetDateMonth { get; set; }
+
+    [BindProperty] public string? TargetDateYear { get; set; }
+
+    [BindProperty] public string? Progress { get; set; }
+
+    [BindProperty] public string? Status { get; set; }
+
+    public async Task OnGetAsync(Guid id, Guid? goalId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, goalId, cancellationToken);
+        if (Existing is { } g)
+        {
+            (Description, Owner, OwnerAgency, Progress, Status) = (g.Description, g.Owner.ToString(), g.OwnerAgency, g.Progress.ToString(CultureInfo.InvariantCulture), g.Status.ToString());
+            if (g.TargetDate is { } target)
+            {
+                (TargetDateDay, TargetDateMonth, TargetDateYear) = (target.Day.ToString(CultureInfo.InvariantCulture), target.Month.ToString(CultureInfo.InvariantCulture), target.Year.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? goalId, CancellationToken cancellationToken)
+    {
+        var (target, problem) = ReferralForm.ParseDate(TargetDateDay, TargetDateMonth, TargetDateYear, "The target date must be a real date, like 27 3 2027.");
+        if (problem is not null)
+        {
+            ModelState.AddModelError("TargetDate", text[problem]);
+        }
+
+        var owner = ReferralForm.Choice<GoalOwner>(Owner) ?? (GoalOwner)(-1);
+        var targetDate = target == default(DateOnly) ? null : target;
+        bool ok;
+        if (goalId is { } existing)
+        {
+            var progress = int.TryParse(Progress, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+            ok = ModelState.ErrorCount == 0 && (await TrySendAsync(new UpdateGoal(existing, Description ?? string.Empty, owner, OwnerAgency, targetDate, progress, ReferralForm.Choice<GoalStatus>(Status) ?? (GoalStatus)(-1)), cancellationToken)).Ok;
+        }
+        else
+        {
+            ok = ModelState.ErrorCount == 0 && (await TrySendAsync(new SetGoal(id, Description ?? string.Empty, owner, OwnerAgency, targetDate), cancellationToken)).Ok;
+        }
+
+        if (ok)
+        {
+            return Redirect($"/cases/{id}?done={(goalId is null ? "goal-set" : "goal-updated")}");
+        }
+
+        await LoadAsync(id, goalId, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, Guid? goalId, CancellationToken cancellationToken)
+    {
+        Case = await Mediator.Send(new GetCase(id), cancellationToken) is { CanChange: true } found ? found : throw NotFoundException.For("Case", id);
+        if (goalId is { } wanted)
+        {
+            Existing = Case.Goals.FirstOrDefault(g => g.Id == wanted) ?? throw NotFoundException.For("Goal", wanted);
+        }
+    }
+}

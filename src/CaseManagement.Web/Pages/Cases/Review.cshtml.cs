@@ -1,0 +1,100 @@
+using System.Globalization;
+using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Web.Pages.Referrals.Submit;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Cases;
+
+/// <summary>Records a review held with the child and family: progress on each goal, their views, a decision and the next date.</summary>
+public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
+{
+    public CaseDto Case { get; private set; } = null!;
+
+    /// <summary>The goals still being worked on, which the review scores.</summary>
+    public IReadOnlyList<GoalDto> Goals { get; private set; } = [];
+
+    [BindProperty] public string? HeldOnDay { get; set; }
+
+    [BindProperty] public string? HeldOnMonth { get; set; }
+
+    [BindProperty] public string? HeldOnYear { get; set; }
+
+    [BindProperty] public string? WhatIsWorking { get; set; }
+
+    [BindProperty] public string? ChildView { get; set; }
+
+    [BindProperty] public string? FamilyView { get; set; }
+
+    [BindProperty] public string? Recommendations { get; set; }
+
+    [BindProperty] public string? Decision { get; set; }
+
+    [BindProperty] public string? NextReviewDueDay { get; set; }
+
+    [BindProperty] public string? NextReviewDueMonth { get; set; }
+
+    [BindProperty] public string? NextReviewDueYear { get; set; }
+
+    public string? ProgressOf(Guid goalId) => Request.HasFormContentType ? Request.Form[$"Progress-{goalId}"].ToString() : Goals.FirstOrDefault(g => g.Id == goalId)?.Progress.ToString(CultureInfo.InvariantCulture);
+
+    public string? StatusOf(Guid goalId) => Request.HasFormContentType ? Request.Form[$"Status-{goalId}"].ToString() : Goals.FirstOrDefault(g => g.Id == goalId)?.Status.ToString();
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+
+        // Most reviews are recorded the day they are held.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        (HeldOnDay, HeldOnMonth, HeldOnYear) = (today.Day.ToString(CultureInfo.InvariantCulture), today.Month.ToString(CultureInfo.InvariantCulture), today.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        var heldOn = Date("HeldOn", HeldOnDay, HeldOnMonth, HeldOnYear, "The date of the review must be a real date, like 27 3 2026.");
+        var next = Date("NextReviewDue", NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear, "The date of the next review must be a real date, like 27 3 2027.");
+        var scores = new List<GoalProgressAtReview>();
+        foreach (var goal in Goals)
+        {
+            var progress = int.TryParse(ProgressOf(goal.Id), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= Goal.MaxProgress ? p : (int?)null;
+            var status = ReferralForm.Choice<GoalStatus>(StatusOf(goal.Id));
+            if (progress is null || status is null)
+            {
+                ModelState.AddModelError($"Progress-{goal.Id}", string.Format(CultureInfo.CurrentCulture, text["Reviews.ScoreGoal"], goal.Description));
+                continue;
+            }
+
+            scores.Add(new GoalProgressAtReview(goal.Id, progress.Value, status.Value));
+        }
+
+        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, ReferralForm.Choice<ReviewDecision>(Decision) ?? (ReviewDecision)(-1), next ?? default);
+        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        {
+            return Redirect($"/cases/{id}?done=reviewed");
+        }
+
+        return Page();
+    }
+
+    private DateOnly? Date(string field, string? day, string? month, string? year, string error)
+    {
+        var (date, problem) = ReferralForm.ParseDate(day, month, year, error);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(field, text[problem]);
+        }
+
+        return date;
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Case = await Mediator.Send(new GetCase(id), cancellationToken) is { CanChange: true } found ? found : throw NotFoundException.For("Case", id);
+        Goals = Case.Goals.Where(g => g.Status == GoalStatus.Active).ToList();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CaseManagement.BrowserTests;
+
+/// <summary>A case in a real browser: from an accepted referral to allocation, the timeline, goals, a review and closure.</summary>
+public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    private static async Task FillDateAsync(IPage page, string legend, DateOnly date)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
+        await group.GetByLabel("Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [SkippableFact]
+    public async Task CaseManager_TakesAChildFromReferralToClosure()
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // Screening accepts Ffion's referral: her case waits for allocation.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Screening" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "R-DEMO-0003" }).ClickAsync();
+        await page.GetByLabel("Accept").CheckAsync();
+        await page.GetByTestId("screening-decide").ClickAsync();
+        await page.GetByTestId("case-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ffion Roberts", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Waiting for allocation");
+        await AssertAccessibleAsync(page);
+        var caseUrl = new Uri(page.Url).AbsolutePath;
+
+        await page.GotoAsync("/cases");
+        await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Ffion Roberts");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ffion Roberts" }).ClickAsync();
+
+        await page.GetByLabel("Allocate to").SelectOptionAsync(new SelectOptionValue { Label = "Siân Evans" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The case has been allocated");
+        await Expect(page.GetByTestId("case-manager")).ToHaveTextAsync("Siân Evans");
+        await Expect(page.GetByTestId("next-review")).ToHaveTextAsync(today.AddDays(42).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+
+        // A transition on the timeline, with a date the family remembers only roughly; the empty form explains itself first.
+        await page.GetByTestId("timeline-link").ClickAsync();
+        await page.GetByTestId("add-entry").ClickAsync();
+        await page.GetByTestId("save-entry").ClickAsync();
+        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Choose what kind of event this was.");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("School move").CheckAsync();
+        await FillDateAsync(page, "When did it happen?", new DateOnly(today.Year - 2, 9, 1));
+        await page.GetByLabel("The date is approximate").CheckAsync();
+        await page.GetByLabel("What happened, in a few words").FillAsync("Moved to Ysgol Gyfun Rhydywaun");
+        await page.GetByTestId("save-entry").ClickAsync();
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The event has been added");
+        var entry = page.GetByTestId("timeline-item").Filter(new() { HasText = "Moved to Ysgol Gyfun Rhydywaun" });
+        await Expect(entry).ToContainTextAsync($"about September {today.Year - 2}");
+        await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Allocated to Siân Evans");
+        await AssertAccessibleAsync(page);
+
+        // A goal set with Ffion.
+        await page.GotoAsync(caseUrl);
+        await page.GetByTestId("set-goal").ClickAsync();
+        await page.GetByLabel("Goal", new() { Exact = true }).FillAsync("Be in school every day this half term");
+        await page.GetByLabel("The child").CheckAsync();
+        await AssertAccessibleAsync(page);
+        await page.GetByTestId("save-goal").ClickAsync();
+        await Expect(page.GetByTestId("goals")).ToContainTextAsync("Be in school every day this half term");
+
+        // The review: progress on the goal, Ffion's own view, and the decision to plan the exit.
+        await page.GetByTestId("hold-review").ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Progress" }).GetByLabel("7", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("The child's view").FillAsync("School is better since I moved classes.");
+        await page.GetByLabel("Plan the return to universal services").CheckAsync();
+        await FillDateAsync(page, "Next review", today.AddDays(14));
+        await AssertAccessibleAsync(page);
+        await page.GetByTestId("save-review").ClickAsync();
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The review has been recorded");
+        await Expect(page.GetByTestId("review")).ToContainTextAsync("School is better since I moved classes.");
+        await Expect(page.GetByTestId("goals")).ToContainTextAsync("7/10");
+
+        // Closure with an exit plan naming the services Ffion returns to.
+        await page.GetByTestId("close-case").ClickAsync();
+        await page.GetByTestId("confirm-close").ClickAsync();
+        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Choose why the case is closing.");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("The work is complete").CheckAsync();
+        await FillDateAsync(page, "Date the case closed", today);
+        await page.GetByLabel("Youth service").CheckAsync();
+        await page.GetByLabel("Exit plan").FillAsync("Introduced to the youth worker at Canolfan Pentre; school youth engagement worker to check in monthly.");
+        await page.GetByTestId("confirm-close").ClickAsync();
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The case has been closed");
+        await Expect(page.GetByTestId("case-status")).ToHaveTextAsync("Closed");
+        await Expect(page.GetByTestId("closure-reason")).ToHaveTextAsync("The work is complete");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByTestId("timeline-link").ClickAsync();
+        await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Case closed: The work is complete");
+        await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Review held: Plan the return to universal services");
+    }
+
+    [SkippableFact]
+    public async Task Timeline_FilteredByCategory_ShowsOnlyThatCategory_InWelshToo()
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page);
+        await page.GotoAsync("/cases?show=mine");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dafydd (Dai) Williams" }).ClickAsync();
+        await page.GetByTestId("timeline-link").ClickAsync();
+
+        await page.GetByText("Filter by category").ClickAsync();
+        await page.GetByTestId("timeline-filter").GetByLabel("Bereavement").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filter" }).ClickAsync();
+        await Expect(page.GetByTestId("timeline-item")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("timeline-item")).ToContainTextAsync("Taid (grandfather) died");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).ClickAsync();
+        await Expect(page.GetByTestId("timeline-item")).ToContainTextAsync("Profedigaeth");
+        await AssertAccessibleAsync(page);
+    }
+}

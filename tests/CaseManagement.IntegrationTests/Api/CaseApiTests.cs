@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaseManagement.IntegrationTests.Infrastructure;
+
+namespace CaseManagement.IntegrationTests.Api;
+
+/// <summary>A case through the API, on both databases: from an accepted referral to closure and back, all on the child's timeline.</summary>
+public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    private static readonly string[] ExitServices = ["YouthService", "LeisureAndSport"];
+
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string InDays(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A referral for a new child (a family name nobody else has), accepted: its case is on the waiting list.</summary>
+    private static async Task<(Guid CaseId, Guid ChildId)> NewCaseAsync(HttpClient client)
+    {
+        // Names, birthday and postcode no other test's child shares, so the referral registers a new child.
+        var bytes = Guid.NewGuid().ToByteArray();
+        var family = "Q" + new string(bytes.Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+        var given = "Z" + new string(bytes.Skip(9).Take(6).Select(b => (char)('a' + (b % 26))).ToArray());
+        var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
+        {
+            source = "PoliceNeighbourhoodTeam",
+            referrerName = "PC Jones",
+            concerns = "Seen with older young people near the retail park.",
+            urgency = "Urgent",
+            consent = "ChildAndFamily",
+            lawfulBasis = "Consent",
+            childGivenName = given,
+            childFamilyName = family,
+            childDateOfBirth = $"2012-{1 + (bytes[15] % 12):00}-{1 + (bytes[14] % 28):00}",
+            childSex = "Female",
+            childPostcode = null as string,
+            childPreferredLanguage = "Welsh",
+        });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var referralId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var accepted = await client.PostAsync($"/api/v1/referrals/{referralId}/accept", null);
+        Assert.True(accepted.StatusCode == HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        var referral = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}");
+        return (referral.GetProperty("caseId").GetGuid(), referral.GetProperty("childId").GetGuid());
+    }
+
+    private static async Task<JsonElement> CaseAsync(HttpClient client, Guid caseId) => await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
+
+    [SkippableFact]
+    public async Task Case_FromWaitingListToClosureAndReopening_IsRecordedOnTheChildsTimeline()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, childId) = await NewCaseAsync(client);
+
+        var waiting = await client.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Waiting&pageSize=100");
+        var listed = waiting.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == caseId);
+        Assert.Equal("Urgent", listed.GetProperty("priority").GetString());
+
+        var choices = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
+        var manager = choices.GetProperty("caseManagers").EnumerateArray().First(p => p.GetProperty("name").GetString() == "Siân Evans");
+        var practitioner = choices.GetProperty("practitioners").EnumerateArray().First();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/allocation", new { caseManagerUserId = manager.GetProperty("id").GetGuid() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = practitioner.GetProperty("id").GetGuid(), contribution = "Speech and language assessment" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/engagement", new { status = "Engaged", on = Today })).StatusCode);
+
+        var allocated = await CaseAsync(client, caseId);
+        Assert.Equal("Open", allocated.GetProperty("status").GetString());
+        Assert.Equal("Siân Evans", allocated.GetProperty("caseManager").GetProperty("name").GetString());
+        Assert.Equal(InDays(42), allocated.GetProperty("nextReviewDue").GetString());
+        Assert.Equal("Speech and language assessment", allocated.GetProperty("practitioners")[0].GetProperty("contribution").GetString());
+
+        // A retried goal (same Idempotency-Key) creates one goal, not two.
+        var key = Guid.NewGuid().ToString();
+        var goal = new { description = "Go to the boxing club twice a week", owner = "Child", targetDate = InDays(90) };
+        using var first = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/goals") { Content = JsonContent.Create(goal) };
+        first.Headers.Add("Idempotency-Key", key);
+        using var retry = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/goals") { Content = JsonContent.Create(goal) };
+        retry.Headers.Add("Idempotency-Key", key);
+        var goalId = (await (await client.SendAsync(first)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(goalId, (await (await client.SendAsync(retry)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Single((await CaseAsync(client, caseId)).GetProperty("goals").EnumerateArray());
+
+        var entry = await client.PostAsJsonAsync($"/api/v1/children/{childId}/timeline", new { category = "SchoolMove", occurredOn = "2023-09-01", dateIsApproximate = true, title = "Moved to Ysgol Gyfun Rhydywaun" });
+        Assert.Equal(HttpStatusCode.Created, entry.StatusCode);
+
+        var review = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/reviews", new
+        {
+            heldOn = Today,
+            goals = new[] { new { goalId, progress = 6, status = "Active" } },
+            childView = "Boxing is the best part of the week.",
+            decision = "Continue",
+            nextReviewDue = InDays(42),
+        });
+        Assert.Equal(HttpStatusCode.Created, review.StatusCode);
+        var reviewed = await CaseAsync(client, caseId);
+        Assert.Equal(6, reviewed.GetProperty("goals")[0].GetProperty("progress").GetInt32());
+        Assert.Equal("Boxing is the best part of the week.", reviewed.GetProperty("reviews")[0].GetProperty("childView").GetString());
+
+        // Closing as complete needs the exit plan: the field errors say so.
+        var incomplete = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "InterventionCompleted", closedOn = Today, exitServices = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        var problem = await incomplete.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("exitPlan", out _) && problem.GetProperty("errors").TryGetProperty("exitServices", out _), problem.ToString());
+        var closed = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "InterventionCompleted", closedOn = Today, exitServices = ExitServices, exitPlan = "Introduced to the youth worker at the leisure centre." });
+        Assert.Equal(HttpStatusCode.NoContent, closed.StatusCode);
+        var closedCase = await CaseAsync(client, caseId);
+        Assert.Equal("Closed", closedCase.GetProperty("status").GetString());
+        Assert.Equal("LeisureAndSport,YouthService", string.Join(",", closedCase.GetProperty("exitServices").EnumerateArray().Select(s => s.GetString()).Order(StringComparer.Ordinal)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/goals", goal)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/cases/{caseId}/reopen", null)).StatusCode);
+        Assert.Equal("Open", (await CaseAsync(client, caseId)).GetProperty("status").GetString());
+
+        var timeline = await client.GetFromJsonAsync<JsonElement>($"/api/v1/children/{childId}/timeline");
+        var kinds = timeline.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ToList();
+        foreach (var expected in new[] { "ReferralReceived", "ReferralAccepted", "CaseOpened", "CaseAllocated", "PractitionerAdded", "EngagementRecorded", "GoalSet", "GoalUpdated", "ReviewHeld", "CaseClosed", "CaseReopened", "PractitionerEntry" })
+        {
+            Assert.Contains(expected, kinds);
+        }
+
+        var schoolMove = timeline.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "PractitionerEntry");
+        Assert.True(schoolMove.GetProperty("dateIsApproximate").GetBoolean());
+        Assert.InRange(schoolMove.GetProperty("ageAtEvent").GetInt32(), 10, 11);
+        Assert.Equal("Siân Evans", timeline.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "CaseAllocated").GetProperty("detail").GetString());
+
+        var goalsOnly = await client.GetFromJsonAsync<JsonElement>($"/api/v1/children/{childId}/timeline?category=Goal");
+        Assert.All(goalsOnly.GetProperty("items").EnumerateArray(), i => Assert.Equal("Goal", i.GetProperty("category").GetString()));
+        Assert.Equal(2, goalsOnly.GetProperty("items").GetArrayLength());
+    }
+
+    [SkippableFact]
+    public async Task SecondedPractitioner_SeesACaseOnlyWhileOnIt_AndNeverTheTeamOnlyEntries()
+    {
+        using var manager = await factory.SignedInAsync();
+        using var practitioner = await factory.SignedInAsync("practitioner@demo.example");
+        var (caseId, childId) = await NewCaseAsync(manager);
+        await manager.PostAsJsonAsync($"/api/v1/children/{childId}/timeline", new { category = "Bereavement", occurredOn = "2022-02-01", title = "Grandmother died", visibility = "TeamOnly" });
+        await manager.PostAsJsonAsync($"/api/v1/children/{childId}/timeline", new { category = "ContactSession", occurredOn = Today, title = "First home visit" });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetAsync($"/api/v1/children/{childId}/timeline")).StatusCode);
+
+        var choices = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
+        var practitionerId = choices.GetProperty("practitioners").EnumerateArray().First().GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = practitionerId, contribution = "Police liaison" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await practitioner.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        var seen = await practitioner.GetFromJsonAsync<JsonElement>($"/api/v1/children/{childId}/timeline");
+        var titles = seen.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Contains("First home visit", titles);
+        Assert.DoesNotContain("Grandmother died", titles);
+        Assert.Equal(HttpStatusCode.Forbidden, (await practitioner.PostAsJsonAsync($"/api/v1/cases/{caseId}/allocation", new { caseManagerUserId = practitionerId })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await practitioner.PostAsJsonAsync($"/api/v1/children/{childId}/timeline", new { category = "ContactSession", occurredOn = Today, title = "Met at school with the head of year" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.DeleteAsync($"/api/v1/cases/{caseId}/practitioners/{practitionerId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+    }
+}
+
+public sealed class SqliteCaseApiTests(SqliteAppFactory factory) : CaseApiTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresCaseApiTests(PostgresAppFactory factory) : CaseApiTests<PostgresAppFactory>(factory);
