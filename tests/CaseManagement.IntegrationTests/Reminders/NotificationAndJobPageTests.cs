@@ -57,6 +57,7 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
         Assert.Contains($"href=\"/cases/{soon}\"", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/cases/{late}\"", page, StringComparison.Ordinal);
         Assert.Contains("Open the case of Eirlys Remindertest", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/cases/{soon}")).StatusCode);
 
         // Mark the first one read, as the button does.
         var id = MarkReadAction().Match(page).Groups[1].Value;
