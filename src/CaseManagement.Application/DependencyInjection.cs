@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
 
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(MatchingSettings.From(configuration)));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Reminders.ReminderSettings.From(configuration)));
+        services.AddScoped<Common.Security.ActingUser>();
         services.AddScoped<ChildMatcher>();
         services.AddScoped<ReferralIntake>();
 

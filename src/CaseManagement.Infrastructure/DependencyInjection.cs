@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
@@ -27,6 +28,9 @@ public static class DependencyInjection
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<Application.Referrals.Matching.INameFrequencySource, Matching.NameFrequencySource>();
         services.AddScoped<IAccountService, AccountService>();
+        services.Configure<Email.SmtpOptions>(configuration.GetSection(Email.SmtpOptions.SectionName));
+        services.AddSingleton<IEmailSender, Email.SmtpEmailSender>();
+        services.AddBackgroundJobs(configuration, options.Provider, connectionString);
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));
 
         services.AddIdentity<ApplicationUser, ApplicationRole>(identity =>

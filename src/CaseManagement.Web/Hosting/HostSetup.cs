@@ -46,7 +46,10 @@ public static partial class HostSetup
         services.AddDataProtection()
             .SetApplicationName("CaseManagement")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder)));
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<HttpCurrentUser>();
+
+        // A scheduled job's scope acts as the system (Application's ActingUser); every other scope is the HTTP request's person.
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>().User ?? sp.GetRequiredService<HttpCurrentUser>());
 
         var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));

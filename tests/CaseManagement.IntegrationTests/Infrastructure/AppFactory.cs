@@ -129,6 +129,8 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         // Each test database has its own data-protection keys (as each deployment does); test servers starting at once
         // never race to create the first key in one shared folder.
         builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(_database?.ConnectionString ?? string.Empty));
+        // Many test servers start here; the scheduler (and its tables) starts only in the tests of the jobs (Reminders/).
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Security:SessionCheckIntervalSeconds", "0");
         builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");

@@ -29,6 +29,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
     private static readonly string[] PagesForAnyone = [Anonymous, .. People];
     private static readonly string[] ReferralReaders = [CaseManager, TeamManager, SecondedPractitioner, Referrer, PartnerSystem];
     private static readonly string[] ReferralPageReaders = [CaseManager, TeamManager, SecondedPractitioner, Referrer];
+    private static readonly string[] AnyoneSignedIn = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem];
 
     // The record the {id} routes use is R-DEMO-0001: the case manager's team's, sent by the seconded practitioner. The
     // referrer and the partner system did not send it, so for them it does not exist.
@@ -94,6 +95,11 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/audit/verify"] = [Auditor],
         ["POST api/v1/auth/token"] = Everyone,
         ["POST api/v1/auth/refresh"] = Everyone,
+        ["GET api/v1/notifications"] = AnyoneSignedIn,
+        ["POST api/v1/notifications/{id:guid}/read"] = AnyoneSignedIn,
+        ["POST api/v1/notifications/read-all"] = AnyoneSignedIn,
+        ["GET api/v1/admin/jobs"] = [Administrator],
+        ["POST api/v1/admin/jobs/{name}/run"] = [Administrator],
 
         // Host endpoints
         ["GET health/live"] = Everyone,
@@ -184,6 +190,11 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /admin/teams?handler=ReviewInterval"] = [Administrator],
         ["GET /admin/agencies"] = [Administrator],
         ["POST /admin/agencies"] = [Administrator],
+        ["GET /admin/jobs"] = [Administrator],
+        ["POST /admin/jobs?handler=Run"] = [Administrator],
+        ["GET /notifications"] = People,
+        ["POST /notifications?handler=Read"] = People,
+        ["POST /notifications?handler=ReadAll"] = People,
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -200,6 +211,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
 
         var (referralId, targetUserId, mergeId, childId, drafts) = await TargetsAsync();
         var cases = await CaseTargetsAsync();
+        var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
         {
@@ -207,7 +219,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             {
                 var client = await ClientAsync(role);
                 var draftId = drafts.TryGetValue(role, out var draft) ? draft : Guid.Empty;
-                var response = await SendAsync(client, endpoint, referralId, targetUserId, mergeId, childId, draftId, cases);
+                var ownId = endpoint.Contains("notifications/{id:guid}", StringComparison.Ordinal) && notifications.TryGetValue(role, out var notification) ? notification : referralId;
+                var response = await SendAsync(client, endpoint, ownId, targetUserId, mergeId, childId, draftId, cases);
                 var outcome = Describe(response);
                 var allowed = Table[endpoint].Contains(role);
                 var refused = IsRefusal(response);
@@ -369,6 +382,31 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return new CaseTargets(found.Id, found.ChildId, goal.Id, entries[0].Id, entries[1].Id, assessment.Id);
     }
 
+    /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
+    private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CaseManagement.Infrastructure.Identity.ApplicationUser>>();
+        var teamId = await db.Teams.Select(t => t.Id).FirstAsync();
+        var now = DateTime.UtcNow;
+        var child = CaseManagement.Domain.Children.Child.Register(teamId, new CaseManagement.Domain.Children.PersonDetails("Matrix", "Notified", null, new DateOnly(2012, 1, 1), CaseManagement.Domain.Children.Sex.NotKnown, null, CaseManagement.Domain.Children.PreferredLanguage.English), now);
+        var @case = CaseManagement.Domain.Cases.ChildCase.Open(teamId, child.Id, now, null);
+        db.Children.Add(child);
+        db.Cases.Add(@case);
+        var notifications = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var role in AnyoneSignedIn)
+        {
+            var owner = await users.FindByEmailAsync(role == PartnerSystem ? "mash-system@demo.example" : DemoEmail(role));
+            var notification = new CaseManagement.Domain.Notifications.Notification(CaseManagement.Domain.Notifications.NotificationKind.ReviewDueSoon, owner!.Id, @case.Id, teamId, DateOnly.FromDateTime(now), now);
+            db.Notifications.Add(notification);
+            notifications[role] = notification.Id;
+        }
+
+        await db.SaveChangesAsync();
+        return notifications;
+    }
+
     private async Task<HttpClient> ClientAsync(string role)
     {
         if (_clients.TryGetValue(role, out var cached))
@@ -428,6 +466,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("merges?handler=Undo", $"merges?handler=Undo&mergeId={mergeId}", StringComparison.Ordinal)
             .Replace("{childId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
             .Replace("{culture}", "cy-GB", StringComparison.Ordinal)
+            .Replace("{name}", "review-reminders", StringComparison.Ordinal)
             .Replace("{code:int?}", "500", StringComparison.Ordinal);
         if (method == "GET")
         {

@@ -3,6 +3,8 @@ using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Jobs;
+using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
@@ -47,6 +49,12 @@ public interface IApplicationDbContext
     DbSet<TimelineEntry> TimelineEntries { get; }
 
     DbSet<Assessment> Assessments { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<OutgoingEmail> OutgoingEmails { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

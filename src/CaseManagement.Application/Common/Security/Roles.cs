@@ -13,6 +13,12 @@ public static class Roles
     /// <summary>A partner system (a police or MASH system): it may submit referrals and read the status of its own.</summary>
     public const string PartnerSystem = "PartnerSystem";
 
+    /// <summary>
+    /// The system itself, for work nobody asked for at the time (the scheduled jobs). No account can hold it: it is not
+    /// in <see cref="All"/>, so it is never created as an Identity role.
+    /// </summary>
+    public const string System = "System";
+
     public static IReadOnlyList<string> All { get; } = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem];
 
     /// <summary>Roles that work the team's cases: they see the children and referrals of their teams.</summary>

@@ -1,0 +1,14 @@
+namespace CaseManagement.Application.Common.Interfaces;
+
+/// <summary>The background-job scheduler (Quartz, in Infrastructure), as the administrators' page needs it.</summary>
+public interface IJobScheduler
+{
+    /// <summary>False when the scheduler is turned off on this server (Jobs:Enabled=false).</summary>
+    bool IsRunning { get; }
+
+    /// <summary>When each job fires next, by job name; a job with no next time is missing.</summary>
+    Task<IReadOnlyDictionary<string, DateTime>> NextRunsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Asks the scheduler to run the job now, on whichever server of the cluster picks it up first.</summary>
+    Task TriggerNowAsync(string jobName, string requestedBy, CancellationToken cancellationToken);
+}

@@ -1,0 +1,41 @@
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Notifications;
+using CaseManagement.Web.Hosting;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>The signed-in person's own notifications: review reminders and escalations.</summary>
+[ApiController]
+[Authorize(Policy = HostSetup.ApiPolicy)]
+[Route("api/v1/notifications")]
+public sealed class NotificationsController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Lists the caller's notifications, newest first, with the number unread.</summary>
+    [HttpGet]
+    [ProducesResponseType<NotificationList>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<NotificationList> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] bool unreadOnly = false, CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListNotifications(page, pageSize, unreadOnly), cancellationToken);
+
+    /// <summary>Marks one of the caller's notifications read (someone else's is not found).</summary>
+    [HttpPost("{id:guid}/read")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> MarkRead(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new MarkNotificationRead(id), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Marks all the caller's notifications read.</summary>
+    [HttpPost("read-all")]
+    [ProducesResponseType<MarkedRead>(StatusCodes.Status200OK)]
+    public async Task<MarkedRead> MarkAllRead(CancellationToken cancellationToken) =>
+        new(await mediator.Send(new MarkAllNotificationsRead(), cancellationToken));
+}
+
+/// <summary>How many notifications were marked read.</summary>
+public sealed record MarkedRead(int Count);

@@ -1,0 +1,37 @@
+using CaseManagement.Application.Jobs;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Pages.Admin;
+
+/// <summary>The background jobs: last run, next run, outcome, recent failures, and "run now".</summary>
+public sealed class JobsModel(IMediator mediator) : AppPageModel(mediator)
+{
+    public JobsOverview Overview { get; private set; } = new(false, [], new OutboxStatus(0, null, 0));
+
+    [BindProperty(SupportsGet = true)]
+    public string? Started { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Overview = await Mediator.Send(new ListJobs(), cancellationToken);
+
+    public async Task<IActionResult> OnPostRunAsync(string? name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (ok, _) = await TrySendAsync(new RunJobNow(name ?? string.Empty), cancellationToken);
+            if (ok)
+            {
+                return RedirectToPage(new { started = name });
+            }
+        }
+        catch (Application.Common.Exceptions.NotFoundException)
+        {
+            ModelState.AddModelError("Name", HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["Choose a job to run"]);
+        }
+
+        Started = null;
+        Overview = await Mediator.Send(new ListJobs(), cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Data.Common;
+using CaseManagement.Application.Notifications;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseManagement.Web.Pages.Partials;
+
+/// <summary>
+/// The header's link to the notifications, with the number unread. The count never breaks a page: when the database
+/// cannot answer (the error page itself may be showing why), the link shows without it.
+/// </summary>
+public sealed partial class UnreadNotificationsViewComponent(IMediator mediator, ILogger<UnreadNotificationsViewComponent> logger) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        try
+        {
+            return View(await mediator.Send(new CountUnreadNotifications(), HttpContext.RequestAborted));
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            LogCountFailed(logger, ex);
+            return View(0);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The unread notification count could not be read; the header shows the link without it")]
+    private static partial void LogCountFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CaseManagement.Application.Jobs;
+using CaseManagement.Application.Reminders;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Reminders;
+
+/// <summary>The app with its scheduler on and a clock the test moves, for the notifications and jobs pages.</summary>
+public abstract class JobsAppFactory(DatabaseProvider provider) : AppFactory(provider)
+{
+    public TestClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Jobs:Enabled", "true");
+        builder.UseSetting("Reminders:Schedule", ReminderServer.Never);
+        builder.UseSetting("Email:DispatchSchedule", ReminderServer.Never);
+        builder.UseSetting("Jobs:DraftCleanupSchedule", ReminderServer.Never);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+public sealed class SqliteJobsAppFactory() : JobsAppFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgresJobsAppFactory() : JobsAppFactory(DatabaseProvider.PostgreSQL);
+
+/// <summary>What a person sees: the unread count in the header, the notifications page and API, the jobs page and API.</summary>
+public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : JobsAppFactory
+{
+    [SkippableFact]
+    public async Task Notifications_CaseManager_SeesTheUnreadCountAndMarksThemRead()
+    {
+        using var teamManager = await factory.SignedInAsync(ReminderActions.TeamManagerEmail);
+        using var client = await factory.SignedInAsync();
+        var today = factory.Clock.Today;
+        var soon = await factory.Services.AddCaseAsync(today.AddDays(6));
+        var late = await factory.Services.AddCaseAsync(today.AddDays(-1));
+        await factory.Services.SendAsSystemAsync(new SendReviewReminders());
+        var unread = await UnreadAsync(client);
+        Assert.True(unread >= 2, $"expected at least the two new reminders unread, found {unread}");
+
+        var home = await client.GetStringAsync("/");
+        var page = await client.GetStringAsync("/notifications");
+
+        Assert.Matches($"data-testid=\"unread-count\"><span class=\"govuk-visually-hidden\">, </span>{unread}<", home);
+        Assert.Equal(unread, Rows(page, read: false));
+        Assert.Contains($"href=\"/cases/{soon}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/cases/{late}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Open the case of Eirlys Remindertest", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/cases/{soon}")).StatusCode);
+
+        // Mark the first one read, as the button does.
+        var id = MarkReadAction().Match(page).Groups[1].Value;
+        var marked = await client.PostAsync($"/notifications?handler=Read&id={id}", AppFactory.Form(page));
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var after = await client.GetStringAsync("/notifications");
+        Assert.Equal(unread - 1, Rows(after, read: false));
+        Assert.Equal(1, Rows(after, read: true));
+        Assert.Equal(unread - 1, await UnreadAsync(client));
+
+        // Someone else's notification is not theirs to mark, nor to see.
+        var token = await factory.AccessTokenAsync(ReminderActions.TeamManagerEmail);
+        using var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var notFound = await api.PostAsync($"/api/v1/notifications/{MarkReadAction().Match(after).Groups[1].Value}/read", null);
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+
+        // "Mark all as read" empties the count, and the header no longer shows one.
+        var all = await client.PostAsync("/notifications?handler=ReadAll", AppFactory.Form(after));
+        Assert.Equal(HttpStatusCode.Redirect, all.StatusCode);
+        Assert.Equal(0, await UnreadAsync(client));
+        Assert.DoesNotContain("data-testid=\"unread-count\"", await client.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task NotificationsApi_ListsTheCallersOwnAndMarksOneRead()
+    {
+        await factory.SignedInAsync(ReminderActions.TeamManagerEmail);
+        var today = factory.Clock.Today;
+        var escalated = await factory.Services.AddCaseAsync(today.AddDays(-20));
+        await factory.Services.SendAsSystemAsync(new SendReviewReminders());
+        using var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync(ReminderActions.TeamManagerEmail));
+
+        var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications?unreadOnly=true");
+        var item = list.GetProperty("page").GetProperty("items").EnumerateArray().Single(i => i.GetProperty("caseId").GetGuid() == escalated);
+        var unread = list.GetProperty("unreadCount").GetInt32();
+        var read = await api.PostAsync($"/api/v1/notifications/{item.GetProperty("id").GetGuid()}/read", null);
+        var again = await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications");
+
+        Assert.Equal("ReviewEscalation", item.GetProperty("kind").GetString());
+        Assert.Equal(today.AddDays(-20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), item.GetProperty("reviewDue").GetString());
+        Assert.False(item.GetProperty("isRead").GetBoolean());
+        Assert.Equal(HttpStatusCode.NoContent, read.StatusCode);
+        Assert.Equal(unread - 1, again.GetProperty("unreadCount").GetInt32());
+        Assert.True(again.GetProperty("page").GetProperty("items").EnumerateArray().Single(i => i.GetProperty("caseId").GetGuid() == escalated).GetProperty("isRead").GetBoolean());
+    }
+
+    [SkippableFact]
+    public async Task JobsPage_Administrator_SeesEachJobAndRunsOneNow()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        var page = await admin.GetStringAsync("/admin/jobs");
+        Assert.Equal(JobNames.All.Count, JobCards().Count(page));
+        Assert.DoesNotContain("data-testid=\"scheduler-off\"", page, StringComparison.Ordinal);
+        Assert.Contains("Review reminders", page, StringComparison.Ordinal);
+
+        var before = (await factory.Services.JobRunsAsync(JobNames.DraftCleanup)).Select(r => r.Id).ToHashSet();
+        var started = await admin.PostAsync($"/admin/jobs?handler=Run&name={JobNames.DraftCleanup}", AppFactory.Form(page));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        Assert.Contains("started=referral-draft-cleanup", started.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"job-started-banner\"", await admin.GetStringAsync(started.Headers.Location), StringComparison.Ordinal);
+        var run = await factory.Services.WaitForRunAsync(JobNames.DraftCleanup, before);
+
+        var after = await admin.GetStringAsync("/admin/jobs");
+        var card = after[after.IndexOf($"data-job=\"{JobNames.DraftCleanup}\"", StringComparison.Ordinal)..];
+        card = card[..card.IndexOf("data-testid=\"failures\"", StringComparison.Ordinal)];
+        Assert.Contains("Succeeded", card, StringComparison.Ordinal);
+        Assert.Contains(run.Summary!, card, StringComparison.Ordinal);
+        Assert.Contains("Manual: Dylan Hughes", after, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task JobsApi_AdministratorListsAndRuns_OthersAreRefused()
+    {
+        await factory.SignedInAsync("admin@demo.example");
+        using var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
+        using var caseManager = factory.Anonymous();
+        caseManager.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync(ReminderActions.CaseManagerEmail));
+
+        var overview = await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+        var before = (await factory.Services.JobRunsAsync(JobNames.ReviewReminders)).Select(r => r.Id).ToHashSet();
+        var run = await api.PostAsync($"/api/v1/admin/jobs/{JobNames.ReviewReminders}/run", null);
+        var finished = await factory.Services.WaitForRunAsync(JobNames.ReviewReminders, before);
+        var unknown = await api.PostAsync("/api/v1/admin/jobs/no-such-job/run", null);
+        var refused = await caseManager.PostAsync($"/api/v1/admin/jobs/{JobNames.ReviewReminders}/run", null);
+        var refusedList = await caseManager.GetAsync("/api/v1/admin/jobs");
+        var later = await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+
+        Assert.True(overview.GetProperty("schedulerRunning").GetBoolean());
+        Assert.Equal(JobNames.All, overview.GetProperty("jobs").EnumerateArray().Select(j => j.GetProperty("name").GetString()!));
+        Assert.All(overview.GetProperty("jobs").EnumerateArray(), j => Assert.Equal(JsonValueKind.String, j.GetProperty("nextRunUtc").ValueKind));
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedList.StatusCode);
+        var reminders = later.GetProperty("jobs").EnumerateArray().Single(j => j.GetProperty("name").GetString() == JobNames.ReviewReminders);
+        Assert.Equal(finished.Id, reminders.GetProperty("lastRun").GetProperty("id").GetGuid());
+        Assert.Equal("Succeeded", reminders.GetProperty("lastRun").GetProperty("outcome").GetString());
+    }
+
+    private static async Task<int> UnreadAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications")).GetProperty("unreadCount").GetInt32();
+
+    private static int Rows(string page, bool read) =>
+        Regex.Count(page, $"data-testid=\"notification\" data-read=\"{(read ? "true" : "false")}\"");
+
+    [GeneratedRegex("action=\"/notifications\\?handler=Read&amp;id=([0-9a-f-]{36})")]
+    private static partial Regex MarkReadAction();
+
+    [GeneratedRegex("data-testid=\"job\" data-job=")]
+    private static partial Regex JobCards();
+}
+
+public sealed class SqliteNotificationAndJobPageTests(SqliteJobsAppFactory factory) : NotificationAndJobPageTests<SqliteJobsAppFactory>(factory);
+
+public sealed class PostgresNotificationAndJobPageTests(PostgresJobsAppFactory factory) : NotificationAndJobPageTests<PostgresJobsAppFactory>(factory);
