@@ -191,6 +191,11 @@ public sealed class MatchingEngine
             throw new ArgumentException("The term-frequency floor must be above 0 and at most 1.", nameof(options));
         }
 
+        if (options.ReferencePopulation <= 0)
+        {
+            throw new ArgumentException("The reference population must be at least one record.", nameof(options));
+        }
+
         if (options.MaxCandidatesPerKey <= 0)
         {
             throw new ArgumentException("The largest block must hold at least one record.", nameof(options));

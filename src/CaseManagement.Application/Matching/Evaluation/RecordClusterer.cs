@@ -3,8 +3,8 @@ namespace CaseManagement.Application.Matching.Evaluation;
 /// <summary>Two rows the engine scored at or above the lower threshold (a Review or a Link).</summary>
 /// <param name="First">The lower row index.</param>
 /// <param name="Second">The higher row index.</param>
-/// <param name="Score">The score after any veto.</param>
-/// <param name="Decision">Link (at or above the upper threshold) or Review.</param>
+/// <param name="Score">The score after any veto; for a caution set aside (see <see cref="RecordClusterer"/>), the score before it.</param>
+/// <param name="Decision">Link when the pair joined (or was already in) one cluster automatically; otherwise Review.</param>
 public readonly record struct ScoredPair(int First, int Second, double Score, MatchDecision Decision);
 
 /// <summary>The clusters of a set of rows: rows in one cluster are taken to be the same child.</summary>
@@ -12,30 +12,58 @@ public readonly record struct ScoredPair(int First, int Second, double Score, Ma
 /// <param name="ClusterSizes">The number of rows in each cluster, at [cluster number - 1].</param>
 /// <param name="Pairs">Every pair scored at or above the lower threshold, each once, ordered by first then second row.</param>
 /// <param name="CandidatesCompared">How many candidate records all the searches scored, in total.</param>
+/// <param name="UpperThreshold">The upper threshold the batch used (the configured one scaled to the number of rows).</param>
+/// <param name="LowerThreshold">The lower threshold the batch used, scaled likewise.</param>
 public sealed record ClusteringResult(
     IReadOnlyList<int> ClusterOf,
     IReadOnlyList<int> ClusterSizes,
     IReadOnlyList<ScoredPair> Pairs,
-    long CandidatesCompared)
+    long CandidatesCompared,
+    double UpperThreshold,
+    double LowerThreshold)
 {
     /// <summary>How many clusters (distinct children) the rows make.</summary>
     public int ClusterCount => ClusterSizes.Count;
 
-    /// <summary>How many pairs were linked automatically (scored at or above the upper threshold).</summary>
+    /// <summary>How many pairs were linked automatically.</summary>
     public int LinkCount => Pairs.Count(p => p.Decision == MatchDecision.Link);
 }
 
 /// <summary>
 /// Deduplicates a batch of records with the matching engine: every row is searched against all the others (blocking
-/// with a <see cref="CandidateIndex"/>, name frequencies from the rows themselves), and each pair the engine would
-/// link automatically joins the two rows' clusters (union-find). A pair scored in the review band is reported but
-/// joins nothing, as in the running system where a person decides. Pure: the same rows and options give the same
-/// clusters, whatever the number of threads.
+/// with a <see cref="CandidateIndex"/>, name frequencies from the rows themselves), and pairs the batch links join
+/// the two rows' clusters (union-find). A pair left in the review band is reported but joins nothing, as in the
+/// running system where a person decides. Pure: the same rows and options give the same clusters, whatever the
+/// number of threads.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The thresholds are scaled to the batch (<see cref="MatchingOptions.ScaledFor"/>): a row of 20,000 is compared
+/// with 50 times fewer records than the million the configured thresholds are stated for, so the same odds are
+/// reached at a lower score. A pair scoring at or above the configured upper threshold links as it would at intake.
+/// </para>
+/// <para>
+/// A pair that links only because of the scaling, or because a caution was set aside (below), is an
+/// <em>extra</em> link, taken in order of score, and it joins two clusters only when the rows already in them do
+/// not say otherwise: never when the clusters hold different valid identifiers of one kind (NHS number, UPN or PNC
+/// ID), and never when either row has another candidate, nearly as good, in a third cluster whose identifiers
+/// conflict with the target's (the row could be either of two children known to differ: a namesake). Two cautions
+/// that exist only because the pair could be twins are set aside when the batch holds no sign of a twin: same
+/// family name and date of birth with the given name missing on one row, or with the same given name but different
+/// recorded sexes. A sign of a twin is a row's candidate with the same family name and date of birth and a
+/// different (or only sound-alike) given name; when either row has one, the caution stands.
+/// </para>
+/// </remarks>
 public static class RecordClusterer
 {
     /// <summary>How many best candidates each row's search explains; links beyond this many still join through other rows.</summary>
     public const int DefaultMatchesPerRecord = 10;
+
+    /// <summary>
+    /// How close (in score) another cluster's candidate must come to make an extra link ambiguous. Ten is about a
+    /// thousand times less likely: a rival further behind than that does not make the row a toss-up.
+    /// </summary>
+    private const double AmbiguityMargin = 10;
 
     /// <summary>Clusters the records, searching rows in parallel on all cores.</summary>
     /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>
@@ -63,12 +91,13 @@ public static class RecordClusterer
             }
         }
 
+        var scaled = options.ScaledFor(records.Count);
         var index = CandidateIndex.Build(records);
-        var engine = new MatchingEngine(options, InMemoryNameFrequencies.FromRecords(records));
+        var engine = new MatchingEngine(scaled, InMemoryNameFrequencies.FromRecords(records));
 
         // Each row's search writes only its own slot, so the threads share nothing mutable and the merge below sees
         // the same pairs in the same order however the rows were scheduled.
-        var found = new ScoredPair[records.Count][];
+        var found = new Candidate[records.Count][];
         var compared = new long[records.Count];
         Parallel.For(
             0,
@@ -78,48 +107,226 @@ public static class RecordClusterer
             {
                 var search = engine.Search(records[row], index, matchesPerRecord);
                 compared[row] = search.CandidatesCompared;
-                List<ScoredPair>? pairs = null;
+                List<Candidate>? candidates = null;
                 foreach (var match in search.Matches)
                 {
-                    if (match.Decision == MatchDecision.NewChild)
+                    var kind = KindOf(match);
+                    if (match.Decision == MatchDecision.NewChild && kind == CandidateKind.Plain)
                     {
                         continue;
                     }
 
                     var other = rowOf[match.RightId];
-                    pairs ??= [];
-                    pairs.Add(new ScoredPair(Math.Min(row, other), Math.Max(row, other), match.Score, match.Decision));
+                    candidates ??= [];
+                    candidates.Add(new Candidate(
+                        Math.Min(row, other),
+                        Math.Max(row, other),
+                        match.Score,
+                        match.RawScore,
+                        match.Decision,
+                        kind,
+                        match.Vetoes.Any(v => v.CapsAt != MatchDecision.Link)));
                 }
 
-                found[row] = pairs?.ToArray() ?? [];
+                found[row] = candidates?.ToArray() ?? [];
             });
 
         // Each pair once: a pair found from both rows keeps the higher score (scores are symmetric in practice).
-        var unique = new Dictionary<(int, int), ScoredPair>();
-        foreach (var pairs in found)
+        var unique = new Dictionary<(int, int), Candidate>();
+        var twinSeen = new bool[records.Count];
+        foreach (var candidates in found)
         {
-            foreach (var pair in pairs)
+            foreach (var candidate in candidates)
             {
-                var key = (pair.First, pair.Second);
-                if (!unique.TryGetValue(key, out var existing) || pair.Score > existing.Score)
+                if (candidate.Kind == CandidateKind.TwinSign)
                 {
-                    unique[key] = pair;
+                    twinSeen[candidate.First] = true;
+                    twinSeen[candidate.Second] = true;
+                }
+
+                var key = (candidate.First, candidate.Second);
+                if (candidate.Decision != MatchDecision.NewChild || candidate.Kind == CandidateKind.TwinCaution)
+                {
+                    if (!unique.TryGetValue(key, out var existing) || candidate.Score > existing.Score)
+                    {
+                        unique[key] = candidate;
+                    }
                 }
             }
         }
 
-        var ordered = unique.Values.OrderBy(p => p.First).ThenBy(p => p.Second).ToList();
-        var sets = new UnionFind(records.Count);
-        foreach (var pair in ordered)
+        var decided = Link(records, options, scaled, [.. unique.Values], twinSeen, out var sets);
+        var ordered = decided.OrderBy(p => p.First).ThenBy(p => p.Second).ToList();
+        var (clusterOf, sizes) = sets.Number();
+        return new ClusteringResult(clusterOf, sizes, ordered, compared.Sum(), scaled.UpperThreshold, scaled.LowerThreshold);
+    }
+
+    /// <summary>What a match is to the clusterer: an ordinary pair, a caution it may set aside, or a sign of a twin.</summary>
+    private static CandidateKind KindOf(MatchResult match)
+    {
+        if (match.Vetoes.Count == 0)
         {
-            if (pair.Decision == MatchDecision.Link)
+            return CandidateKind.Plain;
+        }
+
+        if (match.Vetoes.Any(v => v.Rule is VetoRule.TwinDifferentGivenNames or VetoRule.TwinSimilarGivenNames))
+        {
+            return CandidateKind.TwinSign;
+        }
+
+        // Twins never share a given name, so the same name with different sexes is a slip in one record.
+        var given = match.Fields[(int)MatchField.GivenName].Level;
+        return match.Vetoes.All(v => v.Rule == VetoRule.GivenNameMissing
+                || (v.Rule == VetoRule.TwinDifferentSexes && given is AgreementLevel.Exact or AgreementLevel.Equivalent))
+            ? CandidateKind.TwinCaution
+            : CandidateKind.Plain;
+    }
+
+    /// <summary>Joins the clusters, strongest pair first, and gives every reported pair its final decision.</summary>
+    private static List<ScoredPair> Link(
+        IReadOnlyList<PersonRecord> records,
+        MatchingOptions configured,
+        MatchingOptions scaled,
+        Candidate[] candidates,
+        bool[] twinSeen,
+        out UnionFind sets)
+    {
+        // A twin caution set aside is scored as if it had not fired, and only when no twin is in sight.
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = candidates[i];
+            if (c.Kind == CandidateKind.TwinCaution && !twinSeen[c.First] && !twinSeen[c.Second])
             {
-                sets.Union(pair.First, pair.Second);
+                var decision = c.RawScore >= scaled.UpperThreshold ? MatchDecision.Link
+                    : c.RawScore < scaled.LowerThreshold ? MatchDecision.NewChild
+                    : MatchDecision.Review;
+                candidates[i] = c with { Score = c.RawScore, Decision = decision, Kind = CandidateKind.SetAside, Capped = false };
             }
         }
 
-        var (clusterOf, sizes) = sets.Number();
-        return new ClusteringResult(clusterOf, sizes, ordered, compared.Sum());
+        // Rivals for the ambiguity test: each row's other uncapped candidates.
+        var rivals = new List<Candidate>?[records.Count];
+        foreach (var c in candidates)
+        {
+            if (!c.Capped && c.Decision != MatchDecision.NewChild)
+            {
+                (rivals[c.First] ??= []).Add(c);
+                (rivals[c.Second] ??= []).Add(c);
+            }
+        }
+
+        var identifiers = records.Select(r => new ClusterIdentifiers(r)).ToArray();
+        sets = new UnionFind(records.Count);
+        var decided = new List<ScoredPair>(candidates.Length);
+        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.First).ThenBy(c => c.Second))
+        {
+            if (c.Decision != MatchDecision.Link)
+            {
+                if (c.Decision == MatchDecision.Review)
+                {
+                    decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
+                }
+
+                continue;
+            }
+
+            var first = sets.Find(c.First);
+            var second = sets.Find(c.Second);
+            var extra = c.Kind == CandidateKind.SetAside || c.Score < configured.UpperThreshold;
+            if (extra && first != second
+                && (identifiers[first].ConflictsWith(identifiers[second])
+                    || Ambiguous(c, c.First, c.Second, rivals, sets, identifiers)
+                    || Ambiguous(c, c.Second, c.First, rivals, sets, identifiers)))
+            {
+                decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
+                continue;
+            }
+
+            if (first != second)
+            {
+                var root = sets.Union(first, second);
+                identifiers[root] = identifiers[first].With(identifiers[first == root ? second : first]);
+            }
+
+            decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Link));
+        }
+
+        return decided;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> has another candidate, within <see cref="AmbiguityMargin"/> of this pair's score,
+    /// in a third cluster whose identifiers conflict with <paramref name="target"/>'s: it could be either child.
+    /// </summary>
+    private static bool Ambiguous(Candidate pair, int row, int target, List<Candidate>?[] rivals, UnionFind sets, ClusterIdentifiers[] identifiers)
+    {
+        if (rivals[row] is not { } list)
+        {
+            return false;
+        }
+
+        var own = sets.Find(row);
+        var targetRoot = sets.Find(target);
+        foreach (var rival in list)
+        {
+            if (rival.Score < pair.Score - AmbiguityMargin)
+            {
+                continue;
+            }
+
+            var root = sets.Find(rival.First == row ? rival.Second : rival.First);
+            if (root != own && root != targetRoot && identifiers[root].ConflictsWith(identifiers[targetRoot]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum CandidateKind
+    {
+        /// <summary>Decided by the engine's score alone.</summary>
+        Plain,
+
+        /// <summary>Capped only because the rows could be twins (no given name, or one name and different sexes).</summary>
+        TwinCaution,
+
+        /// <summary>A twin caution set aside: no twin is in sight of either row.</summary>
+        SetAside,
+
+        /// <summary>Same family name and date of birth, different given names: a twin is in the batch.</summary>
+        TwinSign,
+    }
+
+    /// <summary>A pair as a search found it; <paramref name="Capped"/> when a veto or caution holds its decision down.</summary>
+    private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped);
+
+    /// <summary>The valid identifiers a cluster's rows carry, by kind (usually none or one of each).</summary>
+    private readonly record struct ClusterIdentifiers(string[] Nhs, string[] Upn, string[] Pnc)
+    {
+        public ClusterIdentifiers(PersonRecord record)
+            : this(
+                Single(PersonIdentifiers.NormaliseNhsNumber(record.NhsNumber)),
+                Single(PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber)),
+                Single(PersonIdentifiers.NormalisePncId(record.PncId)))
+        {
+        }
+
+        /// <summary>Both clusters hold identifiers of one kind and none of them is shared: different children, or a slip a person should see.</summary>
+        public bool ConflictsWith(ClusterIdentifiers other) =>
+            Conflict(Nhs, other.Nhs) || Conflict(Upn, other.Upn) || Conflict(Pnc, other.Pnc);
+
+        public ClusterIdentifiers With(ClusterIdentifiers other) =>
+            new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc));
+
+        private static string[] Single(string? value) => value is null ? [] : [value];
+
+        private static bool Conflict(string[] left, string[] right) =>
+            left.Length > 0 && right.Length > 0 && !left.Intersect(right, StringComparer.Ordinal).Any();
+
+        private static string[] Union(string[] left, string[] right) =>
+            right.Length == 0 ? left : left.Length == 0 ? right : [.. left.Union(right, StringComparer.Ordinal)];
     }
 }
 
@@ -151,13 +358,14 @@ internal sealed class UnionFind
         return item;
     }
 
-    public void Union(int first, int second)
+    /// <summary>Joins the two items' sets and returns the root of the joined set.</summary>
+    public int Union(int first, int second)
     {
         var a = Find(first);
         var b = Find(second);
         if (a == b)
         {
-            return;
+            return a;
         }
 
         if (_size[a] < _size[b])
@@ -167,6 +375,7 @@ internal sealed class UnionFind
 
         _parent[b] = a;
         _size[a] += _size[b];
+        return a;
     }
 
     /// <summary>Each item's set as a number from 1, sets numbered in order of their first item; and the sets' sizes.</summary>
