@@ -44,14 +44,19 @@ public sealed record ClusteringResult(
 /// </para>
 /// <para>
 /// A pair that links only because of the scaling, or because a caution was set aside (below), is an
-/// <em>extra</em> link, taken in order of score, and it joins two clusters only when the rows already in them do
-/// not say otherwise: never when the clusters hold different valid identifiers of one kind (NHS number, UPN or PNC
-/// ID), and never when either row has another candidate, nearly as good, in a third cluster whose identifiers
-/// conflict with the target's (the row could be either of two children known to differ: a namesake). Two cautions
-/// that exist only because the pair could be twins are set aside when the batch holds no sign of a twin: same
-/// family name and date of birth with the given name missing on one row, or with the same given name but different
-/// recorded sexes. A sign of a twin is a row's candidate with the same family name and date of birth and a
-/// different (or only sound-alike) given name; when either row has one, the caution stands.
+/// <em>extra</em> link. Extra links are taken in order of score and join two clusters only when the rows already in
+/// them do not say otherwise: never when the clusters hold different valid identifiers of one kind (NHS number, UPN
+/// or PNC ID; the pair is left for review), and not while either row has another candidate, about as good, in a
+/// third cluster that is known to be a different child from the target (different identifiers) or to live apart
+/// from it (its postcodes are all in other districts): the row could be either, as a row without a postcode is
+/// between a child and her namesake. Such a link waits until the clusters have joined through other rows (a child
+/// who moved) and is left for review if they never do.
+/// </para>
+/// <para>
+/// Two cautions that exist only because the pair could be twins are set aside when the batch shows no twin: same
+/// family name and date of birth with no given name on one row, or with the same given name and different recorded
+/// sexes (twins are not given one name; one sex is a slip). A twin shows as a candidate of either row with the same
+/// family name and date of birth and a different, or only sound-alike, given name; then the caution stands.
 /// </para>
 /// </remarks>
 public static class RecordClusterer
@@ -60,10 +65,11 @@ public static class RecordClusterer
     public const int DefaultMatchesPerRecord = 10;
 
     /// <summary>
-    /// How close (in score) another cluster's candidate must come to make an extra link ambiguous. Ten is about a
-    /// thousand times less likely: a rival further behind than that does not make the row a toss-up.
+    /// How close (in score) another cluster's candidate must come to make an extra link ambiguous: within one point,
+    /// a factor of two in likelihood, the row fits both about as well (a namesake's rows tie exactly); a rival
+    /// further behind is evidence for the better candidate, not against it.
     /// </summary>
-    private const double AmbiguityMargin = 10;
+    private const double AmbiguityMargin = 1;
 
     /// <summary>Clusters the records, searching rows in parallel on all cores.</summary>
     /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>
@@ -215,9 +221,10 @@ public static class RecordClusterer
             }
         }
 
-        var identifiers = records.Select(r => new ClusterIdentifiers(r)).ToArray();
+        var evidence = records.Select(r => new ClusterEvidence(r)).ToArray();
         sets = new UnionFind(records.Count);
         var decided = new List<ScoredPair>(candidates.Length);
+        var deferred = new List<Candidate>();
         foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.First).ThenBy(c => c.Second))
         {
             if (c.Decision != MatchDecision.Link)
@@ -230,35 +237,94 @@ public static class RecordClusterer
                 continue;
             }
 
-            var first = sets.Find(c.First);
-            var second = sets.Find(c.Second);
             var extra = c.Kind == CandidateKind.SetAside || c.Score < configured.UpperThreshold;
-            if (extra && first != second
-                && (identifiers[first].ConflictsWith(identifiers[second])
-                    || Ambiguous(c, c.First, c.Second, rivals, sets, identifiers)
-                    || Ambiguous(c, c.Second, c.First, rivals, sets, identifiers)))
+            var outcome = extra ? Try(c, sets, evidence, rivals) : Outcome.Joined;
+            if (outcome == Outcome.Joined)
+            {
+                Join(c, sets, evidence);
+                decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Link));
+            }
+            else if (outcome == Outcome.Ambiguous)
+            {
+                deferred.Add(c);
+            }
+            else
             {
                 decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
-                continue;
             }
-
-            if (first != second)
-            {
-                var root = sets.Union(first, second);
-                identifiers[root] = identifiers[first].With(identifiers[first == root ? second : first]);
-            }
-
-            decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Link));
         }
 
+        // A row that was a toss-up between two clusters is not once they have joined (a child who moved, with rows at
+        // both addresses, joins through the rows that carry the two postcodes): try the deferred links again, in the
+        // same order, until a round joins nothing.
+        var joinedAny = true;
+        while (joinedAny && deferred.Count > 0)
+        {
+            joinedAny = false;
+            var still = new List<Candidate>(deferred.Count);
+            foreach (var c in deferred)
+            {
+                var outcome = Try(c, sets, evidence, rivals);
+                if (outcome == Outcome.Joined)
+                {
+                    joinedAny |= sets.Find(c.First) != sets.Find(c.Second);
+                    Join(c, sets, evidence);
+                    decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Link));
+                }
+                else if (outcome == Outcome.Ambiguous)
+                {
+                    still.Add(c);
+                }
+                else
+                {
+                    decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
+                }
+            }
+
+            deferred = still;
+        }
+
+        decided.AddRange(deferred.Select(c => new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review)));
         return decided;
+    }
+
+    /// <summary>Whether an extra link may join its two clusters now: yes, never (they hold different identifiers), or not yet (a toss-up).</summary>
+    private static Outcome Try(Candidate c, UnionFind sets, ClusterEvidence[] evidence, List<Candidate>?[] rivals)
+    {
+        var first = sets.Find(c.First);
+        var second = sets.Find(c.Second);
+        if (first == second)
+        {
+            return Outcome.Joined;
+        }
+
+        if (evidence[first].ConflictsWith(evidence[second]))
+        {
+            return Outcome.Conflict;
+        }
+
+        return Ambiguous(c, c.First, c.Second, rivals, sets, evidence) || Ambiguous(c, c.Second, c.First, rivals, sets, evidence)
+            ? Outcome.Ambiguous
+            : Outcome.Joined;
+    }
+
+    private static void Join(Candidate c, UnionFind sets, ClusterEvidence[] evidence)
+    {
+        var first = sets.Find(c.First);
+        var second = sets.Find(c.Second);
+        if (first != second)
+        {
+            var root = sets.Union(first, second);
+            evidence[root] = evidence[first].With(evidence[first == root ? second : first]);
+        }
     }
 
     /// <summary>
     /// Whether <paramref name="row"/> has another candidate, within <see cref="AmbiguityMargin"/> of this pair's score,
-    /// in a third cluster whose identifiers conflict with <paramref name="target"/>'s: it could be either child.
+    /// in a third cluster known to be another child than <paramref name="target"/>'s (different identifiers) or to
+    /// live apart from it (postcodes in other districts only): the row could be either child.
     /// </summary>
-    private static bool Ambiguous(Candidate pair, int row, int target, List<Candidate>?[] rivals, UnionFind sets, ClusterIdentifiers[] identifiers)
+    private static bool Ambiguous(Candidate pair, int row, int target, List<Candidate>?[] rivals, UnionFind sets, ClusterEvidence[] evidence)
     {
         if (rivals[row] is not { } list)
         {
@@ -275,13 +341,26 @@ public static class RecordClusterer
             }
 
             var root = sets.Find(rival.First == row ? rival.Second : rival.First);
-            if (root != own && root != targetRoot && identifiers[root].ConflictsWith(identifiers[targetRoot]))
+            if (root != own && root != targetRoot
+                && (evidence[root].ConflictsWith(evidence[targetRoot]) || evidence[root].LivesApartFrom(evidence[targetRoot])))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private enum Outcome
+    {
+        /// <summary>Join (or already joined).</summary>
+        Joined,
+
+        /// <summary>The clusters hold different identifiers of one kind: never join; a person decides.</summary>
+        Conflict,
+
+        /// <summary>A row could be either of two children: not now, perhaps once other rows have joined.</summary>
+        Ambiguous,
     }
 
     private enum CandidateKind
@@ -302,23 +381,27 @@ public static class RecordClusterer
     /// <summary>A pair as a search found it; <paramref name="Capped"/> when a veto or caution holds its decision down.</summary>
     private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped);
 
-    /// <summary>The valid identifiers a cluster's rows carry, by kind (usually none or one of each).</summary>
-    private readonly record struct ClusterIdentifiers(string[] Nhs, string[] Upn, string[] Pnc)
+    /// <summary>The valid identifiers a cluster's rows carry, by kind (usually none or one of each), and the postcode districts they give.</summary>
+    private readonly record struct ClusterEvidence(string[] Nhs, string[] Upn, string[] Pnc, string[] Districts)
     {
-        public ClusterIdentifiers(PersonRecord record)
+        public ClusterEvidence(PersonRecord record)
             : this(
                 Single(PersonIdentifiers.NormaliseNhsNumber(record.NhsNumber)),
                 Single(PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber)),
-                Single(PersonIdentifiers.NormalisePncId(record.PncId)))
+                Single(PersonIdentifiers.NormalisePncId(record.PncId)),
+                Single(Postcodes.Normalise(record.Postcode)?.Split(' ')[0]))
         {
         }
 
+        /// <summary>Both clusters give postcodes and share no district: as far as the rows say, the two children live apart.</summary>
+        public bool LivesApartFrom(ClusterEvidence other) => Conflict(Districts, other.Districts);
+
         /// <summary>Both clusters hold identifiers of one kind and none of them is shared: different children, or a slip a person should see.</summary>
-        public bool ConflictsWith(ClusterIdentifiers other) =>
+        public bool ConflictsWith(ClusterEvidence other) =>
             Conflict(Nhs, other.Nhs) || Conflict(Upn, other.Upn) || Conflict(Pnc, other.Pnc);
 
-        public ClusterIdentifiers With(ClusterIdentifiers other) =>
-            new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc));
+        public ClusterEvidence With(ClusterEvidence other) =>
+            new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc), Union(Districts, other.Districts));
 
         private static string[] Single(string? value) => value is null ? [] : [value];
 
