@@ -180,6 +180,47 @@ public sealed class RecordClustererTests
     }
 
     [Fact]
+    public void Cluster_RowFitsTwoChildrenLivingApart_NeitherJoined()
+    {
+        // Two girls with one name and birth date in Pontypridd and Swansea; at this threshold their rows do not link
+        // to each other (23.4), and a row without a postcode fits both equally (26.4).
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+        var options = MatchingOptions.Default with { UpperThreshold = 31 };
+
+        var result = RecordClusterer.Cluster(rows, options);
+
+        Assert.Equal([1, 1, 2, 2, 3], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 4) && p.Decision == MatchDecision.Review && p.Score >= result.UpperThreshold);
+    }
+
+    [Fact]
+    public void Cluster_RowFitsTwoAddressesThatJoin_JoinedAfterThem()
+    {
+        // The same rows at the default threshold: the two addresses' rows link (23.4, a move), and the row without a
+        // postcode, first a toss-up, joins once they have.
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1, 1, 1], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 4) && p.Decision == MatchDecision.Link);
+    }
+
+    [Fact]
     public void Cluster_GivenNameMissingNoTwinInBatch_Joined()
     {
         PersonRecord[] rows =
