@@ -26,7 +26,7 @@ internal static class MatchingRunner
         var settings = Settings();
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Thresholds: upper {settings.UpperThreshold}, lower {settings.LowerThreshold}, blocks up to {settings.MaxCandidatesPerKey}."));
+            $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Thresholds: upper {settings.UpperThreshold}, lower {settings.LowerThreshold} at {settings.ReferencePopulation:N0} records, blocks up to {settings.MaxCandidatesPerKey}."));
         var options = settings.ToOptions();
         switch (what)
         {
@@ -64,6 +64,7 @@ internal static class MatchingRunner
         var result = RecordClusterer.Cluster(population.Records.Select(r => r.Record).ToList(), options);
         clock.Stop();
         var quality = PairwiseEvaluation.Evaluate(population.Records, result);
+        output.WriteLine(Invariant($"  thresholds scaled to {rows:N0} rows: upper {result.UpperThreshold:0.00}, lower {result.LowerThreshold:0.00}"));
         Report(output, "engine (Link pairs, union-find)", quality);
         output.WriteLine(Invariant($"  clusters {result.ClusterCount:N0} (true children {population.Records.Select(r => r.PersonId).Distinct().Count():N0}); {clock.Elapsed.TotalSeconds:0.0} s"));
 
@@ -78,19 +79,21 @@ internal static class MatchingRunner
         var rule = PairwiseEvaluation.Evaluate(labels, ruleKeys);
         output.WriteLine(Invariant($"  baseline, exact rule (given + family name keys + date of birth): precision {rule.Precision:0.0000} recall {rule.Recall:0.0000} F1 {rule.F1:0.0000}"));
 
-        // The trade-off: the same rows clustered at other upper thresholds (the engine caps vetoed pairs relative to
-        // the threshold, so each is a full run, not a cut of the pairs above).
-        // Beside it, the same generator with no namesakes injected (only chance ones), to show what they cost.
-        output.WriteLine("  other upper thresholds, same rows | same seed without injected namesakes:");
+        // The trade-off: the same rows clustered at other configured upper thresholds, each scaled to the rows as the
+        // configured one is (the engine caps vetoed pairs relative to the threshold, so each is a full run, not a cut
+        // of the pairs above). Beside it, the same generator with no namesakes injected (only chance ones), to show
+        // what they cost.
+        output.WriteLine("  other configured upper thresholds (as used at this size), same rows | same seed without injected namesakes:");
         var records = population.Records.Select(r => r.Record).ToList();
         var plain = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = rows, Seed = seed, NamesakeShare = 0 });
         var plainRecords = plain.Records.Select(r => r.Record).ToList();
-        for (var upper = 20; upper <= 30; upper += upper < 28 ? 1 : 2)
+        for (var upper = 25; upper <= 32; upper++)
         {
-            var q = PairwiseEvaluation.Evaluate(population.Records, RecordClusterer.Cluster(records, options with { UpperThreshold = upper }));
+            var clustered = RecordClusterer.Cluster(records, options with { UpperThreshold = upper });
+            var q = PairwiseEvaluation.Evaluate(population.Records, clustered);
             var p = PairwiseEvaluation.Evaluate(plain.Records, RecordClusterer.Cluster(plainRecords, options with { UpperThreshold = upper }));
             output.WriteLine(Invariant(
-                $"    {upper}: F1 {q.Clustering.F1:0.0000} (P {q.Clustering.Precision:0.0000} R {q.Clustering.Recall:0.0000}), links {q.AutomaticLinks.PredictedPairs:N0} precision {q.AutomaticLinks.Precision:0.00000} (wrong {q.FalseLinksWithinFamily} in a family, {q.FalseLinksAcrossFamilies} across) | F1 {p.Clustering.F1:0.0000}, link precision {p.AutomaticLinks.Precision:0.00000}"));
+                $"    {upper} ({clustered.UpperThreshold:0.00}): F1 {q.Clustering.F1:0.0000} (P {q.Clustering.Precision:0.0000} R {q.Clustering.Recall:0.0000}), links {q.AutomaticLinks.PredictedPairs:N0} precision {q.AutomaticLinks.Precision:0.00000} (wrong {q.FalseLinksWithinFamily} in a family, {q.FalseLinksAcrossFamilies} across) | F1 {p.Clustering.F1:0.0000}, link precision {p.AutomaticLinks.Precision:0.00000}"));
         }
     }
 
@@ -223,7 +226,7 @@ internal static class MatchingRunner
         clock.Restart();
         var result = RecordClusterer.Cluster(records, options);
         clock.Stop();
-        output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
+        output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); thresholds {result.UpperThreshold:0.00} and {result.LowerThreshold:0.00}; {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
         Report(output, "quality at this size", PairwiseEvaluation.Evaluate(population.Records, result));
     }
 

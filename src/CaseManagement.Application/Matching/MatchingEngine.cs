@@ -191,6 +191,11 @@ public sealed class MatchingEngine
             throw new ArgumentException("The term-frequency floor must be above 0 and at most 1.", nameof(options));
         }
 
+        if (options.ReferencePopulation <= 0)
+        {
+            throw new ArgumentException("The reference population must be at least one record.", nameof(options));
+        }
+
         if (options.MaxCandidatesPerKey <= 0)
         {
             throw new ArgumentException("The largest block must hold at least one record.", nameof(options));
@@ -270,7 +275,10 @@ public sealed class MatchingEngine
             flags |= VetoFlags.TwinDifferentSexes;
         }
 
-        if (familyAgrees && levels.GivenName == AgreementLevel.Disagree && levels.DateOfBirth == AgreementLevel.Disagree)
+        // Any present date that is not the same counts, a near one too (swapped, one digit, a year out): with the given
+        // names different, a slip in the date does not make two children one, and twins' records have slips as well.
+        var birthDiffers = levels.DateOfBirth is not (AgreementLevel.Exact or AgreementLevel.Missing);
+        if (familyAgrees && levels.GivenName == AgreementLevel.Disagree && birthDiffers)
         {
             flags |= VetoFlags.Sibling;
         }

@@ -132,6 +132,40 @@ public sealed record MatchingOptions
     /// </summary>
     public int MaxCandidatesPerKey { get; init; } = 2000;
 
+    /// <summary>
+    /// How many known records the thresholds are stated for. A score W means posterior odds of about
+    /// 2^(W − log2 N) for a match when a record is compared with N others, so 28 gives 256 to 1 at a million
+    /// records. A batch of fewer rows (<see cref="ScaledFor"/>) lowers both thresholds by log2(this / rows) to keep
+    /// the same odds; intake searches a team's register and keeps the thresholds as stated.
+    /// </summary>
+    public int ReferencePopulation { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The smallest number of rows <see cref="ScaledFor"/> scales to. The weights assume fields agree by chance
+    /// independently, which holds less well for the few rows of a small batch (a household's children share a family
+    /// name, address and sometimes a birth date), so a small batch is scaled as if it had this many rows: at the
+    /// default reference the upper threshold never falls below 28 − log2(100) ≈ 21.4.
+    /// </summary>
+    public const int SmallestScaledPopulation = 10_000;
+
+    /// <summary>
+    /// The options for comparing each of <paramref name="records"/> rows with the others: both thresholds lowered by
+    /// log2(<see cref="ReferencePopulation"/> / rows) when there are fewer rows than the reference (never raised), so a
+    /// decision means the same odds as the stated thresholds do at the reference population.
+    /// </summary>
+    public MatchingOptions ScaledFor(int records)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(records);
+        var population = Math.Max(records, SmallestScaledPopulation);
+        if (population >= ReferencePopulation)
+        {
+            return this;
+        }
+
+        var lowering = Math.Log2((double)ReferencePopulation / population);
+        return this with { UpperThreshold = UpperThreshold - lowering, LowerThreshold = LowerThreshold - lowering };
+    }
+
     /// <summary>A copy with one level's m and u replaced.</summary>
     public MatchingOptions WithProbabilities(MatchField field, AgreementLevel level, double m, double u)
     {

@@ -20,6 +20,9 @@ public sealed class MatchingSettings
     /// <summary>Blocking keys holding more records than this are skipped (identifier keys never are).</summary>
     public int MaxCandidatesPerKey { get; set; } = MatchingOptions.Default.MaxCandidatesPerKey;
 
+    /// <summary>How many known records the thresholds are stated for; a smaller batch lowers them to the same odds (<see cref="MatchingOptions.ScaledFor"/>).</summary>
+    public int ReferencePopulation { get; set; } = MatchingOptions.Default.ReferencePopulation;
+
     /// <summary>Reads the <c>Matching</c> section; a value left out keeps its default, a value that is not a number is refused.</summary>
     public static MatchingSettings From(IConfiguration configuration)
     {
@@ -29,6 +32,7 @@ public sealed class MatchingSettings
         settings.UpperThreshold = Read(section, nameof(UpperThreshold), settings.UpperThreshold);
         settings.LowerThreshold = Read(section, nameof(LowerThreshold), settings.LowerThreshold);
         settings.MaxCandidatesPerKey = (int)Read(section, nameof(MaxCandidatesPerKey), settings.MaxCandidatesPerKey);
+        settings.ReferencePopulation = (int)Read(section, nameof(ReferencePopulation), settings.ReferencePopulation);
         settings.ToOptions();
         return settings;
     }
@@ -54,11 +58,17 @@ public sealed class MatchingSettings
             throw new InvalidOperationException($"Matching:LowerThreshold ({LowerThreshold}) must not be above Matching:UpperThreshold ({UpperThreshold}).");
         }
 
+        if (ReferencePopulation <= 0)
+        {
+            throw new InvalidOperationException($"Matching:ReferencePopulation ({ReferencePopulation}) must be at least 1.");
+        }
+
         return MatchingOptions.Default with
         {
             UpperThreshold = UpperThreshold,
             LowerThreshold = LowerThreshold,
             MaxCandidatesPerKey = MaxCandidatesPerKey,
+            ReferencePopulation = ReferencePopulation,
         };
     }
 }

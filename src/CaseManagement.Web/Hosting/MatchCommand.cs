@@ -274,7 +274,8 @@ public static class MatchCommand
 
         output.WriteLine(Line($"Rows: {table.Rows.Count:N0} from {input}."));
         output.WriteLine(Line($"Clusters: {result.ClusterCount:N0} ({joined.Count:N0} with more than one row, the largest {(joined.Count == 0 ? 1 : joined.Max()):N0} rows)."));
-        output.WriteLine(Line($"Pairs linked automatically (score {settings.UpperThreshold} or more): {links:N0}. Pairs for a person to review (from {settings.LowerThreshold}): {result.Pairs.Count - links:N0}{(pairsPath is null ? " (list them with --pairs)" : string.Empty)}."));
+        output.WriteLine(Line($"Thresholds: upper {result.UpperThreshold:0.00}, lower {result.LowerThreshold:0.00} (the configured {settings.UpperThreshold} and {settings.LowerThreshold} at {settings.ReferencePopulation:N0} records, scaled to this batch)."));
+        output.WriteLine(Line($"Pairs linked automatically: {links:N0}. Pairs for a person to review: {result.Pairs.Count - links:N0}{(pairsPath is null ? " (list them with --pairs)" : string.Empty)}."));
         output.WriteLine(Line($"Time: {total.TotalSeconds:0.0} s (reading {read.TotalSeconds:0.0} s, matching {clustering.TotalSeconds:0.0} s on {cores} cores, writing {writing.TotalSeconds:0.0} s)."));
         if (table.UnreadableDates.Count > 0)
         {

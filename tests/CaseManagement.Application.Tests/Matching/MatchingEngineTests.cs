@@ -143,6 +143,21 @@ public sealed class MatchingEngineTests
         Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.Sibling);
     }
 
+    [Theory]
+    [InlineData(2012, 3, 4)]   // day and month swapped
+    [InlineData(2012, 4, 8)]   // one digit wrong
+    [InlineData(2013, 4, 3)]   // a year out
+    public void Compare_DifferentGivenNameNearlySameBirth_SiblingVetoNewChild(int year, int month, int day)
+    {
+        // A twin whose date was written with a slip: without the veto, family, address and a near date come to about 20.
+        var twin = Copy(Dafydd) with { GivenName = "Gethin", DateOfBirth = new DateOnly(year, month, day) };
+
+        var result = Engine.Compare(twin, Dafydd);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(VetoRule.Sibling, Assert.Single(result.Vetoes).Rule);
+    }
+
     [Fact]
     public void Compare_NicknameSwappedDateAndMoveWithinSector_Review()
     {

@@ -66,6 +66,49 @@ public sealed class MatchingOptionsTests
     }
 
     [Fact]
+    public void ScaledFor_TwentyThousandRows_BothThresholdsLoweredByLog2OfFifty()
+    {
+        var scaled = MatchingOptions.Default.ScaledFor(20_000);
+
+        Assert.Equal(28 - Math.Log2(50), scaled.UpperThreshold, 9);
+        Assert.Equal(12 - Math.Log2(50), scaled.LowerThreshold, 9);
+        Assert.Equal(MatchingOptions.Default.Probabilities, scaled.Probabilities);
+    }
+
+    [Theory]
+    [InlineData(1_000_000)]
+    [InlineData(5_000_000)]
+    public void ScaledFor_ReferencePopulationOrMore_Unchanged(int rows)
+    {
+        Assert.Same(MatchingOptions.Default, MatchingOptions.Default.ScaledFor(rows));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(MatchingOptions.SmallestScaledPopulation)]
+    public void ScaledFor_SmallBatch_ScaledAsTheSmallestPopulation(int rows)
+    {
+        var scaled = MatchingOptions.Default.ScaledFor(rows);
+
+        Assert.Equal(28 - Math.Log2(100), scaled.UpperThreshold, 9);
+    }
+
+    [Fact]
+    public void ScaledFor_ReferenceFromOptions_Used()
+    {
+        var options = MatchingOptions.Default with { ReferencePopulation = 40_000 };
+
+        Assert.Equal(27, options.ScaledFor(20_000).UpperThreshold, 9);
+    }
+
+    [Fact]
+    public void Engine_ReferencePopulationNotPositive_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new MatchingEngine(MatchingOptions.Default with { ReferencePopulation = 0 }));
+    }
+
+    [Fact]
     public void Engine_ThresholdsReversed_Throws()
     {
         Assert.Throws<ArgumentException>(() => new MatchingEngine(new MatchingOptions { LowerThreshold = 30, UpperThreshold = 20 }));

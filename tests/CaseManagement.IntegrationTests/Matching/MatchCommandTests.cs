@@ -79,7 +79,8 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(["3", "3", "3", "2", "1", "2", "2", "2", "1", "1"], written.Skip(1).Select(r => r[^1]));
         Assert.Contains("Rows: 10 ", output, StringComparison.Ordinal);
         Assert.Contains("Clusters: 6 (3 with more than one row, the largest 3 rows)", output, StringComparison.Ordinal);
-        Assert.Contains("Pairs linked automatically (score 28 or more): 5.", output, StringComparison.Ordinal);
+        Assert.Contains("Thresholds: upper 21.36, lower 5.36 (the configured 28 and 12 at 1,000,000 records, scaled to this batch).", output, StringComparison.Ordinal);
+        Assert.Contains("Pairs linked automatically: 5.", output, StringComparison.Ordinal);
         Assert.Contains("read as missing: 1 rows (the first is row 10)", output, StringComparison.Ordinal);
         Assert.Contains("read as not known: 1 rows (the first is row 3)", output, StringComparison.Ordinal);
     }
@@ -120,7 +121,19 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Clusters: 10 ", output, StringComparison.Ordinal);
-        Assert.Contains("score 60 or more", output, StringComparison.Ordinal);
+        Assert.Contains("Thresholds: upper 53.36, lower 5.36 (the configured 60 and 12", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_ReferencePopulationFromConfiguration_ThresholdsUnscaled()
+    {
+        // A reference no larger than the smallest batch scaled: the thresholds are used as configured.
+        var unscaled = AppConfiguration(new() { ["Matching:ReferencePopulation"] = "10000" });
+
+        var (exitCode, output) = Match(unscaled, "--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Thresholds: upper 28.00, lower 12.00 (the configured 28 and 12 at 10,000 records", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,8 +3,8 @@ namespace CaseManagement.Application.Matching.Evaluation;
 /// <summary>Two rows the engine scored at or above the lower threshold (a Review or a Link).</summary>
 /// <param name="First">The lower row index.</param>
 /// <param name="Second">The higher row index.</param>
-/// <param name="Score">The score after any veto.</param>
-/// <param name="Decision">Link (at or above the upper threshold) or Review.</param>
+/// <param name="Score">The score after any veto; for a caution set aside (see <see cref="RecordClusterer"/>), the score before it.</param>
+/// <param name="Decision">Link when the pair joined (or was already in) one cluster automatically; otherwise Review.</param>
 public readonly record struct ScoredPair(int First, int Second, double Score, MatchDecision Decision);
 
 /// <summary>The clusters of a set of rows: rows in one cluster are taken to be the same child.</summary>
@@ -12,30 +12,64 @@ public readonly record struct ScoredPair(int First, int Second, double Score, Ma
 /// <param name="ClusterSizes">The number of rows in each cluster, at [cluster number - 1].</param>
 /// <param name="Pairs">Every pair scored at or above the lower threshold, each once, ordered by first then second row.</param>
 /// <param name="CandidatesCompared">How many candidate records all the searches scored, in total.</param>
+/// <param name="UpperThreshold">The upper threshold the batch used (the configured one scaled to the number of rows).</param>
+/// <param name="LowerThreshold">The lower threshold the batch used, scaled likewise.</param>
 public sealed record ClusteringResult(
     IReadOnlyList<int> ClusterOf,
     IReadOnlyList<int> ClusterSizes,
     IReadOnlyList<ScoredPair> Pairs,
-    long CandidatesCompared)
+    long CandidatesCompared,
+    double UpperThreshold,
+    double LowerThreshold)
 {
     /// <summary>How many clusters (distinct children) the rows make.</summary>
     public int ClusterCount => ClusterSizes.Count;
 
-    /// <summary>How many pairs were linked automatically (scored at or above the upper threshold).</summary>
+    /// <summary>How many pairs were linked automatically.</summary>
     public int LinkCount => Pairs.Count(p => p.Decision == MatchDecision.Link);
 }
 
 /// <summary>
 /// Deduplicates a batch of records with the matching engine: every row is searched against all the others (blocking
-/// with a <see cref="CandidateIndex"/>, name frequencies from the rows themselves), and each pair the engine would
-/// link automatically joins the two rows' clusters (union-find). A pair scored in the review band is reported but
-/// joins nothing, as in the running system where a person decides. Pure: the same rows and options give the same
-/// clusters, whatever the number of threads.
+/// with a <see cref="CandidateIndex"/>, name frequencies from the rows themselves), and pairs the batch links join
+/// the two rows' clusters (union-find). A pair left in the review band is reported but joins nothing, as in the
+/// running system where a person decides. Pure: the same rows and options give the same clusters, whatever the
+/// number of threads.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The thresholds are scaled to the batch (<see cref="MatchingOptions.ScaledFor"/>): a row of 20,000 is compared
+/// with 50 times fewer records than the million the configured thresholds are stated for, so the same odds are
+/// reached at a lower score. A pair scoring at or above the configured upper threshold links as it would at intake.
+/// </para>
+/// <para>
+/// A pair that links only because of the scaling, or because a caution was set aside (below), is an
+/// <em>extra</em> link. Extra links are taken in order of score and join two clusters only when the rows already in
+/// them do not say otherwise: never when the clusters hold different valid identifiers of one kind (NHS number, UPN
+/// or PNC ID; the pair is left for review), and not while either row has another candidate, about as good, in a
+/// third cluster that is known to be a different child from the target (different identifiers) or to live apart
+/// from it (its postcodes are all in other districts): the row could be either, as a row without a postcode is
+/// between a child and her namesake. Such a link waits until the clusters have joined through other rows (a child
+/// who moved) and is left for review if they never do.
+/// </para>
+/// <para>
+/// Two cautions that exist only because the pair could be twins are set aside when the batch shows no twin: same
+/// family name and date of birth with no given name on one row, or with the same given name and different recorded
+/// sexes (twins are not given one name; one sex is a slip). A twin shows as a candidate of either row with the same
+/// family name and date of birth and a different, or only sound-alike, given name; then the caution stands.
+/// </para>
+/// </remarks>
 public static class RecordClusterer
 {
     /// <summary>How many best candidates each row's search explains; links beyond this many still join through other rows.</summary>
     public const int DefaultMatchesPerRecord = 10;
+
+    /// <summary>
+    /// How close (in score) another cluster's candidate must come to make an extra link ambiguous: within one point,
+    /// a factor of two in likelihood, the row fits both about as well (a namesake's rows tie exactly); a rival
+    /// further behind is evidence for the better candidate, not against it.
+    /// </summary>
+    private const double AmbiguityMargin = 1;
 
     /// <summary>Clusters the records, searching rows in parallel on all cores.</summary>
     /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>
@@ -63,12 +97,13 @@ public static class RecordClusterer
             }
         }
 
+        var scaled = options.ScaledFor(records.Count);
         var index = CandidateIndex.Build(records);
-        var engine = new MatchingEngine(options, InMemoryNameFrequencies.FromRecords(records));
+        var engine = new MatchingEngine(scaled, InMemoryNameFrequencies.FromRecords(records));
 
         // Each row's search writes only its own slot, so the threads share nothing mutable and the merge below sees
         // the same pairs in the same order however the rows were scheduled.
-        var found = new ScoredPair[records.Count][];
+        var found = new Candidate[records.Count][];
         var compared = new long[records.Count];
         Parallel.For(
             0,
@@ -78,48 +113,303 @@ public static class RecordClusterer
             {
                 var search = engine.Search(records[row], index, matchesPerRecord);
                 compared[row] = search.CandidatesCompared;
-                List<ScoredPair>? pairs = null;
+                List<Candidate>? candidates = null;
                 foreach (var match in search.Matches)
                 {
-                    if (match.Decision == MatchDecision.NewChild)
+                    var kind = KindOf(match);
+                    if (match.Decision == MatchDecision.NewChild && kind == CandidateKind.Plain)
                     {
                         continue;
                     }
 
                     var other = rowOf[match.RightId];
-                    pairs ??= [];
-                    pairs.Add(new ScoredPair(Math.Min(row, other), Math.Max(row, other), match.Score, match.Decision));
+                    candidates ??= [];
+                    candidates.Add(new Candidate(
+                        Math.Min(row, other),
+                        Math.Max(row, other),
+                        match.Score,
+                        match.RawScore,
+                        match.Decision,
+                        kind,
+                        match.Vetoes.Any(v => v.CapsAt != MatchDecision.Link)));
                 }
 
-                found[row] = pairs?.ToArray() ?? [];
+                found[row] = candidates?.ToArray() ?? [];
             });
 
         // Each pair once: a pair found from both rows keeps the higher score (scores are symmetric in practice).
-        var unique = new Dictionary<(int, int), ScoredPair>();
-        foreach (var pairs in found)
+        var unique = new Dictionary<(int, int), Candidate>();
+        var twinSeen = new bool[records.Count];
+        foreach (var candidates in found)
         {
-            foreach (var pair in pairs)
+            foreach (var candidate in candidates)
             {
-                var key = (pair.First, pair.Second);
-                if (!unique.TryGetValue(key, out var existing) || pair.Score > existing.Score)
+                if (candidate.Kind == CandidateKind.TwinSign)
                 {
-                    unique[key] = pair;
+                    twinSeen[candidate.First] = true;
+                    twinSeen[candidate.Second] = true;
+                }
+
+                var key = (candidate.First, candidate.Second);
+                if (candidate.Decision != MatchDecision.NewChild || candidate.Kind == CandidateKind.TwinCaution)
+                {
+                    if (!unique.TryGetValue(key, out var existing) || candidate.Score > existing.Score)
+                    {
+                        unique[key] = candidate;
+                    }
                 }
             }
         }
 
-        var ordered = unique.Values.OrderBy(p => p.First).ThenBy(p => p.Second).ToList();
-        var sets = new UnionFind(records.Count);
-        foreach (var pair in ordered)
+        var decided = Link(records, options, scaled, [.. unique.Values], twinSeen, out var sets);
+        var ordered = decided.OrderBy(p => p.First).ThenBy(p => p.Second).ToList();
+        var (clusterOf, sizes) = sets.Number();
+        return new ClusteringResult(clusterOf, sizes, ordered, compared.Sum(), scaled.UpperThreshold, scaled.LowerThreshold);
+    }
+
+    /// <summary>What a match is to the clusterer: an ordinary pair, a caution it may set aside, or a sign of a twin.</summary>
+    private static CandidateKind KindOf(MatchResult match)
+    {
+        if (match.Vetoes.Count == 0)
         {
-            if (pair.Decision == MatchDecision.Link)
+            return CandidateKind.Plain;
+        }
+
+        if (match.Vetoes.Any(v => v.Rule is VetoRule.TwinDifferentGivenNames or VetoRule.TwinSimilarGivenNames))
+        {
+            return CandidateKind.TwinSign;
+        }
+
+        // Twins never share a given name, so the same name with different sexes is a slip in one record.
+        var given = match.Fields[(int)MatchField.GivenName].Level;
+        return match.Vetoes.All(v => v.Rule == VetoRule.GivenNameMissing
+                || (v.Rule == VetoRule.TwinDifferentSexes && given is AgreementLevel.Exact or AgreementLevel.Equivalent))
+            ? CandidateKind.TwinCaution
+            : CandidateKind.Plain;
+    }
+
+    /// <summary>Joins the clusters, strongest pair first, and gives every reported pair its final decision.</summary>
+    private static List<ScoredPair> Link(
+        IReadOnlyList<PersonRecord> records,
+        MatchingOptions configured,
+        MatchingOptions scaled,
+        Candidate[] candidates,
+        bool[] twinSeen,
+        out UnionFind sets)
+    {
+        // A twin caution set aside is scored as if it had not fired, and only when no twin is in sight.
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = candidates[i];
+            if (c.Kind == CandidateKind.TwinCaution && !twinSeen[c.First] && !twinSeen[c.Second])
             {
-                sets.Union(pair.First, pair.Second);
+                var decision = c.RawScore >= scaled.UpperThreshold ? MatchDecision.Link
+                    : c.RawScore < scaled.LowerThreshold ? MatchDecision.NewChild
+                    : MatchDecision.Review;
+                candidates[i] = c with { Score = c.RawScore, Decision = decision, Kind = CandidateKind.SetAside, Capped = false };
             }
         }
 
-        var (clusterOf, sizes) = sets.Number();
-        return new ClusteringResult(clusterOf, sizes, ordered, compared.Sum());
+        // Rivals for the ambiguity test: each row's other uncapped candidates.
+        var rivals = new List<Candidate>?[records.Count];
+        foreach (var c in candidates)
+        {
+            if (!c.Capped && c.Decision != MatchDecision.NewChild)
+            {
+                (rivals[c.First] ??= []).Add(c);
+                (rivals[c.Second] ??= []).Add(c);
+            }
+        }
+
+        var evidence = records.Select(r => new ClusterEvidence(r)).ToArray();
+        sets = new UnionFind(records.Count);
+        var decided = new List<ScoredPair>(candidates.Length);
+        var deferred = new List<Candidate>();
+        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.First).ThenBy(c => c.Second))
+        {
+            if (c.Decision != MatchDecision.Link)
+            {
+                if (c.Decision == MatchDecision.Review)
+                {
+                    decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
+                }
+
+                continue;
+            }
+
+            var extra = c.Kind == CandidateKind.SetAside || c.Score < configured.UpperThreshold;
+            var outcome = extra ? Try(c, sets, evidence, rivals) : Outcome.Joined;
+            if (outcome == Outcome.Joined)
+            {
+                Join(c, sets, evidence);
+                decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Link));
+            }
+            else if (outcome == Outcome.Ambiguous)
+            {
+                deferred.Add(c);
+            }
+            else
+            {
+                decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
+            }
+        }
+
+        // A row that was a toss-up between two clusters is not once they have joined (a child who moved, with rows at
+        // both addresses, joins through the rows that carry the two postcodes): try the deferred links again, in the
+        // same order, until a round joins nothing.
+        var joinedAny = true;
+        while (joinedAny && deferred.Count > 0)
+        {
+            joinedAny = false;
+            var still = new List<Candidate>(deferred.Count);
+            foreach (var c in deferred)
+            {
+                var outcome = Try(c, sets, evidence, rivals);
+                if (outcome == Outcome.Joined)
+                {
+                    joinedAny |= sets.Find(c.First) != sets.Find(c.Second);
+                    Join(c, sets, evidence);
+                    decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Link));
+                }
+                else if (outcome == Outcome.Ambiguous)
+                {
+                    still.Add(c);
+                }
+                else
+                {
+                    decided.Add(new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review));
+                }
+            }
+
+            deferred = still;
+        }
+
+        decided.AddRange(deferred.Select(c => new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review)));
+        return decided;
+    }
+
+    /// <summary>Whether an extra link may join its two clusters now: yes, never (they hold different identifiers), or not yet (a toss-up).</summary>
+    private static Outcome Try(Candidate c, UnionFind sets, ClusterEvidence[] evidence, List<Candidate>?[] rivals)
+    {
+        var first = sets.Find(c.First);
+        var second = sets.Find(c.Second);
+        if (first == second)
+        {
+            return Outcome.Joined;
+        }
+
+        if (evidence[first].ConflictsWith(evidence[second]))
+        {
+            return Outcome.Conflict;
+        }
+
+        return Ambiguous(c, c.First, c.Second, rivals, sets, evidence) || Ambiguous(c, c.Second, c.First, rivals, sets, evidence)
+            ? Outcome.Ambiguous
+            : Outcome.Joined;
+    }
+
+    private static void Join(Candidate c, UnionFind sets, ClusterEvidence[] evidence)
+    {
+        var first = sets.Find(c.First);
+        var second = sets.Find(c.Second);
+        if (first != second)
+        {
+            var root = sets.Union(first, second);
+            evidence[root] = evidence[first].With(evidence[first == root ? second : first]);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> has another candidate, within <see cref="AmbiguityMargin"/> of this pair's score,
+    /// in a third cluster known to be another child than <paramref name="target"/>'s (different identifiers) or to
+    /// live apart from it (postcodes in other districts only): the row could be either child.
+    /// </summary>
+    private static bool Ambiguous(Candidate pair, int row, int target, List<Candidate>?[] rivals, UnionFind sets, ClusterEvidence[] evidence)
+    {
+        if (rivals[row] is not { } list)
+        {
+            return false;
+        }
+
+        var own = sets.Find(row);
+        var targetRoot = sets.Find(target);
+        foreach (var rival in list)
+        {
+            if (rival.Score < pair.Score - AmbiguityMargin)
+            {
+                continue;
+            }
+
+            var root = sets.Find(rival.First == row ? rival.Second : rival.First);
+            if (root != own && root != targetRoot
+                && (evidence[root].ConflictsWith(evidence[targetRoot]) || evidence[root].LivesApartFrom(evidence[targetRoot])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum Outcome
+    {
+        /// <summary>Join (or already joined).</summary>
+        Joined,
+
+        /// <summary>The clusters hold different identifiers of one kind: never join; a person decides.</summary>
+        Conflict,
+
+        /// <summary>A row could be either of two children: not now, perhaps once other rows have joined.</summary>
+        Ambiguous,
+    }
+
+    private enum CandidateKind
+    {
+        /// <summary>Decided by the engine's score alone.</summary>
+        Plain,
+
+        /// <summary>Capped only because the rows could be twins (no given name, or one name and different sexes).</summary>
+        TwinCaution,
+
+        /// <summary>A twin caution set aside: no twin is in sight of either row.</summary>
+        SetAside,
+
+        /// <summary>Same family name and date of birth, different given names: a twin is in the batch.</summary>
+        TwinSign,
+    }
+
+    /// <summary>A pair as a search found it; <paramref name="Capped"/> when a veto or caution holds its decision down.</summary>
+    private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped);
+
+    /// <summary>The valid identifiers a cluster's rows carry, by kind (usually none or one of each), and the postcode districts they give.</summary>
+    private readonly record struct ClusterEvidence(string[] Nhs, string[] Upn, string[] Pnc, string[] Districts)
+    {
+        public ClusterEvidence(PersonRecord record)
+            : this(
+                Single(PersonIdentifiers.NormaliseNhsNumber(record.NhsNumber)),
+                Single(PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber)),
+                Single(PersonIdentifiers.NormalisePncId(record.PncId)),
+                Single(Postcodes.Normalise(record.Postcode)?.Split(' ')[0]))
+        {
+        }
+
+        /// <summary>Both clusters give postcodes and share no district: as far as the rows say, the two children live apart.</summary>
+        public bool LivesApartFrom(ClusterEvidence other) => Conflict(Districts, other.Districts);
+
+        /// <summary>Both clusters hold identifiers of one kind and none of them is shared: different children, or a slip a person should see.</summary>
+        public bool ConflictsWith(ClusterEvidence other) =>
+            Conflict(Nhs, other.Nhs) || Conflict(Upn, other.Upn) || Conflict(Pnc, other.Pnc);
+
+        public ClusterEvidence With(ClusterEvidence other) =>
+            new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc), Union(Districts, other.Districts));
+
+        private static string[] Single(string? value) => value is null ? [] : [value];
+
+        private static bool Conflict(string[] left, string[] right) =>
+            left.Length > 0 && right.Length > 0 && !left.Intersect(right, StringComparer.Ordinal).Any();
+
+        private static string[] Union(string[] left, string[] right) =>
+            right.Length == 0 ? left : left.Length == 0 ? right : [.. left.Union(right, StringComparer.Ordinal)];
     }
 }
 
@@ -151,13 +441,14 @@ internal sealed class UnionFind
         return item;
     }
 
-    public void Union(int first, int second)
+    /// <summary>Joins the two items' sets and returns the root of the joined set.</summary>
+    public int Union(int first, int second)
     {
         var a = Find(first);
         var b = Find(second);
         if (a == b)
         {
-            return;
+            return a;
         }
 
         if (_size[a] < _size[b])
@@ -167,6 +458,7 @@ internal sealed class UnionFind
 
         _parent[b] = a;
         _size[a] += _size[b];
+        return a;
     }
 
     /// <summary>Each item's set as a number from 1, sets numbered in order of their first item; and the sets' sizes.</summary>

@@ -54,7 +54,9 @@ public sealed class PairwiseEvaluationTests
                 new ScoredPair(0, 3, 20, MatchDecision.Review), // wrong, for review
                 new ScoredPair(2, 3, 20, MatchDecision.Review), // right, for review
             ],
-            10);
+            10,
+            28,
+            12);
         string[] people = ["p1", "p1", "p2", "p2"];
         string[] families = ["f1", "f1", "f1", "f2"];
 

@@ -20,8 +20,11 @@ public sealed class RecordClustererTests
         Row(7, "Megan", "Evans", new DateOnly(2010, 1, 5), Sex.Female, "SA1 6EA"),
     ];
 
-    private static PersonRecord Row(int number, string given, string family, DateOnly birth, Sex sex, string? postcode) =>
-        new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), given, family, DateOfBirth: birth, Sex: sex, Postcode: postcode);
+    private static readonly string NhsNumber = SyntheticReferrals.NewNhsNumber(new Random(1));
+    private static readonly string OtherNhsNumber = SyntheticReferrals.NewNhsNumber(new Random(2));
+
+    private static PersonRecord Row(int number, string? given, string family, DateOnly birth, Sex sex, string? postcode, string? nhs = null) =>
+        new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), given, family, DateOfBirth: birth, Sex: sex, Postcode: postcode, NhsNumber: nhs);
 
     [Fact]
     public void Cluster_SameChildAsDaiDafyddAndDavid_OneClusterTwinsAndBrotherApart()
@@ -110,5 +113,181 @@ public sealed class RecordClustererTests
 
         Assert.Equal(0, result.ClusterCount);
         Assert.Empty(result.Pairs);
+    }
+
+    [Fact]
+    public void Cluster_SmallBatch_ThresholdsScaledAndReported()
+    {
+        var result = RecordClusterer.Cluster(Family, MatchingOptions.Default);
+
+        Assert.Equal(28 - Math.Log2(100), result.UpperThreshold, 9);
+        Assert.Equal(12 - Math.Log2(100), result.LowerThreshold, 9);
+    }
+
+    [Fact]
+    public void Cluster_ExtraLink_JoinsWhenNothingSaysOtherwise()
+    {
+        // Ffion twice at one address, then once with no postcode: 26.4, below 28 but above the scaled 21.4.
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB", NhsNumber),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (1, 2) && p.Decision == MatchDecision.Link && p.Score < 28);
+    }
+
+    [Fact]
+    public void Cluster_ExtraLinkIntoClusterWithAnotherNhsNumber_ReviewNotJoined()
+    {
+        // The third row carries another valid NHS number: it agrees with the second row on everything it has, but the
+        // cluster it would join holds a different NHS number.
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB", NhsNumber),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, null, OtherNhsNumber),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 2], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (1, 2) && p.Decision == MatchDecision.Review);
+    }
+
+    [Fact]
+    public void Cluster_ExtraLinkWithRivalChildOfOtherNhsNumber_NeitherJoined()
+    {
+        // Two girls with the same name and birth date at different addresses, each with her NHS number, and a row
+        // without a postcode that fits both equally: it could be either.
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB", NhsNumber),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA", OtherNhsNumber),
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 2, 2, 3], result.ClusterOf);
+        Assert.DoesNotContain(result.Pairs, p => p.Second == 4 && p.Decision == MatchDecision.Link);
+    }
+
+    [Fact]
+    public void Cluster_RowFitsTwoChildrenLivingApart_NeitherJoined()
+    {
+        // Two girls with one name and birth date in Pontypridd and Swansea; at this threshold their rows do not link
+        // to each other (23.4), and a row without a postcode fits both equally (26.4).
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+        var options = MatchingOptions.Default with { UpperThreshold = 31 };
+
+        var result = RecordClusterer.Cluster(rows, options);
+
+        Assert.Equal([1, 1, 2, 2, 3], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 4) && p.Decision == MatchDecision.Review && p.Score >= result.UpperThreshold);
+    }
+
+    [Fact]
+    public void Cluster_RowFitsTwoAddressesThatJoin_JoinedAfterThem()
+    {
+        // The same rows at the default threshold: the two addresses' rows link (23.4, a move), and the row without a
+        // postcode, first a toss-up, joins once they have.
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "SA1 6EA"),
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1, 1, 1], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 4) && p.Decision == MatchDecision.Link);
+    }
+
+    [Fact]
+    public void Cluster_GivenNameMissingNoTwinInBatch_Joined()
+    {
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(3, null, "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1], result.ClusterOf);
+    }
+
+    [Fact]
+    public void Cluster_GivenNameMissingTwinInBatch_CautionStands()
+    {
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(3, null, "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(4, "Ffion", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 2, 3], result.ClusterOf);
+    }
+
+    [Fact]
+    public void Cluster_SameGivenNameDifferentSexesNoTwinInBatch_Joined()
+    {
+        // One record has the sex wrong: twins are never given the same name.
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1], result.ClusterOf);
+        Assert.Equal(MatchDecision.Link, Assert.Single(result.Pairs).Decision);
+    }
+
+    [Fact]
+    public void Cluster_SameGivenNameDifferentSexesTwinInBatch_VetoStands()
+    {
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+            Row(3, "Ffion", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 2, 3], result.ClusterOf);
+    }
+
+    [Fact]
+    public void Cluster_DifferentGivenNamesNoTwinInBatch_VetoStands()
+    {
+        // Different given names with the same family name and birth date are the twins themselves: never set aside.
+        var result = RecordClusterer.Cluster([Family[0], Family[1]], MatchingOptions.Default);
+
+        Assert.Equal([1, 2], result.ClusterOf);
     }
 }
