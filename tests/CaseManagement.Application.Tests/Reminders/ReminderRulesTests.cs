@@ -53,7 +53,7 @@ public sealed class ReminderRulesTests
 
         Assert.Equal(3, reminders.Count);
         Assert.Contains(reminders, r => r.Kind == NotificationKind.ReviewOverdue && r.RecipientUserId == CaseManager);
-        Assert.Equal([Manager1, Manager2], reminders.Where(r => r.Kind == NotificationKind.ReviewEscalation).Select(r => r.RecipientUserId).Order());
+        Assert.Equal(new[] { Manager1, Manager2 }.Order(), reminders.Where(r => r.Kind == NotificationKind.ReviewEscalation).Select(r => r.RecipientUserId).Order());
     }
 
     [Fact]
