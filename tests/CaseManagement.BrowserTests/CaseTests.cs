@@ -127,4 +127,21 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Expect(page.GetByTestId("timeline-item")).ToContainTextAsync("Profedigaeth");
         await AssertAccessibleAsync(page);
     }
+
+    [SkippableFact]
+    public async Task TeamManager_SeesCaseloads_AndFollowsAFigureToItsList()
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, "teammanager@demo.example");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Team", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("caseloads")).ToContainTextAsync("Siân Evans");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByTestId("figure-waiting").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Tyler Jones");
+        await page.GotoAsync("/assessments/awaiting-countersignature");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Assessments awaiting countersignature", Level = 1 })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+    }
 }

@@ -22,8 +22,20 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [HttpGet]
     [ProducesResponseType<PagedList<CaseSummaryDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public Task<PagedList<CaseSummaryDto>> List([FromQuery] CaseListFilter filter = CaseListFilter.Waiting, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListCases(filter, page, pageSize), cancellationToken);
+    public Task<PagedList<CaseSummaryDto>> List([FromQuery] CaseListFilter filter = CaseListFilter.Waiting, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] Guid? caseManagerUserId = null, CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListCases(filter, page, pageSize, caseManagerUserId), cancellationToken);
+
+    /// <summary>The team manager's view: caseloads (weighted by the latest assessment's ratings), the waiting list, countersignatures, reviews and duplicate decisions.</summary>
+    [HttpGet("/api/v1/team/dashboard")]
+    [ProducesResponseType<Application.Dashboard.TeamDashboardDto>(StatusCodes.Status200OK)]
+    public Task<Application.Dashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
+        mediator.Send(new Application.Dashboard.GetTeamDashboard(), cancellationToken);
+
+    /// <summary>The team's assessments waiting for countersignature, oldest first.</summary>
+    [HttpGet("/api/v1/team/awaiting-countersignature")]
+    [ProducesResponseType<IReadOnlyList<Application.Dashboard.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<Application.Dashboard.AwaitingCountersignatureDto>> AwaitingCountersignature(CancellationToken cancellationToken) =>
+        mediator.Send(new Application.Dashboard.ListAssessmentsAwaitingCountersignature(), cancellationToken);
 
     /// <summary>One case: its child, case manager and history of allocation, practitioners, goals, reviews and referrals.</summary>
     [HttpGet("{id:guid}")]

@@ -30,7 +30,7 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
         wellbeingRationale,
     };
 
-    private static async Task CompleteAsync(HttpClient client, Guid id)
+    internal static async Task CompleteAsync(HttpClient client, Guid id)
     {
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/assessments/{id}/judgements", Judgements("VeryHigh"))).StatusCode);
         foreach (var (domain, areas) in new[] { ("ChildsDevelopment", ChildsDevelopment), ("ParentsAndCarers", ParentsAndCarers), ("FamilyAndEnvironment", FamilyAndEnvironment) })

@@ -63,6 +63,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         // (the case manager's) is looked at. The withdraw page, which shows the entry, is the author's and managers' alone.
         ["POST api/v1/children/timeline/{entryId:guid}/withdraw"] = CaseReaders,
         ["GET api/v1/cases"] = CaseReaders,
+        ["GET api/v1/team/dashboard"] = [TeamManager],
+        ["GET api/v1/team/awaiting-countersignature"] = [TeamManager],
         ["GET api/v1/cases/{caseId:guid}/assessments"] = CaseReaders,
         ["POST api/v1/cases/{caseId:guid}/assessments"] = [CaseManager, TeamManager],
         ["GET api/v1/assessments/{id:guid}"] = CaseReaders,
@@ -128,6 +130,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /children/merges?handler=Undo"] = [CaseManager, TeamManager],
         ["GET /screening"] = [CaseManager, TeamManager],
         ["GET /cases"] = CaseReaders,
+        ["GET /team"] = [TeamManager],
+        ["GET /assessments/awaiting-countersignature"] = [TeamManager],
         ["POST /cases/{id:guid}?handler=StartAssessment"] = [CaseManager, TeamManager],
         ["GET /assessments/{id:guid}"] = CaseReaders,
         ["POST /assessments/{id:guid}?handler=Submit"] = [CaseManager, TeamManager],

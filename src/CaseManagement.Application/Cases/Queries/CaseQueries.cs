@@ -17,6 +17,12 @@ public enum CaseListFilter
     Open,
     Closed,
     Mine,
+
+    /// <summary>Open cases whose review is due in the next seven days.</summary>
+    ReviewsDueThisWeek,
+
+    /// <summary>Open cases whose review date has passed.</summary>
+    ReviewsOverdue,
 }
 
 /// <summary>
@@ -24,7 +30,7 @@ public enum CaseListFilter
 /// next review due.
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
-public sealed record ListCases(CaseListFilter Filter = CaseListFilter.Waiting, int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<CaseSummaryDto>>;
+public sealed record ListCases(CaseListFilter Filter = CaseListFilter.Waiting, int Page = 1, int PageSize = Paging.DefaultPageSize, Guid? CaseManagerUserId = null) : IRequest<PagedList<CaseSummaryDto>>;
 
 public sealed record CaseSummaryDto(
     Guid Id,
@@ -107,7 +113,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
 {
     public ListCasesValidator()
     {
-        RuleFor(q => q.Filter).IsInEnum().WithMessage("Choose waiting, open, closed or mine.");
+        RuleFor(q => q.Filter).IsInEnum().WithMessage("Choose which cases to list.");
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
     }
@@ -121,11 +127,20 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
     public async Task<PagedList<CaseSummaryDto>> Handle(ListCases request, CancellationToken cancellationToken)
     {
         var userId = user.UserId ?? Guid.Empty;
+        var today = Today;
+        var weekAhead = today.AddDays(7);
         var cases = db.Cases.AsNoTracking().VisibleTo(user, db.CaseMembers);
+        if (request.CaseManagerUserId is { } manager)
+        {
+            cases = cases.Where(c => c.CaseManagerUserId == manager);
+        }
+
         cases = request.Filter switch
         {
             CaseListFilter.Waiting => cases.Where(c => c.Status == CaseStatus.WaitingForAllocation),
             CaseListFilter.Open => cases.Where(c => c.Status == CaseStatus.Open),
+            CaseListFilter.ReviewsDueThisWeek => cases.Where(c => c.Status == CaseStatus.Open && c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
+            CaseListFilter.ReviewsOverdue => cases.Where(c => c.Status == CaseStatus.Open && c.NextReviewDue < today),
             CaseListFilter.Closed => cases.Where(c => c.Status == CaseStatus.Closed),
             _ => cases.Where(c => c.Status != CaseStatus.Closed && (c.CaseManagerUserId == userId || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserId == userId && m.RemovedAtUtc == null))),
         };

@@ -13,9 +13,13 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public PagedList<CaseSummaryDto> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? show, CancellationToken cancellationToken)
+    /// <summary>One case manager's cases only (from the team view's caseloads).</summary>
+    public Guid? Manager { get; private set; }
+
+    public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? show, [FromQuery] Guid? manager, CancellationToken cancellationToken)
     {
         Filter = Enum.TryParse<CaseListFilter>(show, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : CaseListFilter.Waiting;
-        Items = await mediator.Send(new ListCases(Filter, Math.Max(1, page ?? 1)), cancellationToken);
+        Manager = manager;
+        Items = await mediator.Send(new ListCases(Filter, Math.Max(1, page ?? 1), CaseManagerUserId: manager), cancellationToken);
     }
 }
