@@ -143,5 +143,14 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.GotoAsync("/assessments/awaiting-countersignature");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Assessments awaiting countersignature", Level = 1 })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
+
+        // The outcome figures: charts with their tables, for the last twelve months unless another period is asked for.
+        await page.GotoAsync("/team");
+        await page.GetByTestId("outcomes-link").ClickAsync();
+        await Expect(page.GetByTestId("referrals-received")).Not.ToHaveTextAsync("0");
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals by source" })).ToBeVisibleAsync();
+        await page.GetByText("Show the figures as a table").First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
+        await AssertAccessibleAsync(page);
     }
 }

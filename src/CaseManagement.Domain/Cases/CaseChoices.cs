@@ -41,3 +41,14 @@ public enum UniversalService
     HealthServices,
     None,
 }
+
+/// <summary>
+/// Later offending after the case closed, as the team's own evaluation counted it: no further offence, an offence of
+/// the same or lesser seriousness, or of greater seriousness.
+/// </summary>
+public enum LaterOffending
+{
+    NoFurtherOffence,
+    SameOrLesserSeriousness,
+    GreaterSeriousness,
+}

@@ -43,6 +43,7 @@ public enum TimelineKind
     AssessmentSubmitted,
     AssessmentReturned,
     AssessmentCountersigned,
+    LaterOffendingRecorded,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>

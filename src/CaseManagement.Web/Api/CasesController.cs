@@ -150,6 +150,22 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     public Task<IActionResult> Close(Guid id, ClosureRequest request, CancellationToken cancellationToken) =>
         SendAsync(new CloseCase(id, request.Reason, request.ClosedOn, request.ExitServices ?? [], request.ExitPlan), cancellationToken);
 
+    /// <summary>Records what is known of offending since the case closed (no further offence; same or lesser; greater seriousness).</summary>
+    [HttpPost("{id:guid}/later-offending")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> LaterOffending(Guid id, LaterOffendingRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new Application.Dashboard.RecordLaterOffending(id, request.Outcome, request.RecordedOn), cancellationToken);
+
+    /// <summary>The team's outcome figures for a period (dates inclusive).</summary>
+    [HttpGet("/api/v1/team/outcomes")]
+    [ProducesResponseType<Application.Dashboard.OutcomeFiguresDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<Application.Dashboard.OutcomeFiguresDto> Outcomes([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
+        mediator.Send(new Application.Dashboard.GetOutcomeFigures(from, to), cancellationToken);
+
     /// <summary>Reopens a closed case.</summary>
     [HttpPost("{id:guid}/reopen")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -188,6 +204,8 @@ public sealed record ReviewRequest(
     string? Recommendations,
     ReviewDecision Decision,
     DateOnly NextReviewDue);
+
+public sealed record LaterOffendingRequest(LaterOffending Outcome, DateOnly RecordedOn);
 
 public sealed record ClosureRequest(ClosureReason Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService>? ExitServices, string? ExitPlan);
 

@@ -22,6 +22,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.Property(c => c.ClosureReason).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.ExitServices).HasMaxLength(400);
         builder.Property(c => c.ExitPlan).HasMaxLength(ChildCase.TextMaxLength);
+        builder.Property(c => c.LaterOffending).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
@@ -35,6 +36,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.HasIndex(c => new { c.TeamId, c.Status, c.OpenedAtUtc });
         builder.HasIndex(c => new { c.CaseManagerUserId, c.Status });
         builder.HasIndex(c => new { c.Status, c.NextReviewDue });
+        builder.HasIndex(c => new { c.TeamId, c.ClosedAtUtc });
     }
 }
 

@@ -13,7 +13,7 @@ namespace CaseManagement.Web.Pages.Cases;
 /// One case: the child, allocation (and its history), seconded practitioners, the intervention and engagement, the
 /// next review, goals, reviews and referrals; the small changes are made here, the longer ones on their own pages.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
     public CaseDto Case { get; private set; } = null!;
 
@@ -82,6 +82,14 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
     {
         var due = Date("Due", DueDay, DueMonth, DueYear, "The review date must be a real date, like 27 3 2027.");
         return SendAsync(id, new SetNextReview(id, due ?? default), "next-review", cancellationToken);
+    }
+
+    [BindProperty] public string? LaterOffending { get; set; }
+
+    public Task<IActionResult> OnPostLaterOffendingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return SendAsync(id, new Application.Dashboard.RecordLaterOffending(id, ReferralForm.Choice<LaterOffending>(LaterOffending) ?? (LaterOffending)(-1), today), "later-offending", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStartAssessmentAsync(Guid id, CancellationToken cancellationToken)

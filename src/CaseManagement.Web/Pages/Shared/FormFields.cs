@@ -17,3 +17,9 @@ public sealed record DateField(string Name, string Legend, string? Day, string? 
 
 /// <summary>A single GOV.UK checkbox that posts "true" when ticked (partial <c>_Checkbox</c>).</summary>
 public sealed record CheckboxField(string Name, string Label, bool Checked);
+
+/// <summary>One bar of a chart.</summary>
+public sealed record Bar(string Label, int Value);
+
+/// <summary>A horizontal bar chart drawn as SVG on the server, with its figures as a table for screen readers (partial <c>_BarChart</c>).</summary>
+public sealed record BarChart(string Id, string Title, string LabelHeader, string ValueHeader, IReadOnlyList<Bar> Bars);

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using CaseManagement.Application.Dashboard;
+using CaseManagement.Web.Pages.Partials;
+using CaseManagement.Web.Pages.Referrals.Submit;
+using CsvHelper;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CaseManagement.Web.Pages.Team;
+
+/// <summary>The outcome figures for a chosen period, as charts with their tables, and as CSV for a spreadsheet.</summary>
+public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
+{
+    public OutcomeFiguresDto? Figures { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public string? FromDay { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? FromMonth { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? FromYear { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? ToDay { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? ToMonth { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? ToYear { get; set; }
+
+    public string Query => $"FromDay={FromDay}&FromMonth={FromMonth}&FromYear={FromYear}&ToDay={ToDay}&ToMonth={ToMonth}&ToYear={ToYear}";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Figures = await LoadAsync(cancellationToken);
+
+    /// <summary>Every figure of the page as rows of a UTF-8 CSV (with a byte order mark, so a spreadsheet reads Welsh letters right).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var figures = await LoadAsync(cancellationToken);
+        if (figures is null)
+        {
+            return Page();
+        }
+
+        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var header in new[] { text["Outcomes.Csv.Figure"].Value, text["Outcomes.Csv.Item"].Value, text["Outcomes.Csv.Value"].Value })
+            {
+                csv.WriteField(header);
+            }
+
+            await csv.NextRecordAsync();
+            foreach (var (figure, item, value) in Rows(figures))
+            {
+                csv.WriteField(figure);
+                csv.WriteField(item);
+                csv.WriteField(value);
+                await csv.NextRecordAsync();
+            }
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"outcomes-{figures.From:yyyy-MM-dd}-{figures.To:yyyy-MM-dd}.csv");
+    }
+
+    public IReadOnlyList<Bar> Bars(IReadOnlyList<Count> counts, string prefix) =>
+        counts.Select(c => new Bar(text[$"{prefix}.{c.Label}"], c.Value)).ToList();
+
+    private IEnumerable<(string Figure, string Item, string Value)> Rows(OutcomeFiguresDto f)
+    {
+        string T(string key) => text[key].Value;
+        string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+        yield return (T("Outcomes.Period"), $"{f.From:yyyy-MM-dd} – {f.To:yyyy-MM-dd}", string.Empty);
+        yield return (T("Outcomes.ChildrenWorkedWith"), string.Empty, N(f.ChildrenWorkedWith));
+        yield return (T("Outcomes.ReferralsReceived"), string.Empty, N(f.ReferralsReceived));
+        foreach (var c in f.ReferralsBySource)
+        {
+            yield return (T("Outcomes.BySource"), T($"ReferralSource.{c.Label}"), N(c.Value));
+        }
+
+        yield return (T("Outcomes.Duplicates"), string.Empty, N(f.DuplicatesFound));
+        yield return (T("Outcomes.Allocated"), string.Empty, N(f.CasesAllocated));
+        yield return (T("Outcomes.MedianDays"), string.Empty, f.MedianDaysReferralToAllocation?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty);
+        foreach (var c in f.ClosuresByReason)
+        {
+            yield return (T("Outcomes.ClosuresByReason"), T($"ClosureReason.{c.Label}"), N(c.Value));
+        }
+
+        yield return (T("Outcomes.Returns"), string.Empty, N(f.ReturnsToUniversalServices));
+        foreach (var c in f.ReturnsByService)
+        {
+            yield return (T("Outcomes.ReturnsByService"), T($"UniversalService.{c.Label}"), N(c.Value));
+        }
+
+        foreach (var c in f.LaterOffending)
+        {
+            yield return (T("Outcomes.LaterOffending"), T($"LaterOffending.{c.Label}"), N(c.Value));
+        }
+
+        yield return (T("Outcomes.FirstTimeEntrants"), string.Empty, N(f.FirstTimeEntrants));
+    }
+
+    /// <summary>The period asked for; the last twelve months when none is given.</summary>
+    private async Task<OutcomeFiguresDto?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (from, fromError) = ReferralForm.ParseDate(FromDay, FromMonth, FromYear, "The start of the period must be a real date, like 1 4 2026.");
+        var (to, toError) = ReferralForm.ParseDate(ToDay, ToMonth, ToYear, "The end of the period must be a real date, like 31 3 2027.");
+        if (fromError is not null)
+        {
+            ModelState.AddModelError("From", text[fromError]);
+        }
+
+        if (toError is not null)
+        {
+            ModelState.AddModelError("To", text[toError]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return null;
+        }
+
+        var start = from == default(DateOnly) ? today.AddYears(-1).AddDays(1) : from!.Value;
+        var end = to == default(DateOnly) ? today : to!.Value;
+        (FromDay, FromMonth, FromYear) = (start.Day.ToString(CultureInfo.InvariantCulture), start.Month.ToString(CultureInfo.InvariantCulture), start.Year.ToString(CultureInfo.InvariantCulture));
+        (ToDay, ToMonth, ToYear) = (end.Day.ToString(CultureInfo.InvariantCulture), end.Month.ToString(CultureInfo.InvariantCulture), end.Year.ToString(CultureInfo.InvariantCulture));
+        var (_, figures) = await TrySendAsync(new GetOutcomeFigures(start, end), cancellationToken);
+        return figures;
+    }
+}
