@@ -12,6 +12,8 @@ switch (args.FirstOrDefault())
         return GeneratePeopleCommand.Run(args[1..], Console.Out);
     case MatchCommand.Verb:
         return await MatchCommand.RunAsync(args[1..], Console.Out);
+    case SeedCommand.Verb:
+        return await SeedCommand.RunAsync(args[1..], Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);

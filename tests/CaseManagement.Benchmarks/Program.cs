@@ -3,9 +3,15 @@ using CaseManagement.Benchmarks;
 
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all]
+// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Database=postgres" [--children 100000]
 if (args.FirstOrDefault() == MatchingRunner.Verb)
 {
     return MatchingRunner.Run(args[1..], Console.Out);
+}
+
+if (args.FirstOrDefault() == DashboardRunner.Verb)
+{
+    return await DashboardRunner.RunAsync(args[1..], Console.Out);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

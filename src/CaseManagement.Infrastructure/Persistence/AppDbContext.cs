@@ -27,6 +27,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 {
     private readonly List<AuditRecord> _pendingAudit = [];
 
+    /// <summary>
+    /// False only for loading generated benchmark data in bulk (the <c>seed</c> command): fictional records that no
+    /// person created or viewed, which would otherwise double the rows written. Never false for real records.
+    /// </summary>
+    public bool RecordsAudit { get; set; } = true;
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -83,6 +89,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WriteTimeline();
+        if (!RecordsAudit)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
         _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
         if (_pendingAudit.Count == 0)
         {

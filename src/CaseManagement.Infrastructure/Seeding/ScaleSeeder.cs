@@ -1,0 +1,152 @@
+using CaseManagement.Domain.Assessments;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Timeline;
+using CaseManagement.Infrastructure.Persistence;
+
+namespace CaseManagement.Infrastructure.Seeding;
+
+/// <summary>How much the scale seeder wrote.</summary>
+public sealed record ScaleSeedResult(int Children, int Referrals, int Cases, int Assessments, int Reviews);
+
+/// <summary>
+/// A realistic large data set for measuring (issue 7): fictional children of one team, each referred once or twice,
+/// most accepted; cases waiting, open (allocated, with goals, reviews, some overdue) or closed (with a reason, an exit
+/// plan and sometimes later offending); assessments in every state. Deterministic for a seed. Written in batches
+/// through the domain's own methods, so every rule and timeline entry is as the app would make it.
+/// </summary>
+public static class ScaleSeeder
+{
+    private static readonly string[] Given = ["Dafydd", "Ffion", "Tyler", "Megan", "Siôn", "Leah", "Cerys", "Rhys", "Osian", "Lowri", "Gethin", "Seren", "Jac", "Elin", "Harri", "Mali", "Ioan", "Nia", "Callum", "Chloe", "Aled", "Bethan", "Kieran", "Jessica"];
+    private static readonly string[] Family = ["Williams", "Roberts", "Jones", "Davies", "Evans", "Thomas", "Lewis", "Hughes", "Morgan", "Griffiths", "Price", "Jenkins", "Owen", "Rees", "Powell", "Watkins", "O'Connor", "Pritchard", "Bowen", "Llewellyn"];
+    private static readonly string[] Postcodes = ["CF37 1DL", "CF40 2XX", "CF44 7AB", "CF38 1AA", "CF39 9ZZ", "CF45 4QQ", "CF41 7RT", "CF43 3PL", "CF42 6HN", "CF72 8XA"];
+
+    public static async Task<ScaleSeedResult> SeedAsync(Func<AppDbContext> newContext, Guid teamId, IReadOnlyList<Guid> caseManagers, int children, int seed, DateTime nowUtc, CancellationToken cancellationToken, int batchSize = 1000)
+    {
+        ArgumentNullException.ThrowIfNull(newContext);
+        ArgumentNullException.ThrowIfNull(caseManagers);
+        if (caseManagers.Count == 0)
+        {
+            throw new InvalidOperationException("The team needs at least one case manager to allocate cases to.");
+        }
+
+        var random = new Random(seed);
+        var today = DateOnly.FromDateTime(nowUtc);
+        var sources = Enum.GetValues<ReferralSource>();
+        var reasons = Enum.GetValues<ClosureReason>();
+        int referralCount = 0, caseCount = 0, assessmentCount = 0, reviewCount = 0;
+        for (var start = 0; start < children; start += batchSize)
+        {
+            await using var db = newContext();
+            db.RecordsAudit = false;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(children, start + batchSize); i++)
+            {
+                var person = new PersonDetails(
+                    Given[random.Next(Given.Length)], Family[random.Next(Family.Length)], null,
+                    today.AddYears(-8 - random.Next(10)).AddDays(-random.Next(365)), random.Next(2) == 0 ? Sex.Female : Sex.Male,
+                    Postcodes[random.Next(Postcodes.Length)], random.Next(3) == 0 ? PreferredLanguage.Welsh : PreferredLanguage.English);
+                var receivedAt = nowUtc.AddDays(-random.Next(730)).AddMinutes(-random.Next(1440));
+                var child = Child.Register(teamId, person, receivedAt);
+                db.Children.Add(child);
+
+                var referral = Referral.Receive(
+                    new ReferralSubmission(teamId, sources[random.Next(sources.Length)], "Seeded referrer", null, null, "Generated for measuring; a fictional child.", random.Next(5) == 0 ? ReferralUrgency.Urgent : ReferralUrgency.Routine, person),
+                    $"R-S{i:D7}", receivedAt);
+                referral.LinkToChild(child.Id, receivedAt);
+                db.Referrals.Add(referral);
+                referralCount++;
+
+                var outcome = random.NextDouble();
+                if (outcome < 0.10)
+                {
+                    continue;
+                }
+
+                if (outcome < 0.25)
+                {
+                    referral.Signpost("Signposted to the family support service.", receivedAt.AddDays(1), null);
+                    continue;
+                }
+
+                var openedAt = receivedAt.AddDays(2);
+                var work = ChildCase.Open(teamId, child.Id, openedAt, null);
+                db.Cases.Add(work);
+                referral.Accept(openedAt, null, work.Id, childAlreadyOpen: false);
+                caseCount++;
+                var state = random.NextDouble();
+                var allocatedAt = openedAt.AddDays(1 + random.Next(30));
+                if (state < 0.15 || allocatedAt > nowUtc)
+                {
+                    continue;
+                }
+
+                work.Allocate(caseManagers[random.Next(caseManagers.Count)], allocatedAt, null, null, Domain.Organisation.Team.DefaultReviewIntervalDays);
+                var goal = Goal.Set(work, "Spend two evenings a week at a club of the child's choosing", GoalOwner.Child, null, null, allocatedAt.AddDays(7), null);
+                db.Goals.Add(goal);
+                if (random.NextDouble() < 0.35)
+                {
+                    assessmentCount++;
+                    db.Assessments.Add(Assessed(work, allocatedAt.AddDays(10), random, nowUtc));
+                }
+
+                var reviewedAt = allocatedAt.AddDays(42);
+                if (reviewedAt < nowUtc.AddDays(-1) && random.NextDouble() < 0.6)
+                {
+                    var heldOn = DateOnly.FromDateTime(reviewedAt);
+                    db.Reviews.Add(Review.Hold(work, [goal], heldOn, [new GoalProgressAtReview(goal.Id, random.Next(11), GoalStatus.Active)], (null, "Going well.", null, null), ReviewDecision.Continue, heldOn.AddDays(42), reviewedAt, null));
+                    reviewCount++;
+                }
+
+                var closedAt = allocatedAt.AddDays(90 + random.Next(60));
+                if (state > 0.75 && closedAt < nowUtc)
+                {
+                    var reason = reasons[random.Next(reasons.Length)];
+                    work.Close(reason, DateOnly.FromDateTime(closedAt), reason == ClosureReason.InterventionCompleted ? [UniversalService.YouthService] : [], reason == ClosureReason.InterventionCompleted ? "Introduced to the youth worker." : null, closedAt, null);
+                    if (random.Next(2) == 0)
+                    {
+                        work.RecordLaterOffending((LaterOffending)random.Next(3), DateOnly.FromDateTime(closedAt.AddDays(30) < nowUtc ? closedAt.AddDays(30) : nowUtc), nowUtc, null);
+                    }
+                }
+            }
+
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new ScaleSeedResult(children, referralCount, caseCount, assessmentCount, reviewCount);
+    }
+
+    /// <summary>An assessment in one of its states, every section answered, the ratings spread as a team's would be.</summary>
+    private static Assessment Assessed(ChildCase work, DateTime at, Random random, DateTime nowUtc)
+    {
+        var when = at < nowUtc ? at : nowUtc;
+        var assessment = Assessment.Start(work, null, when, null);
+        assessment.SetJudgements(
+            new Judgements((LikelihoodRating)random.Next(3), "Generated rationale.", null, (ConcernRating)random.Next(4), "Generated rationale.", null, (ConcernRating)random.Next(4), "Generated rationale.", null),
+            when);
+        foreach (var domain in Enum.GetValues<CafDomain>())
+        {
+            assessment.SetAreas(domain, CafAreas.In(domain).Select(a => new AreaAnswer(a, null, null, (ConcernMarker)random.Next(3))).ToList(), when);
+        }
+
+        assessment.SetAdversity(Enum.GetValues<Adversity>().Select(a => new AdversityAnswerInput(a, random.Next(6) == 0 ? AdversityAnswer.Yes : AdversityAnswer.No, null, "Generated", DateOnly.FromDateTime(when), null)).ToList(), when);
+        assessment.SetLearningNeeds(new LearningNeeds(AlnStatus.NoAdditionalNeeds, false, SpeechLanguageNeeds.None, Neurodiversity.None, null, SchoolAttachment.Some, 80 + random.Next(20), 0, false, false, null), when);
+        assessment.SetStrengthsAndViews(new StrengthsAndViews(null, "Football", null, "Generated view.", null), when);
+        assessment.SetAnalysis("Generated analysis.", "Keep going to the club", when);
+        var state = random.NextDouble();
+        if (state < 0.2)
+        {
+            return assessment;
+        }
+
+        assessment.Submit(when, null);
+        if (state > 0.35)
+        {
+            assessment.Countersign(when, null);
+        }
+
+        return assessment;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Globalization;
+using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Dashboard;
+using CaseManagement.Domain.Organisation;
+using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Infrastructure.Persistence.Migrations;
+using CaseManagement.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace CaseManagement.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Username=...;Database=postgres" [--children 100000]</c>:
+/// a fresh PostgreSQL database with the scale seeder's children, then the server time of the team manager's dashboard,
+/// the waiting list's first page and a year's outcome figures (each query as its handler runs it, with a new
+/// DbContext per request, as a request has), beside a bare one-row read measured in the same run.
+/// </summary>
+public static class DashboardRunner
+{
+    public const string Verb = "dashboard";
+
+    private const int Rounds = 200;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var server = Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("CASEMGMT_TEST_POSTGRES");
+        if (server is null)
+        {
+            await output.WriteLineAsync("Usage: dashboard --postgres \"Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres\" [--children 100000]");
+            return 2;
+        }
+
+        var children = int.Parse(Option(args, "--children") ?? "100000", CultureInfo.InvariantCulture);
+        var database = $"casemgmt_dashboard_{children}";
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ToString();
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE); CREATE DATABASE {database};", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await new MigrationRunner(DatabaseProvider.PostgreSQL, connection, TimeProvider.System, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+        AppDbContext NewContext()
+        {
+            var options = new DbContextOptionsBuilder<AppDbContext>();
+            options.UseProvider(DatabaseProvider.PostgreSQL, connection);
+            return new AppDbContext(options.Options);
+        }
+
+        var (teamId, people) = await TeamAsync(NewContext);
+        var clock = Stopwatch.StartNew();
+        var seeded = await ScaleSeeder.SeedAsync(NewContext, teamId, people.Keys.ToList(), children, 42, DateTime.UtcNow, CancellationToken.None);
+        await using (var analyse = NewContext())
+        {
+            await analyse.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. PostgreSQL database {database}."));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded.Children:N0} children, {seeded.Referrals:N0} referrals, {seeded.Cases:N0} cases, {seeded.Assessments:N0} assessments, {seeded.Reviews:N0} reviews in {clock.Elapsed.TotalSeconds:0.0} s."));
+
+        var manager = new Manager(teamId);
+        var directory = new Directory(people);
+        var someCase = await NewContext().Cases.AsNoTracking().Select(c => c.Id).FirstAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await MeasureAsync(output, "baseline: one row by key", async () =>
+        {
+            await using var db = NewContext();
+            return await db.Cases.AsNoTracking().Where(c => c.Id == someCase).Select(c => c.Status).SingleAsync();
+        });
+        await MeasureAsync(output, "team dashboard (GET /team)", async () =>
+        {
+            await using var db = NewContext();
+            return await new GetTeamDashboardHandler(db, manager, directory, TimeProvider.System).Handle(new GetTeamDashboard(), CancellationToken.None);
+        });
+        await MeasureAsync(output, "waiting list, page 1 of 25", async () =>
+        {
+            await using var db = NewContext();
+            return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(), CancellationToken.None);
+        });
+        await MeasureAsync(output, "outcome figures, last 12 months", async () =>
+        {
+            await using var db = NewContext();
+            return await new GetOutcomeFiguresHandler(db, manager).Handle(new GetOutcomeFigures(today.AddYears(-1), today), CancellationToken.None);
+        });
+        return 0;
+    }
+
+    private static async Task MeasureAsync<T>(TextWriter output, string name, Func<Task<T>> run)
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await run();
+        }
+
+        var times = new List<double>(Rounds);
+        for (var i = 0; i < Rounds; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        double At(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {name,-34} p50 {At(0.50),8:0.00} ms   p95 {At(0.95),8:0.00} ms   p99 {At(0.99),8:0.00} ms   ({Rounds} requests)"));
+    }
+
+    /// <summary>A team with six case managers (accounts that can never sign in: no password).</summary>
+    private static async Task<(Guid Team, Dictionary<Guid, string> People)> TeamAsync(Func<AppDbContext> newContext)
+    {
+        await using var db = newContext();
+        var agency = Agency.Create("Benchmark YOS", AgencyKind.YouthOffendingService);
+        var team = Team.Create("Benchmark team", agency.Id);
+        db.AddRange(agency, team);
+        var people = new Dictionary<Guid, string>();
+        for (var i = 1; i <= 6; i++)
+        {
+            var user = new ApplicationUser { UserName = $"cm{i}@bench.example", NormalizedUserName = $"CM{i}@BENCH.EXAMPLE", Email = $"cm{i}@bench.example", DisplayName = $"Case manager {i}", SecurityStamp = Guid.NewGuid().ToString() };
+            db.Users.Add(user);
+            db.TeamMemberships.Add(new TeamMembership { UserId = user.Id, TeamId = team.Id });
+            people[user.Id] = user.DisplayName;
+        }
+
+        await db.SaveChangesAsync();
+        return (team.Id, people);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private sealed class Manager(Guid teamId) : ICurrentUser
+    {
+        public Guid? UserId { get; } = Guid.NewGuid();
+
+        public bool IsAuthenticated => true;
+
+        public string DisplayName => "Benchmark team manager";
+
+        public string? IpAddress => null;
+
+        public IReadOnlyList<Guid> TeamIds { get; } = [teamId];
+
+        public bool IsInRole(string role) => role == Roles.TeamManager;
+    }
+
+    private sealed class Directory(Dictionary<Guid, string> people) : IUserDirectory
+    {
+        public Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<UserSummary>>(people.Select(p => new UserSummary(p.Key, "x@bench.example", p.Value, [Roles.CaseManager], null, [], false, false)).ToList());
+
+        public Task<UserSummary?> FindAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<UserSummary?>(null);
+
+        public Task<IReadOnlyDictionary<Guid, int>> CountTeamMembersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyDictionary<Guid, int>>(new Dictionary<Guid, int>());
+    }
+
+    private sealed class NoAudit : IAuditTrail
+    {
+        public void Record(Domain.Audit.AuditRecord record)
+        {
+        }
+    }
+}
