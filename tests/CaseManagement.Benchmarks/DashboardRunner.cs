@@ -40,14 +40,6 @@ public static class DashboardRunner
         var children = int.Parse(Option(args, "--children") ?? "100000", CultureInfo.InvariantCulture);
         var database = $"casemgmt_dashboard_{children}";
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ToString();
-        await using (var admin = new NpgsqlConnection(server))
-        {
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE); CREATE DATABASE {database};", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
-
-        await new MigrationRunner(DatabaseProvider.PostgreSQL, connection, TimeProvider.System, NullLogger<MigrationRunner>.Instance).MigrateAsync();
         AppDbContext NewContext()
         {
             var options = new DbContextOptionsBuilder<AppDbContext>();
@@ -55,20 +47,37 @@ public static class DashboardRunner
             return new AppDbContext(options.Options);
         }
 
-        var (teamId, people) = await TeamAsync(NewContext);
-        var clock = Stopwatch.StartNew();
-        var seeded = await ScaleSeeder.SeedAsync(NewContext, teamId, people.Keys.ToList(), children, 42, DateTime.UtcNow, CancellationToken.None);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. PostgreSQL database {database}."));
+
+        // --reuse measures the database a previous run seeded (seeding 100,000 children takes minutes).
+        if (!args.Contains("--reuse"))
+        {
+            await using (var admin = new NpgsqlConnection(server))
+            {
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE); CREATE DATABASE {database};", admin);
+                await drop.ExecuteNonQueryAsync();
+            }
+
+            await new MigrationRunner(DatabaseProvider.PostgreSQL, connection, TimeProvider.System, NullLogger<MigrationRunner>.Instance).MigrateAsync();
+            var (newTeam, newPeople) = await TeamAsync(NewContext);
+            var clock = Stopwatch.StartNew();
+            var seeded = await ScaleSeeder.SeedAsync(NewContext, newTeam, newPeople.Keys.ToList(), children, 42, DateTime.UtcNow, CancellationToken.None);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded.Children:N0} children, {seeded.Referrals:N0} referrals, {seeded.Cases:N0} cases, {seeded.Assessments:N0} assessments, {seeded.Reviews:N0} reviews in {clock.Elapsed.TotalSeconds:0.0} s."));
+        }
+
         await using (var analyse = NewContext())
         {
             await analyse.Database.ExecuteSqlRawAsync("ANALYZE");
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. PostgreSQL database {database}."));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded.Children:N0} children, {seeded.Referrals:N0} referrals, {seeded.Cases:N0} cases, {seeded.Assessments:N0} assessments, {seeded.Reviews:N0} reviews in {clock.Elapsed.TotalSeconds:0.0} s."));
+        await using var read = NewContext();
+        var teamId = await read.Teams.Where(t => t.Name == "Benchmark team").Select(t => t.Id).SingleAsync();
+        var people = await read.Users.Where(u => u.Email!.EndsWith("@bench.example")).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
 
         var manager = new Manager(teamId);
         var directory = new Directory(people);
-        var someCase = await NewContext().Cases.AsNoTracking().Select(c => c.Id).FirstAsync();
+        var someCase = await read.Cases.AsNoTracking().Select(c => c.Id).FirstAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await MeasureAsync(output, "baseline: one row by key", async () =>
         {

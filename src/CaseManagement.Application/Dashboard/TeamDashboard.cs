@@ -49,22 +49,33 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
         var weekAhead = today.AddDays(7);
         var cases = db.Cases.AsNoTracking().Where(c => teamIds.Contains(c.TeamId));
 
-        var open = await cases.Where(c => c.Status == CaseStatus.Open && c.CaseManagerUserId != null)
-            .Select(c => new { c.Id, Manager = c.CaseManagerUserId!.Value, c.EnhancedCaseManagement, c.NextReviewDue })
+        // Counted in the database, a row per case manager (and per combination of ratings), not a row per case.
+        var open = cases.Where(c => c.Status == CaseStatus.Open && c.CaseManagerUserId != null);
+        var perManager = await open.GroupBy(c => c.CaseManagerUserId!.Value)
+            .Select(g => new
+            {
+                Manager = g.Key,
+                Open = g.Count(),
+                Enhanced = g.Count(c => c.EnhancedCaseManagement),
+                Overdue = g.Count(c => c.NextReviewDue < today),
+                DueThisWeek = g.Count(c => c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
+            })
             .ToListAsync(cancellationToken);
-        var openIds = open.Select(c => c.Id).ToList();
 
         // The latest version of each open case's assessment: its ratings weigh the case.
-        var ratings = (await db.Assessments.AsNoTracking().Where(a => teamIds.Contains(a.TeamId) && openIds.Contains(a.CaseId))
-                .Select(a => new { a.CaseId, a.Number, a.Reoffending, a.SeriousHarm, a.Wellbeing }).ToListAsync(cancellationToken))
-            .GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Number)!);
+        var rated = await db.Assessments.AsNoTracking()
+            .Where(a => teamIds.Contains(a.TeamId) && !db.Assessments.Any(later => later.CaseId == a.CaseId && later.Number > a.Number))
+            .Join(open, a => a.CaseId, c => c.Id, (a, c) => new { Manager = c.CaseManagerUserId!.Value, a.Reoffending, a.SeriousHarm, a.Wellbeing })
+            .GroupBy(x => new { x.Manager, x.Reoffending, x.SeriousHarm, x.Wellbeing })
+            .Select(g => new { g.Key.Manager, g.Key.Reoffending, g.Key.SeriousHarm, g.Key.Wellbeing, Cases = g.Count() })
+            .ToListAsync(cancellationToken);
         var names = (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
-        var caseloads = open.GroupBy(c => c.Manager).Select(g => new CaseloadDto(
-                g.Key,
-                names.GetValueOrDefault(g.Key),
-                g.Count(),
-                g.Sum(c => ratings.TryGetValue(c.Id, out var r) ? CaseWeights.Of(c.EnhancedCaseManagement, r.Reoffending, r.SeriousHarm, r.Wellbeing) : CaseWeights.Of(c.EnhancedCaseManagement, null, null, null)),
-                g.Count(c => c.NextReviewDue < today)))
+        var caseloads = perManager.Select(m => new CaseloadDto(
+                m.Manager,
+                names.GetValueOrDefault(m.Manager),
+                m.Open,
+                m.Open + m.Enhanced + rated.Where(r => r.Manager == m.Manager).Sum(r => r.Cases * (CaseWeights.Of(false, r.Reoffending, r.SeriousHarm, r.Wellbeing) - 1)),
+                m.Overdue))
             .OrderByDescending(c => c.WeightedLoad).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
 
         var waiting = cases.Where(c => c.Status == CaseStatus.WaitingForAllocation);
@@ -74,8 +85,8 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
             await waiting.CountAsync(cancellationToken),
             oldest is { } since ? (int)(now - since).TotalDays : 0,
             await db.Assessments.CountAsync(a => teamIds.Contains(a.TeamId) && a.Status == AssessmentStatus.Submitted, cancellationToken),
-            open.Count(c => c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
-            open.Count(c => c.NextReviewDue < today),
+            perManager.Sum(m => m.DueThisWeek),
+            perManager.Sum(m => m.Overdue),
             await db.Referrals.CountAsync(r => teamIds.Contains(r.TeamId) && r.Status == ReferralStatus.AwaitingDuplicateDecision, cancellationToken));
     }
 }
