@@ -77,7 +77,7 @@ public sealed class AssessmentQueryHandlers(IApplicationDbContext db, ICurrentUs
         }
 
         var child = await db.Children.AsNoTracking().Where(c => c.Id == a.ChildId).Select(c => new { c.GivenName, c.FamilyName }).SingleAsync(cancellationToken);
-        var names = (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
+        var names = await users.DisplayNamesAsync(cancellationToken);
         string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
         var team = user.SeesTeamOnlyEntries(a.TeamId);
         var manager = team && user.IsInRole(Roles.TeamManager);

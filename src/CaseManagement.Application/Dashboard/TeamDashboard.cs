@@ -69,7 +69,7 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
             .GroupBy(x => new { x.Manager, x.Reoffending, x.SeriousHarm, x.Wellbeing })
             .Select(g => new { g.Key.Manager, g.Key.Reoffending, g.Key.SeriousHarm, g.Key.Wellbeing, Cases = g.Count() })
             .ToListAsync(cancellationToken);
-        var names = (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
+        var names = await users.DisplayNamesAsync(cancellationToken);
         var caseloads = perManager.Select(m => new CaseloadDto(
                 m.Manager,
                 names.GetValueOrDefault(m.Manager),
@@ -113,7 +113,7 @@ public sealed class ListAssessmentsAwaitingCountersignatureHandler(IApplicationD
             })
             .Take(500)
             .ToListAsync(cancellationToken);
-        var names = (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
+        var names = await users.DisplayNamesAsync(cancellationToken);
         return rows.Select(r => new AwaitingCountersignatureDto(
             r.Id, r.CaseId, r.Child, r.Number, r.SubmittedAtUtc!.Value, r.SubmittedByUserId is { } by ? names.GetValueOrDefault(by) : null,
             r.SeriousHarm == ConcernRating.VeryHigh || r.Wellbeing == ConcernRating.VeryHigh)).ToList();

@@ -27,6 +27,12 @@ internal sealed partial class DispatchEmailsHandler(IApplicationDbContext db, IE
     /// <summary>Longer than a batch takes to send (each message times out well inside a minute).</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// No send starts this close to the lease's end: one send may connect, sign in and send, each up to the SMTP
+    /// timeout (30 s by default), and must finish before another server could claim the message.
+    /// </summary>
+    private static readonly TimeSpan SendMargin = TimeSpan.FromMinutes(3);
+
     public async Task<EmailDispatchResult> Handle(DispatchEmails request, CancellationToken cancellationToken)
     {
         if (!sender.IsConfigured)
@@ -50,7 +56,7 @@ internal sealed partial class DispatchEmailsHandler(IApplicationDbContext db, IE
 
         // The claim repeats the conditions: a message another server claimed since the read above is left to it.
         await db.OutgoingEmails
-            .Where(e => candidates.Contains(e.Id) && e.SentAtUtc == null && e.GaveUpAtUtc == null && (e.LeaseExpiresAtUtc == null || e.LeaseExpiresAtUtc < now))
+            .Where(e => candidates.Contains(e.Id) && e.SentAtUtc == null && e.GaveUpAtUtc == null && e.NextAttemptAtUtc <= now && (e.LeaseExpiresAtUtc == null || e.LeaseExpiresAtUtc < now))
             .ExecuteUpdateAsync(
                 set => set.SetProperty(e => e.LeaseId, lease).SetProperty(e => e.LeaseExpiresAtUtc, leaseUntil).SetProperty(e => e.Attempts, e => e.Attempts + 1),
                 cancellationToken);
@@ -59,7 +65,7 @@ internal sealed partial class DispatchEmailsHandler(IApplicationDbContext db, IE
         int sent = 0, failed = 0, gaveUp = 0;
         foreach (var message in claimed)
         {
-            if (clock.GetUtcNow().UtcDateTime >= leaseUntil - TimeSpan.FromMinutes(1))
+            if (clock.GetUtcNow().UtcDateTime >= leaseUntil - SendMargin)
             {
                 // Out of lease: what is left goes back for the next run rather than risk a second server sending it too.
                 await ReleaseAsync(message.Id, lease);

@@ -56,7 +56,7 @@ internal sealed class ListNotificationsHandler(IApplicationDbContext db, ICurren
             .ToListAsync(cancellationToken);
         var dtos = items.Select(n => new NotificationDto(
             n.Id, n.Kind, n.CaseId, n.ReviewDue, n.CreatedAtUtc, n.ReadAtUtc is not null,
-            n.Child is null ? null : $"{n.Child.PreferredName ?? n.Child.GivenName} {n.Child.FamilyName}")).ToList();
+            n.Child is null ? null : Children.ChildNames.Display(n.Child.GivenName, n.Child.FamilyName, n.Child.PreferredName))).ToList();
         return new NotificationList(new PagedList<NotificationDto>(dtos, request.Page, request.PageSize, total), unread);
     }
 }

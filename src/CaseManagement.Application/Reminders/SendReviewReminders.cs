@@ -116,7 +116,7 @@ internal sealed partial class SendReviewRemindersHandler(
             mail = new OutgoingEmail(notification.Id, account.Email, subject, body, now);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One save writes the notification and its e-mail together, or neither.
         db.Notifications.Add(notification);
         if (mail is not null)
         {
@@ -126,12 +126,10 @@ internal sealed partial class SendReviewRemindersHandler(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return mail is null ? Created.InAppOnly : Created.WithEmail;
         }
         catch (DbUpdateException)
         {
-            await transaction.RollbackAsync(cancellationToken);
             db.Notifications.Entry(notification).State = EntityState.Detached;
             if (mail is not null)
             {

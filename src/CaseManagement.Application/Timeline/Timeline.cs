@@ -154,7 +154,7 @@ public sealed class TimelineHandlers(IApplicationDbContext db, ICurrentUser user
         var goalIds = entries.Where(e => e.Kind is TimelineKind.GoalSet or TimelineKind.GoalUpdated && e.Detail is not null)
             .Select(e => Guid.Parse(e.Detail![..36], CultureInfo.InvariantCulture)).Distinct().ToList();
         var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Description, cancellationToken);
-        var names = (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
+        var names = await users.DisplayNamesAsync(cancellationToken);
         string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
 
         var items = new List<TimelineItemDto>();

@@ -42,7 +42,7 @@ public sealed class JobRun
 
     public string JobName { get; private set; }
 
-    /// <summary>"Schedule", "Manual" (an administrator's "run now") or "Recovery" (rerun after a server was lost).</summary>
+    /// <summary>"Schedule" or "Manual" (an administrator's "run now"); a lost server's run is not rerun: the next scheduled run picks the work up.</summary>
     public string TriggeredBy { get; private set; }
 
     public string InstanceId { get; private set; }

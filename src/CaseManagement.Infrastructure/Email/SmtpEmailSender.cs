@@ -46,18 +46,19 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSende
             throw new EmailSendException("E-mail is not configured: set Email:Smtp:Host and Email:Smtp:From.");
         }
 
-        var from = MailboxAddress.Parse(settings.From);
-        var message = new MimeMessage();
-        message.From.Add(from);
-        message.To.Add(MailboxAddress.Parse(email.To));
-        message.Subject = email.Subject;
-        message.MessageId = $"{email.Id:N}@{from.Domain}";
-        message.Headers.Add("Auto-Submitted", "auto-generated");
-        message.Body = new TextPart("plain") { Text = email.Body };
-
+        using var message = new MimeMessage();
         using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {
+            // Inside the try: an address MimeKit cannot read is this message's failure (retried, then given up), not the run's.
+            var from = MailboxAddress.Parse(settings.From);
+            message.From.Add(from);
+            message.To.Add(MailboxAddress.Parse(email.To));
+            message.Subject = email.Subject;
+            message.MessageId = $"{email.Id:N}@{from.Domain}";
+            message.Headers.Add("Auto-Submitted", "auto-generated");
+            message.Body = new TextPart("plain") { Text = email.Body };
+
             await client.ConnectAsync(settings.Host!, settings.Port, SecureSocket(settings.Security), cancellationToken);
             if (!string.IsNullOrEmpty(settings.UserName))
             {

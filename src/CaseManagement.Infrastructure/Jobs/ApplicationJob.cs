@@ -24,7 +24,7 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         var name = context.JobDetail.Key.Name;
         var triggeredBy = context.MergedJobDataMap.ContainsKey(RequestedByKey)
             ? "Manual: " + context.MergedJobDataMap.GetString(RequestedByKey)
-            : context.Recovering ? "Recovery" : "Schedule";
+            : "Schedule";
         var runId = await recorder.StartedAsync(name, triggeredBy, context.Scheduler.SchedulerInstanceId, cancellationToken);
         try
         {

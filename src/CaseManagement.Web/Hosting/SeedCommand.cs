@@ -57,24 +57,26 @@ public static class SeedCommand
             var scopes = new List<AsyncServiceScope>();
             try
             {
-                AppDbContext NewContext()
+                IServiceProvider NewScope()
                 {
                     var scope = app.Services.CreateAsyncScope();
                     scopes.Add(scope);
-                    return scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                    return scope.ServiceProvider;
                 }
+
+                AppDbContext NewContext() => NewScope().GetRequiredService<AppDbContext>();
 
                 var db = NewContext();
                 var team = await db.Teams.Where(t => teamName == null || t.Name == teamName).OrderBy(t => t.Name).FirstOrDefaultAsync()
                     ?? throw new CommandException(teamName is null ? "There is no team: create one first (or run with demo data)." : $"There is no team named {teamName}.", showUsage: false);
                 var members = await db.TeamMemberships.Where(m => m.TeamId == team.Id).Select(m => m.UserId).ToListAsync();
-                var users = scopes[0].ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+                var users = NewScope().GetRequiredService<UserManager<ApplicationUser>>();
                 var caseManagers = (await users.GetUsersInRoleAsync(Roles.CaseManager)).Where(u => members.Contains(u.Id)).Select(u => u.Id).ToList();
 
                 var clock = Stopwatch.StartNew();
                 var result = await ScaleSeeder.SeedAsync(NewContext, team.Id, caseManagers, children, seed, DateTime.UtcNow, CancellationToken.None);
                 var seeded = clock.Elapsed;
-                var indexed = await NewContextScope(scopes, app).ServiceProvider.GetRequiredService<ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
+                var indexed = await NewScope().GetRequiredService<ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Seeded {result.Children:N0} children, {result.Referrals:N0} referrals, {result.Cases:N0} cases, {result.Assessments:N0} assessments and {result.Reviews:N0} reviews into {team.Name} in {seeded.TotalSeconds:0.0} s; matching keys for {indexed:N0} records in {(clock.Elapsed - seeded).TotalSeconds:0.0} s."));
@@ -93,12 +95,5 @@ public static class SeedCommand
             await output.WriteLineAsync(ex.Message);
             return 2;
         }
-    }
-
-    private static AsyncServiceScope NewContextScope(List<AsyncServiceScope> scopes, WebApplication app)
-    {
-        var scope = app.Services.CreateAsyncScope();
-        scopes.Add(scope);
-        return scope;
     }
 }

@@ -22,6 +22,22 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
 {
     protected IMediator Mediator => mediator;
 
+    /// <summary>
+    /// Reads a GOV.UK date input: null when left blank, and null with the message recorded against the field when the
+    /// parts do not make a real date.
+    /// </summary>
+    protected DateOnly? ReadDate(string field, string? day, string? month, string? year, string error)
+    {
+        var (date, problem) = Referrals.Submit.ReferralForm.ParseDate(day, month, year, error);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(field, HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[problem]);
+            return null;
+        }
+
+        return date == default(DateOnly) ? null : date;
+    }
+
     /// <summary>Sends the request; on a validation failure records each message against its field and returns default.</summary>
     protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, CancellationToken cancellationToken)
     {

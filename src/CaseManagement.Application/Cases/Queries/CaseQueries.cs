@@ -1,3 +1,4 @@
+using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
@@ -164,10 +165,10 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
         var page = await rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(r => new { r.Case, r.Urgent, Child = db.Children.Where(k => k.Id == r.Case.ChildId).Select(k => new { k.GivenName, k.FamilyName, k.PreferredName, k.DateOfBirth }).Single() })
             .ToListAsync(cancellationToken);
-        var names = await NamesAsync(cancellationToken);
+        var names = await users.DisplayNamesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = page.Select(r => new CaseSummaryDto(
-            r.Case.Id, r.Case.ChildId, ChildName(r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName), r.Child.DateOfBirth, r.Case.Status, r.Case.OpenedAtUtc,
+            r.Case.Id, r.Case.ChildId, ChildNames.Display(r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName), r.Child.DateOfBirth, r.Case.Status, r.Case.OpenedAtUtc,
             (int)(now - r.Case.OpenedAtUtc).TotalDays, r.Urgent ? ReferralUrgency.Urgent : ReferralUrgency.Routine,
             r.Case.CaseManagerUserId is { } id && names.TryGetValue(id, out var name) ? name : null,
             r.Case.NextReviewDue, r.Case.NextReviewDue < Today, r.Case.InterventionType, r.Case.ClosedOn)).ToList();
@@ -188,7 +189,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
         var reviews = await db.Reviews.AsNoTracking().Include(r => r.Scores).Where(r => r.CaseId == found.Id).OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.RecordedAtUtc).ToListAsync(cancellationToken);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == found.Id).OrderBy(r => r.ReceivedAtUtc)
             .Select(r => new CaseReferralDto(r.Id, r.Reference, r.Source, r.Urgency, r.ReceivedAtUtc, r.Status)).ToListAsync(cancellationToken);
-        var names = await NamesAsync(cancellationToken);
+        var names = await users.DisplayNamesAsync(cancellationToken);
         string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
         var goalText = goals.ToDictionary(g => g.Id, g => g.Description);
 
@@ -196,7 +197,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
         await db.SaveChangesAsync(cancellationToken);
 
         return new CaseDto(
-            found.Id, found.TeamId, found.ChildId, ChildName(child.GivenName, child.FamilyName, child.PreferredName), child.DateOfBirth, child.AgeOn(Today),
+            found.Id, found.TeamId, found.ChildId, ChildNames.Display(child.GivenName, child.FamilyName, child.PreferredName), child.DateOfBirth, child.AgeOn(Today),
             found.Status, found.OpenedAtUtc, found.CaseManagerUserId is { } manager ? new PersonRef(manager, NameOf(manager)) : null,
             found.InterventionType, found.EnhancedCaseManagement, found.Engagement, found.EngagementRecordedOn, found.NextReviewDue, found.NextReviewDue < Today,
             found.ClosedOn, found.ClosureReason, found.ExitServiceList, found.ExitPlan, found.LaterOffending, found.LaterOffendingRecordedOn,
@@ -226,9 +227,4 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
             active.Where(u => u.Roles.Contains(Roles.SecondedPractitioner)).Select(u => new PersonRef(u.Id, u.DisplayName)).ToList());
     }
 
-    private static string ChildName(string given, string family, string? preferred) =>
-        string.IsNullOrWhiteSpace(preferred) || preferred == given ? $"{given} {family}" : $"{given} ({preferred}) {family}";
-
-    private async Task<Dictionary<Guid, string>> NamesAsync(CancellationToken cancellationToken) =>
-        (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
 }

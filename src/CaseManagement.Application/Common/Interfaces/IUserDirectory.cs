@@ -13,3 +13,13 @@ public interface IUserDirectory
     /// <summary>How many accounts belong to each team; a team with no members is missing from the answer.</summary>
     Task<IReadOnlyDictionary<Guid, int>> CountTeamMembersAsync(CancellationToken cancellationToken);
 }
+
+public static class UserDirectoryExtensions
+{
+    /// <summary>Every account's display name by id, for turning the ids a record keeps into the names people read.</summary>
+    public static async Task<Dictionary<Guid, string>> DisplayNamesAsync(this IUserDirectory users, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        return (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
+    }
+}

@@ -60,14 +60,14 @@ public sealed partial class SectionModel(IMediator mediator, IStringLocalizer<Sh
 
     private SaveAdversity? Adversity(Guid id)
     {
-        var (on, problem) = ReferralForm.ParseDate(Value("RecordedOnDay"), Value("RecordedOnMonth"), Value("RecordedOnYear"), "The date must be a real date, like 27 3 2026.");
-        if (problem is not null)
+        var errors = ModelState.ErrorCount;
+        var on = ReadDate("RecordedOn", Value("RecordedOnDay"), Value("RecordedOnMonth"), Value("RecordedOnYear"), "The date must be a real date, like 27 3 2026.");
+        if (ModelState.ErrorCount > errors)
         {
-            ModelState.AddModelError("RecordedOn", text[problem]);
             return null;
         }
 
-        var recordedOn = on == default(DateOnly) ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : on;
+        var recordedOn = on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var answers = Assessment.Adversities.Where(a => !a.Withheld).Select(a =>
         {
             var answer = Choice<AdversityAnswer>($"Answer-{a.Adversity}");

@@ -5,12 +5,11 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Cases;
 
 /// <summary>Closes the case: the reason, the date, and the exit plan naming the universal services the child returns to.</summary>
-public sealed class CloseModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
 {
     public CaseDto Case { get; private set; } = null!;
 
@@ -30,12 +29,7 @@ public sealed class CloseModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var (closedOn, problem) = ReferralForm.ParseDate(ClosedOnDay, ClosedOnMonth, ClosedOnYear, "The closing date must be a real date, like 27 3 2026.");
-        if (problem is not null)
-        {
-            ModelState.AddModelError("ClosedOn", text[problem]);
-        }
-
+        var closedOn = ReadDate("ClosedOn", ClosedOnDay, ClosedOnMonth, ClosedOnYear, "The closing date must be a real date, like 27 3 2026.");
         var services = ExitServices.Select(ReferralForm.Choice<UniversalService>).Where(s => s is not null).Select(s => s!.Value).ToList();
         var command = new CloseCase(id, ReferralForm.Choice<ClosureReason>(Reason) ?? (ClosureReason)(-1), closedOn ?? default, services, ExitPlan);
         if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)

@@ -5,7 +5,6 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Cases;
 
@@ -13,7 +12,7 @@ namespace CaseManagement.Web.Pages.Cases;
 /// One case: the child, allocation (and its history), seconded practitioners, the intervention and engagement, the
 /// next review, goals, reviews and referrals; the small changes are made here, the longer ones on their own pages.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
+public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
 {
     public CaseDto Case { get; private set; } = null!;
 
@@ -59,7 +58,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
     public Task<IActionResult> OnPostAllocateAsync(Guid id, CancellationToken cancellationToken)
     {
         var manager = Guid.TryParse(CaseManagerUserId, out var parsed) ? parsed : Guid.Empty;
-        var due = Date("FirstReviewDue", FirstReviewDueDay, FirstReviewDueMonth, FirstReviewDueYear, "The first review date must be a real date, like 27 3 2027.");
+        var due = ReadDate("FirstReviewDue", FirstReviewDueDay, FirstReviewDueMonth, FirstReviewDueYear, "The first review date must be a real date, like 27 3 2027.");
         return SendAsync(id, new AllocateCase(id, manager, due), "allocated", cancellationToken);
     }
 
@@ -74,13 +73,13 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
 
     public Task<IActionResult> OnPostEngagementAsync(Guid id, CancellationToken cancellationToken)
     {
-        var on = Date("On", OnDay, OnMonth, OnYear, "The date must be a real date, like 27 3 2026.");
+        var on = ReadDate("On", OnDay, OnMonth, OnYear, "The date must be a real date, like 27 3 2026.");
         return SendAsync(id, new RecordEngagement(id, ReferralForm.Choice<EngagementStatus>(Status) ?? (EngagementStatus)(-1), on ?? default), "engagement", cancellationToken);
     }
 
     public Task<IActionResult> OnPostNextReviewAsync(Guid id, CancellationToken cancellationToken)
     {
-        var due = Date("Due", DueDay, DueMonth, DueYear, "The review date must be a real date, like 27 3 2027.");
+        var due = ReadDate("Due", DueDay, DueMonth, DueYear, "The review date must be a real date, like 27 3 2027.");
         return SendAsync(id, new SetNextReview(id, due ?? default), "next-review", cancellationToken);
     }
 
@@ -106,17 +105,6 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
 
     public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new ReopenCase(id), "reopened", cancellationToken);
-
-    private DateOnly? Date(string field, string? day, string? month, string? year, string error)
-    {
-        var (date, problem) = ReferralForm.ParseDate(day, month, year, error);
-        if (problem is not null)
-        {
-            ModelState.AddModelError(field, text[problem]);
-        }
-
-        return date == default(DateOnly) ? null : date;
-    }
 
     private async Task<IActionResult> SendAsync(Guid id, IRequest<Unit> command, string done, CancellationToken cancellationToken)
     {

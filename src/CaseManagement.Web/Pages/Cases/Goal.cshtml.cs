@@ -6,12 +6,11 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Cases;
 
 /// <summary>Sets a new goal with the child and family, or changes one and records its progress.</summary>
-public sealed class GoalModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+public sealed class GoalModel(IMediator mediator) : AppPageModel(mediator)
 {
     public CaseDto Case { get; private set; } = null!;
 
@@ -48,14 +47,8 @@ public sealed class GoalModel(IMediator mediator, IStringLocalizer<SharedResourc
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? goalId, CancellationToken cancellationToken)
     {
-        var (target, problem) = ReferralForm.ParseDate(TargetDateDay, TargetDateMonth, TargetDateYear, "The target date must be a real date, like 27 3 2027.");
-        if (problem is not null)
-        {
-            ModelState.AddModelError("TargetDate", text[problem]);
-        }
-
+        var targetDate = ReadDate("TargetDate", TargetDateDay, TargetDateMonth, TargetDateYear, "The target date must be a real date, like 27 3 2027.");
         var owner = ReferralForm.Choice<GoalOwner>(Owner) ?? (GoalOwner)(-1);
-        var targetDate = target == default(DateOnly) ? null : target;
         bool ok;
         if (goalId is { } existing)
         {

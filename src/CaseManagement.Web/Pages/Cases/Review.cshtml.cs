@@ -56,8 +56,8 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        var heldOn = Date("HeldOn", HeldOnDay, HeldOnMonth, HeldOnYear, "The date of the review must be a real date, like 27 3 2026.");
-        var next = Date("NextReviewDue", NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear, "The date of the next review must be a real date, like 27 3 2027.");
+        var heldOn = ReadDate("HeldOn", HeldOnDay, HeldOnMonth, HeldOnYear, "The date of the review must be a real date, like 27 3 2026.");
+        var next = ReadDate("NextReviewDue", NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear, "The date of the next review must be a real date, like 27 3 2027.");
         var scores = new List<GoalProgressAtReview>();
         foreach (var goal in Goals)
         {
@@ -79,17 +79,6 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
         }
 
         return Page();
-    }
-
-    private DateOnly? Date(string field, string? day, string? month, string? year, string error)
-    {
-        var (date, problem) = ReferralForm.ParseDate(day, month, year, error);
-        if (problem is not null)
-        {
-            ModelState.AddModelError(field, text[problem]);
-        }
-
-        return date;
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -103,25 +103,15 @@ public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedRes
     private async Task<OutcomeFiguresDto?> LoadAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (from, fromError) = ReferralForm.ParseDate(FromDay, FromMonth, FromYear, "The start of the period must be a real date, like 1 4 2026.");
-        var (to, toError) = ReferralForm.ParseDate(ToDay, ToMonth, ToYear, "The end of the period must be a real date, like 31 3 2027.");
-        if (fromError is not null)
-        {
-            ModelState.AddModelError("From", text[fromError]);
-        }
-
-        if (toError is not null)
-        {
-            ModelState.AddModelError("To", text[toError]);
-        }
-
+        var from = ReadDate("From", FromDay, FromMonth, FromYear, "The start of the period must be a real date, like 1 4 2026.");
+        var to = ReadDate("To", ToDay, ToMonth, ToYear, "The end of the period must be a real date, like 31 3 2027.");
         if (ModelState.ErrorCount > 0)
         {
             return null;
         }
 
-        var start = from == default(DateOnly) ? today.AddYears(-1).AddDays(1) : from!.Value;
-        var end = to == default(DateOnly) ? today : to!.Value;
+        var start = from ?? today.AddYears(-1).AddDays(1);
+        var end = to ?? today;
         (FromDay, FromMonth, FromYear) = (start.Day.ToString(CultureInfo.InvariantCulture), start.Month.ToString(CultureInfo.InvariantCulture), start.Year.ToString(CultureInfo.InvariantCulture));
         (ToDay, ToMonth, ToYear) = (end.Day.ToString(CultureInfo.InvariantCulture), end.Month.ToString(CultureInfo.InvariantCulture), end.Year.ToString(CultureInfo.InvariantCulture));
         var (_, figures) = await TrySendAsync(new GetOutcomeFigures(start, end), cancellationToken);

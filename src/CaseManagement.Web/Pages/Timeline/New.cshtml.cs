@@ -4,12 +4,11 @@ using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Timeline;
 
 /// <summary>Adds a transition or life event to the child's timeline; the family may remember only roughly when.</summary>
-public sealed class NewModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+public sealed class NewModel(IMediator mediator) : AppPageModel(mediator)
 {
     public ChildTimelineDto Timeline { get; private set; } = null!;
 
@@ -33,12 +32,7 @@ public sealed class NewModel(IMediator mediator, IStringLocalizer<SharedResource
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var (occurredOn, problem) = ReferralForm.ParseDate(OccurredOnDay, OccurredOnMonth, OccurredOnYear, "The date of the event must be a real date, like 27 3 2024.");
-        if (problem is not null)
-        {
-            ModelState.AddModelError("OccurredOn", text[problem]);
-        }
-
+        var occurredOn = ReadDate("OccurredOn", OccurredOnDay, OccurredOnMonth, OccurredOnYear, "The date of the event must be a real date, like 27 3 2024.");
         var command = new AddTimelineEntry(
             id, ReferralForm.Choice<TimelineCategory>(Category) ?? TimelineCategory.Referral, occurredOn ?? default, DateIsApproximate, Title ?? string.Empty, Notes,
             ReferralForm.Choice<TimelineVisibility>(Visibility) ?? (TimelineVisibility)(-1));
