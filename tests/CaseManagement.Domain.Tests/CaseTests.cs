@@ -1,4 +1,6 @@
+using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Timeline;
 
@@ -135,5 +137,53 @@ public sealed class CaseTests
 
         Assert.Equal("Wrong child", entry.WithdrawnReason);
         Assert.Throws<DomainRuleException>(() => entry.Withdraw("Again", Now));
+    }
+
+    [Fact]
+    public void ReferralJoined_TheEarliestSetsTheWaitAndSourceAndAnUrgentOneRaisesThePriority()
+    {
+        var work = Waiting();
+        Assert.Equal(AllocationPriority.Normal, work.Priority);
+
+        work.ReferralJoined(ReferralSource.Education, ReferralUrgency.Routine, Now.AddDays(-5));
+        work.ReferralJoined(ReferralSource.Mash, ReferralUrgency.Urgent, Now.AddDays(-12));
+        work.ReferralJoined(ReferralSource.Health, ReferralUrgency.Routine, Now.AddDays(-1));
+
+        Assert.Equal(Now.AddDays(-12), work.FirstReferredAtUtc);
+        Assert.Equal(ReferralSource.Mash, work.FirstReferralSource);
+        Assert.True(work.Urgent);
+        Assert.Equal(AllocationPriority.High, work.Priority);
+    }
+
+    [Fact]
+    public void SetPriority_OnTheWaitingList_IsATimelineEventAndRefusedOnceAllocated()
+    {
+        var work = Waiting();
+
+        work.SetPriority(AllocationPriority.Low, Now, Gareth);
+
+        Assert.Equal(AllocationPriority.Low, work.Priority);
+        Assert.Contains(work.Events.OfType<ITimelineEvent>(), e => e.Kind == TimelineKind.PriorityChanged && e.Detail == "Low");
+        work.Allocate(Sian, Now, null, null, 42);
+        var refused = Assert.Throws<DomainRuleException>(() => work.SetPriority(AllocationPriority.High, Now, Gareth));
+        Assert.Equal("Only a case on the waiting list has a priority for allocation.", refused.Message);
+    }
+
+    [Fact]
+    public void Weight_FollowsTheLatestJudgementsAndTheEnhancedFlag()
+    {
+        var work = Allocated();
+        Assert.Equal(1, work.Weight);
+        var assessment = Assessment.Start(work, null, Now, Sian);
+
+        assessment.SetJudgements(work, new Judgements(LikelihoodRating.High, "r", null, ConcernRating.VeryHigh, "r", null, ConcernRating.Medium, "r", null), Now);
+        Assert.Equal(4, work.Weight);
+        Assert.Equal(ConcernRating.VeryHigh, work.SeriousHarm);
+
+        work.ChangeDetails(InterventionType.YouthCaution, enhancedCaseManagement: true, Now, Sian);
+        Assert.Equal(5, work.Weight);
+
+        assessment.SetJudgements(work, new Judgements(LikelihoodRating.Low, "r", null, ConcernRating.Low, "r", null, ConcernRating.Low, "r", null), Now);
+        Assert.Equal(2, work.Weight);
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
@@ -77,7 +78,7 @@ public sealed class ReferralLifecycleTests
     public void Unlink_AfterAcceptance_IsRefused()
     {
         var referral = InScreening();
-        referral.Accept(Now, Worker, Guid.NewGuid(), childAlreadyOpen: false);
+        referral.Accept(Now, Worker, ChildCase.Open(referral.TeamId, referral.ChildId ?? Guid.NewGuid(), Now, Worker), childAlreadyOpen: false);
 
         Assert.Throws<DomainRuleException>(() => referral.Unlink(Now, Worker, "Too late"));
     }
@@ -89,7 +90,7 @@ public sealed class ReferralLifecycleTests
     {
         var referral = InScreening();
 
-        referral.Accept(Now, Worker, Guid.NewGuid(), open);
+        referral.Accept(Now, Worker, ChildCase.Open(referral.TeamId, referral.ChildId ?? Guid.NewGuid(), Now, Worker), open);
 
         Assert.Equal(expected, referral.Status);
         Assert.True(referral.IsDecided);
@@ -114,7 +115,7 @@ public sealed class ReferralLifecycleTests
     {
         var referral = Received();
 
-        Assert.Throws<DomainRuleException>(() => referral.Accept(Now, Worker, Guid.NewGuid(), childAlreadyOpen: false));
+        Assert.Throws<DomainRuleException>(() => referral.Accept(Now, Worker, ChildCase.Open(referral.TeamId, referral.ChildId ?? Guid.NewGuid(), Now, Worker), childAlreadyOpen: false));
     }
 
     [Fact]

@@ -197,8 +197,14 @@ public sealed class AssessmentCommandHandlers(IApplicationDbContext db, ICurrent
         return started.Id;
     }
 
-    public Task<Unit> Handle(SaveJudgements r, CancellationToken cancellationToken) =>
-        ChangeAsync(r.AssessmentId, a => a.SetJudgements(new Judgements(r.Reoffending, r.ReoffendingRationale, r.ReoffendingEvidence, r.SeriousHarm, r.SeriousHarmRationale, r.SeriousHarmEvidence, r.Wellbeing, r.WellbeingRationale, r.WellbeingEvidence), Now), cancellationToken);
+    public async Task<Unit> Handle(SaveJudgements r, CancellationToken cancellationToken)
+    {
+        var assessment = await ForChangeAsync(r.AssessmentId, cancellationToken);
+        var @case = await db.Cases.SingleAsync(c => c.Id == assessment.CaseId, cancellationToken);
+        assessment.SetJudgements(@case, new Judgements(r.Reoffending, r.ReoffendingRationale, r.ReoffendingEvidence, r.SeriousHarm, r.SeriousHarmRationale, r.SeriousHarmEvidence, r.Wellbeing, r.WellbeingRationale, r.WellbeingEvidence), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
 
     public Task<Unit> Handle(SaveAreas r, CancellationToken cancellationToken) =>
         ChangeAsync(r.AssessmentId, a => a.SetAreas(r.Domain, r.Areas, Now), cancellationToken);

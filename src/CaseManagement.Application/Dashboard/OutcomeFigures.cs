@@ -85,7 +85,7 @@ public sealed class GetOutcomeFiguresHandler(IApplicationDbContext db, ICurrentU
 
         // Time from referral to allocation: from the case's first referral to its first allocation, for cases allocated in the period.
         var allocated = await cases.Where(c => c.AllocatedAtUtc >= from && c.AllocatedAtUtc < to)
-            .Select(c => new { Allocated = c.AllocatedAtUtc!.Value, Referred = db.Referrals.Where(r => r.CaseId == c.Id).Min(r => (DateTime?)r.ReceivedAtUtc) ?? c.OpenedAtUtc })
+            .Select(c => new { Allocated = c.AllocatedAtUtc!.Value, Referred = c.FirstReferredAtUtc })
             .ToListAsync(cancellationToken);
         var waits = allocated.Select(a => (a.Allocated - a.Referred).TotalDays).Order().ToList();
 

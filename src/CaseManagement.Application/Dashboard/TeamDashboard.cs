@@ -1,8 +1,12 @@
+using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,17 +32,6 @@ public sealed record TeamDashboardDto(
     int ReviewsOverdue,
     int AwaitingDuplicateDecision);
 
-/// <summary>How much work a case is, for the caseload: one, plus one for each thing that asks for more of the case manager.</summary>
-public static class CaseWeights
-{
-    public static int Of(bool enhanced, LikelihoodRating? reoffending, ConcernRating? seriousHarm, ConcernRating? wellbeing) =>
-        1
-        + (enhanced ? 1 : 0)
-        + (reoffending == LikelihoodRating.High ? 1 : 0)
-        + (seriousHarm >= ConcernRating.High ? 1 : 0) + (seriousHarm == ConcernRating.VeryHigh ? 1 : 0)
-        + (wellbeing >= ConcernRating.High ? 1 : 0) + (wellbeing == ConcernRating.VeryHigh ? 1 : 0);
-}
-
 public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<GetTeamDashboard, TeamDashboardDto>
 {
     public async Task<TeamDashboardDto> Handle(GetTeamDashboard request, CancellationToken cancellationToken)
@@ -49,37 +42,24 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
         var weekAhead = today.AddDays(7);
         var cases = db.Cases.AsNoTracking().Where(c => teamIds.Contains(c.TeamId));
 
-        // Counted in the database, a row per case manager (and per combination of ratings), not a row per case.
-        var open = cases.Where(c => c.Status == CaseStatus.Open && c.CaseManagerUserId != null);
-        var perManager = await open.GroupBy(c => c.CaseManagerUserId!.Value)
+        // Counted in the database, a row per case manager, from one index (the case keeps its weight: decision 0022).
+        var perManager = await cases.Where(c => c.Status == CaseStatus.Open && c.CaseManagerUserId != null)
+            .GroupBy(c => c.CaseManagerUserId!.Value)
             .Select(g => new
             {
                 Manager = g.Key,
                 Open = g.Count(),
-                Enhanced = g.Count(c => c.EnhancedCaseManagement),
+                Weighted = g.Sum(c => c.Weight),
                 Overdue = g.Count(c => c.NextReviewDue < today),
                 DueThisWeek = g.Count(c => c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
             })
             .ToListAsync(cancellationToken);
-
-        // The latest version of each open case's assessment: its ratings weigh the case.
-        var rated = await db.Assessments.AsNoTracking()
-            .Where(a => teamIds.Contains(a.TeamId) && !db.Assessments.Any(later => later.CaseId == a.CaseId && later.Number > a.Number))
-            .Join(open, a => a.CaseId, c => c.Id, (a, c) => new { Manager = c.CaseManagerUserId!.Value, a.Reoffending, a.SeriousHarm, a.Wellbeing })
-            .GroupBy(x => new { x.Manager, x.Reoffending, x.SeriousHarm, x.Wellbeing })
-            .Select(g => new { g.Key.Manager, g.Key.Reoffending, g.Key.SeriousHarm, g.Key.Wellbeing, Cases = g.Count() })
-            .ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
-        var caseloads = perManager.Select(m => new CaseloadDto(
-                m.Manager,
-                names.GetValueOrDefault(m.Manager),
-                m.Open,
-                m.Open + m.Enhanced + rated.Where(r => r.Manager == m.Manager).Sum(r => r.Cases * (CaseWeights.Of(false, r.Reoffending, r.SeriousHarm, r.Wellbeing) - 1)),
-                m.Overdue))
+        var caseloads = perManager.Select(m => new CaseloadDto(m.Manager, names.GetValueOrDefault(m.Manager), m.Open, m.Weighted, m.Overdue))
             .OrderByDescending(c => c.WeightedLoad).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
 
         var waiting = cases.Where(c => c.Status == CaseStatus.WaitingForAllocation);
-        var oldest = await waiting.OrderBy(c => c.OpenedAtUtc).Select(c => (DateTime?)c.OpenedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        var oldest = await waiting.OrderBy(c => c.FirstReferredAtUtc).Select(c => (DateTime?)c.FirstReferredAtUtc).FirstOrDefaultAsync(cancellationToken);
         return new TeamDashboardDto(
             caseloads,
             await waiting.CountAsync(cancellationToken),
@@ -91,31 +71,66 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
     }
 }
 
-/// <summary>The team's assessments waiting for a manager's countersignature, oldest first.</summary>
+/// <summary>The team's assessments waiting for a manager's countersignature, oldest first, a page at a time.</summary>
 [Authorize(Roles.TeamManager)]
-public sealed record ListAssessmentsAwaitingCountersignature : IRequest<IReadOnlyList<AwaitingCountersignatureDto>>;
+public sealed record ListAssessmentsAwaitingCountersignature(int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<AwaitingCountersignatureDto>>;
+
+/// <summary>Every assessment awaiting countersignature (up to the export limit), for a spreadsheet. The export is audited.</summary>
+[Authorize(Roles.TeamManager)]
+public sealed record ExportAssessmentsAwaitingCountersignature : IRequest<IReadOnlyList<AwaitingCountersignatureDto>>;
 
 public sealed record AwaitingCountersignatureDto(Guid AssessmentId, Guid CaseId, string ChildName, int Number, DateTime SubmittedAtUtc, string? SubmittedBy, bool VeryHigh);
 
-public sealed class ListAssessmentsAwaitingCountersignatureHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users)
-    : IRequestHandler<ListAssessmentsAwaitingCountersignature, IReadOnlyList<AwaitingCountersignatureDto>>
+public sealed class ListAssessmentsAwaitingCountersignatureValidator : AbstractValidator<ListAssessmentsAwaitingCountersignature>
 {
-    public async Task<IReadOnlyList<AwaitingCountersignatureDto>> Handle(ListAssessmentsAwaitingCountersignature request, CancellationToken cancellationToken)
+    public ListAssessmentsAwaitingCountersignatureValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
+    }
+}
+
+public sealed class ListAssessmentsAwaitingCountersignatureHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit)
+    : IRequestHandler<ListAssessmentsAwaitingCountersignature, PagedList<AwaitingCountersignatureDto>>, IRequestHandler<ExportAssessmentsAwaitingCountersignature, IReadOnlyList<AwaitingCountersignatureDto>>
+{
+    public const int ExportLimit = 50_000;
+
+    public async Task<PagedList<AwaitingCountersignatureDto>> Handle(ListAssessmentsAwaitingCountersignature request, CancellationToken cancellationToken)
+    {
+        var awaiting = Awaiting();
+        var total = await awaiting.CountAsync(cancellationToken);
+        var items = await SummariesAsync(awaiting.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize), cancellationToken);
+        return new PagedList<AwaitingCountersignatureDto>(items, request.Page, request.PageSize, total);
+    }
+
+    public async Task<IReadOnlyList<AwaitingCountersignatureDto>> Handle(ExportAssessmentsAwaitingCountersignature request, CancellationToken cancellationToken)
+    {
+        var items = await SummariesAsync(Awaiting().Take(ExportLimit), cancellationToken);
+        audit.Record(new AuditRecord(AuditAction.Export, "AssessmentsAwaitingCountersignature", "csv", null, Changes: null, Reason: $"{items.Count} rows"));
+        await db.SaveChangesAsync(cancellationToken);
+        return items;
+    }
+
+    private IQueryable<Assessment> Awaiting()
     {
         var teamIds = user.TeamIds.ToList();
-        var rows = await db.Assessments.AsNoTracking()
+        return db.Assessments.AsNoTracking()
             .Where(a => teamIds.Contains(a.TeamId) && a.Status == AssessmentStatus.Submitted)
-            .OrderBy(a => a.SubmittedAtUtc)
+            .OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id);
+    }
+
+    private async Task<List<AwaitingCountersignatureDto>> SummariesAsync(IQueryable<Assessment> assessments, CancellationToken cancellationToken)
+    {
+        var rows = await assessments
             .Select(a => new
             {
                 a.Id, a.CaseId, a.Number, a.SubmittedAtUtc, a.SubmittedByUserId, a.SeriousHarm, a.Wellbeing,
-                Child = db.Children.Where(c => c.Id == a.ChildId).Select(c => c.GivenName + " " + c.FamilyName).Single(),
+                Child = db.Children.Where(c => c.Id == a.ChildId).Select(c => new { c.GivenName, c.FamilyName, c.PreferredName }).Single(),
             })
-            .Take(500)
             .ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
         return rows.Select(r => new AwaitingCountersignatureDto(
-            r.Id, r.CaseId, r.Child, r.Number, r.SubmittedAtUtc!.Value, r.SubmittedByUserId is { } by ? names.GetValueOrDefault(by) : null,
+            r.Id, r.CaseId, ChildNames.Display(r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName), r.Number, r.SubmittedAtUtc!.Value, r.SubmittedByUserId is { } by ? names.GetValueOrDefault(by) : null,
             r.SeriousHarm == ConcernRating.VeryHigh || r.Wellbeing == ConcernRating.VeryHigh)).ToList();
     }
 }

@@ -285,13 +285,22 @@ public sealed class Assessment : Entity
             started.CopyFrom(previous);
         }
 
+        forCase.Rated(started.Reoffending, started.SeriousHarm, started.Wellbeing);
+
         started.Happened(TimelineKind.AssessmentStarted, nowUtc, byUserId);
         return started;
     }
 
-    public void SetJudgements(Judgements judgements, DateTime nowUtc)
+    /// <summary>Sets the three judgements; the case (whose latest assessment this is: only the latest can change) weighs them.</summary>
+    public void SetJudgements(ChildCase ofCase, Judgements judgements, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(ofCase);
         ArgumentNullException.ThrowIfNull(judgements);
+        if (ofCase.Id != CaseId)
+        {
+            throw new ArgumentException("The judgements weigh the assessment's own case.", nameof(ofCase));
+        }
+
         EnsureEditable();
         Reoffending = judgements.Reoffending;
         ReoffendingRationale = Clean(judgements.ReoffendingRationale);
@@ -302,6 +311,7 @@ public sealed class Assessment : Entity
         Wellbeing = judgements.Wellbeing;
         WellbeingRationale = Clean(judgements.WellbeingRationale);
         WellbeingEvidence = Clean(judgements.WellbeingEvidence);
+        ofCase.Rated(Reoffending, SeriousHarm, Wellbeing);
         Touch(nowUtc);
     }
 

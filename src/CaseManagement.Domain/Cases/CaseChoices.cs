@@ -52,3 +52,15 @@ public enum LaterOffending
     SameOrLesserSeriousness,
     GreaterSeriousness,
 }
+
+/// <summary>
+/// The team's priority for allocating a waiting case, set by screening (an urgent referral makes it high) and changed
+/// by a case or team manager as they learn more. Stored as its number, so the waiting list can read it in order from
+/// an index: high (0) first.
+/// </summary>
+public enum AllocationPriority
+{
+    High = 0,
+    Normal = 1,
+    Low = 2,
+}

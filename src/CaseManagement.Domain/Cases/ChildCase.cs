@@ -1,5 +1,7 @@
 using System.Globalization;
+using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
 
 namespace CaseManagement.Domain.Cases;
@@ -42,6 +44,9 @@ public sealed class ChildCase : Entity
         OpenedByUserId = openedByUserId;
         Status = CaseStatus.WaitingForAllocation;
         InterventionType = Cases.InterventionType.VoluntaryPrevention;
+        Priority = AllocationPriority.Normal;
+        FirstReferredAtUtc = openedAtUtc;
+        Weight = CaseWeights.Of(false, null, null, null);
     }
 
     public Guid TeamId { get; private set; }
@@ -84,6 +89,28 @@ public sealed class ChildCase : Entity
 
     public DateOnly? LaterOffendingRecordedOn { get; private set; }
 
+    /// <summary>The team's priority for allocation while the case waits.</summary>
+    public AllocationPriority Priority { get; private set; }
+
+    /// <summary>Whether any referral the case holds was marked urgent by its referrer.</summary>
+    public bool Urgent { get; private set; }
+
+    /// <summary>When the first referral of the case was received (the opening, until a referral joins): the wait is counted from here.</summary>
+    public DateTime FirstReferredAtUtc { get; private set; }
+
+    /// <summary>Who sent the first referral of the case.</summary>
+    public ReferralSource? FirstReferralSource { get; private set; }
+
+    /// <summary>The latest assessment's three judgements (kept here so lists and caseloads read one row per case).</summary>
+    public LikelihoodRating? Reoffending { get; private set; }
+
+    public ConcernRating? SeriousHarm { get; private set; }
+
+    public ConcernRating? Wellbeing { get; private set; }
+
+    /// <summary>How much work the case is for a caseload (<see cref="CaseWeights.Of"/>), kept current by every change that moves it.</summary>
+    public int Weight { get; private set; }
+
     /// <summary>Optimistic concurrency: two people allocating the same case at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -98,6 +125,53 @@ public sealed class ChildCase : Entity
         var opened = new ChildCase(Guid.NewGuid(), teamId, childId, nowUtc, byUserId);
         opened.Happened(TimelineKind.CaseOpened, nowUtc, byUserId, null);
         return opened;
+    }
+
+    /// <summary>
+    /// A referral joins the case (the one that opened it, or a later one for the same child). The first referral sets
+    /// when the wait began and its source; an urgent referral marks the case urgent and, while it waits, of high priority.
+    /// </summary>
+    public void ReferralJoined(ReferralSource source, ReferralUrgency urgency, DateTime receivedAtUtc)
+    {
+        if (FirstReferralSource is null || receivedAtUtc < FirstReferredAtUtc)
+        {
+            FirstReferredAtUtc = receivedAtUtc;
+            FirstReferralSource = source;
+        }
+
+        if (urgency == ReferralUrgency.Urgent)
+        {
+            Urgent = true;
+            if (Status == CaseStatus.WaitingForAllocation)
+            {
+                Priority = AllocationPriority.High;
+            }
+        }
+    }
+
+    /// <summary>Sets the team's priority for allocating the case while it waits.</summary>
+    public void SetPriority(AllocationPriority priority, DateTime nowUtc, Guid? byUserId)
+    {
+        if (Status != CaseStatus.WaitingForAllocation)
+        {
+            throw new DomainRuleException("Only a case on the waiting list has a priority for allocation.");
+        }
+
+        if (Priority == priority)
+        {
+            return;
+        }
+
+        Priority = priority;
+        Version++;
+        Happened(TimelineKind.PriorityChanged, nowUtc, byUserId, priority.ToString());
+    }
+
+    /// <summary>The latest assessment of the case was started or its judgements changed: the case weighs what it says.</summary>
+    internal void Rated(LikelihoodRating? reoffending, ConcernRating? seriousHarm, ConcernRating? wellbeing)
+    {
+        (Reoffending, SeriousHarm, Wellbeing) = (reoffending, seriousHarm, wellbeing);
+        Weight = CaseWeights.Of(EnhancedCaseManagement, reoffending, seriousHarm, wellbeing);
     }
 
     /// <summary>
@@ -165,6 +239,7 @@ public sealed class ChildCase : Entity
 
         InterventionType = interventionType;
         EnhancedCaseManagement = enhancedCaseManagement;
+        Weight = CaseWeights.Of(enhancedCaseManagement, Reoffending, SeriousHarm, Wellbeing);
         Version++;
         Happened(TimelineKind.CaseDetailsChanged, nowUtc, byUserId, interventionType.ToString());
     }

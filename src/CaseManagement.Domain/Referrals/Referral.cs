@@ -1,3 +1,4 @@
+using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Common;
 
@@ -274,10 +275,11 @@ public sealed class Referral : Entity
     /// Screening accepts the referral: the team will work with the child, in the case just opened for it or in the
     /// child's case already open (<paramref name="childAlreadyOpen"/>).
     /// </summary>
-    public void Accept(DateTime nowUtc, Guid? byUserId, Guid caseId, bool childAlreadyOpen)
+    public void Accept(DateTime nowUtc, Guid? byUserId, ChildCase? intoCase, bool childAlreadyOpen)
     {
         EnsureInScreening();
-        CaseId = caseId;
+        CaseId = intoCase?.Id;
+        intoCase?.ReferralJoined(Source, Urgency, ReceivedAtUtc);
         DecidedAtUtc = nowUtc;
         DecidedByUserId = byUserId;
         MoveTo(childAlreadyOpen ? ReferralStatus.LinkedToExistingChild : ReferralStatus.Accepted, nowUtc, byUserId, null);

@@ -44,6 +44,7 @@ public enum TimelineKind
     AssessmentReturned,
     AssessmentCountersigned,
     LaterOffendingRecorded,
+    PriorityChanged,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>

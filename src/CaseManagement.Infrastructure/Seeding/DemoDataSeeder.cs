@@ -155,10 +155,10 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
                     var opened = ChildCase.Open(teamId, children[r.Child].Id, received.AddDays(2), null);
                     db.Cases.Add(opened);
                     cases[r.Child] = opened;
-                    referral.Accept(received.AddDays(2), null, opened.Id, childAlreadyOpen: false);
+                    referral.Accept(received.AddDays(2), null, opened, childAlreadyOpen: false);
                     break;
                 case "open":
-                    referral.Accept(received.AddDays(3), null, cases[r.Child].Id, childAlreadyOpen: true);
+                    referral.Accept(received.AddDays(3), null, cases[r.Child], childAlreadyOpen: true);
                     break;
                 case "signpost":
                     referral.Signpost("Signposted to the school's anti-bullying support and the family support service.", received.AddDays(1), null);

@@ -73,7 +73,7 @@ public static class ScaleSeeder
                 var openedAt = receivedAt.AddDays(2);
                 var work = ChildCase.Open(teamId, child.Id, openedAt, null);
                 db.Cases.Add(work);
-                referral.Accept(openedAt, null, work.Id, childAlreadyOpen: false);
+                referral.Accept(openedAt, null, work, childAlreadyOpen: false);
                 caseCount++;
                 var state = random.NextDouble();
                 var allocatedAt = openedAt.AddDays(1 + random.Next(30));
@@ -124,6 +124,7 @@ public static class ScaleSeeder
         var when = at < nowUtc ? at : nowUtc;
         var assessment = Assessment.Start(work, null, when, null);
         assessment.SetJudgements(
+            work,
             new Judgements((LikelihoodRating)random.Next(3), "Generated rationale.", null, (ConcernRating)random.Next(4), "Generated rationale.", null, (ConcernRating)random.Next(4), "Generated rationale.", null),
             when);
         foreach (var domain in Enum.GetValues<CafDomain>())

@@ -2,6 +2,7 @@ using CaseManagement.Application.Cases.Commands;
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -18,12 +19,26 @@ namespace CaseManagement.Web.Api;
 [Route("api/v1/cases")]
 public sealed class CasesController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Lists cases: <c>Waiting</c> (the waiting list, longest wait first), <c>Open</c>, <c>Closed</c> or <c>Mine</c>.</summary>
+    /// <summary>
+    /// Lists cases: <c>Waiting</c> (the waiting list, in priority then longest-wait order), <c>Open</c>, <c>Closed</c>,
+    /// <c>Mine</c>, <c>ReviewsDueThisWeek</c> or <c>ReviewsOverdue</c>; sorted by a column (<c>sort</c>, <c>descending</c>)
+    /// and filtered by the first referral's source, urgency and priority.
+    /// </summary>
     [HttpGet]
     [ProducesResponseType<PagedList<CaseSummaryDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public Task<PagedList<CaseSummaryDto>> List([FromQuery] CaseListFilter filter = CaseListFilter.Waiting, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] Guid? caseManagerUserId = null, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListCases(filter, page, pageSize, caseManagerUserId), cancellationToken);
+    public Task<PagedList<CaseSummaryDto>> List(
+        [FromQuery] CaseListFilter filter = CaseListFilter.Waiting,
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = Paging.DefaultPageSize,
+        [FromQuery] Guid? caseManagerUserId = null,
+        [FromQuery] CaseListSort sort = CaseListSort.Default,
+        [FromQuery] bool descending = false,
+        [FromQuery] ReferralSource? source = null,
+        [FromQuery] ReferralUrgency? urgency = null,
+        [FromQuery] AllocationPriority? priority = null,
+        CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListCases(filter, page, pageSize, caseManagerUserId, sort, descending, source, urgency, priority), cancellationToken);
 
     /// <summary>The team manager's view: caseloads (weighted by the latest assessment's ratings), the waiting list, countersignatures, reviews and duplicate decisions.</summary>
     [HttpGet("/api/v1/team/dashboard")]
@@ -31,11 +46,12 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     public Task<Application.Dashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
         mediator.Send(new Application.Dashboard.GetTeamDashboard(), cancellationToken);
 
-    /// <summary>The team's assessments waiting for countersignature, oldest first.</summary>
+    /// <summary>The team's assessments waiting for countersignature, oldest first, a page at a time.</summary>
     [HttpGet("/api/v1/team/awaiting-countersignature")]
-    [ProducesResponseType<IReadOnlyList<Application.Dashboard.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
-    public Task<IReadOnlyList<Application.Dashboard.AwaitingCountersignatureDto>> AwaitingCountersignature(CancellationToken cancellationToken) =>
-        mediator.Send(new Application.Dashboard.ListAssessmentsAwaitingCountersignature(), cancellationToken);
+    [ProducesResponseType<PagedList<Application.Dashboard.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public Task<PagedList<Application.Dashboard.AwaitingCountersignatureDto>> AwaitingCountersignature([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        mediator.Send(new Application.Dashboard.ListAssessmentsAwaitingCountersignature(page, pageSize), cancellationToken);
 
     /// <summary>One case: its child, case manager and history of allocation, practitioners, goals, reviews and referrals.</summary>
     [HttpGet("{id:guid}")]
@@ -103,6 +119,15 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> NextReview(Guid id, NextReviewRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SetNextReview(id, request.Due), cancellationToken);
+
+    /// <summary>Sets the team's priority for allocating a case on the waiting list (<c>High</c>, <c>Normal</c> or <c>Low</c>).</summary>
+    [HttpPut("{id:guid}/priority")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public Task<IActionResult> Priority(Guid id, PriorityRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new SetCasePriority(id, request.Priority), cancellationToken);
 
     /// <summary>Sets a goal, agreed with the child and family. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("{id:guid}/goals")]
@@ -190,6 +215,8 @@ public sealed record DetailsRequest(InterventionType InterventionType, bool Enha
 public sealed record EngagementRequest(EngagementStatus Status, DateOnly On);
 
 public sealed record NextReviewRequest(DateOnly Due);
+
+public sealed record PriorityRequest(AllocationPriority Priority);
 
 public sealed record GoalRequest(string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate);
 

@@ -46,7 +46,7 @@ public abstract class TeamDashboardApiTests<TFactory>(TFactory factory) : IClass
         var dueList = await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=ReviewsDueThisWeek");
         Assert.Equal(dafydd, Assert.Single(dueList.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
         var awaiting = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/awaiting-countersignature");
-        Assert.Equal(assessment, Assert.Single(awaiting.EnumerateArray()).GetProperty("assessmentId").GetGuid());
+        Assert.Equal(assessment, Assert.Single(awaiting.GetProperty("items").EnumerateArray()).GetProperty("assessmentId").GetGuid());
         Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.GetAsync("/api/v1/team/dashboard")).StatusCode);
     }
 }

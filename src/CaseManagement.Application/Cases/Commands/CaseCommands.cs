@@ -32,6 +32,10 @@ public sealed record RecordEngagement(Guid CaseId, EngagementStatus Status, Date
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record SetNextReview(Guid CaseId, DateOnly Due) : ICommand<Unit>;
 
+/// <summary>Sets the team's priority for allocating a case on the waiting list.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record SetCasePriority(Guid CaseId, AllocationPriority Priority) : ICommand<Unit>;
+
 /// <summary>Closes the case with a reason and the exit plan: the universal services the child returns to.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record CloseCase(Guid CaseId, ClosureReason Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService> ExitServices, string? ExitPlan) : ICommand<Unit>;
@@ -70,6 +74,12 @@ public sealed class RecordEngagementValidator : AbstractValidator<RecordEngageme
     }
 }
 
+public sealed class SetCasePriorityValidator : AbstractValidator<SetCasePriority>
+{
+    public SetCasePriorityValidator() =>
+        RuleFor(c => c.Priority).IsInEnum().WithMessage("Choose the priority for allocation.");
+}
+
 public sealed class SetNextReviewValidator : AbstractValidator<SetNextReview>
 {
     public SetNextReviewValidator() =>
@@ -97,7 +107,7 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
 
 public sealed class CaseCommandHandlers(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock)
     : IRequestHandler<AllocateCase, Unit>, IRequestHandler<AddCasePractitioner, Unit>, IRequestHandler<RemoveCasePractitioner, Unit>,
-      IRequestHandler<ChangeCaseDetails, Unit>, IRequestHandler<RecordEngagement, Unit>, IRequestHandler<SetNextReview, Unit>,
+      IRequestHandler<ChangeCaseDetails, Unit>, IRequestHandler<RecordEngagement, Unit>, IRequestHandler<SetNextReview, Unit>, IRequestHandler<SetCasePriority, Unit>,
       IRequestHandler<CloseCase, Unit>, IRequestHandler<ReopenCase, Unit>
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -142,6 +152,9 @@ public sealed class CaseCommandHandlers(IApplicationDbContext db, ICurrentUser u
 
     public Task<Unit> Handle(SetNextReview request, CancellationToken cancellationToken) =>
         ChangeAsync(request.CaseId, c => c.SetNextReview(request.Due, Now, user.UserId), cancellationToken);
+
+    public Task<Unit> Handle(SetCasePriority request, CancellationToken cancellationToken) =>
+        ChangeAsync(request.CaseId, c => c.SetPriority(request.Priority, Now, user.UserId), cancellationToken);
 
     public Task<Unit> Handle(CloseCase request, CancellationToken cancellationToken) =>
         ChangeAsync(request.CaseId, c => c.Close(request.Reason, request.ClosedOn, request.ExitServices.Where(s => s != UniversalService.None).ToList(), request.ExitPlan, Now, user.UserId), cancellationToken);

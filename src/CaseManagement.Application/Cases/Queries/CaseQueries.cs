@@ -26,12 +26,41 @@ public enum CaseListFilter
     ReviewsOverdue,
 }
 
+/// <summary>What a case list can be sorted by (the columns of the waiting list and the review date).</summary>
+public enum CaseListSort
+{
+    /// <summary>The list's own order: the waiting list by priority then longest wait; closed cases latest first; the rest by the next review.</summary>
+    Default,
+    Priority,
+    DaysWaiting,
+    Source,
+    Urgency,
+    NextReview,
+    ClosedOn,
+
+    /// <summary>How much work the case is (ascending: the lightest first).</summary>
+    Weight,
+}
+
 /// <summary>
-/// The cases the user may see. The waiting list is longest-waiting first, urgent before routine; other lists by the
-/// next review due.
+/// The cases the user may see, a page at a time. The waiting list is in the team's priority, then longest wait first;
+/// other lists by the next review due; any list can be sorted by a column and filtered by source, urgency and priority.
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
-public sealed record ListCases(CaseListFilter Filter = CaseListFilter.Waiting, int Page = 1, int PageSize = Paging.DefaultPageSize, Guid? CaseManagerUserId = null) : IRequest<PagedList<CaseSummaryDto>>;
+public sealed record ListCases(
+    CaseListFilter Filter = CaseListFilter.Waiting,
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize,
+    Guid? CaseManagerUserId = null,
+    CaseListSort Sort = CaseListSort.Default,
+    bool Descending = false,
+    ReferralSource? Source = null,
+    ReferralUrgency? Urgency = null,
+    AllocationPriority? Priority = null) : IRequest<PagedList<CaseSummaryDto>>;
+
+/// <summary>Every case of a list (as <see cref="ListCases"/> chooses and orders them, without pages), for a spreadsheet. The export is audited.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
+public sealed record ExportCases(ListCases List) : IRequest<IReadOnlyList<CaseSummaryDto>>;
 
 public sealed record CaseSummaryDto(
     Guid Id,
@@ -40,9 +69,13 @@ public sealed record CaseSummaryDto(
     DateOnly DateOfBirth,
     CaseStatus Status,
     DateTime OpenedAtUtc,
+    DateTime FirstReferredAtUtc,
     int DaysWaiting,
-    ReferralUrgency Priority,
+    AllocationPriority Priority,
+    ReferralUrgency Urgency,
+    ReferralSource? Source,
     string? CaseManager,
+    int Weight,
     DateOnly? NextReviewDue,
     bool ReviewOverdue,
     InterventionType InterventionType,
@@ -104,7 +137,11 @@ public sealed record CaseDto(
     IReadOnlyList<CaseMemberDto> Practitioners,
     IReadOnlyList<GoalDto> Goals,
     IReadOnlyList<ReviewDto> Reviews,
-    IReadOnlyList<CaseReferralDto> Referrals);
+    IReadOnlyList<CaseReferralDto> Referrals,
+    AllocationPriority Priority,
+    bool Urgent,
+    DateTime FirstReferredAtUtc,
+    int Weight);
 
 /// <summary>Who a case can be allocated to (the case managers and managers of its team) and which seconded practitioners can join it.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
@@ -119,15 +156,44 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
         RuleFor(q => q.Filter).IsInEnum().WithMessage("Choose which cases to list.");
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(q => q.Sort).IsInEnum().WithMessage("Choose a column to sort by.");
+        RuleFor(q => q.Source).IsInEnum().WithMessage("Choose a source.");
+        RuleFor(q => q.Urgency).IsInEnum().WithMessage("Choose an urgency.");
+        RuleFor(q => q.Priority).IsInEnum().WithMessage("Choose a priority.");
     }
 }
 
-public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<ListCases, PagedList<CaseSummaryDto>>, IRequestHandler<GetCase, CaseDto?>, IRequestHandler<GetCaseChoices, CaseChoicesDto?>
+public sealed class ExportCasesValidator : AbstractValidator<ExportCases>
 {
+    public ExportCasesValidator() => RuleFor(q => q.List).NotNull().SetValidator(new ListCasesValidator());
+}
+
+public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<ListCases, PagedList<CaseSummaryDto>>, IRequestHandler<ExportCases, IReadOnlyList<CaseSummaryDto>>, IRequestHandler<GetCase, CaseDto?>, IRequestHandler<GetCaseChoices, CaseChoicesDto?>
+{
+    /// <summary>The most rows one export gives (a team's lists are far shorter).</summary>
+    public const int ExportLimit = 50_000;
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<PagedList<CaseSummaryDto>> Handle(ListCases request, CancellationToken cancellationToken)
+    {
+        var cases = Chosen(request);
+        var total = await cases.CountAsync(cancellationToken);
+        var items = await SummariesAsync(Ordered(cases, request).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize), cancellationToken);
+        return new PagedList<CaseSummaryDto>(items, request.Page, request.PageSize, total);
+    }
+
+    public async Task<IReadOnlyList<CaseSummaryDto>> Handle(ExportCases request, CancellationToken cancellationToken)
+    {
+        var items = await SummariesAsync(Ordered(Chosen(request.List), request.List).Take(ExportLimit), cancellationToken);
+        audit.Record(new AuditRecord(AuditAction.Export, "CaseList", request.List.Filter.ToString(), null, Changes: null, Reason: $"{items.Count} rows"));
+        await db.SaveChangesAsync(cancellationToken);
+        return items;
+    }
+
+    /// <summary>The cases of the list the user may see, filtered as asked.</summary>
+    private IQueryable<ChildCase> Chosen(ListCases request)
     {
         var userId = user.UserId ?? Guid.Empty;
         var today = Today;
@@ -138,7 +204,23 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
             cases = cases.Where(c => c.CaseManagerUserId == manager);
         }
 
-        cases = request.Filter switch
+        if (request.Source is { } source)
+        {
+            cases = cases.Where(c => c.FirstReferralSource == source);
+        }
+
+        if (request.Urgency is { } urgency)
+        {
+            var urgent = urgency == ReferralUrgency.Urgent;
+            cases = cases.Where(c => c.Urgent == urgent);
+        }
+
+        if (request.Priority is { } priority)
+        {
+            cases = cases.Where(c => c.Priority == priority);
+        }
+
+        return request.Filter switch
         {
             CaseListFilter.Waiting => cases.Where(c => c.Status == CaseStatus.WaitingForAllocation),
             CaseListFilter.Open => cases.Where(c => c.Status == CaseStatus.Open),
@@ -147,32 +229,51 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
             CaseListFilter.Closed => cases.Where(c => c.Status == CaseStatus.Closed),
             _ => cases.Where(c => c.Status != CaseStatus.Closed && (c.CaseManagerUserId == userId || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserId == userId && m.RemovedAtUtc == null))),
         };
+    }
 
-        // Urgent first on the waiting list: an urgent referral of the case makes the case urgent.
-        var rows = cases.Select(c => new
+    /// <summary>
+    /// The list's order; ties fall back to the waiting list's (priority, then longest wait) and the id, so pages never
+    /// repeat or skip a case. "Days waiting" ascending is the shortest wait first.
+    /// </summary>
+    private static IOrderedQueryable<ChildCase> Ordered(IQueryable<ChildCase> cases, ListCases request)
+    {
+        var sort = request.Sort != CaseListSort.Default ? request.Sort : request.Filter switch
         {
-            Case = c,
-            Urgent = db.Referrals.Any(r => r.CaseId == c.Id && r.Urgency == ReferralUrgency.Urgent),
-        });
-        rows = request.Filter switch
-        {
-            CaseListFilter.Waiting => rows.OrderByDescending(r => r.Urgent).ThenBy(r => r.Case.OpenedAtUtc).ThenBy(r => r.Case.Id),
-            CaseListFilter.Closed => rows.OrderByDescending(r => r.Case.ClosedAtUtc).ThenBy(r => r.Case.Id),
-            _ => rows.OrderBy(r => r.Case.NextReviewDue == null).ThenBy(r => r.Case.NextReviewDue).ThenBy(r => r.Case.Id),
+            CaseListFilter.Waiting => CaseListSort.Priority,
+            CaseListFilter.Closed => CaseListSort.ClosedOn,
+            _ => CaseListSort.NextReview,
         };
+        var descending = request.Sort == CaseListSort.Default ? sort == CaseListSort.ClosedOn : request.Descending;
+        var ordered = sort switch
+        {
+            CaseListSort.Priority => descending ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
+            CaseListSort.DaysWaiting => descending ? cases.OrderBy(c => c.FirstReferredAtUtc) : cases.OrderByDescending(c => c.FirstReferredAtUtc),
+            CaseListSort.Source => descending ? cases.OrderByDescending(c => c.FirstReferralSource) : cases.OrderBy(c => c.FirstReferralSource),
+            CaseListSort.Urgency => descending ? cases.OrderBy(c => c.Urgent) : cases.OrderByDescending(c => c.Urgent),
+            CaseListSort.ClosedOn => descending ? cases.OrderByDescending(c => c.ClosedAtUtc) : cases.OrderBy(c => c.ClosedAtUtc),
+            CaseListSort.Weight => descending ? cases.OrderByDescending(c => c.Weight) : cases.OrderBy(c => c.Weight),
+            _ => descending
+                ? cases.OrderBy(c => c.NextReviewDue == null).ThenByDescending(c => c.NextReviewDue)
+                : cases.OrderBy(c => c.NextReviewDue == null).ThenBy(c => c.NextReviewDue),
+        };
+        return sort == CaseListSort.Priority
+            ? ordered.ThenBy(c => c.FirstReferredAtUtc).ThenBy(c => c.Id)
+            : ordered.ThenBy(c => c.Priority).ThenBy(c => c.FirstReferredAtUtc).ThenBy(c => c.Id);
+    }
 
-        var total = await cases.CountAsync(cancellationToken);
-        var page = await rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(r => new { r.Case, r.Urgent, Child = db.Children.Where(k => k.Id == r.Case.ChildId).Select(k => new { k.GivenName, k.FamilyName, k.PreferredName, k.DateOfBirth }).Single() })
+    private async Task<List<CaseSummaryDto>> SummariesAsync(IQueryable<ChildCase> cases, CancellationToken cancellationToken)
+    {
+        var rows = await cases
+            .Select(c => new { Case = c, Child = db.Children.Where(k => k.Id == c.ChildId).Select(k => new { k.GivenName, k.FamilyName, k.PreferredName, k.DateOfBirth }).Single() })
             .ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = page.Select(r => new CaseSummaryDto(
+        var today = Today;
+        return rows.Select(r => new CaseSummaryDto(
             r.Case.Id, r.Case.ChildId, ChildNames.Display(r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName), r.Child.DateOfBirth, r.Case.Status, r.Case.OpenedAtUtc,
-            (int)(now - r.Case.OpenedAtUtc).TotalDays, r.Urgent ? ReferralUrgency.Urgent : ReferralUrgency.Routine,
-            r.Case.CaseManagerUserId is { } id && names.TryGetValue(id, out var name) ? name : null,
-            r.Case.NextReviewDue, r.Case.NextReviewDue < Today, r.Case.InterventionType, r.Case.ClosedOn)).ToList();
-        return new PagedList<CaseSummaryDto>(items, request.Page, request.PageSize, total);
+            r.Case.FirstReferredAtUtc, (int)(now - r.Case.FirstReferredAtUtc).TotalDays, r.Case.Priority, r.Case.Urgent ? ReferralUrgency.Urgent : ReferralUrgency.Routine, r.Case.FirstReferralSource,
+            r.Case.CaseManagerUserId is { } id && names.TryGetValue(id, out var name) ? name : null, r.Case.Weight,
+            r.Case.NextReviewDue, r.Case.NextReviewDue < today, r.Case.InterventionType, r.Case.ClosedOn)).ToList();
     }
 
     public async Task<CaseDto?> Handle(GetCase request, CancellationToken cancellationToken)
@@ -208,7 +309,11 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
             reviews.Select(r => new ReviewDto(
                 r.Id, r.HeldOn, r.Decision, r.NextReviewDue, r.WhatIsWorking, r.ChildView, r.FamilyView, r.Recommendations, NameOf(r.RecordedByUserId),
                 r.Scores.Select(s => new ReviewScoreDto(s.GoalId, goalText.GetValueOrDefault(s.GoalId, string.Empty), s.Progress, s.Status)).ToList())).ToList(),
-            referrals);
+            referrals,
+            found.Priority,
+            found.Urgent,
+            found.FirstReferredAtUtc,
+            found.Weight);
     }
 
     public async Task<CaseChoicesDto?> Handle(GetCaseChoices request, CancellationToken cancellationToken)

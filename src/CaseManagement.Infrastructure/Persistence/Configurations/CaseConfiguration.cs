@@ -24,6 +24,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.Property(c => c.ExitPlan).HasMaxLength(ChildCase.TextMaxLength);
         builder.Property(c => c.LaterOffending).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Version).IsConcurrencyToken();
+
+        // Kept on the case for the waiting list and caseloads (decision 0022). The priority is stored as its number so
+        // that the waiting list reads high first straight from an index.
+        builder.Property(c => c.Priority).HasConversion<int>();
+        builder.Property(c => c.FirstReferralSource).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Reoffending).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.SeriousHarm).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Wellbeing).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OpenedByUserId).OnDelete(DeleteBehavior.Restrict);
@@ -33,7 +41,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => new { c.ChildId, c.Status });
-        builder.HasIndex(c => new { c.TeamId, c.Status, c.OpenedAtUtc });
+        builder.HasIndex(c => new { c.TeamId, c.Status, c.Priority, c.FirstReferredAtUtc });
+        builder.HasIndex(c => new { c.TeamId, c.Status, c.CaseManagerUserId, c.NextReviewDue, c.Weight });
         builder.HasIndex(c => new { c.CaseManagerUserId, c.Status });
         builder.HasIndex(c => new { c.Status, c.NextReviewDue });
         builder.HasIndex(c => new { c.TeamId, c.ClosedAtUtc });

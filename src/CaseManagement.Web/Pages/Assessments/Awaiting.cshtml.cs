@@ -1,13 +1,27 @@
+using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
+using CaseManagement.Web.Pages.Partials;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Assessments;
 
-/// <summary>The team's assessments waiting for countersignature, oldest first, very high ratings marked.</summary>
-public sealed class AwaitingModel(IMediator mediator) : PageModel
+/// <summary>The team's assessments waiting for countersignature, oldest first, very high ratings marked; as CSV too.</summary>
+public sealed class AwaitingModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public IReadOnlyList<AwaitingCountersignatureDto> Items { get; private set; } = [];
+    public PagedList<AwaitingCountersignatureDto> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await mediator.Send(new ListAssessmentsAwaitingCountersignature(), cancellationToken);
+    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
+        Items = await mediator.Send(new ListAssessmentsAwaitingCountersignature(Math.Max(1, page ?? 1)), cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var rows = await mediator.Send(new ExportAssessmentsAwaitingCountersignature(), cancellationToken);
+        return CsvFile.Of(
+            $"awaiting-countersignature-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            [text["Referrals.Child"].Value, text["Assessment.Version"].Value, text["Team.SubmittedOn"].Value, text["Team.SubmittedBy"].Value, text["ConcernRating.VeryHigh"].Value],
+            rows.Select(r => new[] { r.ChildName, CsvFile.N(r.Number), CsvFile.D(DateOnly.FromDateTime(r.SubmittedAtUtc)), r.SubmittedBy, r.VeryHigh ? text["Csv.Yes"].Value : text["Csv.No"].Value }));
+    }
 }

@@ -83,6 +83,14 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
         return SendAsync(id, new SetNextReview(id, due ?? default), "next-review", cancellationToken);
     }
 
+    [BindProperty] public string? Priority { get; set; }
+
+    /// <summary>Whole days since the case's first referral was received.</summary>
+    public int DaysWaiting => (int)(clock.GetUtcNow().UtcDateTime - Case.FirstReferredAtUtc).TotalDays;
+
+    public Task<IActionResult> OnPostPriorityAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new SetCasePriority(id, ReferralForm.Choice<AllocationPriority>(Priority) ?? (AllocationPriority)(-1)), "priority", cancellationToken);
+
     [BindProperty] public string? LaterOffending { get; set; }
 
     public Task<IActionResult> OnPostLaterOffendingAsync(Guid id, CancellationToken cancellationToken)

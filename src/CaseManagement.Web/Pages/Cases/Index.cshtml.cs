@@ -1,25 +1,114 @@
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Cases;
 
-/// <summary>The waiting list (urgent first, then longest wait), the open and closed cases, and the user's own.</summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+/// <summary>
+/// The waiting list (in the team's priority, then longest wait), the open and closed cases, the user's own, and the
+/// review lists; sortable by column, filtered by source, urgency and priority, and downloadable as CSV.
+/// </summary>
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CaseListFilter Filter { get; private set; }
 
     public PagedList<CaseSummaryDto> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
     /// <summary>One case manager's cases only (from the team view's caseloads).</summary>
-    public Guid? Manager { get; private set; }
+    [FromQuery(Name = "manager")] public Guid? Manager { get; set; }
 
-    public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? show, [FromQuery] Guid? manager, CancellationToken cancellationToken)
+    [FromQuery(Name = "show")] public string? Show { get; set; }
+
+    [FromQuery(Name = "sort")] public string? SortBy { get; set; }
+
+    [FromQuery(Name = "dir")] public string? Direction { get; set; }
+
+    [FromQuery(Name = "source")] public string? Source { get; set; }
+
+    [FromQuery(Name = "urgency")] public string? Urgency { get; set; }
+
+    [FromQuery(Name = "priority")] public string? Priority { get; set; }
+
+    public CaseListSort Sort { get; private set; }
+
+    public bool Descending { get; private set; }
+
+    public bool Filtered => Parse<ReferralSource>(Source) is not null || Parse<ReferralUrgency>(Urgency) is not null || Parse<AllocationPriority>(Priority) is not null;
+
+    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
+        Items = await mediator.Send(Query(Math.Max(1, page ?? 1)), cancellationToken);
+
+    /// <summary>The whole list as it is sorted and filtered, as CSV for a spreadsheet (the export is audited).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        Filter = Enum.TryParse<CaseListFilter>(show, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : CaseListFilter.Waiting;
-        Manager = manager;
-        Items = await mediator.Send(new ListCases(Filter, Math.Max(1, page ?? 1), CaseManagerUserId: manager), cancellationToken);
+        var rows = await mediator.Send(new ExportCases(Query(1)), cancellationToken);
+        string T(string key) => text[key].Value;
+        return CsvFile.Of(
+            $"cases-{Filter.ToString().ToLowerInvariant()}-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            [T("Referrals.Child"), T("Csv.DateOfBirth"), T("Csv.Status"), T("Case.Priority"), T("Referrals.Urgency"), T("Referrals.Source"), T("Csv.FirstReferred"), T("Screening.DaysWaiting"), T("Case.CaseManager"), T("Case.Weight"), T("Case.Intervention"), T("Case.NextReview"), T("Case.ClosedOn")],
+            rows.Select(r => new[]
+            {
+                r.ChildName, CsvFile.D(r.DateOfBirth), T($"CaseStatus.{r.Status}"), T($"AllocationPriority.{r.Priority}"), T($"ReferralUrgency.{r.Urgency}"),
+                r.Source is { } source ? T($"ReferralSource.{source}") : string.Empty, CsvFile.D(DateOnly.FromDateTime(r.FirstReferredAtUtc)), CsvFile.N(r.DaysWaiting),
+                r.CaseManager ?? string.Empty, CsvFile.N(r.Weight), T($"InterventionType.{r.InterventionType}"), CsvFile.D(r.NextReviewDue), CsvFile.D(r.ClosedOn),
+            }));
     }
+
+    /// <summary>The link that sorts by a column: ascending first, then the other way when it is already sorted by it.</summary>
+    public string SortHref(CaseListSort column) =>
+        Link(sort: column, descending: Sort == column && !Descending);
+
+    /// <summary>The aria-sort value of a column's header.</summary>
+    public string AriaSort(CaseListSort column) => Sort != column ? "none" : Descending ? "descending" : "ascending";
+
+    /// <summary>This list's address with its sort and filters, for the pages, the CSV link and the sort links.</summary>
+    public string Link(CaseListSort? sort = null, bool? descending = null, string? handler = null)
+    {
+        var query = new List<string> { $"show={Filter.ToString().ToLowerInvariant()}" };
+        var chosen = sort ?? Sort;
+        if (chosen != CaseListSort.Default)
+        {
+            query.Add($"sort={chosen.ToString().ToLowerInvariant()}");
+            query.Add($"dir={((descending ?? Descending) ? "desc" : "asc")}");
+        }
+
+        if (Manager is { } manager)
+        {
+            query.Add($"manager={manager}");
+        }
+
+        foreach (var (name, value) in new[] { ("source", Parse<ReferralSource>(Source)?.ToString()), ("urgency", Parse<ReferralUrgency>(Urgency)?.ToString()), ("priority", Parse<AllocationPriority>(Priority)?.ToString()) })
+        {
+            if (value is not null)
+            {
+                query.Add($"{name}={value}");
+            }
+        }
+
+        if (handler is not null)
+        {
+            query.Add($"handler={handler}");
+        }
+
+        return "/cases?" + string.Join('&', query);
+    }
+
+    private ListCases Query(int page)
+    {
+        Filter = Parse<CaseListFilter>(Show) ?? CaseListFilter.Waiting;
+        Sort = Parse<CaseListSort>(SortBy) ?? CaseListSort.Default;
+        Descending = Sort != CaseListSort.Default && string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
+        return new ListCases(Filter, page, Paging.DefaultPageSize, Manager, Sort, Descending, Parse<ReferralSource>(Source), Parse<ReferralUrgency>(Urgency), Parse<AllocationPriority>(Priority));
+    }
+
+    /// <summary>A value of the list's address; one that is not a value of the choice is ignored (the whole list shown).</summary>
+    private static T? Parse<T>(string? value)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 }

@@ -2,13 +2,15 @@ using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Referrals;
 
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>The status to filter by; a value that is not a status is ignored and the whole list shown.</summary>
     public ReferralStatus? Status { get; private set; }
@@ -17,7 +19,21 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? status, CancellationToken cancellationToken)
     {
-        Status = Enum.TryParse<ReferralStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        Status = Parse(status);
         Referrals = await mediator.Send(new ListReferrals(Math.Max(1, page ?? 1), Paging.DefaultPageSize, Status), cancellationToken);
     }
+
+    /// <summary>The whole list (of the status chosen) as CSV for a spreadsheet; the export is audited.</summary>
+    public async Task<IActionResult> OnGetCsvAsync([FromQuery] string? status, CancellationToken cancellationToken)
+    {
+        var rows = await mediator.Send(new ExportReferrals(Parse(status)), cancellationToken);
+        string T(string key) => text[key].Value;
+        return CsvFile.Of(
+            $"referrals-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            [T("Referrals.Reference"), T("Referrals.Child"), T("Referrals.Source"), T("Referrals.Urgency"), T("Referrals.Status"), T("Referrals.Received")],
+            rows.Select(r => new[] { r.Reference, r.ChildName, T($"ReferralSource.{r.Source}"), T($"ReferralUrgency.{r.Urgency}"), T($"ReferralStatus.{r.Status}"), r.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) }));
+    }
+
+    private static ReferralStatus? Parse(string? status) =>
+        Enum.TryParse<ReferralStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _) ? parsed : null;
 }

@@ -1,13 +1,38 @@
 using CaseManagement.Application.Dashboard;
+using CaseManagement.Web.Pages.Partials;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Team;
 
 /// <summary>The team manager's view: caseloads, the waiting list, countersignatures, reviews and duplicate decisions.</summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
 {
     public TeamDashboardDto Dashboard { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Dashboard = await mediator.Send(new GetTeamDashboard(), cancellationToken);
+
+    /// <summary>The caseloads and the team's figures as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var d = await mediator.Send(new GetTeamDashboard(), cancellationToken);
+        string T(string key) => text[key].Value;
+        var figures = new (string Label, int Value)[]
+        {
+            (T("Team.WaitingFigure"), d.WaitingForAllocation),
+            (T("Team.LongestWait"), d.LongestWaitDays),
+            (T("Team.AwaitingCountersignature"), d.AwaitingCountersignature),
+            (T("Team.ReviewsDue"), d.ReviewsDueThisWeek),
+            (T("Team.ReviewsOverdue"), d.ReviewsOverdue),
+            (T("Home.AwaitingDuplicateDecision"), d.AwaitingDuplicateDecision),
+        };
+        return CsvFile.Of(
+            $"team-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            [T("Case.CaseManager"), T("Team.OpenCases"), T("Team.WeightedLoad"), T("Team.ReviewsOverdue")],
+            d.Caseloads.Select(c => new[] { c.Name ?? string.Empty, CsvFile.N(c.OpenCases), CsvFile.N(c.WeightedLoad), CsvFile.N(c.ReviewsOverdue) })
+                .Append(["", "", "", ""])
+                .Concat(figures.Select(f => new[] { f.Label, CsvFile.N(f.Value), "", "" })));
+    }
 }

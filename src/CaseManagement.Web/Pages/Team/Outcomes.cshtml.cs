@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Web.Pages.Referrals.Submit;
-using CsvHelper;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -40,26 +38,10 @@ public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedRes
             return Page();
         }
 
-        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var header in new[] { text["Outcomes.Csv.Figure"].Value, text["Outcomes.Csv.Item"].Value, text["Outcomes.Csv.Value"].Value })
-            {
-                csv.WriteField(header);
-            }
-
-            await csv.NextRecordAsync();
-            foreach (var (figure, item, value) in Rows(figures))
-            {
-                csv.WriteField(figure);
-                csv.WriteField(item);
-                csv.WriteField(value);
-                await csv.NextRecordAsync();
-            }
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"outcomes-{figures.From:yyyy-MM-dd}-{figures.To:yyyy-MM-dd}.csv");
+        return CsvFile.Of(
+            $"outcomes-{figures.From:yyyy-MM-dd}-{figures.To:yyyy-MM-dd}.csv",
+            [text["Outcomes.Csv.Figure"].Value, text["Outcomes.Csv.Item"].Value, text["Outcomes.Csv.Value"].Value],
+            Rows(figures).Select(r => new[] { r.Figure, r.Item, r.Value }));
     }
 
     public IReadOnlyList<Bar> Bars(IReadOnlyList<Count> counts, string prefix) =>
@@ -68,7 +50,7 @@ public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedRes
     private IEnumerable<(string Figure, string Item, string Value)> Rows(OutcomeFiguresDto f)
     {
         string T(string key) => text[key].Value;
-        string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+        string N(int value) => CsvFile.N(value);
         yield return (T("Outcomes.Period"), $"{f.From:yyyy-MM-dd} – {f.To:yyyy-MM-dd}", string.Empty);
         yield return (T("Outcomes.ChildrenWorkedWith"), string.Empty, N(f.ChildrenWorkedWith));
         yield return (T("Outcomes.ReferralsReceived"), string.Empty, N(f.ReferralsReceived));

@@ -23,6 +23,8 @@ public static class TimelineText
             nameof(TimelineKind.EngagementRecorded) => text[$"EngagementStatus.{item.Detail}"].Value,
             nameof(TimelineKind.CaseClosed) => text[$"ClosureReason.{item.Detail}"].Value,
             nameof(TimelineKind.ReviewHeld) => text[$"ReviewDecision.{item.Detail}"].Value,
+            nameof(TimelineKind.LaterOffendingRecorded) => text[$"LaterOffending.{item.Detail}"].Value,
+            nameof(TimelineKind.PriorityChanged) => text[$"AllocationPriority.{item.Detail}"].Value,
             nameof(TimelineKind.ReviewDateSet) when DateOnly.TryParseExact(item.Detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) => Partials.Display.Date(due),
             _ when item.Kind.StartsWith("Referral", StringComparison.Ordinal) => text[$"ReferralSource.{item.Detail}"].Value,
             _ => item.Detail ?? string.Empty,

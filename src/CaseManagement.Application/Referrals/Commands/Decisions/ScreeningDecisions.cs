@@ -55,7 +55,7 @@ public sealed class ScreeningDecisionHandlers(IApplicationDbContext db, ICurrent
             db.Cases.Add(@case);
         }
 
-        referral.Accept(now, user.UserId, @case?.Id ?? Guid.Empty, childAlreadyOpen: open is not null);
+        referral.Accept(now, user.UserId, @case, childAlreadyOpen: open is not null);
         await db.SaveChangesAsync(cancellationToken);
         return referral.Status;
     }

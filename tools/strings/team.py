@@ -1,0 +1,42 @@
+"""Strings of the team manager's views: the sortable, filterable lists, priority for allocation, CSV downloads (English, Welsh)."""
+
+T = {
+    "AllocationPriority.High": ("High", "Uchel"),
+    "AllocationPriority.Normal": ("Normal", "Arferol"),
+    "AllocationPriority.Low": ("Low", "Isel"),
+    "Case.PriorityLabel": ("Priority for allocation", "Blaenoriaeth ar gyfer dyrannu"),
+    "Case.PriorityHint": ("An urgent referral makes a waiting case high priority. Change it as you learn more; the waiting list is in this order, then longest wait first.", "Mae atgyfeiriad brys yn gwneud achos sy'n aros yn flaenoriaeth uchel. Newidiwch hi wrth i chi ddysgu mwy; mae'r rhestr aros yn y drefn hon, yna'r hiraf yn aros yn gyntaf."),
+    "Case.SetPriority": ("Set the priority", "Gosod y flaenoriaeth"),
+    "Case.Done.priority": ("The priority for allocation has been set", "Mae'r flaenoriaeth ar gyfer dyrannu wedi'i gosod"),
+    "Case.WaitingSince": ("{0} days (referred {1})", "{0} diwrnod (atgyfeiriwyd {1})"),
+    "Case.Weight": ("Weight", "Pwysau"),
+    "TimelineKind.PriorityChanged": ("Priority for allocation set: {0}", "Blaenoriaeth ar gyfer dyrannu wedi'i gosod: {0}"),
+    "Cases.FilterBy": ("Filter the list", "Hidlo'r rhestr"),
+    "Cases.Any": ("Any", "Unrhyw un"),
+    "Cases.ApplyFilters": ("Apply filters", "Rhoi'r hidlwyr ar waith"),
+    "Cases.ClearFilters": ("Clear filters", "Clirio'r hidlwyr"),
+    "Cases.DownloadCsv": ("Download this list (CSV)", "Lawrlwytho'r rhestr hon (CSV)"),
+    "Cases.SortHint": ("column headers with links are sortable", "gellir trefnu'r penawdau colofn sydd â dolenni"),
+    "Referrals.DownloadCsv": ("Download these referrals (CSV)", "Lawrlwytho'r atgyfeiriadau hyn (CSV)"),
+    "Team.DownloadCsv": ("Download the caseloads and figures (CSV)", "Lawrlwytho'r llwythi achosion a'r ffigurau (CSV)"),
+    "Team.AwaitingCount": ("{0} assessments", "{0} asesiad"),
+    "Team.WaitingFigure": ("Waiting for allocation", "Yn aros i gael eu dyrannu"),
+    "Team.LongestWait": ("Longest wait (days)", "Yr aros hiraf (dyddiau)"),
+    "Team.OpenCasesOf": ("{0} open cases of {1}", "{0} achos agored gan {1}"),
+    "Team.WeightedLoadOf": ("Weighted caseload {0} of {1}, heaviest cases first", "Llwyth achosion wedi'i bwysoli {0} gan {1}, yr achosion trymaf yn gyntaf"),
+    "Team.ReviewsOverdueOf": ("{0} reviews overdue of {1}", "{0} adolygiad hwyr gan {1}"),
+    "Csv.Status": ("Status", "Statws"),
+    "Csv.DateOfBirth": ("Date of birth", "Dyddiad geni"),
+    "Csv.FirstReferred": ("First referred", "Atgyfeiriwyd gyntaf"),
+    "Csv.Yes": ("Yes", "Ydy"),
+    "Csv.No": ("No", "Nac ydy"),
+}
+
+VALIDATION = {
+    "Choose the priority for allocation.": "Dewiswch y flaenoriaeth ar gyfer dyrannu.",
+    "Only a case on the waiting list has a priority for allocation.": "Dim ond achos ar y rhestr aros sydd â blaenoriaeth ar gyfer dyrannu.",
+    "Choose a column to sort by.": "Dewiswch golofn i drefnu yn ei hôl.",
+    "Choose a source.": "Dewiswch ffynhonnell.",
+    "Choose an urgency.": "Dewiswch lefel brys.",
+    "Choose a priority.": "Dewiswch flaenoriaeth.",
+}
