@@ -29,7 +29,7 @@ WHERE c2."Id" = c."Id";
 UPDATE cases c SET "Urgent" = TRUE
 WHERE EXISTS (SELECT 1 FROM referrals r WHERE r."CaseId" = c."Id" AND r."Urgency" = 'Urgent');
 
-UPDATE cases SET "Priority" = 0 WHERE "Urgent" AND "Status" = 'WaitingForAllocation';
+UPDATE cases SET "Priority" = 0 WHERE "Urgent";
 
 UPDATE cases c SET "Reoffending" = a."Reoffending", "SeriousHarm" = a."SeriousHarm", "Wellbeing" = a."Wellbeing"
 FROM assessments a

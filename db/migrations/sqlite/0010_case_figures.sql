@@ -21,7 +21,7 @@ UPDATE "cases" SET
 UPDATE "cases" SET "Urgent" = 1
 WHERE EXISTS (SELECT 1 FROM "referrals" r WHERE r."CaseId" = "cases"."Id" AND r."Urgency" = 'Urgent');
 
-UPDATE "cases" SET "Priority" = 0 WHERE "Urgent" = 1 AND "Status" = 'WaitingForAllocation';
+UPDATE "cases" SET "Priority" = 0 WHERE "Urgent" = 1;
 
 UPDATE "cases" SET
     "Reoffending" = (SELECT a."Reoffending" FROM "assessments" a WHERE a."CaseId" = "cases"."Id" ORDER BY a."Number" DESC LIMIT 1),

@@ -122,10 +122,10 @@ public sealed class ListAssessmentsAwaitingCountersignatureHandler(IApplicationD
     private async Task<List<AwaitingCountersignatureDto>> SummariesAsync(IQueryable<Assessment> assessments, CancellationToken cancellationToken)
     {
         var rows = await assessments
-            .Select(a => new
+            .Join(db.Children, a => a.ChildId, c => c.Id, (a, c) => new
             {
                 a.Id, a.CaseId, a.Number, a.SubmittedAtUtc, a.SubmittedByUserId, a.SeriousHarm, a.Wellbeing,
-                Child = db.Children.Where(c => c.Id == a.ChildId).Select(c => new { c.GivenName, c.FamilyName, c.PreferredName }).Single(),
+                Child = new { c.GivenName, c.FamilyName, c.PreferredName },
             })
             .ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);

@@ -129,7 +129,7 @@ public sealed class ChildCase : Entity
 
     /// <summary>
     /// A referral joins the case (the one that opened it, or a later one for the same child). The first referral sets
-    /// when the wait began and its source; an urgent referral marks the case urgent and, while it waits, of high priority.
+    /// when the wait began and its source; an urgent referral marks the case urgent and of high priority (which the waiting list reads).
     /// </summary>
     public void ReferralJoined(ReferralSource source, ReferralUrgency urgency, DateTime receivedAtUtc)
     {
@@ -142,10 +142,7 @@ public sealed class ChildCase : Entity
         if (urgency == ReferralUrgency.Urgent)
         {
             Urgent = true;
-            if (Status == CaseStatus.WaitingForAllocation)
-            {
-                Priority = AllocationPriority.High;
-            }
+            Priority = AllocationPriority.High;
         }
     }
 

@@ -25,7 +25,8 @@ public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<T
 
         var waiting = await client.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Waiting&pageSize=100");
         var listed = waiting.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == caseId);
-        Assert.Equal("Urgent", listed.GetProperty("priority").GetString());
+        Assert.Equal("Urgent", listed.GetProperty("urgency").GetString());
+        Assert.Equal("High", listed.GetProperty("priority").GetString());
 
         var choices = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
         var manager = choices.GetProperty("caseManagers").EnumerateArray().First(p => p.GetProperty("name").GetString() == "Siân Evans");

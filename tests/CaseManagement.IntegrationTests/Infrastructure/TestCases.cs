@@ -8,7 +8,7 @@ namespace CaseManagement.IntegrationTests.Infrastructure;
 public static class TestCases
 {
     /// <summary>A referral for a new child (a family name nobody else has), accepted: its case is on the waiting list.</summary>
-    public static async Task<(Guid CaseId, Guid ChildId)> NewCaseAsync(HttpClient client)
+    public static async Task<(Guid CaseId, Guid ChildId)> NewCaseAsync(HttpClient client, string source = "PoliceNeighbourhoodTeam", string urgency = "Urgent", string? givenName = null)
     {
         // Names, birthday and postcode no other test's child shares, so the referral registers a new child.
         var bytes = Guid.NewGuid().ToByteArray();
@@ -16,13 +16,13 @@ public static class TestCases
         var given = "Z" + new string(bytes.Skip(9).Take(6).Select(b => (char)('a' + (b % 26))).ToArray());
         var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
         {
-            source = "PoliceNeighbourhoodTeam",
+            source,
             referrerName = "PC Jones",
             concerns = "Seen with older young people near the retail park.",
-            urgency = "Urgent",
+            urgency,
             consent = "ChildAndFamily",
             lawfulBasis = "Consent",
-            childGivenName = given,
+            childGivenName = givenName ?? given,
             childFamilyName = family,
             childDateOfBirth = $"2012-{1 + (bytes[15] % 12):00}-{1 + (bytes[14] % 28):00}",
             childSex = "Female",

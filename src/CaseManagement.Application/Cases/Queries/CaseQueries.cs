@@ -263,8 +263,9 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
 
     private async Task<List<CaseSummaryDto>> SummariesAsync(IQueryable<ChildCase> cases, CancellationToken cancellationToken)
     {
+        // A join by key, not a correlated .Single(): that one reads every child to number them (ROW_NUMBER) before joining.
         var rows = await cases
-            .Select(c => new { Case = c, Child = db.Children.Where(k => k.Id == c.ChildId).Select(k => new { k.GivenName, k.FamilyName, k.PreferredName, k.DateOfBirth }).Single() })
+            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { Case = c, Child = new { k.GivenName, k.FamilyName, k.PreferredName, k.DateOfBirth } })
             .ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

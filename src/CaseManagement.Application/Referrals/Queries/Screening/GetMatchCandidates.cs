@@ -80,12 +80,14 @@ public sealed class GetMatchCandidatesHandler(IApplicationDbContext db, ICurrent
 
         var rows = await db.MatchCandidates.AsNoTracking()
             .Where(c => c.ReferralId == referral.Id)
-            .OrderByDescending(c => c.Score)
-            .Select(c => new
+
+            // Joined by key: a correlated .Single() would number every child (ROW_NUMBER) before joining.
+            .Join(db.Children, c => c.ChildId, ch => ch.Id, (c, ch) => new
             {
                 Candidate = c,
-                Child = db.Children.Where(ch => ch.Id == c.ChildId).Select(ch => new { ch.GivenName, ch.FamilyName, ch.DateOfBirth, ch.Postcode, Count = ch.Referrals.Count }).Single(),
+                Child = new { ch.GivenName, ch.FamilyName, ch.DateOfBirth, ch.Postcode, Count = ch.Referrals.Count },
             })
+            .OrderByDescending(r => r.Candidate.Score)
             .ToListAsync(cancellationToken);
 
         var candidates = new List<MatchCandidateDto>();

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Api;
+
+/// <summary>The waiting list sorted and filtered, the team's priority for allocation, and every list as CSV, on both databases.</summary>
+public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    private static async Task<List<Guid>> ListedAsync(HttpClient client, string query, IReadOnlyCollection<Guid> among)
+    {
+        var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases?filter=Waiting&pageSize=100&{query}");
+        return list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Where(among.Contains).ToList();
+    }
+
+    [SkippableFact]
+    public async Task WaitingList_InPriorityThenLongestWait_SortedAndFilteredByAColumn()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var (a, _) = await TestCases.NewCaseAsync(manager, "Education", "Routine");
+        var (b, _) = await TestCases.NewCaseAsync(manager, "Health", "Urgent");
+        var (c, childC) = await TestCases.NewCaseAsync(manager, "Education", "Routine");
+        Guid[] ours = [a, b, c];
+
+        // An urgent referral makes its case high priority; the team raises one and lowers another.
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PutAsJsonAsync($"/api/v1/cases/{c}/priority", new { priority = "High" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PutAsJsonAsync($"/api/v1/cases/{a}/priority", new { priority = "Low" })).StatusCode);
+
+        Assert.Equal([b, c, a], await ListedAsync(manager, string.Empty, ours));
+        Assert.Equal([a, b, c], await ListedAsync(manager, "sort=DaysWaiting&descending=true", ours));
+        Assert.Equal([c, b, a], await ListedAsync(manager, "sort=DaysWaiting", ours));
+        Assert.Equal([a, c], await ListedAsync(manager, "source=Education", ours));
+        Assert.Equal([b], await ListedAsync(manager, "urgency=Urgent", ours));
+        Assert.Equal([a], await ListedAsync(manager, "priority=Low", ours));
+
+        var listed = (await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Waiting&pageSize=100&source=Education")).GetProperty("items").EnumerateArray().ToList();
+        Assert.All(listed, i => Assert.Equal("Education", i.GetProperty("source").GetString()));
+        Assert.Equal("Routine", listed.Single(i => i.GetProperty("id").GetGuid() == c).GetProperty("urgency").GetString());
+        Assert.Equal("High", listed.Single(i => i.GetProperty("id").GetGuid() == c).GetProperty("priority").GetString());
+
+        // The change is on the child's timeline; a value that is not a priority, or a case already allocated, is refused with a reason.
+        var timeline = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/children/{childC}/timeline");
+        Assert.Contains(timeline.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "PriorityChanged");
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.PutAsJsonAsync($"/api/v1/cases/{c}/priority", new { priority = "Soonest" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/v1/cases?filter=Waiting&sort=Shoe")).StatusCode);
+        var choices = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{b}/choices");
+        var caseManager = choices.GetProperty("caseManagers").EnumerateArray().First().GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{b}/allocation", new { caseManagerUserId = caseManager })).StatusCode);
+        var refused = await manager.PutAsJsonAsync($"/api/v1/cases/{b}/priority", new { priority = "Low" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Only a case on the waiting list has a priority for allocation.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task CaseListCsv_InWelsh_IsUtf8WithWelshHeadersTheChildsNameAndAnAuditEntry()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var given = "Gwenllïan" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(4).ToArray());
+        await TestCases.NewCaseAsync(manager, "Education", "Routine", given);
+        await manager.GetAsync("/language/cy-GB?returnUrl=/");
+
+        var response = await manager.GetAsync("/cases?show=waiting&source=Education&handler=Csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Plentyn,Dyddiad geni,Statws,Blaenoriaeth,Brys,Ffynhonnell,", lines[0], StringComparison.Ordinal);
+        var row = Assert.Single(lines, l => l.Contains(given, StringComparison.Ordinal));
+        Assert.Contains(",Yn aros i gael ei ddyrannu,Arferol,Arferol,Addysg,", row, StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",Addysg,", l, StringComparison.Ordinal));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(await db.AuditLog.AnyAsync(e => e.Action == AuditAction.Export && e.EntityType == "CaseList" && e.EntityId == "Waiting"));
+    }
+
+    [SkippableFact]
+    public async Task EveryListAndTheTeamFigures_DownloadAsCsvWithHeaders()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+
+        foreach (var (path, header) in new[]
+        {
+            ("/cases?show=open&handler=Csv", "Child,Date of birth,Status,Priority,Urgency,Source,First referred,Days waiting,Case manager,Weight,"),
+            ("/cases?show=closed&handler=Csv", "Child,"),
+            ("/referrals?handler=Csv", "Reference,Child,Source,Urgency,Status,Received"),
+            ("/assessments/awaiting-countersignature?handler=Csv", "Child,Version,Submitted,By,"),
+            ("/team?handler=Csv", "Case manager,Open cases,Weighted caseload,Reviews overdue"),
+            ("/team/outcomes?handler=Csv", "Figure,Item,Value"),
+        })
+        {
+            var response = await manager.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+            var text = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
+            Assert.StartsWith(header, text, StringComparison.Ordinal);
+            Assert.True(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length > 1, $"{path} has no rows");
+        }
+
+        // The demo's open case is in the open list's file, its case manager beside it.
+        var open = await manager.GetStringAsync("/cases?show=open&handler=Csv");
+        Assert.Contains("Siân Evans", open, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteCaseListTests(SqliteAppFactory factory) : CaseListTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresCaseListTests(PostgresAppFactory factory) : CaseListTests<PostgresAppFactory>(factory);
