@@ -153,4 +153,45 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
         await AssertAccessibleAsync(page);
     }
+
+    [SkippableFact]
+    public async Task TeamManager_FiltersAndSortsTheWaitingList_AndSetsAChildsPriority()
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, "teammanager@demo.example");
+
+        // Tyler's referral was urgent: routine cases only, and he is not there; urgent ones, and he is, at high priority.
+        await page.GotoAsync("/cases?show=waiting");
+        await page.GetByLabel("Urgency").SelectOptionAsync(new SelectOptionValue { Label = "Routine" });
+        await page.GetByTestId("apply-filters").ClickAsync();
+        await Expect(page.GetByTestId("case-filters")).ToContainTextAsync("Clear filters");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Tyler Jones");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Urgency").SelectOptionAsync(new SelectOptionValue { Label = "Urgent" });
+        await page.GetByTestId("apply-filters").ClickAsync();
+        var tyler = page.GetByTestId("case-row").Filter(new() { HasText = "Tyler Jones" });
+        await Expect(tyler.GetByTestId("case-priority")).ToHaveTextAsync("High");
+        await Expect(tyler.GetByTestId("case-source")).ToHaveTextAsync("Police out-of-court or street disposal");
+        await Expect(page.GetByTestId("case-row")).ToHaveCountAsync(await page.GetByTestId("case-row").Filter(new() { HasText = "Urgent" }).CountAsync());
+
+        // Sorted by days waiting, the filter kept; the header says how the column is sorted.
+        await page.GetByTestId("sort-days-waiting").ClickAsync();
+        await Expect(page.Locator("th[aria-sort='ascending']")).ToContainTextAsync("Days waiting");
+        Assert.Contains("urgency=Urgent", page.Url, StringComparison.Ordinal);
+        Assert.Contains("handler=Csv", await page.GetByTestId("download-csv").GetAttributeAsync("href"), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+
+        // The team lowers Tyler's priority on his case; the waiting list shows it.
+        await tyler.GetByRole(AriaRole.Link, new() { Name = "Tyler Jones" }).ClickAsync();
+        await page.GetByLabel("Priority for allocation").SelectOptionAsync(new SelectOptionValue { Label = "Low" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the priority" }).ClickAsync();
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The priority for allocation has been set");
+        await Expect(page.GetByTestId("case-priority")).ToHaveTextAsync("Low (Urgent)");
+        await AssertAccessibleAsync(page);
+        await page.GotoAsync("/cases?show=waiting&priority=Low");
+        await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Tyler Jones");
+        await page.GotoAsync("/cases?show=waiting&priority=High");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Tyler Jones");
+    }
 }

@@ -36,7 +36,7 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal([b, c, a], await ListedAsync(manager, string.Empty, ours));
         Assert.Equal([a, b, c], await ListedAsync(manager, "sort=DaysWaiting&descending=true", ours));
         Assert.Equal([c, b, a], await ListedAsync(manager, "sort=DaysWaiting", ours));
-        Assert.Equal([a, c], await ListedAsync(manager, "source=Education", ours));
+        Assert.Equal([c, a], await ListedAsync(manager, "source=Education", ours));
         Assert.Equal([b], await ListedAsync(manager, "urgency=Urgent", ours));
         Assert.Equal([a], await ListedAsync(manager, "priority=Low", ours));
 
@@ -88,14 +88,15 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
     {
         using var manager = await factory.SignedInAsync("teammanager@demo.example");
 
-        foreach (var (path, header) in new[]
+        // The demo has no closed case and no assessment awaiting countersignature: those files are their header alone.
+        foreach (var (path, header, rows) in new[]
         {
-            ("/cases?show=open&handler=Csv", "Child,Date of birth,Status,Priority,Urgency,Source,First referred,Days waiting,Case manager,Weight,"),
-            ("/cases?show=closed&handler=Csv", "Child,"),
-            ("/referrals?handler=Csv", "Reference,Child,Source,Urgency,Status,Received"),
-            ("/assessments/awaiting-countersignature?handler=Csv", "Child,Version,Submitted,By,"),
-            ("/team?handler=Csv", "Case manager,Open cases,Weighted caseload,Reviews overdue"),
-            ("/team/outcomes?handler=Csv", "Figure,Item,Value"),
+            ("/cases?show=open&handler=Csv", "Child,Date of birth,Status,Priority,Urgency,Source,First referred,Days waiting,Case manager,Weight,", true),
+            ("/cases?show=closed&handler=Csv", "Child,", false),
+            ("/referrals?handler=Csv", "Reference,Child,Source,Urgency,Status,Received", true),
+            ("/assessments/awaiting-countersignature?handler=Csv", "Child,Version,Submitted,By,", false),
+            ("/team?handler=Csv", "Case manager,Open cases,Weighted caseload,Reviews overdue", true),
+            ("/team/outcomes?handler=Csv", "Figure,Item,Value", true),
         })
         {
             var response = await manager.GetAsync(path);
@@ -103,7 +104,7 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
             Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
             var text = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
             Assert.StartsWith(header, text, StringComparison.Ordinal);
-            Assert.True(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length > 1, $"{path} has no rows");
+            Assert.True(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length > 1 == rows, $"{path}: rows {(rows ? "missing" : "unexpected")}");
         }
 
         // The demo's open case is in the open list's file, its case manager beside it.
