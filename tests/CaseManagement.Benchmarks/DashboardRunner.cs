@@ -121,6 +121,11 @@ public static class DashboardRunner
                 return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(
                     new ListCases(Sort: CaseListSort.DaysWaiting, Descending: true, Source: Domain.Referrals.ReferralSource.Education, Urgency: Domain.Referrals.ReferralUrgency.Urgent), CancellationToken.None);
             });
+            await MeasureAsync(output, "open cases by next review, page 1", async () =>
+            {
+                await using var db = NewContext();
+                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(CaseListFilter.Open), CancellationToken.None);
+            });
             await MeasureAsync(output, "open cases by weight, page 1", async () =>
             {
                 await using var db = NewContext();

@@ -187,7 +187,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.GetByLabel("Priority for allocation").SelectOptionAsync(new SelectOptionValue { Label = "Low" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Set the priority" }).ClickAsync();
         await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The priority for allocation has been set");
-        await Expect(page.GetByTestId("case-priority")).ToHaveTextAsync("Low (Urgent)");
+        await Expect(page.GetByTestId("case-priority")).ToHaveTextAsync("Low (urgent referral)");
         await AssertAccessibleAsync(page);
         await page.GotoAsync("/cases?show=waiting&priority=Low");
         await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Tyler Jones");

@@ -9,6 +9,8 @@ T = {
     "Case.SetPriority": ("Set the priority", "Gosod y flaenoriaeth"),
     "Case.Done.priority": ("The priority for allocation has been set", "Mae'r flaenoriaeth ar gyfer dyrannu wedi'i gosod"),
     "Case.WaitingSince": ("{0} days (referred {1})", "{0} diwrnod (atgyfeiriwyd {1})"),
+    "Case.UrgentReferral": ("urgent referral", "atgyfeiriad brys"),
+    "Cases.CountOne": ("1 case", "1 achos"),
     "Case.Weight": ("Weight", "Pwysau"),
     "TimelineKind.PriorityChanged": ("Priority for allocation set: {0}", "Blaenoriaeth ar gyfer dyrannu wedi'i gosod: {0}"),
     "Cases.FilterBy": ("Filter the list", "Hidlo'r rhestr"),

@@ -18,8 +18,7 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(user);
         if (user.WorksTeamCases())
         {
-            var teamIds = user.TeamIds.ToList();
-            return cases.Where(c => teamIds.Contains(c.TeamId));
+            return cases.OfTeams(user.TeamIds);
         }
 
         if (user.IsInRole(Roles.SecondedPractitioner) && user.UserId is { } userId)
@@ -28,6 +27,23 @@ public static class CaseAccess
         }
 
         return cases.Where(_ => false);
+    }
+
+    /// <summary>
+    /// The cases of the given teams. Most people work in one team: an equality, which lets the database read a list in
+    /// the order of an index that starts with the team (the waiting list, 25 rows from 12,000, without sorting them all).
+    /// </summary>
+    public static IQueryable<ChildCase> OfTeams(this IQueryable<ChildCase> cases, IReadOnlyList<Guid> teamIds)
+    {
+        ArgumentNullException.ThrowIfNull(teamIds);
+        if (teamIds.Count == 1)
+        {
+            var teamId = teamIds[0];
+            return cases.Where(c => c.TeamId == teamId);
+        }
+
+        var ids = teamIds.ToList();
+        return cases.Where(c => ids.Contains(c.TeamId));
     }
 
     /// <summary>The children whose record the user may open: the team's, and for a seconded practitioner those of the cases they are on.</summary>

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Cases;
 using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
@@ -40,7 +41,7 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var weekAhead = today.AddDays(7);
-        var cases = db.Cases.AsNoTracking().Where(c => teamIds.Contains(c.TeamId));
+        var cases = db.Cases.AsNoTracking().OfTeams(user.TeamIds);
 
         // Counted in the database, a row per case manager, from one index (the case keeps its weight: decision 0022).
         var perManager = await cases.Where(c => c.Status == CaseStatus.Open && c.CaseManagerUserId != null)
