@@ -175,9 +175,10 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Expect(tyler.GetByTestId("case-source")).ToHaveTextAsync("Police out-of-court or street disposal");
         await Expect(page.GetByTestId("case-row")).ToHaveCountAsync(await page.GetByTestId("case-row").Filter(new() { HasText = "Urgent" }).CountAsync());
 
-        // Sorted by days waiting, the filter kept; the header says how the column is sorted.
+        // The list says it is in priority order; sorted by days waiting (the longest first), the filter kept.
+        await Expect(page.Locator("th[aria-sort='ascending']")).ToContainTextAsync("Priority");
         await page.GetByTestId("sort-days-waiting").ClickAsync();
-        await Expect(page.Locator("th[aria-sort='ascending']")).ToContainTextAsync("Days waiting");
+        await Expect(page.Locator("th[aria-sort='descending']")).ToContainTextAsync("Days waiting");
         Assert.Contains("urgency=Urgent", page.Url, StringComparison.Ordinal);
         Assert.Contains("handler=Csv", await page.GetByTestId("download-csv").GetAttributeAsync("href"), StringComparison.Ordinal);
         await AssertAccessibleAsync(page);

@@ -22,6 +22,7 @@ T = {
     "Referrals.DownloadCsv": ("Download these referrals (CSV)", "Lawrlwytho'r atgyfeiriadau hyn (CSV)"),
     "Team.DownloadCsv": ("Download the caseloads and figures (CSV)", "Lawrlwytho'r llwythi achosion a'r ffigurau (CSV)"),
     "Team.AwaitingCount": ("{0} assessments", "{0} asesiad"),
+    "Team.AwaitingCountOne": ("1 assessment", "1 asesiad"),
     "Team.WaitingFigure": ("Waiting for allocation", "Yn aros i gael eu dyrannu"),
     "Team.LongestWait": ("Longest wait (days)", "Yr aros hiraf (dyddiau)"),
     "Team.OpenCasesOf": ("{0} open cases of {1}", "{0} achos agored gan {1}"),

@@ -23,7 +23,7 @@ internal sealed class ListNotificationsValidator : AbstractValidator<ListNotific
 {
     public ListNotificationsValidator()
     {
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
+        RuleFor(r => r.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
         RuleFor(r => r.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
     }
 }

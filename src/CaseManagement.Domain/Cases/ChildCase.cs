@@ -144,6 +144,8 @@ public sealed class ChildCase : Entity
             Urgent = true;
             Priority = AllocationPriority.High;
         }
+
+        Version++;
     }
 
     /// <summary>Sets the team's priority for allocating the case while it waits.</summary>
@@ -167,8 +169,16 @@ public sealed class ChildCase : Entity
     /// <summary>The latest assessment of the case was started or its judgements changed: the case weighs what it says.</summary>
     internal void Rated(LikelihoodRating? reoffending, ConcernRating? seriousHarm, ConcernRating? wellbeing)
     {
+        if ((Reoffending, SeriousHarm, Wellbeing) == (reoffending, seriousHarm, wellbeing))
+        {
+            return;
+        }
+
         (Reoffending, SeriousHarm, Wellbeing) = (reoffending, seriousHarm, wellbeing);
         Weight = CaseWeights.Of(EnhancedCaseManagement, reoffending, seriousHarm, wellbeing);
+
+        // A change of details saved at the same moment from an older copy would write the weight of the old ratings.
+        Version++;
     }
 
     /// <summary>

@@ -39,6 +39,8 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal([c, a], await ListedAsync(manager, "source=Education", ours));
         Assert.Equal([b], await ListedAsync(manager, "urgency=Urgent", ours));
         Assert.Equal([a], await ListedAsync(manager, "priority=Low", ours));
+        Assert.Equal([c, a, b], await ListedAsync(manager, "sort=Urgency", ours));
+        Assert.Equal([b, c, a], await ListedAsync(manager, "sort=Urgency&descending=true", ours));
 
         var listed = (await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Waiting&pageSize=100&source=Education")).GetProperty("items").EnumerateArray().ToList();
         Assert.All(listed, i => Assert.Equal("Education", i.GetProperty("source").GetString()));
@@ -50,6 +52,8 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains(timeline.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "PriorityChanged");
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.PutAsJsonAsync($"/api/v1/cases/{c}/priority", new { priority = "Soonest" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/v1/cases?filter=Waiting&sort=Shoe")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/v1/cases?filter=Waiting&page=100000000")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/cases?show=waiting&page=100000000")).StatusCode);
         var choices = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{b}/choices");
         var caseManager = choices.GetProperty("caseManagers").EnumerateArray().First().GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{b}/allocation", new { caseManagerUserId = caseManager })).StatusCode);

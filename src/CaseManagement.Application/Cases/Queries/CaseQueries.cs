@@ -154,7 +154,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
     public ListCasesValidator()
     {
         RuleFor(q => q.Filter).IsInEnum().WithMessage("Choose which cases to list.");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
+        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
         RuleFor(q => q.Sort).IsInEnum().WithMessage("Choose a column to sort by.");
         RuleFor(q => q.Source).IsInEnum().WithMessage("Choose a source.");
@@ -187,7 +187,15 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
     public async Task<IReadOnlyList<CaseSummaryDto>> Handle(ExportCases request, CancellationToken cancellationToken)
     {
         var items = await SummariesAsync(Ordered(Chosen(request.List), request.List).Take(ExportLimit), cancellationToken);
-        audit.Record(new AuditRecord(AuditAction.Export, "CaseList", request.List.Filter.ToString(), null, Changes: null, Reason: $"{items.Count} rows"));
+        var list = request.List;
+        var filters = string.Join(", ", new[]
+        {
+            list.CaseManagerUserId is { } manager ? $"case manager {manager}" : null,
+            list.Source is { } source ? $"source {source}" : null,
+            list.Urgency is { } urgency ? $"urgency {urgency}" : null,
+            list.Priority is { } priority ? $"priority {priority}" : null,
+        }.Where(f => f is not null));
+        audit.Record(new AuditRecord(AuditAction.Export, "CaseList", list.Filter.ToString(), null, Changes: null, Reason: filters.Length == 0 ? $"{items.Count} rows" : $"{items.Count} rows; {filters}"));
         await db.SaveChangesAsync(cancellationToken);
         return items;
     }
@@ -232,25 +240,44 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
     }
 
     /// <summary>
+    /// The column and direction a list is really in: the one asked for, or the list's own (the waiting list by priority,
+    /// closed cases latest first, the others by the next review).
+    /// </summary>
+    public static (CaseListSort Sort, bool Descending) EffectiveSort(ListCases request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Sort != CaseListSort.Default)
+        {
+            return (request.Sort, request.Descending);
+        }
+
+        return request.Filter switch
+        {
+            CaseListFilter.Waiting => (CaseListSort.Priority, false),
+            CaseListFilter.Closed => (CaseListSort.ClosedOn, true),
+            _ => (CaseListSort.NextReview, false),
+        };
+    }
+
+    /// <summary>
     /// The list's order; ties fall back to the waiting list's (priority, then longest wait) and the id, so pages never
-    /// repeat or skip a case. "Days waiting" ascending is the shortest wait first.
+    /// repeat or skip a case. Ascending is by the value shown: priority high, normal, low (its rank); urgency routine
+    /// then urgent; the shortest wait, the lightest case, the earliest date first; cases with no source or date last.
     /// </summary>
     private static IOrderedQueryable<ChildCase> Ordered(IQueryable<ChildCase> cases, ListCases request)
     {
-        var sort = request.Sort != CaseListSort.Default ? request.Sort : request.Filter switch
-        {
-            CaseListFilter.Waiting => CaseListSort.Priority,
-            CaseListFilter.Closed => CaseListSort.ClosedOn,
-            _ => CaseListSort.NextReview,
-        };
-        var descending = request.Sort == CaseListSort.Default ? sort == CaseListSort.ClosedOn : request.Descending;
+        var (sort, descending) = EffectiveSort(request);
         var ordered = sort switch
         {
             CaseListSort.Priority => descending ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),
             CaseListSort.DaysWaiting => descending ? cases.OrderBy(c => c.FirstReferredAtUtc) : cases.OrderByDescending(c => c.FirstReferredAtUtc),
-            CaseListSort.Source => descending ? cases.OrderByDescending(c => c.FirstReferralSource) : cases.OrderBy(c => c.FirstReferralSource),
-            CaseListSort.Urgency => descending ? cases.OrderBy(c => c.Urgent) : cases.OrderByDescending(c => c.Urgent),
-            CaseListSort.ClosedOn => descending ? cases.OrderByDescending(c => c.ClosedAtUtc) : cases.OrderBy(c => c.ClosedAtUtc),
+            CaseListSort.Source => descending
+                ? cases.OrderBy(c => c.FirstReferralSource == null).ThenByDescending(c => c.FirstReferralSource)
+                : cases.OrderBy(c => c.FirstReferralSource == null).ThenBy(c => c.FirstReferralSource),
+            CaseListSort.Urgency => descending ? cases.OrderByDescending(c => c.Urgent) : cases.OrderBy(c => c.Urgent),
+            CaseListSort.ClosedOn => descending
+                ? cases.OrderBy(c => c.ClosedOn == null).ThenByDescending(c => c.ClosedOn).ThenByDescending(c => c.ClosedAtUtc)
+                : cases.OrderBy(c => c.ClosedOn == null).ThenBy(c => c.ClosedOn).ThenBy(c => c.ClosedAtUtc),
             CaseListSort.Weight => descending ? cases.OrderByDescending(c => c.Weight) : cases.OrderBy(c => c.Weight),
             _ => descending
                 ? cases.OrderBy(c => c.NextReviewDue == null).ThenByDescending(c => c.NextReviewDue)

@@ -16,4 +16,7 @@ public static class Paging
     public const int DefaultPageSize = 25;
 
     public const int MaxPageSize = 100;
+
+    /// <summary>The last page a list can be asked for (so that page times page size never overflows an offset).</summary>
+    public const int MaxPage = 100_000;
 }

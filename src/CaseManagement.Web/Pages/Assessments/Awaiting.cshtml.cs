@@ -14,7 +14,7 @@ public sealed class AwaitingModel(IMediator mediator, IStringLocalizer<SharedRes
     public PagedList<AwaitingCountersignatureDto> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
-        Items = await mediator.Send(new ListAssessmentsAwaitingCountersignature(Math.Max(1, page ?? 1)), cancellationToken);
+        Items = await mediator.Send(new ListAssessmentsAwaitingCountersignature(Math.Clamp(page ?? 1, 1, Paging.MaxPage)), cancellationToken);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +22,6 @@ public sealed class AwaitingModel(IMediator mediator, IStringLocalizer<SharedRes
         return CsvFile.Of(
             $"awaiting-countersignature-{DateTime.UtcNow:yyyy-MM-dd}.csv",
             [text["Referrals.Child"].Value, text["Assessment.Version"].Value, text["Team.SubmittedOn"].Value, text["Team.SubmittedBy"].Value, text["ConcernRating.VeryHigh"].Value],
-            rows.Select(r => new[] { r.ChildName, CsvFile.N(r.Number), CsvFile.D(DateOnly.FromDateTime(r.SubmittedAtUtc)), r.SubmittedBy, r.VeryHigh ? text["Csv.Yes"].Value : text["Csv.No"].Value }));
+            rows.Select(r => new[] { r.ChildName, CsvFile.N(r.Number), CsvFile.D(CsvFile.UkDate(r.SubmittedAtUtc)), r.SubmittedBy, r.VeryHigh ? text["Csv.Yes"].Value : text["Csv.No"].Value }));
     }
 }

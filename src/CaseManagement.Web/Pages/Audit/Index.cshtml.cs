@@ -73,7 +73,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         Users = await Mediator.Send(new ListUsers(), cancellationToken);
-        var (ok, entries) = await TrySendAsync(new SearchAudit(Filter, Math.Max(1, page ?? 1)), cancellationToken);
+        var (ok, entries) = await TrySendAsync(new SearchAudit(Filter, Math.Clamp(page ?? 1, 1, Paging.MaxPage)), cancellationToken);
         if (ok)
         {
             Entries = entries!;

@@ -42,7 +42,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     public bool Filtered => Parse<ReferralSource>(Source) is not null || Parse<ReferralUrgency>(Urgency) is not null || Parse<AllocationPriority>(Priority) is not null;
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
-        Items = await mediator.Send(Query(Math.Max(1, page ?? 1)), cancellationToken);
+        Items = await mediator.Send(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage)), cancellationToken);
 
     /// <summary>The whole list as it is sorted and filtered, as CSV for a spreadsheet (the export is audited).</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
@@ -55,17 +55,30 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             rows.Select(r => new[]
             {
                 r.ChildName, CsvFile.D(r.DateOfBirth), T($"CaseStatus.{r.Status}"), T($"AllocationPriority.{r.Priority}"), T($"ReferralUrgency.{r.Urgency}"),
-                r.Source is { } source ? T($"ReferralSource.{source}") : string.Empty, CsvFile.D(DateOnly.FromDateTime(r.FirstReferredAtUtc)), CsvFile.N(r.DaysWaiting),
+                r.Source is { } source ? T($"ReferralSource.{source}") : string.Empty, CsvFile.D(CsvFile.UkDate(r.FirstReferredAtUtc)),
+                r.Status == CaseStatus.WaitingForAllocation ? CsvFile.N(r.DaysWaiting) : string.Empty,
                 r.CaseManager ?? string.Empty, CsvFile.N(r.Weight), T($"InterventionType.{r.InterventionType}"), CsvFile.D(r.NextReviewDue), CsvFile.D(r.ClosedOn),
             }));
     }
 
-    /// <summary>The link that sorts by a column: ascending first, then the other way when it is already sorted by it.</summary>
-    public string SortHref(CaseListSort column) =>
-        Link(sort: column, descending: Sort == column && !Descending);
+    /// <summary>
+    /// The link that sorts by a column: first in the direction that puts what needs attention first (the longest
+    /// wait, the heaviest case, urgent referrals, the latest closure; the highest priority, the earliest review), then
+    /// the other way when the list is already sorted by it.
+    /// </summary>
+    public string SortHref(CaseListSort column)
+    {
+        var (sort, descending) = CaseQueryHandlers.EffectiveSort(Query(1));
+        var first = column is CaseListSort.DaysWaiting or CaseListSort.Weight or CaseListSort.Urgency or CaseListSort.ClosedOn;
+        return Link(sort: column, descending: sort == column ? !descending : first);
+    }
 
-    /// <summary>The aria-sort value of a column's header.</summary>
-    public string AriaSort(CaseListSort column) => Sort != column ? "none" : Descending ? "descending" : "ascending";
+    /// <summary>The aria-sort value of a column's header: how the list is really sorted, its own order included.</summary>
+    public string AriaSort(CaseListSort column)
+    {
+        var (sort, descending) = CaseQueryHandlers.EffectiveSort(Query(1));
+        return sort != column ? "none" : descending ? "descending" : "ascending";
+    }
 
     /// <summary>This list's address with its sort and filters, for the pages, the CSV link and the sort links.</summary>
     public string Link(CaseListSort? sort = null, bool? descending = null, string? handler = null)

@@ -16,6 +16,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? search, CancellationToken cancellationToken)
     {
         Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, 100)];
-        Children = await mediator.Send(new ListChildren(Math.Max(1, page ?? 1), Paging.DefaultPageSize, Search), cancellationToken);
+        Children = await mediator.Send(new ListChildren(Math.Clamp(page ?? 1, 1, Paging.MaxPage), Paging.DefaultPageSize, Search), cancellationToken);
     }
 }

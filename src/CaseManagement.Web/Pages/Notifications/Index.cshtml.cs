@@ -1,4 +1,5 @@
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Notifications;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     public NotificationList List { get; private set; } = null!;
 
     public async Task OnGetAsync(int? page, CancellationToken cancellationToken) =>
-        List = await Mediator.Send(new ListNotifications(Math.Max(1, page ?? 1)), cancellationToken);
+        List = await Mediator.Send(new ListNotifications(Math.Clamp(page ?? 1, 1, Paging.MaxPage)), cancellationToken);
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, int? page, CancellationToken cancellationToken)
     {

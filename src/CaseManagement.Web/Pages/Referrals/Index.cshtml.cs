@@ -20,7 +20,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? status, CancellationToken cancellationToken)
     {
         Status = Parse(status);
-        Referrals = await mediator.Send(new ListReferrals(Math.Max(1, page ?? 1), Paging.DefaultPageSize, Status), cancellationToken);
+        Referrals = await mediator.Send(new ListReferrals(Math.Clamp(page ?? 1, 1, Paging.MaxPage), Paging.DefaultPageSize, Status), cancellationToken);
     }
 
     /// <summary>The whole list (of the status chosen) as CSV for a spreadsheet; the export is audited.</summary>
@@ -31,7 +31,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         return CsvFile.Of(
             $"referrals-{DateTime.UtcNow:yyyy-MM-dd}.csv",
             [T("Referrals.Reference"), T("Referrals.Child"), T("Referrals.Source"), T("Referrals.Urgency"), T("Referrals.Status"), T("Referrals.Received")],
-            rows.Select(r => new[] { r.Reference, r.ChildName, T($"ReferralSource.{r.Source}"), T($"ReferralUrgency.{r.Urgency}"), T($"ReferralStatus.{r.Status}"), r.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) }));
+            rows.Select(r => new[] { r.Reference, r.ChildName, T($"ReferralSource.{r.Source}"), T($"ReferralUrgency.{r.Urgency}"), T($"ReferralStatus.{r.Status}"), CsvFile.UkDateTime(r.ReceivedAtUtc) }));
     }
 
     private static ReferralStatus? Parse(string? status) =>

@@ -17,6 +17,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? status, CancellationToken cancellationToken)
     {
         Status = Enum.TryParse<ReferralStatus>(status, ignoreCase: true, out var parsed) && parsed is ReferralStatus.AwaitingDuplicateDecision or ReferralStatus.Screening ? parsed : null;
-        Items = await mediator.Send(new ListScreening(Status, Math.Max(1, page ?? 1)), cancellationToken);
+        Items = await mediator.Send(new ListScreening(Status, Math.Clamp(page ?? 1, 1, Paging.MaxPage)), cancellationToken);
     }
 }

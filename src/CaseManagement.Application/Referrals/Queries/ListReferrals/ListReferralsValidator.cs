@@ -7,7 +7,7 @@ public sealed class ListReferralsValidator : AbstractValidator<ListReferrals>
 {
     public ListReferralsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
+        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
         RuleFor(q => q.Status).IsInEnum().WithMessage("The status is not one of the referral statuses.");
     }

@@ -48,7 +48,7 @@ public sealed class ListScreeningValidator : AbstractValidator<ListScreening>
 {
     public ListScreeningValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("The page must be 1 or more.");
+        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
         RuleFor(q => q.Status)
             .Must(s => s is null or ReferralStatus.AwaitingDuplicateDecision or ReferralStatus.Screening)
