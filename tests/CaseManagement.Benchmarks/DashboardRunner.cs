@@ -85,7 +85,7 @@ public static class DashboardRunner
         var people = await read.Users.Where(u => u.Email!.EndsWith("@bench.example")).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
 
         var manager = new Manager(teamId);
-        var directory = new Directory(people);
+        var directory = new Directory(people, teamId);
         var someCase = await read.Cases.AsNoTracking().Select(c => c.Id).FirstAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var mapper = new AutoMapper.MapperConfiguration(cfg => cfg.AddProfile<Application.Common.Mapping.MappingProfile>(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).CreateMapper();
@@ -120,6 +120,11 @@ public static class DashboardRunner
                 await using var db = NewContext();
                 return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(
                     new ListCases(Sort: CaseListSort.DaysWaiting, Descending: true, Source: Domain.Referrals.ReferralSource.Education, Urgency: Domain.Referrals.ReferralUrgency.Urgent), CancellationToken.None);
+            });
+            await MeasureAsync(output, "unallocated cases, page 1", async () =>
+            {
+                await using var db = NewContext();
+                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(CaseListFilter.Unallocated), CancellationToken.None);
             });
             await MeasureAsync(output, "open cases by next review, page 1", async () =>
             {
@@ -217,10 +222,10 @@ public static class DashboardRunner
         public bool IsInRole(string role) => role == Roles.TeamManager;
     }
 
-    private sealed class Directory(Dictionary<Guid, string> people) : IUserDirectory
+    private sealed class Directory(Dictionary<Guid, string> people, Guid teamId) : IUserDirectory
     {
         public Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<UserSummary>>(people.Select(p => new UserSummary(p.Key, "x@bench.example", p.Value, [Roles.CaseManager], null, [], false, false)).ToList());
+            Task.FromResult<IReadOnlyList<UserSummary>>(people.Select(p => new UserSummary(p.Key, "x@bench.example", p.Value, [Roles.CaseManager], null, [teamId], false, false)).ToList());
 
         public Task<UserSummary?> FindAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<UserSummary?>(null);
 

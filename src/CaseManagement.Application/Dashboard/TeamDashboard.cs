@@ -21,9 +21,16 @@ namespace CaseManagement.Application.Dashboard;
 [Authorize(Roles.TeamManager)]
 public sealed record GetTeamDashboard : IRequest<TeamDashboardDto>;
 
-/// <summary>One case manager's open cases; <see cref="WeightedLoad"/> counts each case by <see cref="CaseWeights.Of"/>.</summary>
-public sealed record CaseloadDto(Guid CaseManagerUserId, string? Name, int OpenCases, int WeightedLoad, int ReviewsOverdue);
+/// <summary>
+/// One case manager's open cases; <see cref="WeightedLoad"/> counts each case by <see cref="CaseWeights.Of"/>.
+/// <see cref="Active"/> is false when the holder can no longer work the team's cases (account disabled, or moved team).
+/// </summary>
+public sealed record CaseloadDto(Guid CaseManagerUserId, string? Name, int OpenCases, int WeightedLoad, int ReviewsOverdue, bool Active);
 
+/// <summary>
+/// The dashboard's figures. <see cref="Unallocated"/> is every case nobody works: those waiting for allocation and the
+/// open cases whose case manager can no longer work them (<see cref="WithoutActiveCaseManager"/>).
+/// </summary>
 public sealed record TeamDashboardDto(
     IReadOnlyList<CaseloadDto> Caseloads,
     int WaitingForAllocation,
@@ -31,7 +38,9 @@ public sealed record TeamDashboardDto(
     int AwaitingCountersignature,
     int ReviewsDueThisWeek,
     int ReviewsOverdue,
-    int AwaitingDuplicateDecision);
+    int AwaitingDuplicateDecision,
+    int WithoutActiveCaseManager,
+    int Unallocated);
 
 public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<GetTeamDashboard, TeamDashboardDto>
 {
@@ -56,19 +65,24 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
             })
             .ToListAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
-        var caseloads = perManager.Select(m => new CaseloadDto(m.Manager, names.GetValueOrDefault(m.Manager), m.Open, m.Weighted, m.Overdue))
-            .OrderByDescending(c => c.WeightedLoad).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+        var active = await users.ActiveCaseHoldersAsync(user.TeamIds, cancellationToken);
+        var caseloads = perManager.Select(m => new CaseloadDto(m.Manager, names.GetValueOrDefault(m.Manager), m.Open, m.Weighted, m.Overdue, active.Contains(m.Manager)))
+            .OrderBy(c => c.Active).ThenByDescending(c => c.WeightedLoad).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+        var withoutActive = caseloads.Where(c => !c.Active).Sum(c => c.OpenCases);
 
         var waiting = cases.Where(c => c.Status == CaseStatus.WaitingForAllocation);
         var oldest = await waiting.OrderBy(c => c.FirstReferredAtUtc).Select(c => (DateTime?)c.FirstReferredAtUtc).FirstOrDefaultAsync(cancellationToken);
+        var waitingCount = await waiting.CountAsync(cancellationToken);
         return new TeamDashboardDto(
             caseloads,
-            await waiting.CountAsync(cancellationToken),
+            waitingCount,
             oldest is { } since ? (int)(now - since).TotalDays : 0,
             await db.Assessments.CountAsync(a => teamIds.Contains(a.TeamId) && a.Status == AssessmentStatus.Submitted, cancellationToken),
             perManager.Sum(m => m.DueThisWeek),
             perManager.Sum(m => m.Overdue),
-            await db.Referrals.CountAsync(r => teamIds.Contains(r.TeamId) && r.Status == ReferralStatus.AwaitingDuplicateDecision, cancellationToken));
+            await db.Referrals.CountAsync(r => teamIds.Contains(r.TeamId) && r.Status == ReferralStatus.AwaitingDuplicateDecision, cancellationToken),
+            withoutActive,
+            waitingCount + withoutActive);
     }
 }
 

@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
+using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +63,51 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
         var refused = await manager.PutAsJsonAsync($"/api/v1/cases/{b}/priority", new { priority = "Low" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Only a case on the waiting list has a priority for allocation.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Unallocated_ACaseWhoseCaseManagerLeft_IsCountedListedAndMarked()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var (caseId, _) = await TestCases.NewCaseAsync(manager, "Education", "Routine");
+        Guid rhianId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var accounts = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var teamId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TeamId).SingleAsync();
+            var rhian = new ApplicationUser { UserName = "rhian.price@demo.example", Email = "rhian.price@demo.example", DisplayName = "Rhian Price" };
+            Assert.True((await accounts.CreateAsync(rhian)).Succeeded);
+            Assert.True((await accounts.AddToRoleAsync(rhian, Roles.CaseManager)).Succeeded);
+            db.TeamMemberships.Add(new TeamMembership { UserId = rhian.Id, TeamId = teamId });
+            await db.SaveChangesAsync();
+            rhianId = rhian.Id;
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{caseId}/allocation", new { caseManagerUserId = rhianId })).StatusCode);
+        var before = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/dashboard");
+        Assert.Equal(0, before.GetProperty("withoutActiveCaseManager").GetInt32());
+        Assert.Equal(before.GetProperty("waitingForAllocation").GetInt32(), before.GetProperty("unallocated").GetInt32());
+
+        // Rhian leaves: her account is disabled. Her case is nobody's now, and the team manager sees it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var rhian = (await accounts.FindByIdAsync(rhianId.ToString()))!;
+            rhian.LockoutEnd = DateTimeOffset.MaxValue;
+            Assert.True((await accounts.UpdateAsync(rhian)).Succeeded);
+        }
+
+        var after = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/dashboard");
+        Assert.Equal(1, after.GetProperty("withoutActiveCaseManager").GetInt32());
+        Assert.Equal(after.GetProperty("waitingForAllocation").GetInt32() + 1, after.GetProperty("unallocated").GetInt32());
+        var load = after.GetProperty("caseloads").EnumerateArray().Single(c => c.GetProperty("caseManagerUserId").GetGuid() == rhianId);
+        Assert.False(load.GetProperty("active").GetBoolean());
+        var list = await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Unallocated&pageSize=100");
+        Assert.Equal(after.GetProperty("unallocated").GetInt32(), list.GetProperty("totalCount").GetInt32());
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == caseId && i.GetProperty("caseManager").GetString() == "Rhian Price");
+        var page = await manager.GetStringAsync("/team");
+        Assert.Contains("No longer works the team", page, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -24,6 +24,9 @@ public enum CaseListFilter
 
     /// <summary>Open cases whose review date has passed.</summary>
     ReviewsOverdue,
+
+    /// <summary>Cases nobody works: waiting for allocation, or open with a case manager who can no longer work them (left, or moved team).</summary>
+    Unallocated,
 }
 
 /// <summary>What a case list can be sorted by (the columns of the waiting list and the review date).</summary>
@@ -178,7 +181,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
 
     public async Task<PagedList<CaseSummaryDto>> Handle(ListCases request, CancellationToken cancellationToken)
     {
-        var cases = Chosen(request);
+        var cases = await ChosenAsync(request, cancellationToken);
         var total = await cases.CountAsync(cancellationToken);
         var items = await SummariesAsync(Ordered(cases, request).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize), cancellationToken);
         return new PagedList<CaseSummaryDto>(items, request.Page, request.PageSize, total);
@@ -186,7 +189,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
 
     public async Task<IReadOnlyList<CaseSummaryDto>> Handle(ExportCases request, CancellationToken cancellationToken)
     {
-        var items = await SummariesAsync(Ordered(Chosen(request.List), request.List).Take(ExportLimit), cancellationToken);
+        var items = await SummariesAsync(Ordered(await ChosenAsync(request.List, cancellationToken), request.List).Take(ExportLimit), cancellationToken);
         var list = request.List;
         var filters = string.Join(", ", new[]
         {
@@ -201,7 +204,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
     }
 
     /// <summary>The cases of the list the user may see, filtered as asked.</summary>
-    private IQueryable<ChildCase> Chosen(ListCases request)
+    private async Task<IQueryable<ChildCase>> ChosenAsync(ListCases request, CancellationToken cancellationToken)
     {
         var userId = user.UserId ?? Guid.Empty;
         var today = Today;
@@ -235,8 +238,15 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
             CaseListFilter.ReviewsDueThisWeek => cases.Where(c => c.Status == CaseStatus.Open && c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
             CaseListFilter.ReviewsOverdue => cases.Where(c => c.Status == CaseStatus.Open && c.NextReviewDue < today),
             CaseListFilter.Closed => cases.Where(c => c.Status == CaseStatus.Closed),
+            CaseListFilter.Unallocated => await UnallocatedAsync(cases, cancellationToken),
             _ => cases.Where(c => c.Status != CaseStatus.Closed && (c.CaseManagerUserId == userId || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserId == userId && m.RemovedAtUtc == null))),
         };
+    }
+
+    private async Task<IQueryable<ChildCase>> UnallocatedAsync(IQueryable<ChildCase> cases, CancellationToken cancellationToken)
+    {
+        var active = (await users.ActiveCaseHoldersAsync(user.TeamIds, cancellationToken)).ToList();
+        return cases.Where(c => c.Status == CaseStatus.WaitingForAllocation || (c.Status == CaseStatus.Open && !active.Contains(c.CaseManagerUserId!.Value)));
     }
 
     /// <summary>
@@ -253,7 +263,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
 
         return request.Filter switch
         {
-            CaseListFilter.Waiting => (CaseListSort.Priority, false),
+            CaseListFilter.Waiting or CaseListFilter.Unallocated => (CaseListSort.Priority, false),
             CaseListFilter.Closed => (CaseListSort.ClosedOn, true),
             _ => (CaseListSort.NextReview, false),
         };
@@ -279,6 +289,10 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
                 ? cases.OrderBy(c => c.ClosedOn == null).ThenByDescending(c => c.ClosedOn).ThenByDescending(c => c.ClosedAtUtc)
                 : cases.OrderBy(c => c.ClosedOn == null).ThenBy(c => c.ClosedOn).ThenBy(c => c.ClosedAtUtc),
             CaseListSort.Weight => descending ? cases.OrderByDescending(c => c.Weight) : cases.OrderBy(c => c.Weight),
+            // An open case always has a review date (allocation sets one): those lists need no "no date last" rule,
+            // which is what lets the database read them in the order of (TeamId, Status, NextReviewDue).
+            _ when request.Filter is CaseListFilter.Open or CaseListFilter.ReviewsDueThisWeek or CaseListFilter.ReviewsOverdue =>
+                descending ? cases.OrderByDescending(c => c.NextReviewDue) : cases.OrderBy(c => c.NextReviewDue),
             _ => descending
                 ? cases.OrderBy(c => c.NextReviewDue == null).ThenByDescending(c => c.NextReviewDue)
                 : cases.OrderBy(c => c.NextReviewDue == null).ThenBy(c => c.NextReviewDue),

@@ -22,4 +22,17 @@ public static class UserDirectoryExtensions
         ArgumentNullException.ThrowIfNull(users);
         return (await users.ListAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.DisplayName);
     }
+
+    /// <summary>
+    /// The people who can hold the given teams' cases now: a case manager or team manager of one of the teams whose
+    /// account is not disabled. A case held by anyone else (who left, or moved team) is unallocated in practice.
+    /// </summary>
+    public static async Task<HashSet<Guid>> ActiveCaseHoldersAsync(this IUserDirectory users, IReadOnlyCollection<Guid> teamIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(teamIds);
+        return (await users.ListAsync(cancellationToken))
+            .Where(u => !u.IsDisabled && u.TeamIds.Any(teamIds.Contains) && u.Roles.Any(Security.Roles.TeamCaseRoles.Contains))
+            .Select(u => u.Id).ToHashSet();
+    }
 }

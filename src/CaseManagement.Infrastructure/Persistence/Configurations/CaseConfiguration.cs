@@ -43,6 +43,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.HasIndex(c => new { c.ChildId, c.Status });
         builder.HasIndex(c => new { c.TeamId, c.Status, c.Priority, c.FirstReferredAtUtc });
         builder.HasIndex(c => new { c.TeamId, c.Status, c.CaseManagerUserId, c.NextReviewDue, c.Weight });
+        builder.HasIndex(c => new { c.TeamId, c.Status, c.NextReviewDue });
         builder.HasIndex(c => new { c.CaseManagerUserId, c.Status });
         builder.HasIndex(c => new { c.Status, c.NextReviewDue });
         builder.HasIndex(c => new { c.TeamId, c.ClosedAtUtc });

@@ -21,6 +21,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         string T(string key) => text[key].Value;
         var figures = new (string Label, int Value)[]
         {
+            (T("Team.UnallocatedFigure"), d.Unallocated),
+            (T("Team.WithoutActiveCaseManager"), d.WithoutActiveCaseManager),
             (T("Team.WaitingFigure"), d.WaitingForAllocation),
             (T("Team.LongestWait"), d.LongestWaitDays),
             (T("Team.AwaitingCountersignature"), d.AwaitingCountersignature),
