@@ -148,6 +148,21 @@ public sealed class ChildCase : Entity
         Version++;
     }
 
+    /// <summary>
+    /// The case moves to another record of the same child, when two records are merged (or back, when the merge is
+    /// undone); its history and timeline entries stay with it.
+    /// </summary>
+    public void MoveToChild(Guid childId)
+    {
+        if (childId == ChildId)
+        {
+            return;
+        }
+
+        ChildId = childId;
+        Version++;
+    }
+
     /// <summary>Sets the team's priority for allocating the case while it waits.</summary>
     public void SetPriority(AllocationPriority priority, DateTime nowUtc, Guid? byUserId)
     {

@@ -3,7 +3,7 @@ using CaseManagement.Domain.Common;
 namespace CaseManagement.Domain.Children;
 
 /// <summary>
-/// Two records found to be the same child: the merged record's referrals move to the survivor, and the merged record
+/// Two records found to be the same child: the merged record's referrals and cases move to the survivor, and the merged record
 /// is kept, marked, so that the merge can be undone exactly. Nothing is deleted.
 /// </summary>
 public sealed class ChildMerge
@@ -13,9 +13,15 @@ public sealed class ChildMerge
     {
         Reason = string.Empty;
         MovedReferralIds = string.Empty;
+        MovedCaseIds = string.Empty;
     }
 
     public ChildMerge(Guid survivorChildId, Guid mergedChildId, string reason, IEnumerable<Guid> movedReferralIds, DateTime nowUtc, Guid? byUserId)
+        : this(survivorChildId, mergedChildId, reason, movedReferralIds, [], nowUtc, byUserId)
+    {
+    }
+
+    public ChildMerge(Guid survivorChildId, Guid mergedChildId, string reason, IEnumerable<Guid> movedReferralIds, IEnumerable<Guid> movedCaseIds, DateTime nowUtc, Guid? byUserId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         Id = Guid.NewGuid();
@@ -23,6 +29,7 @@ public sealed class ChildMerge
         MergedChildId = mergedChildId;
         Reason = reason.Trim();
         MovedReferralIds = string.Join(",", movedReferralIds);
+        MovedCaseIds = string.Join(",", movedCaseIds);
         MergedAtUtc = nowUtc;
         MergedByUserId = byUserId;
     }
@@ -38,6 +45,9 @@ public sealed class ChildMerge
     /// <summary>The referrals that moved to the survivor, comma-separated: exactly these move back on undo.</summary>
     public string MovedReferralIds { get; private set; }
 
+    /// <summary>The cases that moved to the survivor with the referrals, comma-separated: exactly these move back on undo.</summary>
+    public string MovedCaseIds { get; private set; }
+
     public DateTime MergedAtUtc { get; private set; }
 
     public Guid? MergedByUserId { get; private set; }
@@ -48,6 +58,9 @@ public sealed class ChildMerge
 
     public IReadOnlyList<Guid> MovedReferrals =>
         MovedReferralIds.Length == 0 ? [] : MovedReferralIds.Split(',').Select(Guid.Parse).ToList();
+
+    public IReadOnlyList<Guid> MovedCases =>
+        MovedCaseIds.Length == 0 ? [] : MovedCaseIds.Split(',').Select(Guid.Parse).ToList();
 
     public void Undo(DateTime nowUtc, Guid? byUserId)
     {

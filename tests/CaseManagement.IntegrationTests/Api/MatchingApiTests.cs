@@ -214,6 +214,31 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task Merge_MovesTheChildsCase_AndUndoMovesItBack()
+    {
+        using var client = await factory.SignedInAsync();
+        var family = Family("Gruffydd");
+        var one = await SubmitAsync(client, Referral("Macsen", family, "2011-02-03", "Male", postcode: "CF44 7AB"));
+        var other = await SubmitAsync(client, Referral("Ifan", family, "2011-09-21", "Male", postcode: "LL57 2DG"));
+        var survivor = one.GetProperty("childId").GetGuid();
+        var merged = other.GetProperty("childId").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/referrals/{other.GetProperty("id")}/accept", null)).StatusCode);
+        var caseId = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{other.GetProperty("id")}")).GetProperty("caseId").GetGuid();
+
+        var response = await client.PostAsJsonAsync("/api/v1/children/merges", new { survivorChildId = survivor, mergedChildId = merged, reason = "Same child: Ifan is the name he uses at school." });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var mergeId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        // The case is the survivor's now: one child, counted once, and the child's page and timeline show it.
+        Assert.Equal(survivor, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childId").GetGuid());
+        var waiting = await client.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Waiting&pageSize=100");
+        Assert.Equal(survivor, waiting.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == caseId).GetProperty("childId").GetGuid());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/children/merges/{mergeId}/undo", null)).StatusCode);
+        Assert.Equal(merged, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childId").GetGuid());
+    }
+
+    [SkippableFact]
     public async Task Decisions_AreAudited()
     {
         using var client = await factory.SignedInAsync();

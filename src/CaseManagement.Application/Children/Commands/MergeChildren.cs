@@ -10,13 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Children.Commands;
 
 /// <summary>
-/// Two records of the team are the same child: the second's referrals move to the first, and the second is kept,
+/// Two records of the team are the same child: the second's referrals and cases move to the first, and the second is kept,
 /// marked as merged, so the merge can be undone. Nothing is deleted.
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record MergeChildren(Guid SurvivorChildId, Guid MergedChildId, string Reason) : ICommand<Guid>;
 
-/// <summary>Undoes a merge: exactly the referrals that moved go back, and the record stands on its own again.</summary>
+/// <summary>Undoes a merge: exactly the referrals and cases that moved go back, and the record stands on its own again.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record UndoMerge(Guid MergeId) : ICommand<Unit>;
 
@@ -59,8 +59,16 @@ public sealed class MergeChildrenHandlers(IApplicationDbContext db, ICurrentUser
             key.MoveTo(survivor.Id);
         }
 
+        // The child's cases go with the referrals, so the team's lists and figures count one child once. Two cases
+        // open for the same child stay open, both on the survivor, for the team to close the one not needed.
+        var cases = await db.Cases.Where(c => c.ChildId == merged.Id).ToListAsync(cancellationToken);
+        foreach (var work in cases)
+        {
+            work.MoveToChild(survivor.Id);
+        }
+
         merged.MergeInto(survivor.Id, now);
-        var merge = new ChildMerge(survivor.Id, merged.Id, request.Reason, referrals.Select(r => r.Id), now, user.UserId);
+        var merge = new ChildMerge(survivor.Id, merged.Id, request.Reason, referrals.Select(r => r.Id), cases.Select(c => c.Id), now, user.UserId);
         db.ChildMerges.Add(merge);
         await db.SaveChangesAsync(cancellationToken);
         return merge.Id;
@@ -80,6 +88,12 @@ public sealed class MergeChildrenHandlers(IApplicationDbContext db, ICurrentUser
         foreach (var referral in await db.Referrals.Where(r => moved.Contains(r.Id)).ToListAsync(cancellationToken))
         {
             referral.MoveToChild(merged.Id);
+        }
+
+        var movedCases = merge.MovedCases.ToList();
+        foreach (var work in await db.Cases.Where(c => movedCases.Contains(c.Id)).ToListAsync(cancellationToken))
+        {
+            work.MoveToChild(merged.Id);
         }
 
         var sources = moved.Append(merged.Id).ToList();

@@ -36,6 +36,8 @@ internal sealed class ChildMergeConfiguration : IEntityTypeConfiguration<ChildMe
         builder.Property(m => m.Reason).HasMaxLength(2000).IsRequired();
         builder.Property(m => m.MovedReferralIds).IsRequired();
         builder.Ignore(m => m.MovedReferrals);
+        builder.Property(m => m.MovedCaseIds).IsRequired();
+        builder.Ignore(m => m.MovedCases);
         builder.HasOne<Child>().WithMany().HasForeignKey(m => m.SurvivorChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(m => m.MergedChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.MergedChildId);
