@@ -112,7 +112,10 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/account/two-factor" or "/sign-in/two-factor");
+            // Waiting for the address only (Commit), then for the page's heading: waiting for the "load" event of a page
+            // reached by redirects now and then never ended (Playwright saw the network go idle but not "load").
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/account/two-factor" or "/sign-in/two-factor", new() { WaitUntil = WaitUntilState.Commit });
+            await page.GetByTestId("page-heading").WaitForAsync();
         }
         catch (TimeoutException e)
         {
@@ -134,7 +137,8 @@ public class BrowserFixture : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByTestId("page-heading").WaitForAsync();
     }
 
     /// <summary>Runs axe-core on the page and returns every WCAG 2.1 A/AA and best-practice violation, one line each.</summary>

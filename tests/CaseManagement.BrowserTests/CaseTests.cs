@@ -152,6 +152,16 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.GetByText("Show the figures as a table").First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
         await AssertAccessibleAsync(page);
+
+        // Moving a caseload: the page for Siân's cases, and a choice left empty explains itself.
+        await page.GotoAsync("/team");
+        await page.GetByTestId("caseloads").GetByRole(AriaRole.Row).Filter(new() { HasText = "Siân Evans" }).GetByTestId("move-caseload").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Move the open cases of Siân Evans", Level = 1 })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await page.GetByTestId("move-submit").ClickAsync();
+        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Choose the case manager to move the cases to.");
+        await Expect(page.GetByLabel("Move the cases to")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
     }
 
     [SkippableFact]

@@ -46,6 +46,14 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     public Task<Application.Dashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
         mediator.Send(new Application.Dashboard.GetTeamDashboard(), cancellationToken);
 
+    /// <summary>Moves every open case one person holds in the team to another case manager of the team; answers how many moved.</summary>
+    [HttpPost("/api/v1/team/caseloads/{fromUserId:guid}/move")]
+    [ProducesResponseType<MoveCaseloadResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<MoveCaseloadResponse> MoveCaseload(Guid fromUserId, MoveCaseloadRequest request, CancellationToken cancellationToken) =>
+        new(await mediator.Send(new MoveCaseload(fromUserId, request.ToUserId), cancellationToken));
+
     /// <summary>The team's assessments waiting for countersignature, oldest first, a page at a time.</summary>
     [HttpGet("/api/v1/team/awaiting-countersignature")]
     [ProducesResponseType<PagedList<Application.Dashboard.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
@@ -217,6 +225,10 @@ public sealed record EngagementRequest(EngagementStatus Status, DateOnly On);
 public sealed record NextReviewRequest(DateOnly Due);
 
 public sealed record PriorityRequest(AllocationPriority Priority);
+
+public sealed record MoveCaseloadRequest(Guid ToUserId);
+
+public sealed record MoveCaseloadResponse(int Moved);
 
 public sealed record GoalRequest(string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate);
 

@@ -108,6 +108,23 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == caseId && i.GetProperty("caseManager").GetString() == "Rhian Price");
         var page = await manager.GetStringAsync("/team");
         Assert.Contains("No longer works the team", page, StringComparison.Ordinal);
+
+        // The team manager moves Rhian's caseload to Siân: to nobody, to a disabled account or to Rhian herself is refused.
+        var sian = (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices")).GetProperty("caseManagers").EnumerateArray()
+            .First(p => p.GetProperty("name").GetString() == "Siân Evans").GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsJsonAsync($"/api/v1/team/caseloads/{rhianId}/move", new { toUserId = Guid.Empty })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsJsonAsync($"/api/v1/team/caseloads/{rhianId}/move", new { toUserId = rhianId })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await manager.PostAsJsonAsync($"/api/v1/team/caseloads/{sian}/move", new { toUserId = rhianId })).StatusCode);
+        var moved = await manager.PostAsJsonAsync($"/api/v1/team/caseloads/{rhianId}/move", new { toUserId = sian });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(1, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("moved").GetInt32());
+
+        var settled = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/dashboard");
+        Assert.Equal(0, settled.GetProperty("withoutActiveCaseManager").GetInt32());
+        var held = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
+        Assert.Equal("Siân Evans", held.GetProperty("caseManager").GetProperty("name").GetString());
+        Assert.Equal(2, held.GetProperty("allocations").GetArrayLength());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await manager.PostAsJsonAsync($"/api/v1/team/caseloads/{rhianId}/move", new { toUserId = sian })).StatusCode);
     }
 
     [SkippableFact]

@@ -67,6 +67,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/team/outcomes"] = [TeamManager],
         ["POST api/v1/cases/{id:guid}/later-offending"] = [CaseManager, TeamManager],
         ["GET api/v1/team/awaiting-countersignature"] = [TeamManager],
+        ["POST api/v1/team/caseloads/{fromUserId:guid}/move"] = [TeamManager],
         ["GET api/v1/cases/{caseId:guid}/assessments"] = CaseReaders,
         ["POST api/v1/cases/{caseId:guid}/assessments"] = [CaseManager, TeamManager],
         ["GET api/v1/assessments/{id:guid}"] = CaseReaders,
@@ -137,6 +138,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /cases?handler=Csv"] = CaseReaders,
         ["GET /team"] = [TeamManager],
         ["GET /team?handler=Csv"] = [TeamManager],
+        ["GET /team/move/{fromUserId:guid}"] = [TeamManager],
+        ["POST /team/move/{fromUserId:guid}"] = [TeamManager],
         ["GET /team/outcomes"] = [TeamManager],
         ["GET /team/outcomes?handler=Csv"] = [TeamManager],
         ["POST /cases/{id:guid}?handler=LaterOffending"] = [CaseManager, TeamManager],
@@ -474,6 +477,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{goalId:guid?}", cases.GoalId.ToString(), StringComparison.Ordinal)
             .Replace("{goalId:guid}", cases.GoalId.ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
+            .Replace("{fromUserId:guid}", targetUserId.ToString(), StringComparison.Ordinal)
             .Replace("{entryId:guid}", (path.StartsWith("api/", StringComparison.Ordinal) ? cases.ApiEntryId : cases.PageEntryId).ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", path.Contains("admin/users", StringComparison.Ordinal) ? targetUserId.ToString() : path.Contains("merges", StringComparison.Ordinal) ? mergeId.ToString() : path.StartsWith("/children", StringComparison.Ordinal) ? childId.ToString() : referralId.ToString(), StringComparison.Ordinal)
             .Replace("{draftId:guid}", draftId.ToString(), StringComparison.Ordinal)

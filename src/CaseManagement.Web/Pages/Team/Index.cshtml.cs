@@ -12,6 +12,9 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 {
     public TeamDashboardDto Dashboard { get; private set; } = null!;
 
+    /// <summary>How many cases were just moved from one caseload to another, for the banner.</summary>
+    [FromQuery(Name = "moved")] public int? Moved { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Dashboard = await mediator.Send(new GetTeamDashboard(), cancellationToken);
 
     /// <summary>The caseloads and the team's figures as CSV.</summary>

@@ -1,0 +1,83 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Commands;
+
+/// <summary>
+/// Moves every open case one person holds in the manager's teams to another case manager of the team: when someone
+/// leaves or is away for long, or to even out caseloads. Each case is reallocated as one would be by hand (its
+/// history kept, its review date unchanged, on the child's timeline). Answers how many cases moved.
+/// </summary>
+[Authorize(Roles.TeamManager)]
+public sealed record MoveCaseload(Guid FromUserId, Guid ToUserId) : ICommand<int>;
+
+/// <summary>What the "move a caseload" page needs: whose cases, how many, and who can take them.</summary>
+[Authorize(Roles.TeamManager)]
+public sealed record GetCaseloadMove(Guid FromUserId) : IRequest<CaseloadMoveDto?>;
+
+public sealed record CaseloadMoveDto(Guid FromUserId, string? FromName, int OpenCases, IReadOnlyList<Queries.PersonRef> CaseManagers);
+
+public sealed class MoveCaseloadValidator : AbstractValidator<MoveCaseload>
+{
+    public MoveCaseloadValidator()
+    {
+        RuleFor(m => m.FromUserId).NotEmpty().WithMessage("Choose whose cases to move.");
+        RuleFor(m => m.ToUserId).NotEmpty().WithMessage("Choose the case manager to move the cases to.");
+        RuleFor(m => m.ToUserId).NotEqual(m => m.FromUserId).When(m => m.ToUserId != Guid.Empty).WithMessage("Choose someone else to move the cases to.");
+    }
+}
+
+public sealed class MoveCaseloadHandlers(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+    : IRequestHandler<MoveCaseload, int>, IRequestHandler<GetCaseloadMove, CaseloadMoveDto?>
+{
+    public async Task<int> Handle(MoveCaseload request, CancellationToken cancellationToken)
+    {
+        var cases = await db.Cases.Include(c => c.Allocations).Include(c => c.Members).OfTeams(user.TeamIds)
+            .Where(c => c.Status == CaseStatus.Open && c.CaseManagerUserId == request.FromUserId)
+            .ToListAsync(cancellationToken);
+        if (cases.Count == 0)
+        {
+            throw new DomainRuleException("There are no open cases of the team to move from this person.");
+        }
+
+        var to = await users.FindAsync(request.ToUserId, cancellationToken);
+        if (to is null || to.IsDisabled || !Roles.TeamCaseRoles.Any(to.Roles.Contains) || cases.Any(c => !to.TeamIds.Contains(c.TeamId)))
+        {
+            throw new DomainRuleException("Choose a case manager of the team.");
+        }
+
+        var teamIds = cases.Select(c => c.TeamId).Distinct().ToList();
+        var intervals = await db.Teams.Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.ReviewIntervalDays, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var @case in cases)
+        {
+            @case.Allocate(request.ToUserId, now, user.UserId, null, intervals[@case.TeamId]);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return cases.Count;
+    }
+
+    public async Task<CaseloadMoveDto?> Handle(GetCaseloadMove request, CancellationToken cancellationToken)
+    {
+        var open = await db.Cases.AsNoTracking().OfTeams(user.TeamIds)
+            .CountAsync(c => c.Status == CaseStatus.Open && c.CaseManagerUserId == request.FromUserId, cancellationToken);
+        var everyone = await users.ListAsync(cancellationToken);
+        var from = everyone.FirstOrDefault(u => u.Id == request.FromUserId);
+        if (from is null)
+        {
+            return null;
+        }
+
+        var active = await users.ActiveCaseHoldersAsync(user.TeamIds, cancellationToken);
+        var choices = everyone.Where(u => active.Contains(u.Id) && u.Id != request.FromUserId)
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
+            .Select(u => new Queries.PersonRef(u.Id, u.DisplayName)).ToList();
+        return new CaseloadMoveDto(from.Id, from.DisplayName, open, choices);
+    }
+}
