@@ -64,8 +64,9 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
                 DueThisWeek = g.Count(c => c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
             })
             .ToListAsync(cancellationToken);
-        var names = await users.DisplayNamesAsync(cancellationToken);
-        var active = await users.ActiveCaseHoldersAsync(user.TeamIds, cancellationToken);
+        var accounts = await users.ListAsync(cancellationToken);
+        var names = accounts.ToDictionary(u => u.Id, u => u.DisplayName);
+        var active = accounts.ActiveCaseHolders(user.TeamIds);
         var caseloads = perManager.Select(m => new CaseloadDto(m.Manager, names.GetValueOrDefault(m.Manager), m.Open, m.Weighted, m.Overdue, active.Contains(m.Manager)))
             .OrderBy(c => c.Active).ThenByDescending(c => c.WeightedLoad).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
         var withoutActive = caseloads.Where(c => !c.Active).Sum(c => c.OpenCases);

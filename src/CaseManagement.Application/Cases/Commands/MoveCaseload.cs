@@ -74,7 +74,7 @@ public sealed class MoveCaseloadHandlers(IApplicationDbContext db, ICurrentUser 
             return null;
         }
 
-        var active = await users.ActiveCaseHoldersAsync(user.TeamIds, cancellationToken);
+        var active = everyone.ActiveCaseHolders(user.TeamIds);
         var choices = everyone.Where(u => active.Contains(u.Id) && u.Id != request.FromUserId)
             .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture)
             .Select(u => new Queries.PersonRef(u.Id, u.DisplayName)).ToList();

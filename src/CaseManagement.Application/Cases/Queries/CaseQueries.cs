@@ -245,7 +245,7 @@ public sealed class CaseQueryHandlers(IApplicationDbContext db, ICurrentUser use
 
     private async Task<IQueryable<ChildCase>> UnallocatedAsync(IQueryable<ChildCase> cases, CancellationToken cancellationToken)
     {
-        var active = (await users.ActiveCaseHoldersAsync(user.TeamIds, cancellationToken)).ToList();
+        var active = (await users.ListAsync(cancellationToken)).ActiveCaseHolders(user.TeamIds).ToList();
         return cases.Where(c => c.Status == CaseStatus.WaitingForAllocation || (c.Status == CaseStatus.Open && !active.Contains(c.CaseManagerUserId!.Value)));
     }
 

@@ -26,12 +26,13 @@ public static class UserDirectoryExtensions
     /// <summary>
     /// The people who can hold the given teams' cases now: a case manager or team manager of one of the teams whose
     /// account is not disabled. A case held by anyone else (who left, or moved team) is unallocated in practice.
+    /// Works on a list already read, so a request that also needs names reads the directory once.
     /// </summary>
-    public static async Task<HashSet<Guid>> ActiveCaseHoldersAsync(this IUserDirectory users, IReadOnlyCollection<Guid> teamIds, CancellationToken cancellationToken)
+    public static HashSet<Guid> ActiveCaseHolders(this IEnumerable<UserSummary> accounts, IReadOnlyCollection<Guid> teamIds)
     {
-        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(teamIds);
-        return (await users.ListAsync(cancellationToken))
+        return accounts
             .Where(u => !u.IsDisabled && u.TeamIds.Any(teamIds.Contains) && u.Roles.Any(Security.Roles.TeamCaseRoles.Contains))
             .Select(u => u.Id).ToHashSet();
     }

@@ -30,7 +30,7 @@ public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var closedOn = ReadDate("ClosedOn", ClosedOnDay, ClosedOnMonth, ClosedOnYear, "The closing date must be a real date, like 27 3 2026.");
-        var services = ExitServices.Select(ReferralForm.Choice<UniversalService>).Where(s => s is not null).Select(s => s!.Value).ToList();
+        var services = ExitServices.Select(s => ReferralForm.Choice<UniversalService>(s)).Where(s => s is not null).Select(s => s!.Value).ToList();
         var command = new CloseCase(id, ReferralForm.Choice<ClosureReason>(Reason) ?? (ClosureReason)(-1), closedOn ?? default, services, ExitPlan);
         if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
         {

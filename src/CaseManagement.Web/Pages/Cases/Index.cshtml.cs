@@ -39,7 +39,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public bool Descending { get; private set; }
 
-    public bool Filtered => Parse<ReferralSource>(Source) is not null || Parse<ReferralUrgency>(Urgency) is not null || Parse<AllocationPriority>(Priority) is not null;
+    public bool Filtered => Read<ReferralSource>(Source) is not null || Read<ReferralUrgency>(Urgency) is not null || Read<AllocationPriority>(Priority) is not null;
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
         Items = await mediator.Send(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage)), cancellationToken);
@@ -96,7 +96,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             query.Add($"manager={manager}");
         }
 
-        foreach (var (name, value) in new[] { ("source", Parse<ReferralSource>(Source)?.ToString()), ("urgency", Parse<ReferralUrgency>(Urgency)?.ToString()), ("priority", Parse<AllocationPriority>(Priority)?.ToString()) })
+        foreach (var (name, value) in new[] { ("source", Read<ReferralSource>(Source)?.ToString()), ("urgency", Read<ReferralUrgency>(Urgency)?.ToString()), ("priority", Read<AllocationPriority>(Priority)?.ToString()) })
         {
             if (value is not null)
             {
@@ -114,14 +114,13 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     private ListCases Query(int page)
     {
-        Filter = Parse<CaseListFilter>(Show) ?? CaseListFilter.Waiting;
-        Sort = Parse<CaseListSort>(SortBy) ?? CaseListSort.Default;
+        Filter = Read<CaseListFilter>(Show) ?? CaseListFilter.Waiting;
+        Sort = Read<CaseListSort>(SortBy) ?? CaseListSort.Default;
         Descending = Sort != CaseListSort.Default && string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
-        return new ListCases(Filter, page, Paging.DefaultPageSize, Manager, Sort, Descending, Parse<ReferralSource>(Source), Parse<ReferralUrgency>(Urgency), Parse<AllocationPriority>(Priority));
+        return new ListCases(Filter, page, Paging.DefaultPageSize, Manager, Sort, Descending, Read<ReferralSource>(Source), Read<ReferralUrgency>(Urgency), Read<AllocationPriority>(Priority));
     }
 
     /// <summary>A value of the list's address; one that is not a value of the choice is ignored (the whole list shown).</summary>
-    private static T? Parse<T>(string? value)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
+    private static T? Read<T>(string? value)
+        where T : struct, Enum => Referrals.Submit.ReferralForm.Choice<T>(value, ignoreCase: true);
 }

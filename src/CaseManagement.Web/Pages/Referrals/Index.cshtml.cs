@@ -34,6 +34,5 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             rows.Select(r => new[] { r.Reference, r.ChildName, T($"ReferralSource.{r.Source}"), T($"ReferralUrgency.{r.Urgency}"), T($"ReferralStatus.{r.Status}"), CsvFile.UkDateTime(r.ReceivedAtUtc) }));
     }
 
-    private static ReferralStatus? Parse(string? status) =>
-        Enum.TryParse<ReferralStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _) ? parsed : null;
+    private static ReferralStatus? Parse(string? status) => Submit.ReferralForm.Choice<ReferralStatus>(status, ignoreCase: true);
 }

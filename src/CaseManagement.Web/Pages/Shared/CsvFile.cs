@@ -15,7 +15,6 @@ public static class CsvFile
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static FileContentResult Of(string fileName, IReadOnlyList<string> headers, IEnumerable<IEnumerable<string?>> rows)
     {
@@ -50,11 +49,11 @@ public static class CsvFile
 
     /// <summary>The UK date of a moment (as the pages show it: a referral at 23:30 in summer is that day, not the next).</summary>
     public static DateOnly UkDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime));
+        DateOnly.FromDateTime(Display.UkLocal(utc));
 
     /// <summary>A moment as UK local date and time (ISO 8601 without the offset), as a spreadsheet reads it.</summary>
     public static string UkDateTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Display.UkLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A date as a spreadsheet reads it (ISO 8601), whatever the page's language.</summary>
     public static string D(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;

@@ -8,10 +8,14 @@ public static class Display
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static string Date(System.DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+        UkLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string DateTime(System.DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime).ToString("d MMM yyyy HH:mm:ss", CultureInfo.CurrentCulture);
+        UkLocal(utc).ToString("d MMM yyyy HH:mm:ss", CultureInfo.CurrentCulture);
+
+    /// <summary>A moment as UK local time (for the pages and the CSV files alike).</summary>
+    public static System.DateTime UkLocal(System.DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

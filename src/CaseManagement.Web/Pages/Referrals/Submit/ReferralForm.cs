@@ -37,8 +37,11 @@ public static class ReferralForm
         return (null, error);
     }
 
-    /// <summary>Reads a radio's value as its enum; null when nothing was chosen or the value is not one of the choices.</summary>
-    public static TEnum? Choice<TEnum>(string? value)
+    /// <summary>
+    /// Reads a radio's (or an address's) value as its enum; null when nothing was chosen or the value is not the name
+    /// of one of the choices (a number is not a name). Addresses people type or share read any case of letters.
+    /// </summary>
+    public static TEnum? Choice<TEnum>(string? value, bool ignoreCase = false)
         where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        Enum.TryParse<TEnum>(value, ignoreCase, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 }
