@@ -23,14 +23,14 @@ public sealed class AccessTests(BrowserFixture fixture) : IClassFixture<BrowserF
             await users.AddToRoleAsync(manager, "TeamManager");
         }
 
-        await page.GotoAsync("/sign-in");
+        await page.OpenAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(Email);
         await page.GetByLabel("Password").FillAsync(BrowserFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         // The role requires two factors: the manager is sent to set them up before anything else.
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Set up two-factor sign-in", Level = 1 })).ToBeVisibleAsync();
-        await page.GotoAsync("/children");
+        await page.OpenAsync("/children");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/two-factor$"));
         var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", string.Empty, StringComparison.Ordinal);
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync("000000");
@@ -99,7 +99,7 @@ public sealed class AccessTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         foreach (var culture in new[] { "cy-GB", "en-GB" })
         {
-            await page.GotoAsync($"/language/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+            await page.OpenAsync($"/language/{culture}?returnUrl={Uri.EscapeDataString(path)}");
             var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
             Assert.True(violations.Count == 0, $"axe-core found on {path} ({culture}):\n" + string.Join("\n", violations));
         }
@@ -143,9 +143,9 @@ public sealed class SessionTimeoutTests(ShortSessionFixture fixture) : IClassFix
         await Expect(dialog).ToBeHiddenAsync();
 
         await Expect(dialog).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await page.WaitForURLAsync(url => url.Contains("/sign-in?timeout=true", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/sign-in\?timeout=true$"), new() { Timeout = 10_000 });
         await Expect(page.GetByText("You were signed out because you had not done anything for a while.")).ToBeVisibleAsync();
-        await page.GotoAsync("/");
+        await page.OpenAsync("/");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
     }
 }

@@ -32,7 +32,7 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
     {
         var page = await fixture.NewPageAsync();
         await fixture.SignInAsync(page);
-        await page.GotoAsync("/cases?show=mine");
+        await page.OpenAsync("/cases?show=mine");
         await page.GetByRole(AriaRole.Link, new() { Name = "Dafydd (Dai) Williams" }).ClickAsync();
         await page.GetByTestId("start-assessment").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "TrACE assessment 1", Level = 1 })).ToBeVisibleAsync();
@@ -100,7 +100,7 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
         // The team manager returns it with comments.
         var manager = await fixture.NewPageAsync();
         await fixture.SignInAsync(manager, "teammanager@demo.example");
-        await manager.GotoAsync(assessment);
+        await manager.OpenAsync(assessment);
         await manager.GetByTestId("return").ClickAsync();
         await Expect(manager.GetByTestId("error-summary")).ToContainTextAsync("Say what needs to change before you can countersign.");
         await manager.GetByLabel("Comments for the case manager").FillAsync("Say more about school attendance.");
@@ -108,13 +108,13 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(manager.GetByTestId("assessment-status")).ToHaveTextAsync("Returned");
 
         // The case manager answers the comments and submits again.
-        await page.GotoAsync(assessment);
+        await page.OpenAsync(assessment);
         await Expect(page.GetByTestId("return-comments")).ToContainTextAsync("Say more about school attendance.");
         await SectionAsync(page, "Analysis and recommendations", () =>
             page.GetByLabel("Analysis", new() { Exact = true }).FillAsync("The behaviour follows the bereavement; attendance fell to 62% after it."));
         await page.GetByTestId("submit-assessment").ClickAsync();
 
-        await manager.GotoAsync(assessment);
+        await manager.OpenAsync(assessment);
         await manager.GetByTestId("countersign").ClickAsync();
         await Expect(manager.GetByTestId("assessment-status")).ToHaveTextAsync("Countersigned");
         await Expect(manager.GetByTestId("judgements-summary")).ToContainTextAsync("Low mood since his grandfather died.");
@@ -122,7 +122,7 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
         await AssertAccessibleAsync(manager);
 
         // Redone: a reassessment starts from what is known.
-        await page.GotoAsync(assessment);
+        await page.OpenAsync(assessment);
         await page.GetByRole(AriaRole.Link, new() { Name = "Back" }).ClickAsync();
         await Expect(page.GetByTestId("assessments")).ToContainTextAsync("Countersigned");
         await page.GetByTestId("start-assessment").ClickAsync();

@@ -16,7 +16,7 @@ namespace CaseManagement.BrowserTests;
 /// Playwright. One per test class; each test opens its own browser context, so cookies never leak between tests.
 /// </summary>
 #pragma warning disable CA1001 // xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which releases the server.
-public class BrowserFixture : IAsyncLifetime
+public partial class BrowserFixture : IAsyncLifetime
 #pragma warning restore CA1001
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
@@ -106,23 +106,25 @@ public class BrowserFixture : IAsyncLifetime
     public async Task SignInAsync(IPage page, string email = "casemanager@demo.example")
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync("/sign-in");
+        await page.OpenAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         try
         {
-            // Waiting for the address only (Commit), then for the page's heading: waiting for the "load" event of a page
-            // reached by redirects now and then never ended (Playwright saw the network go idle but not "load").
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/account/two-factor" or "/sign-in/two-factor", new() { WaitUntil = WaitUntilState.Commit });
-            await page.GetByTestId("page-heading").WaitForAsync();
+            // The address is polled (ToHaveURLAsync), never waited for with WaitForURLAsync: when the address already
+            // matches, Playwright's WaitForURLAsync waits for the "load" event whatever WaitUntil says (Commit maps to
+            // no load state, and no load state means Load), and that wait is what timed out now and then.
+            await Assertions.Expect(page).ToHaveURLAsync(AfterSignIn());
+            await page.WaitForReadyAsync();
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             // Say what the page showed instead, so a failure here can be understood from the test log alone.
             var shown = await page.Locator("body").InnerTextAsync();
             throw new TimeoutException($"Signing in as {email} stayed on {page.Url} ({await page.TitleAsync()}): {shown[..Math.Min(shown.Length, 600)]}", e);
         }
+
         var path = new Uri(page.Url).AbsolutePath;
         if (path == "/account/two-factor")
         {
@@ -137,14 +139,22 @@ public class BrowserFixture : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(HomePage());
+        await page.WaitForReadyAsync();
         await page.GetByTestId("page-heading").WaitForAsync();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^https?://[^/]+/(account/two-factor|sign-in/two-factor)?(\?.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex AfterSignIn();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^https?://[^/]+/$")]
+    private static partial System.Text.RegularExpressions.Regex HomePage();
 
     /// <summary>Runs axe-core on the page and returns every WCAG 2.1 A/AA and best-practice violation, one line each.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        await page.WaitForReadyAsync();
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxePath.Value });
         var result = await page.EvaluateAsync<JsonElement>("async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })");
         return result.GetProperty("violations").EnumerateArray()

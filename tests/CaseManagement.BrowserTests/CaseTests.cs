@@ -39,7 +39,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await AssertAccessibleAsync(page);
         var caseUrl = new Uri(page.Url).AbsolutePath;
 
-        await page.GotoAsync("/cases");
+        await page.OpenAsync("/cases");
         await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Ffion Roberts");
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ffion Roberts" }).ClickAsync();
@@ -68,7 +68,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await AssertAccessibleAsync(page);
 
         // A goal set with Ffion.
-        await page.GotoAsync(caseUrl);
+        await page.OpenAsync(caseUrl);
         await page.GetByTestId("set-goal").ClickAsync();
         await page.GetByLabel("Goal", new() { Exact = true }).FillAsync("Be in school every day this half term");
         await page.GetByLabel("The child").CheckAsync();
@@ -113,7 +113,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     {
         var page = await fixture.NewPageAsync();
         await fixture.SignInAsync(page);
-        await page.GotoAsync("/cases?show=mine");
+        await page.OpenAsync("/cases?show=mine");
         await page.GetByRole(AriaRole.Link, new() { Name = "Dafydd (Dai) Williams" }).ClickAsync();
         await page.GetByTestId("timeline-link").ClickAsync();
 
@@ -140,12 +140,12 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
 
         await page.GetByTestId("figure-waiting").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Tyler Jones");
-        await page.GotoAsync("/assessments/awaiting-countersignature");
+        await page.OpenAsync("/assessments/awaiting-countersignature");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Assessments awaiting countersignature", Level = 1 })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
 
         // The outcome figures: charts with their tables, for the last twelve months unless another period is asked for.
-        await page.GotoAsync("/team");
+        await page.OpenAsync("/team");
         await page.GetByTestId("outcomes-link").ClickAsync();
         await Expect(page.GetByTestId("referrals-received")).Not.ToHaveTextAsync("0");
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals by source" })).ToBeVisibleAsync();
@@ -154,7 +154,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await AssertAccessibleAsync(page);
 
         // Moving a caseload: the page for Siân's cases, and a choice left empty explains itself.
-        await page.GotoAsync("/team");
+        await page.OpenAsync("/team");
         await page.GetByTestId("caseloads").GetByRole(AriaRole.Row).Filter(new() { HasText = "Siân Evans" }).GetByTestId("move-caseload").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Move the open cases of Siân Evans", Level = 1 })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
@@ -171,7 +171,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await fixture.SignInAsync(page, "teammanager@demo.example");
 
         // Tyler's referral was urgent: routine cases only, and he is not there; urgent ones, and he is, at high priority.
-        await page.GotoAsync("/cases?show=waiting");
+        await page.OpenAsync("/cases?show=waiting");
         await page.GetByLabel("Urgency").SelectOptionAsync(new SelectOptionValue { Label = "Routine" });
         await page.GetByTestId("apply-filters").ClickAsync();
         await Expect(page.GetByTestId("case-filters")).ToContainTextAsync("Clear filters");
@@ -200,9 +200,9 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The priority for allocation has been set");
         await Expect(page.GetByTestId("case-priority")).ToHaveTextAsync("Low (urgent referral)");
         await AssertAccessibleAsync(page);
-        await page.GotoAsync("/cases?show=waiting&priority=Low");
+        await page.OpenAsync("/cases?show=waiting&priority=Low");
         await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Tyler Jones");
-        await page.GotoAsync("/cases?show=waiting&priority=High");
+        await page.OpenAsync("/cases?show=waiting&priority=High");
         await Expect(page.Locator("body")).Not.ToContainTextAsync("Tyler Jones");
     }
 }

@@ -18,7 +18,7 @@ public sealed class IntakeTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var page = await fixture.NewPageAsync();
         await fixture.SignInAsync(page, "referrer@demo.example");
 
-        await page.GotoAsync("/referrals");
+        await page.OpenAsync("/referrals");
         await page.GetByTestId("new-referral").ClickAsync();
         await AssertAccessibleAsync(page);
         await page.GetByTestId("start-referral").ClickAsync();
@@ -74,8 +74,8 @@ public sealed class IntakeTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         // Going back and sending again shows the same referral, not a second one.
         var reference = await page.GetByTestId("referral-reference").InnerTextAsync();
-        await page.GoBackAsync();
-        await page.ReloadAsync();
+        await page.GoBackPageAsync();
+        await page.ReloadPageAsync();
         await Expect(page.GetByTestId("referral-reference")).ToHaveTextAsync(reference);
     }
 
@@ -118,7 +118,7 @@ public sealed class IntakeTests(BrowserFixture fixture) : IClassFixture<BrowserF
     public async Task Family_AsksForHelpWithoutSigningIn_InWelsh()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/sign-in");
+        await page.OpenAsync("/sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ask for help for a child or young person" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).ClickAsync();
 

@@ -51,7 +51,7 @@ public sealed class ReminderPagesTests(BrowserFixture fixture) : IClassFixture<B
         var page = await fixture.NewPageAsync();
         await fixture.SignInAsync(page, "admin@demo.example");
 
-        await page.GotoAsync("/admin/jobs");
+        await page.OpenAsync("/admin/jobs");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Background jobs", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("job")).ToHaveCountAsync(3);
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now Review reminders" }).ClickAsync();
@@ -70,7 +70,7 @@ public sealed class ReminderPagesTests(BrowserFixture fixture) : IClassFixture<B
         await AddDueReviewAsync();
         await fixture.SignInAsync(page, email);
 
-        await page.GotoAsync($"/language/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await page.OpenAsync($"/language/{culture}?returnUrl={Uri.EscapeDataString(path)}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture[..2]);
         var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
 

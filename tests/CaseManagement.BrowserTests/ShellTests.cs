@@ -24,7 +24,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
     public async Task SignIn_WrongPassword_FocusesTheErrorSummaryLinkedToTheField()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/sign-in");
+        await page.OpenAsync("/sign-in");
 
         await page.GetByLabel("Email address").FillAsync("casemanager@demo.example");
         await page.GetByLabel("Password").FillAsync("not the right password");
@@ -85,7 +85,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         }
 
         // The language switch, as a person would use it, then the page under test.
-        await page.GotoAsync($"/language/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await page.OpenAsync($"/language/{culture}?returnUrl={Uri.EscapeDataString(path)}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture[..2]);
         var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
 
@@ -96,7 +96,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
     public async Task SkipLink_FirstTab_TakesFocusToTheMainContent()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/sign-in");
+        await page.OpenAsync("/sign-in");
 
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();

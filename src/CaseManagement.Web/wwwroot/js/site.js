@@ -5,3 +5,7 @@ import { initSessionTimeout } from '/js/session-timeout.js'
 initGovUk()
 initMoj()
 initSessionTimeout()
+
+// The page is parsed and its components work: the browser tests wait for this, as a person waits for the page,
+// instead of for the "load" event (which also waits for fonts and images and once in a while never came).
+document.body.dataset.ready = 'true'
