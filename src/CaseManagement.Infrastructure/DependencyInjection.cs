@@ -51,6 +51,7 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<TeamClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 

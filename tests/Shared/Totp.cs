@@ -12,7 +12,7 @@ public static class Totp
     {
         ArgumentNullException.ThrowIfNull(base32Key);
         var key = Base32Decode(base32Key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant());
-        var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
+        var step = Step(at ?? DateTimeOffset.UtcNow);
         Span<byte> counter = stackalloc byte[8];
         for (var i = 7; i >= 0; i--)
         {
@@ -27,6 +27,12 @@ public static class Totp
         var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The number of the 30-second step that <paramref name="at"/> falls in.</summary>
+    public static long Step(DateTimeOffset at) => at.ToUnixTimeSeconds() / 30;
+
+    /// <summary>When step <paramref name="step"/> begins.</summary>
+    public static DateTimeOffset StartOf(long step) => DateTimeOffset.FromUnixTimeSeconds(step * 30);
 
     private static byte[] Base32Decode(string input)
     {

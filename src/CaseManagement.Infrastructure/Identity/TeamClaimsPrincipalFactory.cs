@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public sealed class TeamClaimsPrincipalFactory(UserManager<ApplicationUser> user
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
-        if (user.MustChangePassword)
+        // A partner system's password is its secret, set by an administrator; it has no page on which to change it.
+        if (user.MustChangePassword && !identity.HasClaim(identity.RoleClaimType, Roles.PartnerSystem))
         {
             identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Api;
@@ -15,12 +16,13 @@ namespace CaseManagement.Web.Api;
 [AllowAnonymous]
 [Route("api/v1/auth")]
 [EnableRateLimiting(HostSetup.TokenRateLimit)]
-public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, IOptions<SecurityOptions> security, TimeProvider clock) : ControllerBase
+public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptionsMonitor<BearerTokenOptions> bearer, IOptions<SecurityOptions> security, TimeProvider clock, IStringLocalizer<SharedResource> text) : ControllerBase
 {
     /// <summary>Exchanges an email address, password and (where required) an authenticator code for an access and a refresh token.</summary>
     [HttpPost("token")]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<IActionResult> Token(TokenRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -36,25 +38,32 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
             return Refused();
         }
 
+        // The rule that holds a temporary password's page sign-in back, read from the sign-in it would be.
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        if (AccountGuardMiddleware.MustChangePassword(principal))
+        {
+            return Forbidden(AccountGuardMiddleware.ChangePasswordPage);
+        }
+
         var roles = await signIn.UserManager.GetRolesAsync(user);
         var needsTwoFactor = user.TwoFactorEnabled || security.Value.RequireTwoFactorForRoles.Any(roles.Contains);
         if (needsTwoFactor)
         {
             if (!user.TwoFactorEnabled)
             {
-                return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Set up two-factor sign-in on the website before using the API.");
+                return Forbidden(AccountGuardMiddleware.TwoFactorPage);
             }
 
+            // As the sign-in page's second step: a wrong (or already used) code counts toward lock-out, a right one
+            // clears the count. The password alone never clears it where a code is asked for.
             var code = (request.TwoFactorCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
             if (!await signIn.UserManager.VerifyTwoFactorTokenAsync(user, signIn.Options.Tokens.AuthenticatorTokenProvider, code))
             {
+                await signIn.UserManager.AccessFailedAsync(user);
                 return Refused();
             }
-        }
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        if (needsTwoFactor)
-        {
+            await signIn.UserManager.ResetAccessFailedCountAsync(user);
             ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim("amr", AccountGuardMiddleware.TwoFactorMethod));
         }
 
@@ -83,6 +92,12 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
         }
 
         return SignIn(principal, IdentityConstants.BearerScheme);
+    }
+
+    private ObjectResult Forbidden(string fix)
+    {
+        var problem = AccountGuardMiddleware.ApiProblem(fix, text);
+        return Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail, type: problem.Type);
     }
 
     private ObjectResult Refused() =>

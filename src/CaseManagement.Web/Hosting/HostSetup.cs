@@ -11,6 +11,7 @@ using CaseManagement.Infrastructure;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,6 +28,7 @@ namespace CaseManagement.Web.Hosting;
 public static partial class HostSetup
 {
     public const string ApiPolicy = "api";
+    public const string ByPathScheme = "ByPath";
     public const string SignInRateLimit = "sign-in";
     public const string SelfReferralRateLimit = "self-referral";
     public const string TokenRateLimit = "token";
@@ -59,10 +61,24 @@ public static partial class HostSetup
             antiforgery.Cookie.Name = "casemgmt.antiforgery";
             antiforgery.Cookie.SecurePolicy = secureCookies;
         });
-        services.AddAuthentication()
+        // The API takes bearer tokens only and the pages the sign-in cookie only (docs/decisions/0024): a request's user
+        // is the one its path takes, so the account guard sees a token's user as it sees a cookie's.
+        services.AddAuthentication(schemes =>
+            {
+                schemes.DefaultAuthenticateScheme = ByPathScheme;
+                schemes.DefaultChallengeScheme = ByPathScheme;
+                schemes.DefaultForbidScheme = ByPathScheme;
+            })
+            .AddPolicyScheme(ByPathScheme, null, byPath => byPath.ForwardDefaultSelector = context => IsApiRequest(context) ? ApiTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, api =>
+            {
+                api.ForwardChallenge = IdentityConstants.BearerScheme;
+                api.ForwardForbid = IdentityConstants.BearerScheme;
+            })
             .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes));
+        services.AddSingleton<ApiTokenHandler.RecentChecks>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenHandler.SchemeName).RequireAuthenticatedUser())
             .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Roles.Auditor, policy => policy.RequireRole(Roles.Auditor));
         services.Configure<SecurityStampValidatorOptions>(stamp =>
@@ -119,10 +135,6 @@ public static partial class HostSetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             cookie.SlidingExpiration = true;
-
-            // The API answers 401 and 403 as ProblemDetails instead of redirecting to a page.
-            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
         // Welsh letters (ŵ, ŷ, â, ô) are written as themselves in the HTML, not as character references.
@@ -167,6 +179,15 @@ public static partial class HostSetup
                 Description = "Referrals, children and cases for youth offending prevention teams. Every error is an RFC 9457 problem document.",
             });
             swagger.SupportNonNullableReferenceTypes();
+
+            // "Authorize" in the Swagger UI takes an access token from POST /api/v1/auth/token; the sign-in cookie is not used.
+            swagger.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An access token from POST /api/v1/auth/token.",
+            });
+            swagger.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
         });
 
         return builder;
@@ -273,18 +294,6 @@ public static partial class HostSetup
             : logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext} {CorrelationId} {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger.CreateLogger(), dispose: true);
-    }
-
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
-    {
-        if (IsApiRequest(context.HttpContext))
-        {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "DemoData:Enabled is set in Production; demo data is never seeded there.")]

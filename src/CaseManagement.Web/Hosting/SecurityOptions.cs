@@ -11,7 +11,7 @@ public sealed class SecurityOptions
     /// <summary>A page session ends after this many minutes without a request; a warning shows two minutes before.</summary>
     public double IdleTimeoutMinutes { get; set; } = 20;
 
-    /// <summary>How often a session is checked against the account, so "sign out everywhere" and a disabled account take effect.</summary>
+    /// <summary>How often a session or an API access token is checked against the account, so "sign out everywhere" and a disabled account take effect.</summary>
     public int SessionCheckIntervalSeconds { get; set; } = 60;
 
     /// <summary>How long an API access token lasts; a refresh token renews it.</summary>

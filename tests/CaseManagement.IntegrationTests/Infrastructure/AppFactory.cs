@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.Infrastructure.Persistence;
@@ -7,6 +8,7 @@ using CaseManagement.Infrastructure.Seeding;
 using CaseManagement.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -47,27 +49,43 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
     }
 
     /// <summary>A client with its own cookies, not signed in.</summary>
-    public HttpClient Anonymous()
-    {
-        TestDatabase.Require(provider);
-        return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-    }
+    public HttpClient Anonymous() => Client(new CookieContainer());
 
     private readonly ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly AuthenticatorCodes _codes = new();
+
+    private readonly ConcurrentDictionary<string, KeptSession> _sessions = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
-    /// A client signed in through the sign-in page, as a person would: with the authenticator code where the account
-    /// has two-factor sign-in, and setting it up first where the role requires it and it is not on yet.
+    /// A client signed in as a person would be: through the sign-in page for the pages (with the authenticator code
+    /// where the account has two-factor sign-in, setting it up first where the role requires it and it is not on yet),
+    /// and with an access token from the token endpoint for the API, which takes tokens only. An account with
+    /// two-factor sign-in gets the session and token it was last given while they still work, as its app shows one new
+    /// code every 30 seconds and the app accepts each once.
     /// </summary>
     public async Task<HttpClient> SignedInAsync(string email = "casemanager@demo.example")
     {
-        var client = Anonymous();
+        if (_sessions.TryGetValue(email, out var kept))
+        {
+            var again = Client(kept.Cookies, kept.AccessToken);
+            if (await StillSignedInAsync(again))
+            {
+                return again;
+            }
+
+            again.Dispose();
+            _sessions.TryRemove(email, out _);
+        }
+
+        var cookies = new CookieContainer();
+        var client = Client(cookies);
         var response = await SignInAsync(client, email, DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         if (response.Headers.Location!.OriginalString.StartsWith("/sign-in/two-factor", StringComparison.Ordinal))
         {
             var page = await client.GetStringAsync(response.Headers.Location);
-            response = await client.PostAsync(response.Headers.Location, Form(page, ("Code", Totp.Code(_authenticatorKeys[email]))));
+            response = await client.PostAsync(response.Headers.Location, Form(page, ("Code", await _codes.NextAsync(email, _authenticatorKeys[email]))));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
@@ -77,8 +95,15 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
             var page = await client.GetStringAsync("/account/two-factor");
             var key = KeyPattern().Match(page).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
             _authenticatorKeys[email] = key;
-            var turnedOn = await client.PostAsync("/account/two-factor", Form(page, ("Code", Totp.Code(key))));
+            var turnedOn = await client.PostAsync("/account/two-factor", Form(page, ("Code", await _codes.NextAsync(email, key))));
             Assert.Equal(HttpStatusCode.Redirect, turnedOn.StatusCode);
+        }
+
+        var accessToken = await AccessTokenAsync(email);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        if (_authenticatorKeys.ContainsKey(email))
+        {
+            _sessions[email] = new KeptSession(SignInCookies(cookies), accessToken);
         }
 
         return client;
@@ -92,10 +117,43 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
     public async Task<System.Text.Json.JsonElement> TokensAsync(string email)
     {
         using var client = Anonymous();
-        var code = _authenticatorKeys.TryGetValue(email, out var key) ? Totp.Code(key) : null;
+        var code = _authenticatorKeys.TryGetValue(email, out var key) ? await _codes.NextAsync(email, key) : null;
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = DemoPassword, twoFactorCode = code });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+    }
+
+    private sealed record KeptSession(IReadOnlyList<Cookie> Cookies, string AccessToken);
+
+    private HttpClient Client(CookieContainer cookies)
+    {
+        TestDatabase.Require(provider);
+        return CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
+    }
+
+    private HttpClient Client(IReadOnlyList<Cookie> signIn, string accessToken)
+    {
+        var cookies = new CookieContainer();
+        foreach (var cookie in signIn)
+        {
+            cookies.Add(ClientOptions.BaseAddress, new Cookie(cookie.Name, cookie.Value, cookie.Path));
+        }
+
+        var client = Client(cookies);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>The sign-in cookie alone (Identity splits a large one into chunks), not the language or antiforgery ones.</summary>
+    private List<Cookie> SignInCookies(CookieContainer cookies) =>
+        cookies.GetCookies(ClientOptions.BaseAddress).Where(c => c.Name.StartsWith("casemgmt.auth", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Neither "sign out everywhere", a disabled account nor a new password has ended the session or the token.</summary>
+    private static async Task<bool> StillSignedInAsync(HttpClient client)
+    {
+        var session = await client.GetAsync("/session/keep-alive");
+        var api = await client.GetAsync("/api/v1/notifications?pageSize=1");
+        return session.StatusCode == HttpStatusCode.NoContent && api.StatusCode == HttpStatusCode.OK;
     }
 
     /// <summary>A form post with the page's antiforgery token and the given fields.</summary>

@@ -251,7 +251,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
                     failures.Add($"{role,-22} {endpoint}: expected {(allowed ? "allowed" : "refused")}, got {outcome}");
                 }
 
-                if (endpoint is "POST /sign-out")
+                // Signing out needs a new sign-in afterwards; so does a new security stamp, which ends the caller's API token:
+                // signing out everywhere, or opening the two-factor set-up page, which makes the account its first key.
+                if (endpoint is "POST /sign-out" or "POST /account?handler=SignOutEverywhere" or "GET /account/two-factor")
                 {
                     if (_clients.Remove(role, out var signedOut))
                     {
@@ -262,6 +264,36 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} answers differ from the access table:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// The API takes bearer tokens only (docs/decisions/0024): a page session's cookie, which a browser sends with any
+    /// request to the site, opens no API endpoint, so no other site can make a signed-in browser write through it.
+    /// </summary>
+    [SkippableFact]
+    public async Task EveryApiEndpoint_WithTheSignInCookieAlone_IsRefused()
+    {
+        var endpoints = (await DiscoverAsync()).Where(e => e.Contains(" api/", StringComparison.Ordinal) && !e.Contains(" api/v1/auth/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // Refused before anything is looked up, so no record need exist: every id is empty.
+        var none = Guid.Empty;
+        var cases = new CaseTargets(none, none, none, none, none, none);
+        var failures = new List<string>();
+        foreach (var role in new[] { CaseManager, TeamManager, Administrator })
+        {
+            using var client = await factory.SignedInAsync(DemoEmail(role));
+            client.DefaultRequestHeaders.Authorization = null;
+            foreach (var endpoint in endpoints)
+            {
+                var response = await SendAsync(client, endpoint, none, none, none, none, none, cases);
+                if (response.StatusCode != HttpStatusCode.Unauthorized)
+                {
+                    failures.Add($"{role,-22} {endpoint}: expected 401, got {Describe(response)}");
+                }
+            }
+        }
+
+        Assert.NotEmpty(endpoints);
+        Assert.True(failures.Count == 0, $"{failures.Count} API answers to the sign-in cookie alone were not 401:\n" + string.Join("\n", failures));
     }
 
     private static bool IsRefusal(HttpResponseMessage response)

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Users;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed class ChangePasswordModel(IMediator mediator, SignInManager<Applic
     [BindProperty]
     public string? NewPassword { get; set; }
 
-    public bool Required => User.HasClaim(TeamClaimsPrincipalFactory.MustChangePasswordClaim, "true");
+    public bool Required => AccountGuardMiddleware.MustChangePassword(User);
 
     public void OnGet()
     {
