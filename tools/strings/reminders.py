@@ -25,6 +25,8 @@ T = {
     "Jobs.Started": ("{0} has been started. Its run appears here once it has finished.", "Mae {0} wedi dechrau. Bydd y rhediad yn ymddangos yma unwaith y bydd wedi gorffen."),
     "Jobs.SchedulerOff": ("The scheduler is turned off on this server: jobs run on another server, or not at all.", "Mae'r amserlennydd wedi'i ddiffodd ar y gweinydd hwn: mae tasgau'n rhedeg ar weinydd arall, neu ddim o gwbl."),
     "Jobs.RunNow": ("Run now", "Rhedeg nawr"),
+    "Jobs.Dashboard": ("Every queued, running, failed and scheduled job, with its history, is in the Hangfire Dashboard (in English only).", "Mae pob tasg sy'n aros, yn rhedeg, wedi methu neu wedi'i hamserlennu, gyda'i hanes, yn Dangosfwrdd Hangfire (yn Saesneg yn unig)."),
+    "Jobs.DashboardLink": ("Open the Hangfire Dashboard", "Agor Dangosfwrdd Hangfire"),
     "Jobs.LastRun": ("Last run", "Rhediad diwethaf"),
     "Jobs.Never": ("Not run yet", "Heb redeg eto"),
     "Jobs.Outcome": ("Outcome", "Canlyniad"),

@@ -80,7 +80,7 @@ internal sealed class RunJobNowHandler(IJobScheduler scheduler, ICurrentUser use
             throw new DomainRuleException("The scheduler is turned off on this server, so jobs cannot be run from here.");
         }
 
-        await scheduler.TriggerNowAsync(request.Name, user.DisplayName, cancellationToken);
+        await scheduler.TriggerNowAsync(request.Name, user.UserId, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,37 +1,47 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Reminders;
+using Hangfire;
+using Hangfire.Server;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Quartz;
 
 namespace CaseManagement.Infrastructure.Jobs;
 
 /// <summary>
-/// Every scheduled job: it records the run, then sends the job's one request through the mediator, as the system,
-/// in a scope of its own. The work itself lives in Application, where it is exactly-once by itself, so a misfire, a
-/// recovery rerun or an administrator's "run now" is always safe.
+/// Every background job: it records the run, then sends the job's one request through the mediator, as the system,
+/// in a scope of its own. The work itself lives in Application, where it is exactly-once by itself, so a rerun after a
+/// crash, a second server or an administrator's "run now" is always safe. Its arguments are the job's name and the id
+/// of the person who asked for the run: Hangfire stores and shows them, so they never carry anything about a child.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRecorder recorder, ILogger<ApplicationJob> logger) : IJob
+public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRecorder recorder, ILogger<ApplicationJob> logger)
 {
-    public const string RequestedByKey = "requestedBy";
+    /// <summary>The distributed lock of one job (its name is the first argument): one run at a time across every server.</summary>
+    public const string LockResource = "casemanagement:job:{0}";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    /// <summary>How long a run waits for the one before it to finish before it gives up (and shows as failed).</summary>
+    public const int LockTimeoutSeconds = 15 * 60;
+
+    /// <summary>
+    /// Runs the job. Hangfire passes <paramref name="context"/> and the shutdown <paramref name="cancellationToken"/>
+    /// in place of what was stored. No automatic retry: a failed run stays failed in the dashboard and the next
+    /// scheduled run picks up what it left, as every run works out what is owed from the database.
+    /// </summary>
+    [DisableConcurrentExecution(LockResource, LockTimeoutSeconds)]
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("{0}")]
+    public async Task RunAsync(string jobName, Guid? requestedBy, PerformContext? context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var name = context.JobDetail.Key.Name;
-        var triggeredBy = context.MergedJobDataMap.ContainsKey(RequestedByKey)
-            ? "Manual: " + context.MergedJobDataMap.GetString(RequestedByKey)
-            : "Schedule";
-        var runId = await recorder.StartedAsync(name, triggeredBy, context.Scheduler.SchedulerInstanceId, cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobName);
+        var scheduled = context?.GetJobParameter<string>("RecurringJobId") is { Length: > 0 };
+        var runId = await recorder.StartedAsync(jobName, scheduled ? JobRunRecorder.Schedule : null, requestedBy, context?.ServerId ?? Environment.MachineName, cancellationToken);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ActingUser>().ActAs(SystemUser.Instance);
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            var summary = await RunAsync(name, mediator, cancellationToken);
+            var summary = await SendAsync(jobName, mediator, cancellationToken);
             await recorder.SucceededAsync(runId, summary);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -42,12 +52,12 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         catch (Exception ex)
         {
             await recorder.FailedAsync(runId, ex);
-            LogFailed(logger, ex, name);
-            throw new JobExecutionException(ex);
+            LogFailed(logger, ex, jobName);
+            throw;
         }
     }
 
-    private static async Task<string> RunAsync(string name, IMediator mediator, CancellationToken cancellationToken) => name switch
+    private static async Task<string> SendAsync(string name, IMediator mediator, CancellationToken cancellationToken) => name switch
     {
         JobNames.ReviewReminders => (await mediator.Send(new SendReviewReminders(), cancellationToken)).ToString(),
         JobNames.EmailDispatch => (await mediator.Send(new DispatchEmails(), cancellationToken)).ToString(),

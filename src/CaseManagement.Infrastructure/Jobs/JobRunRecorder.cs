@@ -14,13 +14,26 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
 {
     public const int KeptPerJob = 100;
 
-    public async Task<Guid> StartedAsync(string jobName, string triggeredBy, string instanceId, CancellationToken cancellationToken)
+    public const string Schedule = "Schedule";
+
+    /// <summary>
+    /// Records a run as started: by the schedule (<paramref name="triggeredBy"/>), or else by hand, by the person whose
+    /// id the job carries, named here (the run history shows who; the job's stored arguments hold the id only).
+    /// </summary>
+    public async Task<Guid> StartedAsync(string jobName, string? triggeredBy, Guid? requestedBy, string instanceId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        if (triggeredBy is null)
+        {
+            var name = requestedBy is { } userId
+                ? await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            triggeredBy = name is { Length: > 0 } ? "Manual: " + name : "Manual";
+        }
 
-        // A job never runs twice at once (cluster-wide on PostgreSQL), so a run still marked running was cut off by a
+        // A job never runs twice at once (its distributed lock, across servers on PostgreSQL), so a run still marked running was cut off by a
         // stop or a crash.
         await db.JobRuns.Where(r => r.JobName == jobName && r.Outcome == JobOutcome.Running)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Outcome, JobOutcome.Interrupted).SetProperty(r => r.FinishedAtUtc, now), cancellationToken);

@@ -8,6 +8,7 @@ using CaseManagement.Application;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
+using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
@@ -225,6 +226,7 @@ public static partial class HostSetup
         app.MapGet("/session/keep-alive", () => Results.NoContent()).RequireAuthorization().ExcludeFromDescription();
         app.MapControllers();
         app.MapRazorPages();
+        app.MapJobsDashboard(Roles.Administrator);
         return app;
     }
 

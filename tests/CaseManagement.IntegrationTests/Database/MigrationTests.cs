@@ -105,6 +105,55 @@ public abstract class MigrationTests(DatabaseProvider provider)
         Assert.Equal(scripts.Select(s => s.Name), (await JournalAsync(database)).Select(j => j.Name));
     }
 
+    [SkippableFact]
+    public async Task MigrateAsync_DatabaseThatRanQuartz_RemovesEveryQuartzTable()
+    {
+        TestDatabase.Require(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await Runner(database, MigrationScript.Embedded(provider).Where(s => string.CompareOrdinal(s.Name, "0015") < 0).ToList()).MigrateAsync();
+
+        // What Quartz provisioned for itself (a few of its tables, with its foreign keys), as a server running jobs left it.
+        var prefix = provider == DatabaseProvider.Sqlite ? "QRTZ_" : "qrtz_";
+        await ExecuteAsync(database, string.Join('\n', [
+            $"CREATE TABLE {prefix}JOB_DETAILS (sched_name varchar(120) NOT NULL, job_name varchar(200) NOT NULL, PRIMARY KEY (sched_name, job_name));",
+            $"CREATE TABLE {prefix}TRIGGERS (sched_name varchar(120) NOT NULL, trigger_name varchar(200) NOT NULL, job_name varchar(200) NOT NULL, PRIMARY KEY (sched_name, trigger_name), FOREIGN KEY (sched_name, job_name) REFERENCES {prefix}JOB_DETAILS (sched_name, job_name));",
+            $"CREATE TABLE {prefix}CRON_TRIGGERS (sched_name varchar(120) NOT NULL, trigger_name varchar(200) NOT NULL, PRIMARY KEY (sched_name, trigger_name), FOREIGN KEY (sched_name, trigger_name) REFERENCES {prefix}TRIGGERS (sched_name, trigger_name));",
+            $"CREATE TABLE {prefix}LOCKS (sched_name varchar(120) NOT NULL, lock_name varchar(40) NOT NULL, PRIMARY KEY (sched_name, lock_name));",
+            $"INSERT INTO {prefix}JOB_DETAILS VALUES ('scheduler', 'review-reminders');",
+            $"INSERT INTO {prefix}TRIGGERS VALUES ('scheduler', 'review-reminders-schedule', 'review-reminders');",
+            $"INSERT INTO {prefix}CRON_TRIGGERS VALUES ('scheduler', 'review-reminders-schedule');"]));
+
+        await Runner(database).MigrateAsync();
+
+        var tables = provider == DatabaseProvider.Sqlite
+            ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) LIKE 'qrtz%'"
+            : "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'qrtz%'";
+        Assert.Equal(0L, Convert.ToInt64(await ScalarAsync(database, tables), System.Globalization.CultureInfo.InvariantCulture));
+        var differences = (await SchemaSnapshot.ReadAsync(provider, database.ConnectionString)).DifferencesFrom(SchemaSnapshot.FromModel(provider));
+        Assert.Empty(differences);
+    }
+
+    private DbConnection Connect(TestDatabase database) =>
+        provider == DatabaseProvider.Sqlite ? new SqliteConnection(database.ConnectionString) : new NpgsqlConnection(database.ConnectionString);
+
+    private async Task ExecuteAsync(TestDatabase database, string sql)
+    {
+        await using var connection = Connect(database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<object?> ScalarAsync(TestDatabase database, string sql)
+    {
+        await using var connection = Connect(database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     private async Task<List<(string Name, string Checksum)>> JournalAsync(TestDatabase database)
     {
         DbConnection connection = provider == DatabaseProvider.Sqlite ? new SqliteConnection(database.ConnectionString) : new NpgsqlConnection(database.ConnectionString);

@@ -48,8 +48,8 @@ public sealed class TwoServerTests
 
         var before = (await first.Services.JobRunsAsync(JobNames.ReviewReminders)).Select(r => r.Id).ToHashSet();
         await Task.WhenAll(
-            first.Services.GetRequiredService<Application.Common.Interfaces.IJobScheduler>().TriggerNowAsync(JobNames.ReviewReminders, "test", CancellationToken.None),
-            second.Services.GetRequiredService<Application.Common.Interfaces.IJobScheduler>().TriggerNowAsync(JobNames.ReviewReminders, "test", CancellationToken.None));
+            first.Services.GetRequiredService<Application.Common.Interfaces.IJobScheduler>().TriggerNowAsync(JobNames.ReviewReminders, null, CancellationToken.None),
+            second.Services.GetRequiredService<Application.Common.Interfaces.IJobScheduler>().TriggerNowAsync(JobNames.ReviewReminders, null, CancellationToken.None));
         var one = await first.Services.WaitForRunAsync(JobNames.ReviewReminders, before);
         var other = await first.Services.WaitForRunAsync(JobNames.ReviewReminders, before.Append(one.Id).ToHashSet());
         var scheduledNotifications = await first.Services.NotificationsAsync(scheduled);

@@ -210,6 +210,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /admin/agencies"] = [Administrator],
         ["GET /admin/jobs"] = [Administrator],
         ["POST /admin/jobs?handler=Run"] = [Administrator],
+        ["GET admin/hangfire/{**path}"] = [Administrator],
         ["GET /notifications"] = People,
         ["POST /notifications?handler=Read"] = People,
         ["POST /notifications?handler=ReadAll"] = People,
@@ -518,6 +519,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{childId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
             .Replace("{culture}", "cy-GB", StringComparison.Ordinal)
             .Replace("{name}", "review-reminders", StringComparison.Ordinal)
+            .Replace("{**path}", "recurring", StringComparison.Ordinal)
             .Replace("{code:int?}", "500", StringComparison.Ordinal);
         if (method == "GET")
         {
