@@ -21,7 +21,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.OpenApi;
 using Serilog;
-using Serilog.Formatting.Json;
+using Serilog.Formatting.Compact;
 
 namespace CaseManagement.Web.Hosting;
 
@@ -198,6 +198,7 @@ public static partial class HostSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<CorrelationIdMiddleware>();
+        UseRequestLogging(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error/500");
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
@@ -286,17 +287,51 @@ public static partial class HostSetup
             context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
+    /// <summary>
+    /// Serilog through Serilog.AspNetCore (decision 0028): the logger is built from configuration inside the host, so
+    /// each host has its own (the static <c>Log.Logger</c> is left alone), and it also writes to any other
+    /// <see cref="ILoggerProvider"/> registered, as the tests' log capture is.
+    /// </summary>
     private static void ConfigureLogging(WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext();
-        logger = string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase)
-            ? logger.WriteTo.Console(new JsonFormatter(renderMessage: true))
-            : logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext} {CorrelationId} {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
+        var json = string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger.CreateLogger(), dispose: true);
+        builder.Services.AddSerilog(
+            (services, logger) =>
+            {
+                logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+                if (json)
+                {
+                    logger.WriteTo.Console(new CompactJsonFormatter());
+                }
+                else
+                {
+                    logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext} {CorrelationId} {Message:lj}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
+                }
+            },
+            preserveStaticLogger: true,
+            writeToProviders: true);
     }
+
+    /// <summary>
+    /// One line per request from Serilog.AspNetCore, with only what the line needs: the method, the route template
+    /// (never the path with its ids, nor the query string), the status and the time. The correlation id comes from
+    /// the log context that <see cref="CorrelationIdMiddleware"/> opens around the request.
+    /// </summary>
+    private static void UseRequestLogging(WebApplication app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod:l} {Route:l} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.IncludeQueryInRequestPath = false;
+            options.GetMessageTemplateProperties = (context, _, elapsedMs, statusCode) =>
+            [
+                new Serilog.Events.LogEventProperty("RequestMethod", new Serilog.Events.ScalarValue(context.Request.Method)),
+                new Serilog.Events.LogEventProperty("Route", new Serilog.Events.ScalarValue(CorrelationIdMiddleware.RouteOf(context))),
+                new Serilog.Events.LogEventProperty("StatusCode", new Serilog.Events.ScalarValue(statusCode)),
+                new Serilog.Events.LogEventProperty("Elapsed", new Serilog.Events.ScalarValue(elapsedMs)),
+            ];
+        });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "DemoData:Enabled is set in Production; demo data is never seeded there.")]
     private static partial void LogDemoRefused(Microsoft.Extensions.Logging.ILogger logger);

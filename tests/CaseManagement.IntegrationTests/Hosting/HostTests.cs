@@ -124,6 +124,9 @@ public abstract class HostTests<TFactory>(TFactory factory) : IClassFixture<TFac
 
         Assert.Equal("test-correlation-42", response.Headers.GetValues(CorrelationIdMiddleware.HeaderName).Single());
         Assert.Contains(factory.Logs.Lines, l => l.Contains("HTTP GET /health/live responded 200", StringComparison.Ordinal));
+
+        // The request line comes from Serilog.AspNetCore's request logging, not from a middleware of our own.
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("Serilog.AspNetCore.RequestLoggingMiddleware: HTTP GET /health/live responded 200", StringComparison.Ordinal));
     }
 
     [SkippableFact]
