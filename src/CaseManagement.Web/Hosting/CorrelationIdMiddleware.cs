@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace CaseManagement.Web.Hosting;
 
@@ -38,10 +39,20 @@ public sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILogge
         }
         finally
         {
-            var route = context.GetEndpoint() is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "(static or unmatched)";
+            var route = ReachedEndpoint(context) is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "(static or unmatched)";
             LogRequest(logger, context.Request.Method, route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
+
+    /// <summary>
+    /// The endpoint the request reached. After an exception, or a status code shown by the error page, the request has
+    /// been sent on to the error handling with no endpoint (or the error page's), so the one that failed is taken from
+    /// what the error handling kept.
+    /// </summary>
+    private static Endpoint? ReachedEndpoint(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerFeature>()?.Endpoint
+        ?? context.Features.Get<IStatusCodeReExecuteFeature>()?.Endpoint
+        ?? context.GetEndpoint();
 
     private static bool IsSensible(string id) =>
         id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
