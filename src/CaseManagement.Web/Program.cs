@@ -16,12 +16,16 @@ switch (args.FirstOrDefault())
         return await SeedCommand.RunAsync(args[1..], Console.Out);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = AppHost.CreateBuilder(args);
 builder.AddCaseManagement();
 
 var app = builder.Build();
 app.UseCaseManagement();
-await app.PrepareDatabaseAsync();
+if (!await app.TryPrepareDatabaseAsync(Console.Error))
+{
+    return AppHost.DatabaseUnavailable;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -19,11 +19,11 @@ public static class ProviderSetup
                     return options.ConnectionString;
                 }
 
-                var folder = Path.GetFullPath(options.DataDirectory, contentRoot);
-                Directory.CreateDirectory(folder);
+                var file = SqliteFile(options, contentRoot);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 return new SqliteConnectionStringBuilder
                 {
-                    DataSource = Path.Combine(folder, "casemanagement.db"),
+                    DataSource = file,
                     Cache = SqliteCacheMode.Default,
                     ForeignKeys = true,
                     Pooling = true,
@@ -39,6 +39,15 @@ public static class ProviderSetup
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL.");
         }
+    }
+
+    /// <summary>The SQLite file the configuration names (its connection string's, or the one in the data folder), as a full path; nothing is created.</summary>
+    public static string SqliteFile(DatabaseOptions options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? Path.Combine(Path.GetFullPath(options.DataDirectory, contentRoot), "casemanagement.db")
+            : Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource);
     }
 
     public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)

@@ -56,7 +56,10 @@ public static partial class HostSetup
 
         var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
-        var secureCookies = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        // Secure whenever the request came over HTTPS, to the app or to the proxy that ended TLS (docs/decisions/0025);
+        // in Production a request that did not is refused before any cookie is set (HttpsRequiredMiddleware).
+        var secureCookies = CookieSecurePolicy.SameAsRequest;
+        services.AddTlsAtProxy(builder.Configuration);
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "casemgmt.antiforgery";
@@ -163,7 +166,11 @@ public static partial class HostSetup
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         // FluentValidation in the Application layer is the one source of validation messages, for pages and API alike.
         services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
-            .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonOptions(json =>
+            {
+                json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                json.JsonSerializerOptions.Converters.Add(new NulRefusingStringConverter());
+            });
         services.AddRouting(routing => routing.LowercaseUrls = true);
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
@@ -197,6 +204,7 @@ public static partial class HostSetup
     public static WebApplication UseCaseManagement(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         UseRequestLogging(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -211,6 +219,8 @@ public static partial class HostSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseHttpsRequirement();
+        app.UseMiddleware<NulCharacterGuardMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AccountGuardMiddleware>();
         app.UseRateLimiter();

@@ -27,7 +27,7 @@ public sealed class IdempotentAttribute : TypeFilterAttribute
 /// requests racing with one key are serialised by the key's primary key: the second waits, then replays. A key
 /// reused for a different request is refused with 422.
 /// </summary>
-public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JsonOptions> mvcJson) : IAsyncActionFilter
+public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JsonOptions> mvcJson, IProblemDetailsService problems) : IAsyncActionFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
@@ -49,7 +49,7 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
 
         if (key.Length > MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7e))
         {
-            context.Result = Problem(StatusCodes.Status400BadRequest, $"The {HeaderName} header must be 1 to {MaxKeyLength} visible ASCII characters, such as a UUID.");
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, $"The {HeaderName} header must be 1 to {MaxKeyLength} visible ASCII characters, such as a UUID.");
             return;
         }
 
@@ -62,7 +62,7 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
             var earlier = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, context.HttpContext.RequestAborted);
             if (earlier is not null)
             {
-                context.Result = Replay(context, earlier, hash);
+                await ReplayAsync(context, earlier, hash);
                 return;
             }
 
@@ -75,7 +75,7 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
             await transaction.RollbackAsync();
             db.ChangeTracker.Clear();
             var winner = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key);
-            context.Result = Replay(context, winner, hash);
+            await ReplayAsync(context, winner, hash);
             return;
         }
 
@@ -95,11 +95,12 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
         await transaction.CommitAsync(context.HttpContext.RequestAborted);
     }
 
-    private static IActionResult Replay(ActionExecutingContext context, IdempotencyRecord earlier, string hash)
+    private async Task ReplayAsync(ActionExecutingContext context, IdempotencyRecord earlier, string hash)
     {
         if (!string.Equals(earlier.RequestHash.Trim(), hash, StringComparison.Ordinal))
         {
-            return Problem(StatusCodes.Status422UnprocessableEntity, $"This {HeaderName} was already used for a different request. Use a new key for a new request.");
+            await RefuseAsync(context, StatusCodes.Status422UnprocessableEntity, $"This {HeaderName} was already used for a different request. Use a new key for a new request.");
+            return;
         }
 
         var headers = context.HttpContext.Response.Headers;
@@ -109,9 +110,14 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
             headers.Location = earlier.Location;
         }
 
-        return new ContentResult { StatusCode = earlier.StatusCode, Content = earlier.ResponseBody, ContentType = "application/json; charset=utf-8" };
+        context.Result = new ContentResult { StatusCode = earlier.StatusCode, Content = earlier.ResponseBody, ContentType = "application/json; charset=utf-8" };
     }
 
-    private static ObjectResult Problem(int status, string title) =>
-        new(new ProblemDetails { Status = status, Title = title }) { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    /// <summary>Answers through the app's one problem-details writer, so the refusal carries the correlation id as every other does.</summary>
+    private async Task RefuseAsync(ActionExecutingContext context, int status, string title)
+    {
+        context.HttpContext.Response.StatusCode = status;
+        await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = { Status = status, Title = title } });
+        context.Result = new EmptyResult();
+    }
 }

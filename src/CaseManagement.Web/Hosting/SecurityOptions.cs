@@ -20,6 +20,12 @@ public sealed class SecurityOptions
     public RateLimitOptions RateLimits { get; set; } = new();
 
     /// <summary>
+    /// Lets Production answer over plain HTTP (cookies then travel unencrypted): for a local demo such as
+    /// docker-compose.yml only. Anywhere else a proxy ends TLS in front of the app (docs/decisions/0025).
+    /// </summary>
+    public bool AllowPlainHttp { get; set; }
+
+    /// <summary>
     /// The public self-referral form is refused (silently: the sender sees the usual thank-you page) when it is sent
     /// sooner than this after it was shown, which people cannot do and scripts do.
     /// </summary>

@@ -38,7 +38,7 @@ public static class SeedCommand
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder([]);
+        var builder = AppHost.CreateBuilder([]);
         builder.AddCaseManagement();
         await using var app = builder.Build();
         if (app.Environment.IsProduction())
@@ -52,7 +52,10 @@ public static class SeedCommand
             var children = arguments.Integer("--children", 100_000, 1, 2_000_000);
             var seed = arguments.Integer("--seed", 42, int.MinValue, int.MaxValue);
             var teamName = arguments.Optional("--team");
-            await app.PrepareDatabaseAsync();
+            if (!await app.TryPrepareDatabaseAsync(output))
+            {
+                return AppHost.DatabaseUnavailable;
+            }
 
             var scopes = new List<AsyncServiceScope>();
             try

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages;
 
-/// <summary>The styled 403, 404, 429 and 500 pages; any other status shows the 500 wording.</summary>
+/// <summary>The styled 400, 403, 404, 421 (plain HTTP in Production), 429 and 500 pages; any other status shows the 500 wording.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
@@ -22,8 +22,10 @@ public sealed class ErrorModel : PageModel
         var status = code ?? StatusCodes.Status500InternalServerError;
         Kind = status switch
         {
+            StatusCodes.Status400BadRequest => "400",
             StatusCodes.Status403Forbidden => "403",
             StatusCodes.Status404NotFound => "404",
+            StatusCodes.Status421MisdirectedRequest => "421",
             StatusCodes.Status429TooManyRequests => "429",
             _ => "500",
         };

@@ -239,6 +239,9 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     {
         ArgumentNullException.ThrowIfNull(referral);
         var known = await db.MatchCandidates.Where(c => c.ReferralId == referral.Id).Select(c => c.ChildId).ToListAsync(cancellationToken);
+
+        // A candidate the caller has just put back (an undone link) is not saved yet, but is known all the same.
+        known.AddRange(db.MatchCandidates.Local.Where(c => c.ReferralId == referral.Id).Select(c => c.ChildId));
         var matches = await FindAsync(referral, known, cancellationToken);
         db.MatchCandidates.AddRange(matches.Take(MaxProposed).Select(m => Candidate(referral, m, nowUtc, linkedAutomatically: false)));
     }

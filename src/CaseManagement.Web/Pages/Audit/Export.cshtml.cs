@@ -1,6 +1,7 @@
 using CaseManagement.Application.Audit.Queries;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Web.Hosting;
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,17 @@ public sealed class ExportModel(IMediator mediator) : PageModel
 {
     public async Task<IActionResult> OnGetAsync([FromQuery] Guid? user, [FromQuery] string? child, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
     {
-        var rows = await mediator.Send(new ExportAudit(new AuditFilter(Guid.TryParse(child, out var c) ? c : null, user, from, to, action)), cancellationToken);
+        IReadOnlyList<AuditEntryDto> rows;
+        try
+        {
+            rows = await mediator.Send(new ExportAudit(new AuditFilter(Guid.TryParse(child, out var c) ? c : null, user, from, to, action)), cancellationToken);
+        }
+        catch (ValidationException)
+        {
+            // Filters the trail page would refuse (a date out of range): it shows why, beside the filters.
+            return Redirect("/audit" + Request.QueryString);
+        }
+
         return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", $"audit-trail-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
     }
 }

@@ -39,6 +39,10 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
             .MustAsync(async (_, ct) => currentUser.TeamIds.Count == 1 || await db.Teams.CountAsync(ct) == 1)
             .When(r => r.TeamId is null)
             .WithMessage("Select the team to refer to.");
+        RuleFor(r => r.ReferrerAgencyId)
+            .MustAsync(async (id, ct) => await db.Agencies.AnyAsync(a => a.Id == id, ct))
+            .When(r => r.ReferrerAgencyId is not null)
+            .WithMessage("The agency does not exist.");
         RuleFor(r => r.Consent).NotNull().WithMessage("Select whether the child and family agreed to the referral.").IsInEnum().WithMessage("Select whether the child and family agreed to the referral.");
         RuleFor(r => r.LawfulBasis).NotNull().WithMessage("Select the lawful basis for sharing the child's information.").IsInEnum().WithMessage("Select the lawful basis for sharing the child's information.");
         RuleFor(r => r.LawfulBasis)
