@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.IntegrationTests.Infrastructure;
 using MediatR;
@@ -105,9 +106,13 @@ public abstract class TlsAndLoggingTests<TFactory>(TFactory factory) : IClassFix
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using var signedIn = await AppFactory.SignInAsync(client, "casemanager@demo.example", AppFactory.DemoPassword);
 
-        using var api = await client.GetAsync("/api/v1/referrals");
+        using var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "casemanager@demo.example", password = AppFactory.DemoPassword });
+        var accessToken = (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+
+        // The API takes bearer tokens only (decision 0024); the page takes the sign-in cookie.
+        using var api = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/referrals") { Headers = { Authorization = new("Bearer", accessToken) } });
         using var page = await client.GetAsync("/referrals");
-        using var refused = await client.GetAsync("/api/v1/referrals?pageSize=0");
+        using var refused = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/referrals?pageSize=0") { Headers = { Authorization = new("Bearer", accessToken) } });
 
         Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
         Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
