@@ -1,0 +1,6 @@
+"""Strings of counts withheld with the answers they count (English, Welsh)."""
+
+T = {
+    "Assessment.AceCountWithheld": ("Adverse childhood experiences known: withheld, as the count includes answers only the team may see", "Profiadau niweidiol yn ystod plentyndod sy'n hysbys: wedi'i ddal yn ôl, gan fod y cyfrif yn cynnwys atebion mai dim ond y tîm all eu gweld"),
+    "Assessment.AcesWithheld": ("Withheld", "Wedi'i ddal yn ôl"),
+}
