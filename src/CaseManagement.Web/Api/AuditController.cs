@@ -27,7 +27,7 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Export([FromQuery] Guid? childId, [FromQuery] Guid? userId, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
     {
         var rows = await mediator.Send(new ExportAudit(new AuditFilter(childId, userId, from, to, action)), cancellationToken);
-        return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", "audit-trail.csv");
+        return AuditCsv.Write(rows, "audit-trail.csv");
     }
 
     /// <summary>Checks the hash chain: whether any entry was altered or removed.</summary>

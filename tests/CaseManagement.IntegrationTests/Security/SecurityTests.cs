@@ -237,6 +237,48 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("Owain Glyn", home, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task AuditExport_FormulaInANameOrAReason_ReachesTheSpreadsheetAsText()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var id = await ReferralIdAsync("R-DEMO-0005");
+        const string name = "=HYPERLINK(\"https://example.invalid\",\"Open\")";
+        const string reason = "=1+2 police asked for the family's address";
+
+        // A case manager of another team, named with a formula, opens the referral in an emergency with a formula for a reason.
+        var team = "Merthyr Prevention Team " + factory.Provider;
+        var teamsPage = await admin.GetStringAsync("/admin/teams");
+        await admin.PostAsync("/admin/teams", AppFactory.Form(teamsPage, ("Name", team), ("AgencyId", await AgencyIdAsync())));
+        var newUser = await admin.GetStringAsync("/admin/users/new");
+        var email = $"formula.cm.{factory.Provider}@demo.example".ToLowerInvariant();
+        var created = await admin.PostAsync("/admin/users/new", AppFactory.Form(newUser, ("Email", email), ("DisplayName", name), ("Roles", "CaseManager"), ("TeamIds", await TeamIdAsync(team)), ("TemporaryPassword", "a temporary password for the formula")));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var other = factory.Anonymous();
+        await AppFactory.SignInAsync(other, email, "a temporary password for the formula");
+        var change = await other.GetStringAsync("/account/change-password");
+        await other.PostAsync("/account/change-password", AppFactory.Form(change, ("CurrentPassword", "a temporary password for the formula"), ("NewPassword", AppFactory.DemoPassword)));
+        Assert.Equal(HttpStatusCode.OK, (await other.PostAsJsonAsync($"/api/v1/referrals/{id}/break-glass", new { reason })).StatusCode);
+
+        foreach (var url in new[] { "/audit/export?action=BreakGlass", "/api/v1/audit/export?action=BreakGlass" })
+        {
+            using var reader = new StreamReader(await auditor.GetStreamAsync(url));
+            using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+            var rows = new List<Dictionary<string, string>>();
+            await csv.ReadAsync();
+            csv.ReadHeader();
+            while (await csv.ReadAsync())
+            {
+                rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? string.Empty));
+            }
+
+            var row = Assert.Single(rows, r => r["Reason"].EndsWith("police asked for the family's address", StringComparison.Ordinal));
+            Assert.Equal("'" + name, row["UserName"]);
+            Assert.Equal("'" + reason, row["Reason"]);
+            Assert.DoesNotContain(rows.SelectMany(r => r.Values), v => v.Length > 0 && "=+-@".Contains(v[0], StringComparison.Ordinal));
+        }
+    }
+
     private async Task<string> AgencyIdAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -13,6 +13,6 @@ public sealed class ExportModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync([FromQuery] Guid? user, [FromQuery] string? child, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
     {
         var rows = await mediator.Send(new ExportAudit(new AuditFilter(Guid.TryParse(child, out var c) ? c : null, user, from, to, action)), cancellationToken);
-        return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", $"audit-trail-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+        return AuditCsv.Write(rows, $"audit-trail-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
     }
 }
