@@ -1,6 +1,7 @@
-"""Strings of counts withheld with the answers they count (English, Welsh)."""
+"""Strings of the audit trail as the auditor reads it, and of counts withheld with the answers they count (English, Welsh)."""
 
 T = {
+    "Audit.Withheld": ("Withheld: not shown to auditors", "Wedi'i ddal yn ôl: nid yw'n cael ei ddangos i archwilwyr"),
     "Assessment.AceCountWithheld": ("Adverse childhood experiences known: withheld, as the count includes answers only the team may see", "Profiadau niweidiol yn ystod plentyndod sy'n hysbys: wedi'i ddal yn ôl, gan fod y cyfrif yn cynnwys atebion mai dim ond y tîm all eu gweld"),
     "Assessment.AcesWithheld": ("Withheld", "Wedi'i ddal yn ôl"),
 }

@@ -14,7 +14,10 @@ namespace CaseManagement.Web.Api;
 [Route("api/v1/audit")]
 public sealed class AuditController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Audit entries, newest first, filtered by child, user, dates (inclusive) and action.</summary>
+    /// <summary>
+    /// Audit entries, newest first, filtered by child, user, dates (inclusive) and action. Each entry names every changed
+    /// field; the values of a child's record read "(withheld)" and those fields are listed in <c>withheldFields</c>.
+    /// </summary>
     [HttpGet]
     [ProducesResponseType<PagedList<AuditEntryDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]

@@ -109,23 +109,64 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
-    public async Task Changes_AreAuditedWithBeforeAndAfter()
+    public async Task Changes_AuditorSeesWhichFieldsChanged_ButNotTheChildsDetailsOrAnswers()
     {
         using var auditor = await factory.SignedInAsync("auditor@demo.example");
         using var caseManager = await factory.SignedInAsync("casemanager@demo.example");
-        await caseManager.PostAsJsonAsync("/api/v1/referrals", new
+        var sent = await caseManager.PostAsJsonAsync("/api/v1/referrals", new
         {
-            source = "Education", referrerName = "Head of year", concerns = "Audited concerns.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
+            source = "Education", referrerName = "Head of year", concerns = "Audited concerns about home.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
             childGivenName = "Gwenllian", childFamilyName = "Ap Rhys", childDateOfBirth = "2012-02-02", childSex = "Female", childPreferredLanguage = "Welsh",
+            childAddress = "3 Heol y Frenhines, Pontypridd", sensitiveNotes = "Disclosed harm at home, in confidence.",
         });
+        var referralId = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (caseId, _) = await TestCases.NewCaseAsync(caseManager);
+        var assessmentId = (await (await caseManager.PostAsync($"/api/v1/cases/{caseId}/assessments", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var answers = new[] { new { adversity = "SexualAbuse", answer = "Yes", source = "Her teacher", recordedOn = "2026-11-01", notes = "Told her teacher at lunchtime." } };
+        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PutAsJsonAsync($"/api/v1/assessments/{assessmentId}/adversity", new { answers })).StatusCode);
 
         var page = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=Create&pageSize=100");
+        var seen = await auditor.GetStringAsync("/api/v1/audit?pageSize=100") + await auditor.GetStringAsync("/api/v1/audit/export")
+            + await auditor.GetStringAsync("/audit/export") + System.Net.WebUtility.HtmlDecode(await auditor.GetStringAsync("/audit"));
 
-        var created = page.GetProperty("items").EnumerateArray().First(e => e.GetProperty("entityType").GetString() == "Referral" && (e.GetProperty("changes").GetString() ?? string.Empty).Contains("Gwenllian", StringComparison.Ordinal));
+        var created = page.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("entityType").GetString() == "Referral" && e.GetProperty("entityId").GetString() == referralId.ToString());
         Assert.Equal("Siân Evans", created.GetProperty("userName").GetString());
         using var changes = JsonDocument.Parse(created.GetProperty("changes").GetString()!);
-        Assert.Equal(JsonValueKind.Null, changes.RootElement.GetProperty("ChildGivenName")[0].ValueKind);
-        Assert.Equal("Gwenllian", changes.RootElement.GetProperty("ChildGivenName")[1].GetString());
+        Assert.Equal(["(withheld)", "(withheld)"], changes.RootElement.GetProperty("ChildGivenName").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(JsonValueKind.Null, changes.RootElement.GetProperty("Status")[0].ValueKind);
+        Assert.NotEqual("(withheld)", changes.RootElement.GetProperty("Status")[1].GetString());
+        var withheld = created.GetProperty("withheldFields").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Superset(new HashSet<string?> { "ChildGivenName", "ChildFamilyName", "ChildDateOfBirth", "ChildAddress", "Concerns", "SensitiveNotes" }, withheld.ToHashSet());
+        Assert.DoesNotContain("Status", withheld);
+        var answer = page.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("entityType").GetString() == "AdversityRecord"
+            && (e.GetProperty("changes").GetString() ?? string.Empty).Contains(assessmentId.ToString(), StringComparison.Ordinal)
+            && (e.GetProperty("changes").GetString() ?? string.Empty).Contains("\"SexualAbuse\"", StringComparison.Ordinal));
+        using var answerChanges = JsonDocument.Parse(answer.GetProperty("changes").GetString()!);
+        Assert.Equal("SexualAbuse", answerChanges.RootElement.GetProperty("Adversity")[1].GetString());
+        Assert.Equal(["(withheld)", "(withheld)"], answerChanges.RootElement.GetProperty("Answer").EnumerateArray().Select(v => v.GetString()));
+        foreach (var personal in new[] { "Gwenllian", "Ap Rhys", "2012-02-02", "Heol y Frenhines", "Audited concerns", "Disclosed harm", "Told her teacher", "Her teacher" })
+        {
+            Assert.DoesNotContain(personal, seen, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
+    public async Task AuditPage_WithheldValues_AreMarkedInEnglishAndWelsh()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        using var caseManager = await factory.SignedInAsync("casemanager@demo.example");
+        var (_, childId) = await TestCases.NewCaseAsync(caseManager, givenName: "Zelyn");
+
+        var english = await auditor.GetStringAsync($"/audit?child={childId}&action=Create");
+        await auditor.GetAsync("/language/cy-GB?returnUrl=%2Faudit");
+        var welsh = System.Net.WebUtility.HtmlDecode(await auditor.GetStringAsync($"/audit?child={childId}&action=Create"));
+        await auditor.GetAsync("/language/en-GB?returnUrl=%2Faudit");
+
+        Assert.Contains("<dt>GivenName</dt>", english, StringComparison.Ordinal);
+        Assert.Contains("Withheld: not shown to auditors", english, StringComparison.Ordinal);
+        Assert.Contains("Wedi'i ddal yn ôl: nid yw'n cael ei ddangos i archwilwyr", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("(withheld)", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zelyn", english, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -198,7 +239,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("Sequence,OccurredAtUtc,UserId,UserName,Action,EntityType,EntityId,ChildId,IpAddress,Reason,Changes", text, StringComparison.Ordinal);
-        Assert.Contains("Siôn", text, StringComparison.Ordinal);
+        Assert.Contains("Siân", text, StringComparison.Ordinal);
     }
 
     [SkippableFact]

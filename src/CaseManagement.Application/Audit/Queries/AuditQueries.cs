@@ -29,11 +29,22 @@ public sealed record AuditEntryDto
 
     public Guid? ChildId { get; init; }
 
+    /// <summary>A JSON object of field → [before, after]; a value the reader may not see reads "(withheld)".</summary>
     public string? Changes { get; init; }
+
+    /// <summary>The changed fields whose values are withheld from the reader: the values of a child's record.</summary>
+    public IReadOnlyList<string> WithheldFields { get; init; } = [];
 
     public string? IpAddress { get; init; }
 
     public string? Reason { get; init; }
+
+    /// <summary>The entry as an auditor reads it: which fields changed, without the values of a child's record.</summary>
+    public AuditEntryDto ForAuditor()
+    {
+        var (changes, withheld) = AuditDisclosure.Apply(EntityType, Changes);
+        return this with { Changes = changes, WithheldFields = withheld };
+    }
 }
 
 /// <summary>The filters an auditor can set; every one is optional.</summary>
@@ -91,10 +102,13 @@ public sealed class SearchAuditValidator : AbstractValidator<SearchAudit>
 
 public sealed class SearchAuditHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<SearchAudit, PagedList<AuditEntryDto>>
 {
-    public Task<PagedList<AuditEntryDto>> Handle(SearchAudit request, CancellationToken cancellationToken) =>
-        request.Filter.Apply(db.AuditEntries)
+    public async Task<PagedList<AuditEntryDto>> Handle(SearchAudit request, CancellationToken cancellationToken)
+    {
+        var page = await request.Filter.Apply(db.AuditEntries)
             .OrderByDescending(e => e.Sequence)
             .ToPagedListAsync<AuditEntry, AuditEntryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+        return page with { Items = page.Items.Select(e => e.ForAuditor()).ToList() };
+    }
 }
 
 /// <summary>Every entry that matches the filters, oldest first, for a CSV download; the export is itself audited.</summary>
@@ -114,7 +128,7 @@ public sealed class ExportAuditHandler(IApplicationDbContext db, IMapper mapper,
             .ToListAsync(cancellationToken);
         audit.Record(new AuditRecord(AuditAction.Export, "AuditTrail", "csv", request.Filter.ChildId, Changes: null, Reason: $"{rows.Count} rows"));
         await db.SaveChangesAsync(cancellationToken);
-        return rows;
+        return rows.Select(e => e.ForAuditor()).ToList();
     }
 }
 
