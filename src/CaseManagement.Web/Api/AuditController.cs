@@ -33,7 +33,10 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
         return AuditCsv.Write(rows, "audit-trail.csv");
     }
 
-    /// <summary>Checks the hash chain: whether any entry was altered or removed.</summary>
+    /// <summary>
+    /// Checks the keyed hash chain and the latest checkpoint: whether any entry was altered, removed or rewritten without
+    /// the key. An intact trail's end is recorded as a signed checkpoint, returned in <c>checkpoint</c>.
+    /// </summary>
     [HttpGet("verify")]
     [ProducesResponseType<AuditVerification>(StatusCodes.Status200OK)]
     public Task<AuditVerification> Verify(CancellationToken cancellationToken) => mediator.Send(new VerifyAudit(), cancellationToken);

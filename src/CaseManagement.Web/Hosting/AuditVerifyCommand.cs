@@ -1,12 +1,13 @@
+using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Audit;
-using CaseManagement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Hosting;
 
 /// <summary>
 /// <c>dotnet run --project src/CaseManagement.Web -- audit-verify</c> (with the app's usual configuration) checks the
-/// audit trail's hash chain and exits 0 when it is intact, 1 when an entry was altered or removed.
+/// audit trail's keyed hash chain and the latest checkpoint, records a signed checkpoint of the end it found, and
+/// exits 0 when the trail is intact, 1 when an entry was altered, removed or rewritten without the key.
 /// </summary>
 public static class AuditVerifyCommand
 {
@@ -26,9 +27,20 @@ public static class AuditVerifyCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(output);
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var result = AuditChain.Verify(db.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().ToBlockingEnumerable());
+
+        // The auditor's check itself, without the mediator's sign-in rules: the command runs as the operator.
+        var handler = new VerifyAuditHandler(
+            scope.ServiceProvider.GetRequiredService<IApplicationDbContext>(),
+            scope.ServiceProvider.GetRequiredService<AuditKeyring>(),
+            scope.ServiceProvider.GetRequiredService<IAuditCheckpoints>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var result = await handler.Handle(new VerifyAudit(), CancellationToken.None);
         await output.WriteLineAsync(result.IsIntact ? $"Audit trail intact: {result.Message}" : $"AUDIT TRAIL BROKEN at entry {result.FirstBrokenSequence}: {result.Message}");
+        if (result.Checkpoint is { } checkpoint)
+        {
+            await output.WriteLineAsync($"Checkpoint: {checkpoint}");
+        }
+
         return result.IsIntact ? 0 : 1;
     }
 }

@@ -189,6 +189,89 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         await RepairAsync();
     }
 
+    [SkippableFact]
+    public async Task AuditTrail_RebuiltWithThePublishedPlainFormula_IsCaughtByAuditVerify()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var original = await db.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(0, await AuditVerifyCommand.VerifyAsync(factory.Services, new StringWriter()));
+
+        // Someone with write access to the database but not the key alters entry 2, then rebuilds the chain from it on
+        // with the formula decision 0011 published: SHA-256 of the fields and the previous hash.
+        var previous = CaseManagement.Domain.Audit.AuditEntry.GenesisHash;
+        var rebuilt = new List<(long Sequence, string UserName, string PreviousHash, string Hash, string? KeyId)>();
+        foreach (var e in original)
+        {
+            var userName = e.Sequence == 2 ? "Someone else" : e.UserName;
+            var canonical = string.Join(
+                '\u001f',
+                e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                e.OccurredAtUtc.ToUniversalTime().Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                e.UserId?.ToString() ?? string.Empty,
+                userName,
+                e.Action.ToString(),
+                e.EntityType,
+                e.EntityId,
+                e.ChildId?.ToString() ?? string.Empty,
+                e.Changes ?? string.Empty,
+                e.IpAddress ?? string.Empty,
+                e.Reason ?? string.Empty,
+                previous);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            rebuilt.Add((e.Sequence, userName, previous, hash, null));
+            previous = hash;
+        }
+
+        await AuditTampering.RewriteAsync(db, factory.Provider, rebuilt);
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains("AUDIT TRAIL BROKEN", output.ToString(), StringComparison.Ordinal);
+            Assert.False((await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("isIntact").GetBoolean());
+        }
+        finally
+        {
+            await AuditTampering.RewriteAsync(db, factory.Provider, original.Select(e => (e.Sequence, e.UserName, e.PreviousHash, e.Hash, e.KeyId)).ToList());
+        }
+
+        Assert.Equal(0, await AuditVerifyCommand.VerifyAsync(factory.Services, new StringWriter()));
+    }
+
+    [SkippableFact]
+    public async Task AuditTrail_EntriesRemovedFromTheEnd_AreCaughtAgainstTheLastCheckpoint()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var checkedBefore = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(checkedBefore.GetProperty("isIntact").GetBoolean(), checkedBefore.GetProperty("message").GetString());
+        var end = checkedBefore.GetProperty("lastSequence").GetInt64();
+        Assert.StartsWith($"{end} {checkedBefore.GetProperty("lastHash").GetString()} ", checkedBefore.GetProperty("checkpoint").GetString(), StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var removed = await db.AuditLog.AsNoTracking().Where(e => e.Sequence > end - 2).OrderBy(e => e.Sequence).ToListAsync();
+
+        // The last two entries go, which leaves a chain intact up to its new end.
+        await AuditTampering.WithoutTriggersAsync(db, factory.Provider, () => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE \"Sequence\" > {end - 2}"));
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains($"AUDIT TRAIL BROKEN at entry {end - 1}: The trail ends at entry {end - 2}, but the check of ", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains($"saw {end} entries: the entries after {end - 2} were removed.", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            db.AuditLog.AddRange(removed);
+            await db.SaveChangesAsync();
+        }
+
+        var output2 = new StringWriter();
+        Assert.Equal(0, await AuditVerifyCommand.VerifyAsync(factory.Services, output2));
+        Assert.Contains("Checkpoint: ", output2.ToString(), StringComparison.Ordinal);
+    }
+
     private string? _original;
 
     /// <summary>Someone with database access rewrites who did something: they must first get past the append-only trigger.</summary>
