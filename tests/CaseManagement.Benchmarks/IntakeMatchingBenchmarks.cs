@@ -22,6 +22,9 @@ namespace CaseManagement.Benchmarks;
 [InProcess] // The generated out-of-process project cannot restore the ASP.NET Core shared framework from the package source here.
 public class IntakeMatchingBenchmarks
 {
+    // Generated data that no one will verify: a throwaway key seals its audit entries.
+    private static readonly CaseManagement.Domain.Audit.AuditKeyring AuditKeys = CaseManagement.Domain.Audit.AuditKeyring.Generate();
+
     private static readonly string[] Given = ["Dafydd", "Rhys", "Osian", "Cerys", "Ffion", "Megan", "Tyler", "Leah", "Sion", "Ioan", "Gethin", "Alys", "Elin", "Nia", "Jac", "Harri", "Lili", "Mali", "Evan", "Seren", "Ella", "Noah", "Oliver", "Isla", "Freya", "Harry", "Jacob", "Ava", "Mia", "Lucas"];
     private static readonly string[] Family = ["Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Lewis", "Hughes", "Morgan", "Griffiths", "Edwards", "Owen", "Price", "Jenkins", "James", "Rees", "Lloyd", "Pritchard", "Powell", "Parry", "Bevan", "Vaughan", "Rowlands", "Pugh", "Prosser", "Meredith", "Gruffydd", "Llewelyn", "Bowen", "Howells"];
 
@@ -112,7 +115,7 @@ public class IntakeMatchingBenchmarks
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseProvider(DatabaseProvider.Sqlite, _connectionString);
-        return new AppDbContext(options.Options);
+        return new AppDbContext(options.Options, auditKeys: AuditKeys);
     }
 
     private sealed class FixedFrequencies(INameFrequencies? frequencies) : INameFrequencySource

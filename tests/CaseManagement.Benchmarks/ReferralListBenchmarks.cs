@@ -24,6 +24,9 @@ namespace CaseManagement.Benchmarks;
 [InProcess] // The generated out-of-process project cannot restore the ASP.NET Core shared framework from the package source here.
 public class ReferralListBenchmarks
 {
+    // Generated data that no one will verify: a throwaway key seals its audit entries.
+    private static readonly CaseManagement.Domain.Audit.AuditKeyring AuditKeys = CaseManagement.Domain.Audit.AuditKeyring.Generate();
+
     private string _path = string.Empty;
     private string _connectionString = string.Empty;
     private IMapper _mapper = null!;
@@ -108,6 +111,6 @@ public class ReferralListBenchmarks
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseProvider(DatabaseProvider.Sqlite, _connectionString);
-        return new AppDbContext(options.Options);
+        return new AppDbContext(options.Options, auditKeys: AuditKeys);
     }
 }

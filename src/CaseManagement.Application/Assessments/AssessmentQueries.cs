@@ -16,6 +16,10 @@ public sealed record GetAssessment(Guid Id) : IRequest<AssessmentDto?>;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListAssessments(Guid CaseId) : IRequest<IReadOnlyList<AssessmentVersionDto>?>;
 
+/// <summary>
+/// One version's ratings. <see cref="AceCount"/> is null for a reader outside the team: it counts answers withheld from
+/// them, so even the number would tell them what those answers are.
+/// </summary>
 public sealed record AssessmentVersionDto(
     Guid Id,
     int Number,
@@ -25,7 +29,7 @@ public sealed record AssessmentVersionDto(
     LikelihoodRating? Reoffending,
     ConcernRating? SeriousHarm,
     ConcernRating? Wellbeing,
-    int AceCount);
+    int? AceCount);
 
 public sealed record AreaDto(CafArea Area, CafDomain Domain, string? Strengths, string? Needs, ConcernMarker? Marker);
 
@@ -34,6 +38,10 @@ public sealed record AdversityDto(Adversity Adversity, bool IsAce, bool Sensitiv
 
 public sealed record SectionDto(AssessmentSection Section, SectionState State);
 
+/// <summary>
+/// An assessment as its reader may see it. <see cref="AceCount"/> and <see cref="FourOrMoreAces"/> are null for a
+/// reader outside the team, with the sensitive answers they count.
+/// </summary>
 public sealed record AssessmentDto(
     Guid Id,
     Guid CaseId,
@@ -52,8 +60,8 @@ public sealed record AssessmentDto(
     DateTime? CountersignedAtUtc,
     string? CountersignedBy,
     bool HoldsThePlan,
-    int AceCount,
-    bool FourOrMoreAces,
+    int? AceCount,
+    bool? FourOrMoreAces,
     IReadOnlyList<SectionDto> Sections,
     Judgements Judgements,
     IReadOnlyList<AreaDto> Areas,
@@ -91,7 +99,7 @@ public sealed class AssessmentQueryHandlers(IApplicationDbContext db, ICurrentUs
             CanEdit: team && a.IsEditable,
             CanCountersign: manager && a.Status == AssessmentStatus.Submitted && a.SubmittedByUserId != user.UserId,
             a.CreatedAtUtc, NameOf(a.CreatedByUserId), a.SubmittedAtUtc, NameOf(a.SubmittedByUserId), a.ReturnComments, a.CountersignedAtUtc, NameOf(a.CountersignedByUserId),
-            a.HoldsThePlan, a.AceCount, a.FourOrMoreAces,
+            a.HoldsThePlan, team ? a.AceCount : null, team ? a.FourOrMoreAces : null,
             Enum.GetValues<AssessmentSection>().Select(s => new SectionDto(s, a.StateOf(s))).ToList(),
             new Judgements(a.Reoffending, a.ReoffendingRationale, a.ReoffendingEvidence, a.SeriousHarm, a.SeriousHarmRationale, a.SeriousHarmEvidence, a.Wellbeing, a.WellbeingRationale, a.WellbeingEvidence),
             a.Areas.OrderBy(x => x.Area).Select(x => new AreaDto(x.Area, CafAreas.DomainOf(x.Area), x.Strengths, x.Needs, x.Marker)).ToList(),
@@ -116,6 +124,6 @@ public sealed class AssessmentQueryHandlers(IApplicationDbContext db, ICurrentUs
         }
 
         var versions = await db.Assessments.AsNoTracking().Include(a => a.Adversities).Where(a => a.CaseId == request.CaseId).OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        return versions.Select(a => new AssessmentVersionDto(a.Id, a.Number, a.Status, a.CreatedAtUtc, a.CountersignedAtUtc, a.Reoffending, a.SeriousHarm, a.Wellbeing, a.AceCount)).ToList();
+        return versions.Select(a => new AssessmentVersionDto(a.Id, a.Number, a.Status, a.CreatedAtUtc, a.CountersignedAtUtc, a.Reoffending, a.SeriousHarm, a.Wellbeing, user.SeesTeamOnlyEntries(a.TeamId) ? a.AceCount : null)).ToList();
     }
 }

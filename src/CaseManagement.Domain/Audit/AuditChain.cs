@@ -1,32 +1,43 @@
+using System.Globalization;
+
 namespace CaseManagement.Domain.Audit;
 
-/// <summary>The outcome of checking the audit trail's hash chain.</summary>
-public sealed record AuditVerification(bool IsIntact, long EntriesChecked, long? FirstBrokenSequence, string Message);
+/// <summary>
+/// The outcome of checking the audit trail's hash chain. <see cref="LastSequence"/> and <see cref="LastHash"/> are the
+/// end of an intact trail; <see cref="Checkpoint"/> is the signed checkpoint of that end, kept outside the database.
+/// </summary>
+public sealed record AuditVerification(
+    bool IsIntact,
+    long EntriesChecked,
+    long? FirstBrokenSequence,
+    string Message,
+    long? LastSequence = null,
+    string? LastHash = null,
+    string? Checkpoint = null);
 
-/// <summary>Checks that the entries, read in sequence order, form an unbroken chain.</summary>
+/// <summary>Checks that the entries, read in sequence order, form an unbroken chain sealed with the audit keys.</summary>
 public static class AuditChain
 {
-    public static AuditVerification Verify(IEnumerable<AuditEntry> entriesInSequence)
+    /// <param name="entriesInSequence">The whole trail, oldest first.</param>
+    /// <param name="keyring">Every key that sealed entries.</param>
+    /// <param name="checkpoint">The latest checkpoint kept outside the database: the trail must still hold the entry it names, unchanged.</param>
+    public static AuditVerification Verify(IEnumerable<AuditEntry> entriesInSequence, AuditKeyring keyring, AuditCheckpoint? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(entriesInSequence);
+        ArgumentNullException.ThrowIfNull(keyring);
+        if (checkpoint is not null && !checkpoint.IsSignedBy(keyring))
+        {
+            return new AuditVerification(false, 0, null, "The latest checkpoint is not signed with the audit key: the checkpoint file was altered.");
+        }
+
         var previousHash = AuditEntry.GenesisHash;
         long expected = 1;
         long checkedCount = 0;
         foreach (var entry in entriesInSequence)
         {
-            if (entry.Sequence != expected)
+            if (Broken(entry, expected, previousHash, keyring, checkpoint) is { } message)
             {
-                return new AuditVerification(false, checkedCount, expected, $"Entry {expected} is missing: the next entry found is {entry.Sequence}.");
-            }
-
-            if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
-            {
-                return new AuditVerification(false, checkedCount, entry.Sequence, $"Entry {entry.Sequence} does not follow entry {entry.Sequence - 1}: an entry before it was altered or removed.");
-            }
-
-            if (!string.Equals(entry.ComputeHash(), entry.Hash, StringComparison.Ordinal))
-            {
-                return new AuditVerification(false, checkedCount, entry.Sequence, $"Entry {entry.Sequence} was altered after it was written.");
+                return new AuditVerification(false, checkedCount, expected, message);
             }
 
             previousHash = entry.Hash;
@@ -34,6 +45,63 @@ public static class AuditChain
             checkedCount++;
         }
 
-        return new AuditVerification(true, checkedCount, null, $"All {checkedCount} entries are intact.");
+        if (keyring.PlainEntriesUntil > checkedCount)
+        {
+            return new AuditVerification(false, checkedCount, checkedCount + 1, $"The trail ends at entry {checkedCount}, but it held {keyring.PlainEntriesUntil} entries when the audit key was made: the entries after {checkedCount} were removed.");
+        }
+
+        if (checkpoint is not null && checkpoint.Sequence > checkedCount)
+        {
+            return new AuditVerification(false, checkedCount, checkedCount + 1, $"The trail ends at entry {checkedCount}, but the check of {When(checkpoint)} saw {checkpoint.Sequence} entries: the entries after {checkedCount} were removed.");
+        }
+
+        var since = checkpoint is null ? string.Empty : $" The trail still holds the {checkpoint.Sequence} entries of the check of {When(checkpoint)}.";
+        return new AuditVerification(true, checkedCount, null, $"All {checkedCount} entries are intact.{since}", checkedCount == 0 ? null : checkedCount, checkedCount == 0 ? null : previousHash);
     }
+
+    private static string? Broken(AuditEntry entry, long expected, string previousHash, AuditKeyring keyring, AuditCheckpoint? checkpoint)
+    {
+        if (entry.Sequence != expected)
+        {
+            return $"Entry {expected} is missing: the next entry found is {entry.Sequence}.";
+        }
+
+        if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
+        {
+            return $"Entry {entry.Sequence} does not follow entry {entry.Sequence - 1}: an entry before it was altered or removed.";
+        }
+
+        if (entry.KeyId is null)
+        {
+            // Only the entries written before the key was made may be unkeyed: they are sealed in turn by the first keyed
+            // entry, whose seal covers their last hash. Any later one was written, or rewritten, without the key.
+            if (entry.Sequence > keyring.PlainEntriesUntil)
+            {
+                return $"Entry {entry.Sequence} is not sealed with the audit key: it was written or rewritten without the key.";
+            }
+
+            if (!string.Equals(entry.ComputeUnkeyedHash(), entry.Hash, StringComparison.Ordinal))
+            {
+                return $"Entry {entry.Sequence} was altered after it was written.";
+            }
+        }
+        else if (keyring.Find(entry.KeyId) is not { } key)
+        {
+            return $"Entry {entry.Sequence} is sealed with a key this installation does not hold ({entry.KeyId}): the entry was forged, or that key is missing from the audit keys.";
+        }
+        else if (!entry.IsSealedBy(key))
+        {
+            return $"Entry {entry.Sequence} was altered after it was written.";
+        }
+
+        if (checkpoint is not null && checkpoint.Sequence == entry.Sequence && !string.Equals(checkpoint.Hash, entry.Hash, StringComparison.Ordinal))
+        {
+            return $"Entry {entry.Sequence} is not the entry the check of {When(checkpoint)} saw: the trail was rewritten up to it.";
+        }
+
+        return null;
+    }
+
+    private static string When(AuditCheckpoint checkpoint) =>
+        checkpoint.CheckedAtUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,8 @@ public enum AuditAction
 
 /// <summary>
 /// One line of the append-only audit trail: who did what to which record, when, from where, and why. Each entry
-/// carries the hash of the one before it, so deleting or altering any row breaks the chain from that row on.
+/// carries the hash of the one before it, so deleting or altering any row breaks the chain from that row on; the hash
+/// is keyed (HMAC-SHA-256 with a key kept outside the database), so the chain cannot be rebuilt without the key.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -61,6 +62,12 @@ public sealed class AuditEntry
 
     public string Hash { get; private set; }
 
+    /// <summary>
+    /// The key that sealed the entry (<see cref="AuditKey.Id"/>); null for entries written before the chain was keyed,
+    /// whose hash is the plain SHA-256 of decision 0011.
+    /// </summary>
+    public string? KeyId { get; private set; }
+
     public static AuditEntry Create(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -80,18 +87,30 @@ public sealed class AuditEntry
         };
     }
 
-    /// <summary>Places the entry after <paramref name="previousHash"/> at <paramref name="sequence"/> and seals it.</summary>
-    public void Chain(long sequence, string previousHash)
+    /// <summary>Places the entry after <paramref name="previousHash"/> at <paramref name="sequence"/> and seals it with the key.</summary>
+    public void Chain(long sequence, string previousHash, AuditKey key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         Sequence = sequence;
         PreviousHash = previousHash;
-        Hash = ComputeHash();
+        KeyId = key.Id;
+        Hash = key.Seal(Canonical() + '\u001f' + KeyId);
     }
 
-    /// <summary>The SHA-256 of every field and the previous hash, in a fixed text form.</summary>
-    public string ComputeHash()
+    /// <summary>Whether the hash is the seal of this entry's fields by <paramref name="key"/>.</summary>
+    public bool IsSealedBy(AuditKey key)
     {
-        var canonical = string.Join(
+        ArgumentNullException.ThrowIfNull(key);
+        return string.Equals(KeyId, key.Id, StringComparison.Ordinal) && key.Verifies(Canonical() + '\u001f' + KeyId, Hash);
+    }
+
+    /// <summary>The unkeyed hash entries had before the chain was keyed: the SHA-256 of the fields and the previous hash.</summary>
+    public string ComputeUnkeyedHash() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
+
+    /// <summary>Every field and the previous hash, in a fixed text form.</summary>
+    private string Canonical() =>
+        string.Join(
             '\u001f',
             Sequence.ToString(CultureInfo.InvariantCulture),
             OccurredAtUtc.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture),
@@ -105,8 +124,6 @@ public sealed class AuditEntry
             IpAddress ?? string.Empty,
             Reason ?? string.Empty,
             PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
 }
 
 /// <summary>What a use case asks the trail to record; who, when and from where are added by the trail.</summary>

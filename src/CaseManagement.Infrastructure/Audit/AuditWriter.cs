@@ -93,7 +93,7 @@ internal static class AuditWriter
         return records;
     }
 
-    public static async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, AuditKey key, DateTime nowUtc, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
@@ -108,7 +108,7 @@ internal static class AuditWriter
         foreach (var record in records)
         {
             var entry = AuditEntry.Create(record, user?.UserId, userName, user?.IpAddress, nowUtc);
-            entry.Chain(++sequence, previousHash);
+            entry.Chain(++sequence, previousHash, key);
             previousHash = entry.Hash;
             db.AuditLog.Add(entry);
         }

@@ -22,7 +22,7 @@ namespace CaseManagement.Infrastructure.Persistence;
 /// The one database context. Every save writes, in the same transaction, an audit entry for each change to an
 /// audited record and for each view a handler recorded, chained to the entry before it (see <see cref="AuditWriter"/>).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null, AuditKeyring? auditKeys = null)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IAuditTrail
 {
     private readonly List<AuditRecord> _pendingAudit = [];
@@ -83,6 +83,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);
 
+    /// <summary>
+    /// Entries written before the chain was keyed are sealed by the first keyed entry after them, whose seal covers
+    /// their last hash. When the newest entry is unkeyed (the first start after the upgrade), that entry is added at
+    /// once rather than at the next audited change, so the unkeyed entries are not left open to a rebuild meanwhile.
+    /// </summary>
+    public async Task SealAuditTrailAsync(CancellationToken cancellationToken)
+    {
+        var newest = await AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.KeyId }).FirstOrDefaultAsync(cancellationToken);
+        if (newest is { KeyId: null })
+        {
+            Record(new AuditRecord(AuditAction.Update, "AuditTrail", "key", Reason: "From this entry on, the trail is sealed with the audit key."));
+            await SaveChangesAsync(cancellationToken);
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -103,7 +118,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
+            var key = auditKeys?.Current ?? throw new InvalidOperationException("The audit trail has no key to seal entries with: register an AuditKeyring (AddAuditKeys).");
+            await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
             _pendingAudit.Clear();
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)

@@ -14,7 +14,10 @@ namespace CaseManagement.Web.Api;
 [Route("api/v1/audit")]
 public sealed class AuditController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Audit entries, newest first, filtered by child, user, dates (inclusive) and action.</summary>
+    /// <summary>
+    /// Audit entries, newest first, filtered by child, user, dates (inclusive) and action. Each entry names every changed
+    /// field; the values of a child's record read "(withheld)" and those fields are listed in <c>withheldFields</c>.
+    /// </summary>
     [HttpGet]
     [ProducesResponseType<PagedList<AuditEntryDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -27,10 +30,13 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Export([FromQuery] Guid? childId, [FromQuery] Guid? userId, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
     {
         var rows = await mediator.Send(new ExportAudit(new AuditFilter(childId, userId, from, to, action)), cancellationToken);
-        return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", "audit-trail.csv");
+        return AuditCsv.Write(rows, "audit-trail.csv");
     }
 
-    /// <summary>Checks the hash chain: whether any entry was altered or removed.</summary>
+    /// <summary>
+    /// Checks the keyed hash chain and the latest checkpoint: whether any entry was altered, removed or rewritten without
+    /// the key. An intact trail's end is recorded as a signed checkpoint, returned in <c>checkpoint</c>.
+    /// </summary>
     [HttpGet("verify")]
     [ProducesResponseType<AuditVerification>(StatusCodes.Status200OK)]
     public Task<AuditVerification> Verify(CancellationToken cancellationToken) => mediator.Send(new VerifyAudit(), cancellationToken);

@@ -1,35 +1,32 @@
 using System.Globalization;
-using System.Text;
 using CaseManagement.Application.Audit.Queries;
-using CsvHelper;
+using CaseManagement.Web.Pages.Partials;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Hosting;
 
-/// <summary>Writes audit entries as CSV for the page and the API alike.</summary>
+/// <summary>
+/// Writes audit entries as CSV for the page and the API alike, through the one CSV writer of the pages, which escapes
+/// any field a spreadsheet would run as a formula: names and emergency-access reasons are typed by people. The
+/// headers are the API's field names, the same in either language, for tools that read the file.
+/// </summary>
 public static class AuditCsv
 {
-    public static byte[] Write(IEnumerable<AuditEntryDto> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            csv.WriteRecords(rows.Select(r => new
-            {
-                r.Sequence,
-                OccurredAtUtc = r.OccurredAtUtc.ToString("O", CultureInfo.InvariantCulture),
-                r.UserId,
-                r.UserName,
-                Action = r.Action.ToString(),
-                r.EntityType,
-                r.EntityId,
-                r.ChildId,
-                r.IpAddress,
-                r.Reason,
-                r.Changes,
-            }));
-        }
+    private static readonly string[] Headers = ["Sequence", "OccurredAtUtc", "UserId", "UserName", "Action", "EntityType", "EntityId", "ChildId", "IpAddress", "Reason", "Changes"];
 
-        return stream.ToArray();
-    }
+    public static FileContentResult Write(IEnumerable<AuditEntryDto> rows, string fileName) =>
+        CsvFile.Of(fileName, Headers, rows.Select(r => new[]
+        {
+            r.Sequence.ToString(CultureInfo.InvariantCulture),
+            r.OccurredAtUtc.ToString("O", CultureInfo.InvariantCulture),
+            r.UserId?.ToString(),
+            r.UserName,
+            r.Action.ToString(),
+            r.EntityType,
+            r.EntityId,
+            r.ChildId?.ToString(),
+            r.IpAddress,
+            r.Reason,
+            r.Changes,
+        }));
 }

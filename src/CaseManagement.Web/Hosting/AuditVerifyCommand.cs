@@ -1,15 +1,16 @@
-using CaseManagement.Domain.Audit;
+using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Hosting;
 
 /// <summary>
 /// <c>dotnet run --project src/CaseManagement.Web -- audit-verify</c> (with the app's usual configuration) checks the
-/// audit trail's hash chain and exits 0 when it is intact, 1 when an entry was altered or removed, and 2 when there is
-/// no trail to check (no database where the configuration points, or one it cannot open). It only reads: it never
-/// creates or migrates a database, so a mistyped data folder is reported rather than checked as an empty trail.
+/// audit trail's keyed hash chain and the latest checkpoint, records a signed checkpoint of the end it found, and
+/// exits 0 when the trail is intact, 1 when an entry was altered, removed or rewritten without the key, and 2 when there
+/// is no trail to check (no database where the configuration points, or one it cannot open). It never creates or
+/// migrates a database, so a mistyped data folder is reported rather than checked as an empty trail.
 /// </summary>
 public static class AuditVerifyCommand
 {
@@ -54,9 +55,20 @@ public static class AuditVerifyCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(output);
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var result = AuditChain.Verify(db.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().ToBlockingEnumerable());
+
+        // The auditor's check itself, without the mediator's sign-in rules: the command runs as the operator.
+        var handler = new VerifyAuditHandler(
+            scope.ServiceProvider.GetRequiredService<IApplicationDbContext>(),
+            scope.ServiceProvider.GetRequiredService<AuditKeyring>(),
+            scope.ServiceProvider.GetRequiredService<IAuditCheckpoints>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var result = await handler.Handle(new VerifyAudit(), CancellationToken.None);
         await output.WriteLineAsync(result.IsIntact ? $"Audit trail intact: {result.Message}" : $"AUDIT TRAIL BROKEN at entry {result.FirstBrokenSequence}: {result.Message}");
+        if (result.Checkpoint is { } checkpoint)
+        {
+            await output.WriteLineAsync($"Checkpoint: {checkpoint}");
+        }
+
         return result.IsIntact ? 0 : 1;
     }
 }

@@ -8,6 +8,7 @@ using CaseManagement.Application;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
+using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
@@ -49,6 +50,7 @@ public static partial class HostSetup
         services.AddDataProtection()
             .SetApplicationName("CaseManagement")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder)));
+        services.AddAuditKeys(builder.Configuration, KeysDirectory(builder));
         services.AddScoped<HttpCurrentUser>();
 
         // A scheduled job's scope acts as the system (Application's ActingUser); every other scope is the HTTP request's person.
@@ -253,6 +255,7 @@ public static partial class HostSetup
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountBootstrapper>().BootstrapAsync();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SealAuditTrailAsync(CancellationToken.None);
 
         // Children recorded before matching kept its keys in the database (or loaded in bulk) are indexed once, here.
         await scope.ServiceProvider.GetRequiredService<Application.Referrals.Matching.ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);

@@ -13,6 +13,7 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
     private static readonly string[] ParentsAndCarers = ["BasicCareAndSafety", "EmotionalWarmthAndStability", "GuidanceBoundariesAndStimulation"];
     private static readonly string[] FamilyAndEnvironment = ["FamilyHistoryAndFunctioning", "WiderFamily", "Housing", "EmploymentAndIncome", "SocialAndCommunityResources", "Education"];
     private static readonly string[] Yes = ["VerbalAbuse", "PhysicalAbuse", "ParentalSeparation", "HouseholdSubstanceMisuse", "Bereavement"];
+    private static readonly string[] SensitiveAces = ["SexualAbuse", "DomesticAbuse"];
     private static readonly string[] AllAdversity =
     [
         "VerbalAbuse", "PhysicalAbuse", "SexualAbuse", "EmotionalNeglect", "PhysicalNeglect", "ParentalSeparation", "HouseholdMentalIllness", "DomesticAbuse",
@@ -140,6 +141,39 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(JsonValueKind.Null, Answer(partner, "PhysicalAbuse").GetProperty("source").ValueKind);
         Assert.Equal("Yes", Answer(partner, "VerbalAbuse").GetProperty("answer").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await practitioner.PutAsJsonAsync($"/api/v1/assessments/{id}/analysis", new { analysis = "x" })).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task AceCount_ForAReaderOutsideTheTeam_IsWithheldWithTheAnswersItCounts()
+    {
+        // Only sensitive answers are "yes": a count of 2 beside answers that all read as withheld would tell the
+        // seconded practitioner that two of them are "yes".
+        using var caseManager = await factory.SignedInAsync();
+        using var practitioner = await factory.SignedInAsync("practitioner@demo.example");
+        var (caseId, _) = await TestCases.NewCaseAsync(caseManager);
+        var id = (await (await caseManager.PostAsync($"/api/v1/cases/{caseId}/assessments", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var answers = SensitiveAces.Select(a => new { adversity = a, answer = "Yes", source = "Her mother", recordedOn = "2026-11-01" });
+        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PutAsJsonAsync($"/api/v1/assessments/{id}/adversity", new { answers })).StatusCode);
+        var choices = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
+        var practitionerId = choices.GetProperty("practitioners").EnumerateArray().First().GetProperty("id").GetGuid();
+        await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = practitionerId, contribution = "Police liaison" });
+
+        var team = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
+        var partner = await practitioner.GetFromJsonAsync<JsonElement>($"/api/v1/assessments/{id}");
+        var partnerVersions = await practitioner.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/assessments");
+        var teamVersions = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/assessments");
+        var page = await practitioner.GetStringAsync($"/assessments/{id}");
+        var casePage = await practitioner.GetStringAsync($"/cases/{caseId}");
+
+        Assert.Equal(2, team.GetProperty("aceCount").GetInt32());
+        Assert.Equal(2, teamVersions[0].GetProperty("aceCount").GetInt32());
+        Assert.All(partner.GetProperty("adversities").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("answer").ValueKind));
+        Assert.Equal(JsonValueKind.Null, partner.GetProperty("aceCount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, partner.GetProperty("fourOrMoreAces").ValueKind);
+        Assert.Equal(JsonValueKind.Null, partnerVersions[0].GetProperty("aceCount").ValueKind);
+        Assert.DoesNotContain("known: 2 of 10", page, StringComparison.Ordinal);
+        Assert.Contains("Adverse childhood experiences known: withheld", page, StringComparison.Ordinal);
+        Assert.Equal("Withheld", System.Text.RegularExpressions.Regex.Match(casePage, "data-testid=\"version-aces\">([^<]*)<").Groups[1].Value.Trim());
     }
 }
 

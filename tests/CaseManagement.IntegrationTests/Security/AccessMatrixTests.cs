@@ -297,6 +297,41 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         Assert.True(failures.Count == 0, $"{failures.Count} API answers to the sign-in cookie alone were not 401:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The auditor's view of the trail, beside the table: who did what to which record and which fields changed, never
+    /// the values of a child's record (R-DEMO-0006 holds notes shared in confidence), through the API, its CSV, the
+    /// page and the page's CSV alike.
+    /// </summary>
+    [SkippableFact]
+    public async Task Auditor_ReadsAuditEntries_WithTheValuesOfAChildsRecordWithheld()
+    {
+        var auditor = await ClientAsync(Auditor);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var referral = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Referrals.AsNoTracking().SingleAsync(r => r.Reference == "R-DEMO-0006");
+        var query = $"childId={referral.ChildId}&action=Create";
+
+        var api = await auditor.GetFromJsonAsync<JsonElement>($"/api/v1/audit?{query}&pageSize=100");
+        var created = api.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("entityType").GetString() == "Referral" && e.GetProperty("entityId").GetString() == referral.Id.ToString());
+        var read = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["API"] = string.Join("\n", api.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("changes").GetString())),
+            ["API CSV"] = await auditor.GetStringAsync($"/api/v1/audit/export?{query}"),
+            ["page"] = WebUtility.HtmlDecode(await auditor.GetStringAsync($"/audit?{query.Replace("childId", "child", StringComparison.Ordinal)}")),
+            ["page CSV"] = await auditor.GetStringAsync($"/audit/export?{query.Replace("childId", "child", StringComparison.Ordinal)}"),
+        };
+
+        Assert.Contains("SensitiveNotes", created.GetProperty("withheldFields").EnumerateArray().Select(f => f.GetString()));
+        var values = new[] { referral.SensitiveNotes!, referral.Concerns, referral.ChildGivenName, referral.ChildPreferredName!, referral.ChildPostcode!, referral.ChildDateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var (where, text) in read)
+        {
+            Assert.True(text.Contains("SensitiveNotes", StringComparison.Ordinal), $"The {where} does not name the field that changed.");
+            foreach (var value in values)
+            {
+                Assert.False(text.Contains(value, StringComparison.Ordinal), $"The {where} shows a value of the child's record: {value}");
+            }
+        }
+    }
+
     private static bool IsRefusal(HttpResponseMessage response)
     {
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)

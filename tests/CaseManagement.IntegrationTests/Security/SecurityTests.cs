@@ -109,23 +109,64 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
-    public async Task Changes_AreAuditedWithBeforeAndAfter()
+    public async Task Changes_AuditorSeesWhichFieldsChanged_ButNotTheChildsDetailsOrAnswers()
     {
         using var auditor = await factory.SignedInAsync("auditor@demo.example");
         using var caseManager = await factory.SignedInAsync("casemanager@demo.example");
-        await caseManager.PostAsJsonAsync("/api/v1/referrals", new
+        var sent = await caseManager.PostAsJsonAsync("/api/v1/referrals", new
         {
-            source = "Education", referrerName = "Head of year", concerns = "Audited concerns.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
+            source = "Education", referrerName = "Head of year", concerns = "Audited concerns about home.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
             childGivenName = "Gwenllian", childFamilyName = "Ap Rhys", childDateOfBirth = "2012-02-02", childSex = "Female", childPreferredLanguage = "Welsh",
+            childAddress = "3 Heol y Frenhines, Pontypridd", sensitiveNotes = "Disclosed harm at home, in confidence.",
         });
+        var referralId = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (caseId, _) = await TestCases.NewCaseAsync(caseManager);
+        var assessmentId = (await (await caseManager.PostAsync($"/api/v1/cases/{caseId}/assessments", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var answers = new[] { new { adversity = "SexualAbuse", answer = "Yes", source = "Her teacher", recordedOn = "2026-11-01", notes = "Told her teacher at lunchtime." } };
+        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PutAsJsonAsync($"/api/v1/assessments/{assessmentId}/adversity", new { answers })).StatusCode);
 
         var page = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=Create&pageSize=100");
+        var seen = await auditor.GetStringAsync("/api/v1/audit?pageSize=100") + await auditor.GetStringAsync("/api/v1/audit/export")
+            + await auditor.GetStringAsync("/audit/export") + System.Net.WebUtility.HtmlDecode(await auditor.GetStringAsync("/audit"));
 
-        var created = page.GetProperty("items").EnumerateArray().First(e => e.GetProperty("entityType").GetString() == "Referral" && (e.GetProperty("changes").GetString() ?? string.Empty).Contains("Gwenllian", StringComparison.Ordinal));
+        var created = page.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("entityType").GetString() == "Referral" && e.GetProperty("entityId").GetString() == referralId.ToString());
         Assert.Equal("Siân Evans", created.GetProperty("userName").GetString());
         using var changes = JsonDocument.Parse(created.GetProperty("changes").GetString()!);
-        Assert.Equal(JsonValueKind.Null, changes.RootElement.GetProperty("ChildGivenName")[0].ValueKind);
-        Assert.Equal("Gwenllian", changes.RootElement.GetProperty("ChildGivenName")[1].GetString());
+        Assert.Equal(["(withheld)", "(withheld)"], changes.RootElement.GetProperty("ChildGivenName").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(JsonValueKind.Null, changes.RootElement.GetProperty("Status")[0].ValueKind);
+        Assert.NotEqual("(withheld)", changes.RootElement.GetProperty("Status")[1].GetString());
+        var withheld = created.GetProperty("withheldFields").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Superset(new HashSet<string?> { "ChildGivenName", "ChildFamilyName", "ChildDateOfBirth", "ChildAddress", "Concerns", "SensitiveNotes" }, withheld.ToHashSet());
+        Assert.DoesNotContain("Status", withheld);
+        var answer = page.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("entityType").GetString() == "AdversityRecord"
+            && (e.GetProperty("changes").GetString() ?? string.Empty).Contains(assessmentId.ToString(), StringComparison.Ordinal)
+            && (e.GetProperty("changes").GetString() ?? string.Empty).Contains("\"SexualAbuse\"", StringComparison.Ordinal));
+        using var answerChanges = JsonDocument.Parse(answer.GetProperty("changes").GetString()!);
+        Assert.Equal("SexualAbuse", answerChanges.RootElement.GetProperty("Adversity")[1].GetString());
+        Assert.Equal(["(withheld)", "(withheld)"], answerChanges.RootElement.GetProperty("Answer").EnumerateArray().Select(v => v.GetString()));
+        foreach (var personal in new[] { "Gwenllian", "Ap Rhys", "2012-02-02", "Heol y Frenhines", "Audited concerns", "Disclosed harm", "Told her teacher", "Her teacher" })
+        {
+            Assert.DoesNotContain(personal, seen, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
+    public async Task AuditPage_WithheldValues_AreMarkedInEnglishAndWelsh()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        using var caseManager = await factory.SignedInAsync("casemanager@demo.example");
+        var (_, childId) = await TestCases.NewCaseAsync(caseManager, givenName: "Zelyn");
+
+        var english = await auditor.GetStringAsync($"/audit?child={childId}&action=Create");
+        await auditor.GetAsync("/language/cy-GB?returnUrl=%2Faudit");
+        var welsh = System.Net.WebUtility.HtmlDecode(await auditor.GetStringAsync($"/audit?child={childId}&action=Create"));
+        await auditor.GetAsync("/language/en-GB?returnUrl=%2Faudit");
+
+        Assert.Contains("<dt>GivenName</dt>", english, StringComparison.Ordinal);
+        Assert.Contains("Withheld: not shown to auditors", english, StringComparison.Ordinal);
+        Assert.Contains("Wedi'i ddal yn ôl: nid yw'n cael ei ddangos i archwilwyr", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("(withheld)", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zelyn", english, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -146,6 +187,89 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
         Assert.Contains("AUDIT TRAIL BROKEN at entry 2", output.ToString(), StringComparison.Ordinal);
         await RepairAsync();
+    }
+
+    [SkippableFact]
+    public async Task AuditTrail_RebuiltWithThePublishedPlainFormula_IsCaughtByAuditVerify()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var original = await db.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(0, await AuditVerifyCommand.VerifyAsync(factory.Services, new StringWriter()));
+
+        // Someone with write access to the database but not the key alters entry 2, then rebuilds the chain from it on
+        // with the formula decision 0011 published: SHA-256 of the fields and the previous hash.
+        var previous = CaseManagement.Domain.Audit.AuditEntry.GenesisHash;
+        var rebuilt = new List<(long Sequence, string UserName, string PreviousHash, string Hash, string? KeyId)>();
+        foreach (var e in original)
+        {
+            var userName = e.Sequence == 2 ? "Someone else" : e.UserName;
+            var canonical = string.Join(
+                '\u001f',
+                e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                e.OccurredAtUtc.ToUniversalTime().Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                e.UserId?.ToString() ?? string.Empty,
+                userName,
+                e.Action.ToString(),
+                e.EntityType,
+                e.EntityId,
+                e.ChildId?.ToString() ?? string.Empty,
+                e.Changes ?? string.Empty,
+                e.IpAddress ?? string.Empty,
+                e.Reason ?? string.Empty,
+                previous);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            rebuilt.Add((e.Sequence, userName, previous, hash, null));
+            previous = hash;
+        }
+
+        await AuditTampering.RewriteAsync(db, factory.Provider, rebuilt);
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains("AUDIT TRAIL BROKEN", output.ToString(), StringComparison.Ordinal);
+            Assert.False((await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("isIntact").GetBoolean());
+        }
+        finally
+        {
+            await AuditTampering.RewriteAsync(db, factory.Provider, original.Select(e => (e.Sequence, e.UserName, e.PreviousHash, e.Hash, e.KeyId)).ToList());
+        }
+
+        Assert.Equal(0, await AuditVerifyCommand.VerifyAsync(factory.Services, new StringWriter()));
+    }
+
+    [SkippableFact]
+    public async Task AuditTrail_EntriesRemovedFromTheEnd_AreCaughtAgainstTheLastCheckpoint()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var checkedBefore = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(checkedBefore.GetProperty("isIntact").GetBoolean(), checkedBefore.GetProperty("message").GetString());
+        var end = checkedBefore.GetProperty("lastSequence").GetInt64();
+        Assert.StartsWith($"{end} {checkedBefore.GetProperty("lastHash").GetString()} ", checkedBefore.GetProperty("checkpoint").GetString(), StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var removed = await db.AuditLog.AsNoTracking().Where(e => e.Sequence > end - 2).OrderBy(e => e.Sequence).ToListAsync();
+
+        // The last two entries go, which leaves a chain intact up to its new end.
+        await AuditTampering.WithoutTriggersAsync(db, factory.Provider, () => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE \"Sequence\" > {end - 2}"));
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains($"AUDIT TRAIL BROKEN at entry {end - 1}: The trail ends at entry {end - 2}, but the check of ", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains($"saw {end} entries: the entries after {end - 2} were removed.", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            db.AuditLog.AddRange(removed);
+            await db.SaveChangesAsync();
+        }
+
+        var output2 = new StringWriter();
+        Assert.Equal(0, await AuditVerifyCommand.VerifyAsync(factory.Services, output2));
+        Assert.Contains("Checkpoint: ", output2.ToString(), StringComparison.Ordinal);
     }
 
     private string? _original;
@@ -198,7 +322,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith("Sequence,OccurredAtUtc,UserId,UserName,Action,EntityType,EntityId,ChildId,IpAddress,Reason,Changes", text, StringComparison.Ordinal);
-        Assert.Contains("Siôn", text, StringComparison.Ordinal);
+        Assert.Contains("Siân", text, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -236,6 +360,48 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         var home = await manager.GetStringAsync("/");
         Assert.Contains("Child reported missing; police need the family", home, StringComparison.Ordinal);
         Assert.Contains("Owain Glyn", home, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AuditExport_FormulaInANameOrAReason_ReachesTheSpreadsheetAsText()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var id = await ReferralIdAsync("R-DEMO-0005");
+        const string name = "=HYPERLINK(\"https://example.invalid\",\"Open\")";
+        const string reason = "=1+2 police asked for the family's address";
+
+        // A case manager of another team, named with a formula, opens the referral in an emergency with a formula for a reason.
+        var team = "Merthyr Prevention Team " + factory.Provider;
+        var teamsPage = await admin.GetStringAsync("/admin/teams");
+        await admin.PostAsync("/admin/teams", AppFactory.Form(teamsPage, ("Name", team), ("AgencyId", await AgencyIdAsync())));
+        var newUser = await admin.GetStringAsync("/admin/users/new");
+        var email = $"formula.cm.{factory.Provider}@demo.example".ToLowerInvariant();
+        var created = await admin.PostAsync("/admin/users/new", AppFactory.Form(newUser, ("Email", email), ("DisplayName", name), ("Roles", "CaseManager"), ("TeamIds", await TeamIdAsync(team)), ("TemporaryPassword", "a temporary password for the formula")));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var other = factory.Anonymous();
+        await AppFactory.SignInAsync(other, email, "a temporary password for the formula");
+        var change = await other.GetStringAsync("/account/change-password");
+        await other.PostAsync("/account/change-password", AppFactory.Form(change, ("CurrentPassword", "a temporary password for the formula"), ("NewPassword", AppFactory.DemoPassword)));
+        Assert.Equal(HttpStatusCode.OK, (await other.PostAsJsonAsync($"/api/v1/referrals/{id}/break-glass", new { reason })).StatusCode);
+
+        foreach (var url in new[] { "/audit/export?action=BreakGlass", "/api/v1/audit/export?action=BreakGlass" })
+        {
+            using var reader = new StreamReader(await auditor.GetStreamAsync(url));
+            using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+            var rows = new List<Dictionary<string, string>>();
+            await csv.ReadAsync();
+            csv.ReadHeader();
+            while (await csv.ReadAsync())
+            {
+                rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? string.Empty));
+            }
+
+            var row = Assert.Single(rows, r => r["Reason"].EndsWith("police asked for the family's address", StringComparison.Ordinal));
+            Assert.Equal("'" + name, row["UserName"]);
+            Assert.Equal("'" + reason, row["Reason"]);
+            Assert.DoesNotContain(rows.SelectMany(r => r.Values), v => v.Length > 0 && "=+-@".Contains(v[0], StringComparison.Ordinal));
+        }
     }
 
     private async Task<string> AgencyIdAsync()

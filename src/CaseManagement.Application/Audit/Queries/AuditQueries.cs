@@ -29,11 +29,22 @@ public sealed record AuditEntryDto
 
     public Guid? ChildId { get; init; }
 
+    /// <summary>A JSON object of field → [before, after]; a value the reader may not see reads "(withheld)".</summary>
     public string? Changes { get; init; }
+
+    /// <summary>The changed fields whose values are withheld from the reader: the values of a child's record.</summary>
+    public IReadOnlyList<string> WithheldFields { get; init; } = [];
 
     public string? IpAddress { get; init; }
 
     public string? Reason { get; init; }
+
+    /// <summary>The entry as an auditor reads it: which fields changed, without the values of a child's record.</summary>
+    public AuditEntryDto ForAuditor()
+    {
+        var (changes, withheld) = AuditDisclosure.Apply(EntityType, Changes);
+        return this with { Changes = changes, WithheldFields = withheld };
+    }
 }
 
 /// <summary>The filters an auditor can set; every one is optional.</summary>
@@ -91,10 +102,13 @@ public sealed class SearchAuditValidator : AbstractValidator<SearchAudit>
 
 public sealed class SearchAuditHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<SearchAudit, PagedList<AuditEntryDto>>
 {
-    public Task<PagedList<AuditEntryDto>> Handle(SearchAudit request, CancellationToken cancellationToken) =>
-        request.Filter.Apply(db.AuditEntries)
+    public async Task<PagedList<AuditEntryDto>> Handle(SearchAudit request, CancellationToken cancellationToken)
+    {
+        var page = await request.Filter.Apply(db.AuditEntries)
             .OrderByDescending(e => e.Sequence)
             .ToPagedListAsync<AuditEntry, AuditEntryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+        return page with { Items = page.Items.Select(e => e.ForAuditor()).ToList() };
+    }
 }
 
 /// <summary>Every entry that matches the filters, oldest first, for a CSV download; the export is itself audited.</summary>
@@ -114,18 +128,38 @@ public sealed class ExportAuditHandler(IApplicationDbContext db, IMapper mapper,
             .ToListAsync(cancellationToken);
         audit.Record(new AuditRecord(AuditAction.Export, "AuditTrail", "csv", request.Filter.ChildId, Changes: null, Reason: $"{rows.Count} rows"));
         await db.SaveChangesAsync(cancellationToken);
-        return rows;
+        return rows.Select(e => e.ForAuditor()).ToList();
     }
 }
 
-/// <summary>Checks the hash chain of the whole trail.</summary>
+/// <summary>
+/// Checks the hash chain of the whole trail against the audit keys and the latest checkpoint, and, when it is intact,
+/// records a signed checkpoint of its end (outside the database) for the next check to compare with.
+/// </summary>
 [Authorize(Roles.Auditor)]
 public sealed record VerifyAudit : IRequest<AuditVerification>;
 
-public sealed class VerifyAuditHandler(IApplicationDbContext db) : IRequestHandler<VerifyAudit, AuditVerification>
+public sealed class VerifyAuditHandler(IApplicationDbContext db, AuditKeyring keyring, IAuditCheckpoints checkpoints, TimeProvider clock) : IRequestHandler<VerifyAudit, AuditVerification>
 {
-    public Task<AuditVerification> Handle(VerifyAudit request, CancellationToken cancellationToken) =>
-        Task.FromResult(AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable()));
+    public Task<AuditVerification> Handle(VerifyAudit request, CancellationToken cancellationToken)
+    {
+        var latest = checkpoints.Latest();
+        var result = AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable(), keyring, latest);
+        if (!result.IsIntact || result.LastSequence is not { } last)
+        {
+            return Task.FromResult(result);
+        }
+
+        // Nothing was written since the latest checkpoint: it already names this end.
+        if (latest is not null && latest.Sequence == last)
+        {
+            return Task.FromResult(result with { Checkpoint = latest.ToString() });
+        }
+
+        var checkpoint = AuditCheckpoint.Sign(keyring.Current, last, result.LastHash!, clock.GetUtcNow().UtcDateTime);
+        checkpoints.Record(checkpoint);
+        return Task.FromResult(result with { Checkpoint = checkpoint.ToString() });
+    }
 }
 
 /// <summary>Who has looked at or changed a referral: for the manager of the team that owns it.</summary>

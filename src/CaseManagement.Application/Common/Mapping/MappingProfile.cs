@@ -18,7 +18,8 @@ public sealed class MappingProfile : Profile
             // Receiving and linking at intake happen in the same instant: the first transition (from no status) comes first.
             .ForMember(d => d.History, o => o.MapFrom(r => r.Transitions.OrderBy(t => t.OccurredAtUtc).ThenBy(t => t.FromStatus == null ? 0 : 1)));
         CreateMap<ReferralTransition, ReferralTransitionDto>();
-        CreateMap<AuditEntry, AuditEntryDto>();
+        CreateMap<AuditEntry, AuditEntryDto>()
+            .ForMember(d => d.WithheldFields, o => o.Ignore());
         CreateMap<Referral, ReferralSummaryDto>()
             .ForMember(d => d.ChildName, o => o.MapFrom(r => r.ChildGivenName + " " + r.ChildFamilyName));
 

@@ -24,6 +24,6 @@ public sealed class ExportModel(IMediator mediator) : PageModel
             return Redirect("/audit" + Request.QueryString);
         }
 
-        return File(AuditCsv.Write(rows), "text/csv; charset=utf-8", $"audit-trail-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+        return AuditCsv.Write(rows, $"audit-trail-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
     }
 }
