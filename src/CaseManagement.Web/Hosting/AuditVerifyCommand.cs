@@ -1,5 +1,6 @@
 using CaseManagement.Application.Audit.Queries;
 using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
