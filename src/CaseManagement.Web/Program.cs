@@ -8,12 +8,6 @@ switch (args.FirstOrDefault())
         return await HealthCheckCommand.RunAsync(args[1..], Console.Out);
     case AuditVerifyCommand.Verb:
         return await AuditVerifyCommand.RunAsync(args[1..], Console.Out);
-    case GeneratePeopleCommand.Verb:
-        return GeneratePeopleCommand.Run(args[1..], Console.Out);
-    case MatchCommand.Verb:
-        return await MatchCommand.RunAsync(args[1..], Console.Out);
-    case SeedCommand.Verb:
-        return await SeedCommand.RunAsync(args[1..], Console.Out);
 }
 
 var builder = AppHost.CreateBuilder(args);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Tools.Evaluation;
 using Microsoft.Extensions.Configuration;
 
 namespace CaseManagement.Benchmarks;

@@ -1,8 +1,8 @@
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Tools.Evaluation;
 using CaseManagement.Domain.Children;
 
-namespace CaseManagement.Application.Tests.Matching.Evaluation;
+namespace CaseManagement.Tools.Tests.Evaluation;
 
 public sealed class RecordClustererTests
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 
-namespace CaseManagement.Application.Matching.Evaluation;
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>
 /// Which column of a CSV holds each field matching compares, read from a small JSON file, so the batch

@@ -1,7 +1,7 @@
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Tools.Evaluation;
 
-namespace CaseManagement.Application.Tests.Matching.Evaluation;
+namespace CaseManagement.Tools.Tests.Evaluation;
 
 public sealed class PairwiseEvaluationTests
 {

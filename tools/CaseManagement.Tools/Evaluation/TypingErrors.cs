@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using CaseManagement.Application.Matching;
 
-namespace CaseManagement.Application.Matching.Evaluation;
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>The slips people make typing a name: two letters swapped, a letter dropped or doubled, a neighbouring key.</summary>
 internal static class TypingErrors

@@ -1,4 +1,6 @@
-namespace CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Application.Matching;
+
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>Two rows the engine scored at or above the lower threshold (a Review or a Link).</summary>
 /// <param name="First">The lower row index.</param>

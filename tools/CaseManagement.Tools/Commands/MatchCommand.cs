@@ -1,66 +1,75 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Tools.Evaluation;
+using CaseManagement.Web.Pages.Partials;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 
-namespace CaseManagement.Web.Hosting;
+namespace CaseManagement.Tools.Commands;
 
 /// <summary>
-/// <c>dotnet run --project src/CaseManagement.Web -- match --input people.csv --map mapping.json --output clusters.csv</c>
+/// <c>dotnet run --project tools/CaseManagement.Tools -- match --input people.csv --map mapping.json --output clusters.csv</c>
 /// deduplicates any CSV of people: the mapping (see <see cref="ColumnMapping"/>) says which column holds each field,
 /// every row is matched against all the others with the engine and the <c>Matching</c> settings of the app's
-/// configuration (appsettings.json and the environment, as the running system reads them), rows linked
-/// automatically share a cluster, and the output is the input with <c>cluster_id</c> and <c>cluster_size</c> added.
-/// Options: <c>--pairs pairs.csv</c> writes every pair scored as a link or for review; <c>--truth column</c> compares
-/// the clusters with a column of true labels and prints precision, recall and F1; <c>--threads n</c> limits the cores.
-/// Problems with the input (a missing file, a mapping naming a column the CSV lacks, a date format that cannot be
-/// used) are printed as one message with exit code 2. Nothing from the rows themselves is printed, only counts and
-/// row numbers.
+/// configuration (its appsettings.json, the environment's file, environment variables, as the running system reads
+/// them), rows linked automatically share a cluster, and the output is the input with <c>cluster_id</c> and
+/// <c>cluster_size</c> added. Problems with the input (a missing file, a mapping naming a column the CSV lacks, a
+/// date format that cannot be used) are printed as one message with exit code 2. Nothing from the rows themselves is
+/// printed, only counts and row numbers.
 /// </summary>
-public static class MatchCommand
+internal static class MatchCommand
 {
-    public const string Verb = "match";
+    public const string Name = "match";
 
     public const string ClusterIdColumn = "cluster_id";
 
     public const string ClusterSizeColumn = "cluster_size";
 
-    private const string Usage =
-        "Usage: match --input people.csv --map mapping.json --output clusters.csv [--pairs pairs.csv] [--truth column] [--threads n]";
-
-    private static readonly string[] Options = ["--input", "--map", "--output", "--pairs", "--truth", "--threads"];
-
-    /// <summary>Runs with the app's configuration (appsettings.json beside the app, the environment's file, environment variables).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output)
+    /// <param name="configuration">The configuration to read the Matching section from; by default the app's.</param>
+    public static Command Create(IConfiguration? configuration = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        return Task.FromResult(Run(args, output, builder.Configuration));
+        var input = new Option<string>("--input") { Description = "The CSV of people, with a header row naming its columns.", Required = true, HelpName = "people.csv" };
+        var map = new Option<string>("--map") { Description = "The JSON mapping from the engine's fields to the CSV's columns (docs/operations.md).", Required = true, HelpName = "mapping.json" };
+        var output = new Option<string>("--output") { Description = "Where to write every input row and column with cluster_id and cluster_size added.", Required = true, HelpName = "clusters.csv" };
+        var pairs = new Option<string?>("--pairs") { Description = "Also write every pair scored as a link or for a person to review.", HelpName = "pairs.csv" };
+        var truth = new Option<string?>("--truth") { Description = "A column of true labels: prints pairwise precision, recall and F1 against it.", HelpName = "column" };
+        var threads = ToolCommands.WholeNumber("--threads", "The most cores to use (all by default).", Environment.ProcessorCount, 1, 1024);
+        var app = new Option<string?>("--app") { Description = "The app's folder, whose appsettings.json (and environment's file) set the thresholds; by default the repository's src/CaseManagement.Web, or the current folder when it holds an appsettings.json.", HelpName = "folder" };
+        var command = new Command(Name, "Clusters the rows of a CSV of people that are about the same child, with the app's matching engine and settings.")
+        {
+            input, map, output, pairs, truth, threads, app,
+        };
+        command.SetAction((parsed, _) => Task.FromResult(Run(
+            new Arguments(parsed.GetRequiredValue(input), parsed.GetRequiredValue(map), parsed.GetRequiredValue(output), parsed.GetValue(pairs), parsed.GetValue(truth), parsed.GetValue(threads), parsed.GetValue(app)),
+            parsed.InvocationConfiguration.Output,
+            configuration)));
+        return command;
     }
 
-    /// <summary>Runs with the given configuration (its <c>Matching</c> section sets the thresholds).</summary>
-    public static int Run(string[] args, TextWriter output, IConfiguration configuration)
+    private sealed record Arguments(string Input, string Map, string Output, string? Pairs, string? Truth, int Threads, string? App);
+
+    private static int Run(Arguments arguments, TextWriter output, IConfiguration? configuration)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(configuration);
         try
         {
-            var arguments = CommandArguments.Parse(args, Options);
-            var input = arguments.ExistingFile("--input");
-            var mappingPath = arguments.ExistingFile("--map");
-            var outputPath = arguments.OutputFile("--output");
-            var pairsPath = arguments.OptionalOutputFile("--pairs");
-            var truthColumn = arguments.Optional("--truth");
-            var threads = arguments.Integer("--threads", -1, 1, 1024);
+            var input = CommandFiles.ExistingFile(arguments.Input, "--input");
+            var mappingPath = CommandFiles.ExistingFile(arguments.Map, "--map");
+            var outputPath = CommandFiles.OutputFile(arguments.Output, "--output");
+            var pairsPath = arguments.Pairs is null ? null : CommandFiles.OutputFile(arguments.Pairs, "--pairs");
+            var truthColumn = arguments.Truth;
+            var threads = arguments.Threads;
             if (string.Equals(outputPath, input, StringComparison.Ordinal))
             {
                 throw new CommandException("The output file must not be the input file.");
             }
 
             var mapping = ColumnMapping.Parse(File.ReadAllText(mappingPath));
-            var (settings, options) = ReadSettings(configuration);
+            var (settings, options) = ReadSettings(configuration ?? AppConfiguration(CommandFiles.AppFolder(arguments.App, "--app")));
 
             var total = Stopwatch.StartNew();
             var table = ReadInput(input, mapping, truthColumn);
@@ -71,30 +80,25 @@ public static class MatchCommand
             clustering.Stop();
 
             var writing = Stopwatch.StartNew();
-            WriteClusters(outputPath, table, result);
+            var escaped = WriteClusters(outputPath, table, result);
             if (pairsPath is not null)
             {
-                WritePairs(pairsPath, table, result);
+                escaped += WritePairs(pairsPath, table, result);
             }
 
             writing.Stop();
-            Summarise(output, input, outputPath, pairsPath, settings, table, result, readTime, clustering.Elapsed, writing.Elapsed, total.Elapsed, threads);
+            Summarise(output, input, outputPath, pairsPath, settings, table, result, readTime, clustering.Elapsed, writing.Elapsed, total.Elapsed, threads, escaped);
             return 0;
         }
         catch (CommandException ex)
         {
             output.WriteLine(ex.Message);
-            if (ex.ShowUsage)
-            {
-                output.WriteLine(Usage);
-            }
-
-            return 2;
+            return ToolCommands.InputProblem;
         }
         catch (MappingException ex)
         {
             output.WriteLine($"The mapping cannot be used: {ex.Message}");
-            return 2;
+            return ToolCommands.InputProblem;
         }
         catch (CsvHelperException ex)
         {
@@ -103,14 +107,18 @@ public static class MatchCommand
             output.WriteLine(row is null
                 ? "The input is not a CSV file that can be read."
                 : string.Create(CultureInfo.InvariantCulture, $"The input CSV cannot be read at line {row} (check for an unclosed quote)."));
-            return 2;
+            return ToolCommands.InputProblem;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             output.WriteLine($"A file could not be read or written: {ex.Message}");
-            return 2;
+            return ToolCommands.InputProblem;
         }
     }
+
+    /// <summary>The app's configuration as the app reads it from its folder (or the copy of its settings built with the tools).</summary>
+    private static ConfigurationManager AppConfiguration(string? appFolder) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = appFolder ?? AppContext.BaseDirectory }).Configuration;
 
     /// <summary>The Matching section as the running system reads it; values that are not numbers, or thresholds the wrong way round, are refused.</summary>
     private static (MatchingSettings Settings, MatchingOptions Options) ReadSettings(IConfiguration configuration)
@@ -201,56 +209,37 @@ public static class MatchCommand
     /// <summary>A record id made from the row number, so the clusterer's results map straight back to rows.</summary>
     private static Guid RowId(int rowNumber) => new(rowNumber, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
 
-    private static void WriteClusters(string path, InputTable table, ClusteringResult result)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var column in table.Header)
-        {
-            csv.WriteField(column);
-        }
-
-        csv.WriteField(ClusterIdColumn);
-        csv.WriteField(ClusterSizeColumn);
-        csv.NextRecord();
-        for (var i = 0; i < table.Rows.Count; i++)
-        {
-            var fields = table.Rows[i];
-            for (var c = 0; c < table.Header.Count; c++)
+    private static int WriteClusters(string path, InputTable table, ClusteringResult result) =>
+        CsvFile.Write(
+            path,
+            [.. table.Header, ClusterIdColumn, ClusterSizeColumn],
+            table.Rows.Select((fields, i) =>
             {
-                csv.WriteField(c < fields.Length ? fields[c] : string.Empty);
-            }
+                var cluster = result.ClusterOf[i];
+                return Enumerable.Range(0, table.Header.Count)
+                    .Select(c => c < fields.Length ? fields[c] : string.Empty)
+                    .Append(cluster.ToString(CultureInfo.InvariantCulture))
+                    .Append(result.ClusterSizes[cluster - 1].ToString(CultureInfo.InvariantCulture));
+            }));
 
-            var cluster = result.ClusterOf[i];
-            csv.WriteField(cluster.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(result.ClusterSizes[cluster - 1].ToString(CultureInfo.InvariantCulture));
-            csv.NextRecord();
-        }
-    }
-
-    private static void WritePairs(string path, InputTable table, ClusteringResult result)
+    private static int WritePairs(string path, InputTable table, ClusteringResult result)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var column in new[] { "first_row", "first_id", "second_row", "second_id", "score", "decision", ClusterIdColumn })
-        {
-            csv.WriteField(column);
-        }
-
-        csv.NextRecord();
-        foreach (var pair in result.Pairs)
-        {
-            csv.WriteField((pair.First + 1).ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(table.Ids?[pair.First] ?? (pair.First + 1).ToString(CultureInfo.InvariantCulture));
-            csv.WriteField((pair.Second + 1).ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(table.Ids?[pair.Second] ?? (pair.Second + 1).ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(pair.Score.ToString("0.00", CultureInfo.InvariantCulture));
-            csv.WriteField(pair.Decision.ToString());
-            csv.WriteField(result.ClusterOf[pair.First] == result.ClusterOf[pair.Second]
-                ? result.ClusterOf[pair.First].ToString(CultureInfo.InvariantCulture)
-                : string.Empty);
-            csv.NextRecord();
-        }
+        string Row(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+        return CsvFile.Write(
+            path,
+            ["first_row", "first_id", "second_row", "second_id", "score", "decision", ClusterIdColumn],
+            result.Pairs.Select(pair => new[]
+            {
+                Row(pair.First),
+                table.Ids?[pair.First] ?? Row(pair.First),
+                Row(pair.Second),
+                table.Ids?[pair.Second] ?? Row(pair.Second),
+                pair.Score.ToString("0.00", CultureInfo.InvariantCulture),
+                pair.Decision.ToString(),
+                result.ClusterOf[pair.First] == result.ClusterOf[pair.Second]
+                    ? result.ClusterOf[pair.First].ToString(CultureInfo.InvariantCulture)
+                    : string.Empty,
+            }));
     }
 
     private static void Summarise(
@@ -265,7 +254,8 @@ public static class MatchCommand
         TimeSpan clustering,
         TimeSpan writing,
         TimeSpan total,
-        int threads)
+        int threads,
+        int escaped)
     {
         var cores = threads > 0 ? Math.Min(threads, Environment.ProcessorCount) : Environment.ProcessorCount;
         var joined = result.ClusterSizes.Where(s => s > 1).ToList();
@@ -292,6 +282,11 @@ public static class MatchCommand
             var quality = PairwiseEvaluation.Evaluate(labels, result);
             var c = quality.Clustering;
             output.WriteLine(Line($"Against the --truth column: precision {c.Precision:0.0000}, recall {c.Recall:0.0000}, F1 {c.F1:0.0000} (pairs: {c.TruePairs:N0} true, {c.PredictedPairs:N0} clustered, {c.CorrectPairs:N0} both); automatic links {quality.AutomaticLinks.PredictedPairs:N0}, precision {quality.AutomaticLinks.Precision:0.0000}."));
+        }
+
+        if (escaped > 0)
+        {
+            output.WriteLine(Line($"Fields that a spreadsheet would run as a formula (starting with =, +, -, @), written with a leading ' so that it shows them as text: {escaped:N0}."));
         }
 
         output.WriteLine($"Wrote {outputPath}{(pairsPath is null ? string.Empty : $" and {pairsPath}")}.");

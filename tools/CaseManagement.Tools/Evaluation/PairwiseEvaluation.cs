@@ -1,4 +1,6 @@
-namespace CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Application.Matching;
+
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>Pairwise counts and the precision, recall and F1 they give.</summary>
 /// <param name="TruePairs">Pairs of rows about the same person (the labels).</param>

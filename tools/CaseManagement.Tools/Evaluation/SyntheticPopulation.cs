@@ -1,6 +1,7 @@
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 
-namespace CaseManagement.Application.Matching.Evaluation;
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>How a synthetic child is related to another child in the data who is a different person.</summary>
 public enum SyntheticRelation

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CaseManagement.Application.Common.Security;
@@ -5,40 +6,52 @@ using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Seeding;
+using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace CaseManagement.Web.Hosting;
+namespace CaseManagement.Tools.Commands;
 
 /// <summary>
-/// <c>dotnet run --project src/CaseManagement.Web -- seed --children 100000 [--seed 42] [--team "Cwm Taf Prevention Team"]</c>
-/// (with the app's usual configuration) adds a large set of fictional children, referrals, cases, assessments and
-/// reviews to a team, for measuring (docs/performance.md). Refused in Production.
+/// <c>dotnet run --project tools/CaseManagement.Tools -- seed --children 100000 [--seed 42] [--team "Cwm Taf Prevention Team"]</c>
+/// adds a large set of fictional children, referrals, cases, assessments and reviews to a team of the app's database
+/// (the app's own configuration, read from its folder), for measuring (docs/performance.md). Refused in Production.
 /// </summary>
-public static class SeedCommand
+internal static class SeedCommand
 {
-    public const string Verb = "seed";
+    public const string Name = "seed";
 
-    private const string Usage = "Usage: seed --children 100000 [--seed 42] [--team \"Team name\"]";
-
-    private static readonly string[] Options = ["--children", "--seed", "--team"];
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(output);
-        CommandArguments arguments;
+        var children = ToolCommands.WholeNumber("--children", "How many fictional children to add.", 100_000, 1, 2_000_000);
+        var seed = ToolCommands.WholeNumber("--seed", "The same seed gives the same children.", 42, int.MinValue, int.MaxValue);
+        var team = new Option<string?>("--team") { Description = "The team to add them to (by default the first by name).", HelpName = "Team name" };
+        var app = new Option<string?>("--app") { Description = "The app's folder, whose appsettings.json and data folder are used; by default the repository's src/CaseManagement.Web, or the current folder when it holds an appsettings.json.", HelpName = "folder" };
+        var command = new Command(Name, "Adds a large set of fictional children to a team of the app's database, for measuring. Refused in Production.")
+        {
+            children, seed, team, app,
+        };
+        command.SetAction((parsed, _) => RunAsync(parsed.GetValue(children), parsed.GetValue(seed), parsed.GetValue(team), parsed.GetValue(app), parsed.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int children, int seed, string? teamName, string? appFolder, TextWriter output)
+    {
+        string folder;
         try
         {
-            arguments = CommandArguments.Parse(args, Options);
+            folder = CommandFiles.AppFolder(appFolder, "--app")
+                ?? throw new CommandException("The app's folder was not found: run from the repository's root, or give --app with the folder of the app's appsettings.json.");
         }
         catch (CommandException ex)
         {
             await output.WriteLineAsync(ex.Message);
-            await output.WriteLineAsync(Usage);
-            return 2;
+            return ToolCommands.InputProblem;
         }
 
-        var builder = AppHost.CreateBuilder([]);
+        var builder = AppHost.CreateBuilder(["--contentRoot", folder]);
         builder.AddCaseManagement();
         await using var app = builder.Build();
         if (app.Environment.IsProduction())
@@ -49,9 +62,6 @@ public static class SeedCommand
 
         try
         {
-            var children = arguments.Integer("--children", 100_000, 1, 2_000_000);
-            var seed = arguments.Integer("--seed", 42, int.MinValue, int.MaxValue);
-            var teamName = arguments.Optional("--team");
             if (!await app.TryPrepareDatabaseAsync(output))
             {
                 return AppHost.DatabaseUnavailable;
@@ -71,7 +81,7 @@ public static class SeedCommand
 
                 var db = NewContext();
                 var team = await db.Teams.Where(t => teamName == null || t.Name == teamName).OrderBy(t => t.Name).FirstOrDefaultAsync()
-                    ?? throw new CommandException(teamName is null ? "There is no team: create one first (or run with demo data)." : $"There is no team named {teamName}.", showUsage: false);
+                    ?? throw new CommandException(teamName is null ? "There is no team: create one first (or run with demo data)." : $"There is no team named {teamName}.");
                 var members = await db.TeamMemberships.Where(m => m.TeamId == team.Id).Select(m => m.UserId).ToListAsync();
                 var users = NewScope().GetRequiredService<UserManager<ApplicationUser>>();
                 var caseManagers = (await users.GetUsersInRoleAsync(Roles.CaseManager)).Where(u => members.Contains(u.Id)).Select(u => u.Id).ToList();
@@ -96,7 +106,7 @@ public static class SeedCommand
         catch (CommandException ex)
         {
             await output.WriteLineAsync(ex.Message);
-            return 2;
+            return ToolCommands.InputProblem;
         }
     }
 }

@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using CaseManagement.Application.Matching.Evaluation;
-using CaseManagement.IntegrationTests.Hosting;
-using CaseManagement.Web.Hosting;
+using CaseManagement.Tools.Evaluation;
 using CsvHelper;
 using Microsoft.Extensions.Configuration;
 
-namespace CaseManagement.IntegrationTests.Matching;
+namespace CaseManagement.Tools.Tests.Commands;
 
 /// <summary>
 /// The <c>match</c> and <c>generate-people</c> commands end to end, on files: an export whose column names the code has
@@ -23,7 +21,7 @@ public sealed class MatchCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string TestData(string file) => Path.Combine(RepositoryRoot.Path, "tests", "CaseManagement.IntegrationTests", "Matching", file);
+    private static string TestData(string file) => Path.Combine(RepositoryRoot.Path, "tests", "CaseManagement.Tools.Tests", "Commands", file);
 
     /// <summary>The app's own appsettings.json (its Matching section), with any overrides.</summary>
     private static IConfiguration AppConfiguration(Dictionary<string, string?>? overrides = null) =>
@@ -49,10 +47,13 @@ public sealed class MatchCommandTests : IDisposable
 
     private static (int ExitCode, string Output) Match(params string[] args) => Match(AppConfiguration(), args);
 
-    private static (int ExitCode, string Output) Match(IConfiguration configuration, params string[] args)
+    private static (int ExitCode, string Output) Match(IConfiguration configuration, params string[] args) =>
+        Run(configuration, ["match", .. args]);
+
+    private static (int ExitCode, string Output) Run(IConfiguration configuration, params string[] args)
     {
         using var output = new StringWriter();
-        var exitCode = MatchCommand.Run(args, output, configuration);
+        var exitCode = ToolCommands.RunAsync(args, output, configuration).GetAwaiter().GetResult();
         return (exitCode, output.ToString());
     }
 
@@ -137,13 +138,13 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
-    public void GeneratePeopleThenMatch_WithTruth_PrintsPrecisionRecallAndF1()
+    public async Task GeneratePeopleThenMatch_WithTruth_PrintsPrecisionRecallAndF1()
     {
         var people = InFolder("people.csv");
         var mapping = InFolder("mapping.json");
         using var generated = new StringWriter();
 
-        Assert.Equal(0, GeneratePeopleCommand.Run(["--count", "1500", "--seed", "7", "--output", people, "--mapping", mapping], generated));
+        Assert.Equal(0, await ToolCommands.RunAsync(["generate-people", "--count", "1500", "--seed", "7", "--output", people, "--mapping", mapping], generated));
         var (exitCode, output) = Match("--input", people, "--map", mapping, "--output", InFolder("clusters.csv"), "--truth", "person_id", "--threads", "2");
 
         Assert.Equal(0, exitCode);
@@ -155,12 +156,12 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
-    public void GeneratePeople_SameSeed_SameFile()
+    public async Task GeneratePeople_SameSeed_SameFile()
     {
         using var output = new StringWriter();
 
-        GeneratePeopleCommand.Run(["--count", "200", "--seed", "3", "--output", InFolder("a.csv")], output);
-        GeneratePeopleCommand.Run(["--count", "200", "--seed", "3", "--output", InFolder("b.csv")], output);
+        await ToolCommands.RunAsync(["generate-people", "--count", "200", "--seed", "3", "--output", InFolder("a.csv")], output);
+        await ToolCommands.RunAsync(["generate-people", "--count", "200", "--seed", "3", "--output", InFolder("b.csv")], output);
 
         Assert.Equal(File.ReadAllBytes(InFolder("a.csv")), File.ReadAllBytes(InFolder("b.csv")));
     }
@@ -185,8 +186,8 @@ public sealed class MatchCommandTests : IDisposable
         { "column not in the CSV", "'dateOfBirth' is mapped to the column 'Date of birth', which the CSV does not have" },
         { "date format", "The date format 'dd/mm/yyyy' cannot be used" },
         { "not JSON", "not valid JSON" },
-        { "unknown option", "Unknown option '--inptu'" },
-        { "no output", "The option --output is required" },
+        { "unknown option", "'--inptu'" },
+        { "no output", "'--output' is required" },
         { "output folder", "does not exist" },
         { "cluster_id already", "already has a column named 'cluster_id'" },
         { "truth column", "The --truth column 'label' is not in the CSV" },
@@ -258,17 +259,17 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains(expected, message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
-        Assert.Equal(mistake is "unknown option" or "no output", message.Contains("Usage: match", StringComparison.Ordinal));
+        Assert.Equal(mistake is "unknown option" or "no output", message.Contains("Run 'match --help' to see the options.", StringComparison.Ordinal));
         Assert.False(File.Exists(InFolder("clusters.csv")));
     }
 
-    /// <summary>The verb as an operator runs it: the app's own executable, its appsettings.json, a fresh process.</summary>
+    /// <summary>The command as an operator runs it: the tools' own executable, the app's appsettings.json built with it, a fresh process.</summary>
     [Fact]
-    public async Task MatchVerb_RunAsTheApp_WritesClustersOrExplainsWithExitCode2()
+    public async Task MatchCommand_RunAsTheTool_WritesClustersOrExplainsWithExitCode2()
     {
         var clusters = InFolder("clusters.csv");
 
-        var (exitCode, output, errors) = await RunAppAsync("match", "--input", Export, "--map", ExportMapping, "--output", clusters);
+        var (exitCode, output, errors) = await RunToolAsync("match", "--input", Export, "--map", ExportMapping, "--output", clusters);
 
         Assert.True(exitCode == 0, output + errors);
         Assert.Contains("Clusters: 6 ", output, StringComparison.Ordinal);
@@ -276,7 +277,7 @@ public sealed class MatchCommandTests : IDisposable
 
         var bad = InFolder("bad.json");
         await File.WriteAllTextAsync(bad, """{ "givenName": "First name" }""");
-        (exitCode, output, errors) = await RunAppAsync("match", "--input", Export, "--map", bad, "--output", InFolder("other.csv"));
+        (exitCode, output, errors) = await RunToolAsync("match", "--input", Export, "--map", bad, "--output", InFolder("other.csv"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("'givenName' is mapped to the column 'First name', which the CSV does not have", output, StringComparison.Ordinal);
@@ -284,7 +285,54 @@ public sealed class MatchCommandTests : IDisposable
         Assert.DoesNotContain("   at ", output + errors, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAppAsync(params string[] args)
+    /// <summary>Every command answers --help with its options, and exit code 0, in a fresh process as an operator sees it.</summary>
+    [Theory]
+    [InlineData("match", "--input", "--map", "--output", "--pairs", "--truth", "--threads", "--app")]
+    [InlineData("generate-people", "--count", "--seed", "--output", "--mapping")]
+    [InlineData("seed", "--children", "--seed", "--team", "--app")]
+    public async Task Help_EveryCommand_ListsItsOptions(string command, params string[] options)
+    {
+        var (exitCode, output, errors) = await RunToolAsync(command, "--help");
+
+        Assert.True(exitCode == 0, output + errors);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        foreach (var option in options)
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Help_NoCommand_ListsTheCommands()
+    {
+        var (exitCode, output, _) = await RunToolAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("match", output, StringComparison.Ordinal);
+        Assert.Contains("generate-people", output, StringComparison.Ordinal);
+        Assert.Contains("seed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_FieldStartingLikeAFormula_WrittenAsTextAndCounted()
+    {
+        var input = InFolder("formulas.csv");
+        File.WriteAllLines(input, ["Ref,Forename,Surname", "1,=SUM(1+1),Jones", "2,+Ffion,-Evans", "3,@Cerys,Jones"]);
+        var mapping = InFolder("mapping.json");
+        File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname" }""");
+        var clusters = InFolder("clusters.csv");
+
+        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", clusters);
+
+        Assert.Equal(0, exitCode);
+        var written = ReadCsv(clusters);
+        Assert.Equal("'=SUM(1+1)", written[1][1]);
+        Assert.Equal(["'+Ffion", "'-Evans"], written[2][1..3]);
+        Assert.Equal("'@Cerys", written[3][1]);
+        Assert.Contains("written with a leading ' so that it shows them as text: 4.", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunToolAsync(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -292,7 +340,7 @@ public sealed class MatchCommandTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CaseManagement.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CaseManagement.Tools.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,4 +1,6 @@
-namespace CaseManagement.Application.Matching.Evaluation;
+using CaseManagement.Application.Matching;
+
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>
 /// The names the synthetic population is drawn from, commonest first. Family names follow published Welsh

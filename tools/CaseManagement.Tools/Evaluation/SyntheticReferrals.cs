@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 
-namespace CaseManagement.Application.Matching.Evaluation;
+namespace CaseManagement.Tools.Evaluation;
 
 /// <summary>
 /// Generates labelled referral rows about fictional children aged 8 to 17 in Wales, for measuring matching: each row
