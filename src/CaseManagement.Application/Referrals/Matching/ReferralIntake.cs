@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +10,6 @@ namespace CaseManagement.Application.Referrals.Matching;
 /// </summary>
 public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matcher, TimeProvider clock)
 {
-    // Letters and digits that cannot be mistaken for one another when read out on the phone.
-    private const string ReferenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     /// <summary>The key a submission is stored under: the sender's own namespace, so nobody can reach another's referral by guessing a key.</summary>
     public static string? SubmissionKeyFor(string? key, Guid? userId) =>
         string.IsNullOrWhiteSpace(key) ? null : $"{userId?.ToString("N") ?? "public"}:{key.Trim()}";
@@ -34,7 +30,7 @@ public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matche
     {
         ArgumentNullException.ThrowIfNull(submission);
         var now = clock.GetUtcNow().UtcDateTime;
-        var referral = Referral.Receive(submission, NewReference(now), now);
+        var referral = Referral.Receive(submission, ReferralReference.New(now), now);
         db.Referrals.Add(referral);
         await matcher.IntakeAsync(referral, now, submission.SubmittedByUserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -50,16 +46,5 @@ public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matche
 
         var compact = new string(postcode.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
         return compact.Length > 3 ? $"{compact[..^3]} {compact[^3..]}" : compact;
-    }
-
-    private static string NewReference(DateTime now)
-    {
-        Span<char> suffix = stackalloc char[6];
-        for (var i = 0; i < suffix.Length; i++)
-        {
-            suffix[i] = ReferenceAlphabet[RandomNumberGenerator.GetInt32(ReferenceAlphabet.Length)];
-        }
-
-        return $"R-{now:yyMMdd}-{suffix}";
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using CaseManagement.Application.Organisation;
 using CaseManagement.Application.Referrals.Commands.SelfReferral;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
@@ -74,7 +75,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         {
             // Only scripts fill in a field people cannot see: answer exactly as for a person, and keep nothing.
             LogSpam(logger, "hidden field filled in");
-            TempData["SelfReferralReference"] = "R-" + clock.GetUtcNow().ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(3));
+            TempData["SelfReferralReference"] = ReferralReference.New(clock.GetUtcNow().UtcDateTime);
             return Redirect("/self-referral/sent");
         }
 
