@@ -180,6 +180,36 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
         var open = await manager.GetStringAsync("/cases?show=open&handler=Csv");
         Assert.Contains("Siân Evans", open, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task ListCsv_NameStartingLikeAFormula_ReachesTheSpreadsheetAsText()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var suffix = new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(5).ToArray());
+        string[] names = ["=SUM(1+1)" + suffix, "+Ffion" + suffix, "-Cerys" + suffix, "@Megan" + suffix];
+        foreach (var name in names)
+        {
+            await TestCases.NewCaseAsync(manager, "Education", "Routine", name);
+        }
+
+        foreach (var path in new[] { "/cases?show=waiting&handler=Csv", "/referrals?handler=Csv" })
+        {
+            using var reader = new StreamReader(await manager.GetStreamAsync(path));
+            using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+            var fields = new List<string>();
+            while (await csv.ReadAsync())
+            {
+                fields.AddRange(csv.Parser.Record ?? []);
+            }
+
+            foreach (var name in names)
+            {
+                Assert.Contains(fields, f => f.StartsWith("'" + name, StringComparison.Ordinal));
+            }
+
+            Assert.DoesNotContain(fields, f => f.Length > 0 && "=+-@".Contains(f[0], StringComparison.Ordinal));
+        }
+    }
 }
 
 public sealed class SqliteCaseListTests(SqliteAppFactory factory) : CaseListTests<SqliteAppFactory>(factory);
