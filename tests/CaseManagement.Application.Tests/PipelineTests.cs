@@ -45,17 +45,6 @@ public sealed class PipelineTests
     }
 
     [Fact]
-    public async Task UnhandledExceptionBehaviour_Failure_IsRethrownUnchanged()
-    {
-        var behaviour = new UnhandledExceptionBehaviour<Ping, string>(NullLogger<UnhandledExceptionBehaviour<Ping, string>>.Instance);
-        var failure = new InvalidOperationException("database down");
-
-        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => behaviour.Handle(new Ping("x"), CancellationToken.None, () => throw failure));
-
-        Assert.Same(failure, thrown);
-    }
-
-    [Fact]
     public void MappingProfile_Configuration_IsValid()
     {
         var configuration = new MapperConfiguration(cfg => cfg.AddProfile<MappingProfile>(), NullLoggerFactory.Instance);

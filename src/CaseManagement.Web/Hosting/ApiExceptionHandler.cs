@@ -6,7 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Hosting;
 
-/// <summary>Turns every exception of an API request into an RFC 9457 problem document; pages get the error page.</summary>
+/// <summary>
+/// Turns every exception of an API request into an RFC 9457 problem document; pages get the error page. It is the one
+/// place that logs an unhandled exception of a request, API or page, once, with the request's correlation id and route
+/// (docs/decisions/0033-one-of-each.md): the exception handling middleware's own line is switched off
+/// (<see cref="HostSetup"/>), and nothing in the mediator's pipeline logs it again.
+/// </summary>
 public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -16,6 +21,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         if (!HostSetup.IsApiPath(path))
         {
+            // A page shows the error page for any exception it lets through: each is a fault to look into.
+            LogUnhandled(logger, exception, CorrelationIdMiddleware.RouteOf(httpContext));
             return false;
         }
 
@@ -46,7 +53,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
-            LogUnhandled(logger, exception);
+            LogUnhandled(logger, exception, CorrelationIdMiddleware.RouteOf(httpContext));
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -56,6 +63,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     private static string JsonName(string propertyName) =>
         string.IsNullOrEmpty(propertyName) ? string.Empty : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in an API request")]
-    private static partial void LogUnhandled(ILogger logger, Exception exception);
+    // The route template only, never the path with its ids or the query string (no personal data in logs).
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in a request to {Route}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string route);
 }

@@ -210,7 +210,13 @@ public static partial class HostSetup
         app.UseMiddleware<CorrelationIdMiddleware>();
         UseRequestLogging(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+
+            // ApiExceptionHandler logs each unhandled exception once; the middleware's own line would be a second.
+            SuppressDiagnosticsCallback = _ => true,
+        });
         app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         if (app.Environment.IsProduction())

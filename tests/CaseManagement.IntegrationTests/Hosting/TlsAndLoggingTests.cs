@@ -123,6 +123,37 @@ public abstract class TlsAndLoggingTests<TFactory>(TFactory factory) : IClassFix
         Assert.Contains(lines, l => l.Contains("HTTP GET /api/v1/referrals responded 400", StringComparison.Ordinal));
     }
 
+    [SkippableTheory]
+    [InlineData("/api/v1/referrals?search=Dafydd")]
+    [InlineData("/referrals?search=Dafydd")]
+    public async Task UnhandledError_IsLoggedOnceWithTheCorrelationIdAndNoPersonalData(string path)
+    {
+        await using var app = Started().WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddScoped(typeof(IPipelineBehavior<,>), typeof(FailingListBehaviour<,>))));
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await AppFactory.SignInAsync(client, "casemanager@demo.example", AppFactory.DemoPassword);
+        using var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "casemanager@demo.example", password = AppFactory.DemoPassword });
+        var accessToken = (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        var correlationId = "one-error-" + Guid.NewGuid().ToString("N");
+        var before = factory.Logs.Lines.Count;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { { "X-Correlation-ID", correlationId } } };
+        if (path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            request.Headers.Authorization = new("Bearer", accessToken);
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var logged = factory.Logs.Lines.Skip(before).Where(l => l.Contains("A fault made up by the test.", StringComparison.Ordinal)).ToList();
+        var entry = Assert.Single(logged);
+        Assert.StartsWith("Error ", entry, StringComparison.Ordinal);
+        Assert.Contains(correlationId, entry, StringComparison.Ordinal);
+        Assert.Contains(path.StartsWith("/api/", StringComparison.Ordinal) ? "/api/v1/referrals" : "/referrals", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain(factory.Logs.Lines.Skip(before), l => l.Contains("Dafydd", StringComparison.Ordinal));
+    }
+
     /// <summary>The class's app, started (so the demo data is there), for a variant to share its database.</summary>
     private TFactory Started()
     {
