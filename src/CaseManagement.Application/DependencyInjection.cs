@@ -1,7 +1,6 @@
 using CaseManagement.Application.Common.Behaviours;
 using CaseManagement.Application.Common.Mapping;
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Referrals.Matching;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Configuration;

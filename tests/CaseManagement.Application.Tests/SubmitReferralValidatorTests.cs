@@ -87,7 +87,7 @@ public sealed class SubmitReferralValidatorTests
     [InlineData("  ", null)]
     public void NormalisePostcode_AnySpacingAndCase_GivesTheStandardForm(string input, string? expected)
     {
-        Assert.Equal(expected, CaseManagement.Application.Referrals.Matching.ReferralIntake.NormalisePostcode(input));
+        Assert.Equal(expected, CaseManagement.Application.Matching.ReferralIntake.NormalisePostcode(input));
     }
 }
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;

@@ -1,5 +1,4 @@
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Domain.Children;

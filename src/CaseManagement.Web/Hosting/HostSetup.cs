@@ -264,7 +264,7 @@ public static partial class HostSetup
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SealAuditTrailAsync(CancellationToken.None);
 
         // Children recorded before matching kept its keys in the database (or loaded in bulk) are indexed once, here.
-        await scope.ServiceProvider.GetRequiredService<Application.Referrals.Matching.ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Application.Matching.ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
 
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (!demo.Enabled)

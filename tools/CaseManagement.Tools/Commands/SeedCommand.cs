@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Application.Matching;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Seeding;

@@ -6,7 +6,6 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Referrals.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;

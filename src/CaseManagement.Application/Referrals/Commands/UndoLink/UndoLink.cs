@@ -1,7 +1,7 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;

@@ -3,7 +3,6 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Matching;
-using CaseManagement.Application.Referrals.Matching;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Referrals;
 using MediatR;

@@ -1,6 +1,4 @@
-using CaseManagement.Application.Matching;
-
-namespace CaseManagement.Application.Referrals.Matching;
+namespace CaseManagement.Application.Matching;
 
 /// <summary>
 /// How common each name is among the children already known, for matching's term-frequency adjustment. Reading every

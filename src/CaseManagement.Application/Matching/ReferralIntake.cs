@@ -2,7 +2,7 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseManagement.Application.Referrals.Matching;
+namespace CaseManagement.Application.Matching;
 
 /// <summary>
 /// Receives a referral from any source (staff pages, partner systems, the public self-referral form): gives it a

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CaseManagement.Application.Referrals.Matching;
+namespace CaseManagement.Application.Matching;
 
 /// <summary>A known child that may be the child a referral is about, with the engine's explanation.</summary>
 public sealed record ChildMatch(Guid ChildId, MatchResult Result);
