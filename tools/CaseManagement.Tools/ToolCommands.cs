@@ -39,8 +39,8 @@ public static class ToolCommands
                 await output.WriteLineAsync(error.Message);
             }
 
-            var command = string.Join(' ', parsed.CommandResult.Command is RootCommand ? [] : new[] { parsed.CommandResult.Command.Name });
-            await output.WriteLineAsync($"Run '{(command.Length == 0 ? string.Empty : command + " ")}--help' to see the options.");
+            var command = parsed.CommandResult.Command;
+            await output.WriteLineAsync(command is RootCommand ? "Run with --help to see the commands." : $"Run '{command.Name} --help' to see the options.");
             return InputProblem;
         }
 
