@@ -60,3 +60,54 @@ T = {
 T.update({
     "ReferralStatus.BeingChecked": ("Being checked by the team", "Yn cael ei wirio gan y tîm"),
 })
+
+# The duplicate decision page (16.6): which side lacks a value, hints in the page's language, the two "not the same" choices.
+T.update({
+    "Matches.MissingInReferral": ("Not in the referral", "Ddim yn yr atgyfeiriad"),
+    "Matches.MissingInRecord": ("Not in the record", "Ddim yn y cofnod"),
+    "Matches.MissingInBoth": ("In neither", "Yn y naill na'r llall"),
+    "Matches.HintPartialFamily": ("One part of a double-barrelled name agrees.", "Mae un rhan o enw dwbl yn cytuno."),
+    "Matches.HintPartialGiven": ("One is the other's middle name, or part of a hyphenated name.", "Mae un yn enw canol y llall, neu'n rhan o enw cysylltnod."),
+    "Matches.HintBothValid": ("Both numbers are valid and they differ.", "Mae'r ddau rif yn ddilys ac maen nhw'n wahanol."),
+    "Matches.HintInvalid": ("The value given is not valid, so it is not compared.", "Nid yw'r gwerth a roddwyd yn ddilys, felly nid yw'n cael ei gymharu."),
+    "Matches.NoneHeading": ("If none of these children is the child in the referral", "Os nad yw'r un o'r plant hyn yn blentyn yn yr atgyfeiriad"),
+    "Matches.NoneText": ("“Not this child” takes one child off the list. When none of them is the child, register a new child: the referral then goes to screening with a new record.", "Mae “Nid y plentyn hwn” yn tynnu un plentyn oddi ar y rhestr. Pan nad yw'r un ohonynt yn blentyn, cofrestrwch blentyn newydd: bydd yr atgyfeiriad wedyn yn mynd i sgrinio gyda chofnod newydd."),
+})
+
+# The referral's confirmation page (16.6).
+T.update({
+    "NewReferral.MayBeKnown": ("This child may already be known to the team. Before the referral can be screened, someone must decide whether it is about a child the team already knows.", "Efallai bod y plentyn hwn eisoes yn hysbys i'r tîm. Cyn y gellir sgrinio'r atgyfeiriad, rhaid i rywun benderfynu a yw'n ymwneud â phlentyn y mae'r tîm eisoes yn ei adnabod."),
+    "NewReferral.CompareMatches": ("Compare the possible matches", "Cymharu'r cyfatebiaethau posibl"),
+    "NewReferral.TeamChecks": ("The team first checks whether they already know the child, then screens the referral.", "Mae'r tîm yn gwirio yn gyntaf a ydynt eisoes yn adnabod y plentyn, ac yna'n sgrinio'r atgyfeiriad."),
+})
+
+# Smaller things (16.9).
+T.update({
+    "Case.NoPractitionerAccounts": ("There is nobody to add yet. Seconded practitioners are staff of partner agencies (police, health, education) who work with the team; an administrator gives each of them an account with the seconded practitioner role, and they then appear here.", "Nid oes neb i'w ychwanegu eto. Ymarferwyr ar secondiad yw staff asiantaethau partner (yr heddlu, iechyd, addysg) sy'n gweithio gyda'r tîm; mae gweinyddwr yn rhoi cyfrif i bob un ohonynt gyda rôl ymarferydd ar secondiad, ac yna maen nhw'n ymddangos yma."),
+    "Case.AllPractitionersOnCase": ("Every seconded practitioner with an account is already on this case. An administrator can give another one an account.", "Mae pob ymarferydd ar secondiad sydd â chyfrif eisoes ar yr achos hwn. Gall gweinyddwr roi cyfrif i un arall."),
+})
+
+T.update({
+    "Reviews.NextReviewEvery": ("Your team reviews cases every {0} days, so that date is filled in; change it if you agreed another with the child and family. For example, 27 3 2027", "Mae eich tîm yn adolygu achosion bob {0} diwrnod, felly mae'r dyddiad hwnnw wedi'i lenwi; newidiwch ef os gwnaethoch gytuno ar un arall gyda'r plentyn a'r teulu. Er enghraifft, 27 3 2027"),
+})
+
+# Two-factor sign-in: a QR code, recovery codes and help for a lost phone (16.9).
+T.update({
+    "TwoFactor.QrAlt": ("QR code for your authenticator app", "Cod QR ar gyfer eich ap dilysu"),
+    "TwoFactor.OrTypeKey": ("If you cannot scan it, enter this key in the app instead:", "Os na allwch ei sganio, rhowch yr allwedd hon yn yr ap yn lle hynny:"),
+    "TwoFactor.RecoveryTitle": ("Recovery codes", "Codau adfer"),
+    "TwoFactor.RecoveryWhy": ("If you lose your phone, or cannot use the app, you can sign in with a recovery code instead. Each code works once.", "Os byddwch yn colli eich ffôn, neu'n methu defnyddio'r ap, gallwch fewngofnodi gyda chod adfer yn lle hynny. Mae pob cod yn gweithio unwaith."),
+    "TwoFactor.RecoveryKeep": ("Write these codes down or print this page now, and keep them somewhere safe away from your phone. They will not be shown again, and any codes you made before no longer work.", "Ysgrifennwch y codau hyn neu argraffwch y dudalen hon nawr, a'u cadw yn rhywle diogel i ffwrdd o'ch ffôn. Ni fyddant yn cael eu dangos eto, ac nid yw unrhyw godau a wnaethoch o'r blaen yn gweithio mwyach."),
+    "TwoFactor.RecoveryLeft.One": ("You have {0} unused recovery code.", "Mae gennych {0} cod adfer heb ei ddefnyddio."),
+    "TwoFactor.RecoveryLeft.Other": ("You have {0} unused recovery codes.", "Mae gennych {0} cod adfer heb eu defnyddio."),
+    "TwoFactor.MakeRecoveryCodes": ("Make new recovery codes", "Creu codau adfer newydd"),
+    "TwoFactor.ContinueToService": ("Continue to the service", "Parhau i'r gwasanaeth"),
+    "TwoFactor.UseRecoveryCode": ("I cannot use my authenticator app", "Ni allaf ddefnyddio fy ap dilysu"),
+    "TwoFactor.LostPhoneHelp": ("Sign in with one of the recovery codes you saved when you set up two-factor sign-in. If you have none left, contact your service's system administrator: they will check who you are before you can set up two-factor sign-in again.", "Mewngofnodwch gydag un o'r codau adfer a gadwoch pan wnaethoch osod mewngofnodi dau gam. Os nad oes gennych rai ar ôl, cysylltwch â gweinyddwr system eich gwasanaeth: byddant yn gwirio pwy ydych cyn y gallwch osod mewngofnodi dau gam eto."),
+    "TwoFactor.EnterRecoveryCode": ("Use a recovery code", "Defnyddio cod adfer"),
+    "TwoFactor.RecoveryCode": ("Recovery code", "Cod adfer"),
+    "TwoFactor.RecoveryCodeHint": ("One of the codes you saved, like BCDFG-23456", "Un o'r codau a gadwoch, fel BCDFG-23456"),
+    "TwoFactor.RecoveryCodeMissing": ("Enter one of your recovery codes", "Rhowch un o'ch codau adfer"),
+    "TwoFactor.RecoveryCodeWrong": ("That recovery code is not right or has been used. Enter another of your codes", "Nid yw'r cod adfer hwnnw'n gywir neu mae wedi'i ddefnyddio. Rhowch un arall o'ch codau"),
+    "TwoFactor.UseAppCode": ("Use the code from your app instead", "Defnyddio'r cod o'ch ap yn lle hynny"),
+})

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CaseManagement.IntegrationTests.Infrastructure;
+
+namespace CaseManagement.IntegrationTests.Pages;
+
+/// <summary>The smaller things a person notices (issue 16, point 9), as the pages show them, on both databases.</summary>
+public abstract partial class SmallerThingsTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task CasePage_EveryPractitionerAlreadyOnTheCase_SaysWhyThereIsNobodyToAdd()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var dafydd = await DafyddAsync(caseManager);
+
+        var html = await caseManager.GetStringAsync($"/cases/{dafydd}");
+
+        // The demo has one seconded practitioner, PC Rhys Davies, and he is on Dafydd's case.
+        Assert.Contains("data-testid=\"no-practitioners-to-add\">Every seconded practitioner with an account is already on this case.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"UserId\"", html, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task ReviewForm_OffersTheNextReviewAtTheTeamsInterval()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var dafydd = await DafyddAsync(caseManager);
+
+        var html = await caseManager.GetStringAsync($"/cases/{dafydd}/review");
+
+        var next = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(42);
+        Assert.Contains($"value=\"{next.Day}\"", Fragment(html, "NextReviewDue"), StringComparison.Ordinal);
+        Assert.Contains($"value=\"{next.Month}\"", Fragment(html, "NextReviewDue-month"), StringComparison.Ordinal);
+        Assert.Contains($"value=\"{next.Year}\"", Fragment(html, "NextReviewDue-year"), StringComparison.Ordinal);
+        Assert.Contains("Your team reviews cases every 42 days", html, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task ReferralForm_ReferrerPage_OffersTheSendersOwnEmail()
+    {
+        using var referrer = await factory.SignedInAsync("referrer@demo.example");
+        var start = await referrer.GetStringAsync("/referrals/new");
+        var draft = (await referrer.PostAsync("/referrals/new", AppFactory.Form(start))).Headers.Location!.OriginalString;
+
+        var html = await referrer.GetStringAsync(draft[..draft.LastIndexOf('/')] + "/referrer");
+
+        Assert.Contains("value=\"referrer@demo.example\"", Fragment(html, "ReferrerEmail"), StringComparison.Ordinal);
+        Assert.Contains("value=\"Anna Price\"", Fragment(html, "ReferrerName"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TwoFactorSetUp_ShowsAQrCodeBesideTheKey()
+    {
+        using var caseManager = await factory.SignedInAsync();
+
+        var html = await caseManager.GetStringAsync("/account/two-factor");
+
+        var image = Regex.Match(html, "<img class=\"app-qr-code\" src=\"data:image/png;base64,(?<png>[^\"]+)\" alt=\"QR code for your authenticator app\"");
+        Assert.True(image.Success, "No QR code image on the page.");
+        var png = Convert.FromBase64String(WebUtility.HtmlDecode(image.Groups["png"].Value));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.Contains("data-testid=\"authenticator-key\"", html, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TwoFactor_LostPhone_SignsInOnceWithEachRecoveryCode()
+    {
+        const string Email = "admin@demo.example";
+        using var admin = await factory.SignedInAsync(Email);
+        var page = await admin.GetStringAsync("/account/two-factor");
+        Assert.Contains("You have 0 unused recovery codes.", page, StringComparison.Ordinal);
+        var made = await admin.PostAsync("/account/two-factor?handler=RecoveryCodes", AppFactory.Form(page));
+        var codes = RecoveryCode().Matches(await made.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, codes.Count);
+
+        // A new session, the phone lost: the sign-in page explains what to do, and a code works once.
+        using var lostPhone = factory.Anonymous();
+        var signedIn = await AppFactory.SignInAsync(lostPhone, Email, AppFactory.DemoPassword);
+        var second = await lostPhone.GetStringAsync(signedIn.Headers.Location!);
+        Assert.Contains("data-testid=\"lost-phone\"", second, StringComparison.Ordinal);
+        var recovery = await lostPhone.GetStringAsync("/sign-in/two-factor?recovery=true");
+        var wrong = await lostPhone.PostAsync("/sign-in/two-factor", AppFactory.Form(recovery, ("Recovery", "true"), ("Code", "BBBBB-22222")));
+        Assert.Contains("That recovery code is not right or has been used.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var used = await lostPhone.PostAsync("/sign-in/two-factor", AppFactory.Form(recovery, ("Recovery", "true"), ("Code", codes[0].ToLowerInvariant())));
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        Assert.Equal("/", used.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await lostPhone.GetAsync("/")).StatusCode);
+        var left = await lostPhone.GetStringAsync("/account/two-factor");
+        Assert.Contains("You have 9 unused recovery codes.", left, StringComparison.Ordinal);
+
+        using var again = factory.Anonymous();
+        var location = (await AppFactory.SignInAsync(again, Email, AppFactory.DemoPassword)).Headers.Location!;
+        var form = await again.GetStringAsync(location);
+        var reused = await again.PostAsync("/sign-in/two-factor", AppFactory.Form(form, ("Recovery", "true"), ("Code", codes[0])));
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Contains("That recovery code is not right or has been used.", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> DafyddAsync(HttpClient caseManager) =>
+        (await caseManager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Mine")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+    /// <summary>The input with the id, as rendered.</summary>
+    private static string Fragment(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No {id} on the page.");
+        return html[start..html.IndexOf('>', start)];
+    }
+
+    [GeneratedRegex("<code class=\"app-code\">([A-Z0-9]{5}-[A-Z0-9]{5})</code>")]
+    private static partial Regex RecoveryCode();
+}
+
+public sealed class SqliteSmallerThingsTests(SqliteAppFactory factory) : SmallerThingsTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresSmallerThingsTests(PostgresAppFactory factory) : SmallerThingsTests<PostgresAppFactory>(factory);
