@@ -1,6 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseManagement.Application.Assessments;
+using CaseManagement.Application.Assessments.Commands.SaveAdversity;
+using CaseManagement.Application.Assessments.Commands.SaveAnalysis;
+using CaseManagement.Application.Assessments.Commands.SaveAreas;
+using CaseManagement.Application.Assessments.Commands.SaveJudgements;
+using CaseManagement.Application.Assessments.Commands.SaveLearningNeeds;
+using CaseManagement.Application.Assessments.Commands.SaveStrengthsAndViews;
+using CaseManagement.Application.Assessments.Queries.GetAssessment;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Web.Pages.Referrals.Submit;

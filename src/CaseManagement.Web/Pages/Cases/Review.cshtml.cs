@@ -1,8 +1,10 @@
 using System.Globalization;
 using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Commands.HoldReview;
 using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using CaseManagement.Application.Organisation;
-using CaseManagement.Application.Referrals.Commands.SelfReferral;
+using CaseManagement.Application.Organisation.Queries.ListTeamChoices;
+using CaseManagement.Application.Referrals.Commands.SubmitSelfReferral;
 using CaseManagement.Domain.Children;
 using CaseManagement.Web.Hosting;
 using CaseManagement.Web.Pages.Referrals.Submit;

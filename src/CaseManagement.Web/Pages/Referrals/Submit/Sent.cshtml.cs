@@ -1,8 +1,8 @@
 using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Referrals.Commands.Drafts;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.GetReferral;
+using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
