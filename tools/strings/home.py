@@ -111,3 +111,12 @@ T.update({
     "TwoFactor.RecoveryCodeWrong": ("That recovery code is not right or has been used. Enter another of your codes", "Nid yw'r cod adfer hwnnw'n gywir neu mae wedi'i ddefnyddio. Rhowch un arall o'ch codau"),
     "TwoFactor.UseAppCode": ("Use the code from your app instead", "Defnyddio'r cod o'ch ap yn lle hynny"),
 })
+
+# Notifications of each step of an assessment (16.2); {0} is the day of the step.
+T.update({
+    "Notification.AssessmentSubmitted": ("An assessment in your team was submitted on {0} and is waiting to be countersigned.", "Cafodd asesiad yn eich tîm ei gyflwyno ar {0} ac mae'n aros i gael ei gydlofnodi."),
+    "Notification.AssessmentReturned": ("An assessment you submitted was returned with comments on {0}.", "Cafodd asesiad a gyflwynwyd gennych ei ddychwelyd gyda sylwadau ar {0}."),
+    "Notification.AssessmentCountersigned": ("An assessment you submitted was countersigned on {0}.", "Cafodd asesiad a gyflwynwyd gennych ei gydlofnodi ar {0}."),
+    "Notifications.OpenAssessment": ("Open the assessment", "Agor yr asesiad"),
+    "Notifications.OpenAssessmentOf": ("Open the assessment of {0}", "Agor asesiad {0}"),
+})
