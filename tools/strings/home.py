@@ -120,3 +120,23 @@ T.update({
     "Notifications.OpenAssessment": ("Open the assessment", "Agor yr asesiad"),
     "Notifications.OpenAssessmentOf": ("Open the assessment of {0}", "Agor asesiad {0}"),
 })
+
+# The referral list's search and filters (16.9).
+T.update({
+    "Referrals.Count.One": ("{0} referral", "{0} atgyfeiriad"),
+    "Referrals.Count.Other": ("{0} referrals", "{0} atgyfeiriad"),
+    "Referrals.FilterTitle": ("Find referrals", "Dod o hyd i atgyfeiriadau"),
+    "Referrals.Search": ("Reference or child's name", "Cyfeirnod neu enw'r plentyn"),
+    "Referrals.SearchHint": ("For example, R-261122-K7QMPT or Ffion Roberts", "Er enghraifft, R-261122-K7QMPT neu Ffion Roberts"),
+    "Referrals.AnyStatus": ("Any status", "Unrhyw statws"),
+    "Referrals.ReceivedFrom": ("Received on or after", "Wedi dod i law ar neu ar ôl"),
+    "Referrals.ReceivedTo": ("Received on or before", "Wedi dod i law ar neu cyn"),
+    "Referrals.Apply": ("Find", "Chwilio"),
+    "Referrals.Clear": ("Clear the search and filters", "Clirio'r chwiliad a'r hidlwyr"),
+})
+
+VALIDATION = {
+    "The last day must be the same as or after the first day.": "Rhaid i'r diwrnod olaf fod yr un fath â'r diwrnod cyntaf neu ar ei ôl.",
+    "The first day must be a real date, like 27 3 2026.": "Rhaid i'r diwrnod cyntaf fod yn ddyddiad go iawn, fel 27 3 2026.",
+    "The last day must be a real date, like 27 3 2026.": "Rhaid i'r diwrnod olaf fod yn ddyddiad go iawn, fel 27 3 2026.",
+}

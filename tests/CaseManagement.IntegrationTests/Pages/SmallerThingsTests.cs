@@ -100,6 +100,39 @@ public abstract partial class SmallerThingsTests<TFactory>(TFactory factory) : I
         Assert.Contains("That recovery code is not right or has been used.", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task ReferralList_SearchAndFilters_NarrowTheList_AndShowOnlyWhatThePersonMaySee()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        using var referrer = await factory.SignedInAsync("referrer@demo.example");
+
+        // A name, in any case and order; a reference.
+        var byName = await caseManager.GetStringAsync("/referrals?q=roberts+FFION");
+        Assert.Contains("data-testid=\"referral-count\">1 referral<", byName, StringComparison.Ordinal);
+        Assert.Contains("Ffion Roberts", byName, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cerys Roberts", byName, StringComparison.Ordinal);
+        Assert.Contains(">R-DEMO-0097<", await caseManager.GetStringAsync("/referrals?q=r-demo-0097"), StringComparison.Ordinal);
+
+        // Received since yesterday: the three referrals that arrived in the last hours, none of the older ones.
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var recent = await caseManager.GetStringAsync($"/referrals?ReceivedFromDay={yesterday.Day}&ReceivedFromMonth={yesterday.Month}&ReceivedFromYear={yesterday.Year}");
+        Assert.Contains("data-testid=\"referral-count\">3 referrals<", recent, StringComparison.Ordinal);
+        var page = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals?receivedFrom={yesterday:yyyy-MM-dd}&status=AwaitingDuplicateDecision");
+        Assert.Equal("R-DEMO-0097", Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("reference").GetString());
+
+        // A day that is not a real date, or the days the wrong way round: said, beside the field.
+        var notADate = await caseManager.GetStringAsync("/referrals?ReceivedFromDay=31&ReceivedFromMonth=2&ReceivedFromYear=2026");
+        Assert.Contains("<a href=\"#ReceivedFrom\">The first day must be a real date, like 27 3 2026.</a>", notADate, StringComparison.Ordinal);
+        var backwards = await caseManager.GetStringAsync($"/referrals?ReceivedFromDay=2&ReceivedFromMonth=3&ReceivedFromYear=2026&ReceivedToDay=1&ReceivedToMonth=3&ReceivedToYear=2026");
+        Assert.Contains("The last day must be the same as or after the first day.", backwards, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await caseManager.GetAsync($"/api/v1/referrals?search={new string('x', 101)}")).StatusCode);
+
+        // A referrer finds only among the referrals they sent: Ffion's, not her sister's.
+        var own = await referrer.GetStringAsync("/referrals?q=roberts");
+        Assert.Contains("data-testid=\"referral-count\">1 referral<", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cerys", own, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> DafyddAsync(HttpClient caseManager) =>
         (await caseManager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Mine")).GetProperty("items")[0].GetProperty("id").GetGuid();
 
