@@ -12,7 +12,7 @@ namespace CaseManagement.Web.Pages.Account;
 
 /// <summary>
 /// Turns on two-factor sign-in with an authenticator app (TOTP, RFC 6238), proving it with a first code; the key is shown
-/// as a QR code to scan, and as text to type. Turning it on gives recovery codes, for the day the phone is lost.
+/// as a QR code to scan, and as text to type. Once it is on, the page makes recovery codes, for the day the phone is lost.
 /// </summary>
 public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn, IOptions<SecurityOptions> security, IStringLocalizer<SharedResource> text) : FormPageModel
 {
