@@ -38,6 +38,12 @@ public sealed class AccessTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("The code is not right");
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+
+        // Turned on: the page offers recovery codes for a lost phone before the person goes on.
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("Two-factor sign-in is on for your account.");
+        await page.GetByTestId("make-recovery-codes").ClickAsync();
+        await Expect(page.GetByTestId("recovery-codes").GetByRole(AriaRole.Listitem)).ToHaveCountAsync(10);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Continue to the service" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -39,7 +39,7 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await AssertAccessibleAsync(page);
         var caseUrl = new Uri(page.Url).AbsolutePath;
 
-        await page.OpenAsync("/cases");
+        await page.OpenAsync("/cases?show=waiting");
         await Expect(page.GetByTestId("case-table")).ToContainTextAsync("Ffion Roberts");
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ffion Roberts" }).ClickAsync();

@@ -16,7 +16,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("Siân Evans");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("referral-table")).ToContainTextAsync("R-DEMO-0099");
+        await Expect(page.GetByTestId("figure-my-cases")).ToContainTextAsync("case you work on");
         await Expect(page).ToHaveTitleAsync("Overview – Youth prevention case management");
     }
 

@@ -73,7 +73,7 @@ T = {
     "Assessment.Analysis": ("Analysis", "Dadansoddiad"),
     "Assessment.AnalysisHint": ("How the trauma and adversity behind the behaviour, and the child's strengths, come together", "Sut mae'r trawma a'r adfyd y tu ôl i'r ymddygiad, a chryfderau'r plentyn, yn dod at ei gilydd"),
     "Assessment.Recommendations": ("Recommendations", "Argymhellion"),
-    "Assessment.RecommendationsHint": ("One per line. When the assessment is countersigned, each becomes a draft goal for the plan.", "Un i bob llinell. Pan gaiff yr asesiad ei gydlofnodi, bydd pob un yn dod yn nod drafft ar gyfer y cynllun."),
+    "Assessment.RecommendationsHint": ("One per line. When the assessment is countersigned, each becomes a draft goal for the plan, unless the plan already has a goal in the same words.", "Un i bob llinell. Pan gaiff yr asesiad ei gydlofnodi, bydd pob un yn dod yn nod drafft ar gyfer y cynllun, oni bai bod gan y cynllun nod yn yr un geiriau eisoes."),
 
     "AssessmentStatus.Draft": ("Draft", "Drafft"),
     "AssessmentStatus.Submitted": ("Awaiting countersignature", "Yn aros i'w gydlofnodi"),

@@ -204,7 +204,6 @@ T = {
     "Reviews.FamilyView": ("The family's view", "Barn y teulu"),
     "Reviews.Recommendations": ("Recommendations", "Argymhellion"),
     "Reviews.NextReview": ("Next review", "Adolygiad nesaf"),
-    "Reviews.NextReviewHint": ("Usually six weeks from this review. For example, 27 3 2027", "Chwe wythnos o'r adolygiad hwn fel arfer. Er enghraifft, 27 3 2027"),
     "Reviews.RecordedBy": ("Recorded by", "Cofnodwyd gan"),
     "Reviews.Hold": ("Record a review", "Cofnodi adolygiad"),
     "Reviews.Date": ("Date of the review", "Dyddiad yr adolygiad"),

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CaseManagement.Domain.Notifications;
 
-/// <summary>What a reminder is about.</summary>
+/// <summary>What a notification is about: a review reminder, or a step of an assessment.</summary>
 public enum NotificationKind
 {
     /// <summary>The case's next review is due within the reminder window.</summary>
@@ -13,6 +13,15 @@ public enum NotificationKind
 
     /// <summary>Sent to the team's managers: the review is overdue by more than the grace period.</summary>
     ReviewEscalation,
+
+    /// <summary>Sent to the team's managers (but not the one who submitted it): an assessment waits for countersigning.</summary>
+    AssessmentSubmitted,
+
+    /// <summary>Sent to the assessment's author: a manager returned it with comments.</summary>
+    AssessmentReturned,
+
+    /// <summary>Sent to the assessment's author: a manager countersigned it.</summary>
+    AssessmentCountersigned,
 }
 
 /// <summary>
@@ -43,9 +52,30 @@ public sealed class Notification
         Key = KeyFor(kind, caseId, reviewDue, recipientUserId);
     }
 
+    /// <summary>
+    /// A step of an assessment, for the people it concerns. Its key is the step, the assessment, the assessment's
+    /// revision at that step and the recipient, so a second submission after a return is a new notification.
+    /// </summary>
+    public static Notification ForAssessment(NotificationKind kind, Guid recipientUserId, Guid caseId, Guid teamId, Guid assessmentId, int revision, DateTime nowUtc)
+    {
+        if (kind is not (NotificationKind.AssessmentSubmitted or NotificationKind.AssessmentReturned or NotificationKind.AssessmentCountersigned))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a step of an assessment.");
+        }
+
+        return new Notification(kind, recipientUserId, caseId, teamId, DateOnly.FromDateTime(nowUtc), nowUtc)
+        {
+            AssessmentId = assessmentId,
+            Key = string.Create(CultureInfo.InvariantCulture, $"{kind}:{assessmentId:N}:{revision}:{recipientUserId:N}"),
+        };
+    }
+
     public Guid Id { get; private set; }
 
     public string Key { get; private set; }
+
+    /// <summary>The assessment an assessment notification is about; null for a review reminder.</summary>
+    public Guid? AssessmentId { get; private set; }
 
     public NotificationKind Kind { get; private set; }
 
@@ -55,6 +85,7 @@ public sealed class Notification
 
     public Guid TeamId { get; private set; }
 
+    /// <summary>The review date a reminder is about; for an assessment notification, the day of the step.</summary>
     public DateOnly ReviewDue { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }

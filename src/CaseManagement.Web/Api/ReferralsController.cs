@@ -31,12 +31,22 @@ namespace CaseManagement.Web.Api;
 [Route("api/v1/referrals")]
 public sealed class ReferralsController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Lists referrals, newest first.</summary>
+    /// <summary>
+    /// Lists referrals, newest first: optionally of one status, with every word of <paramref name="search"/> in the
+    /// reference or the child's names, and received between two UK days (yyyy-MM-dd, both included).
+    /// </summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ReferralSummaryDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public Task<PagedList<ReferralSummaryDto>> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListReferrals(page, pageSize, status), cancellationToken);
+    public Task<PagedList<ReferralSummaryDto>> List(
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = Paging.DefaultPageSize,
+        [FromQuery] ReferralStatus? status = null,
+        [FromQuery] string? search = null,
+        [FromQuery] DateOnly? receivedFrom = null,
+        [FromQuery] DateOnly? receivedTo = null,
+        CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListReferrals(page, pageSize, status, search, receivedFrom, receivedTo), cancellationToken);
 
     /// <summary>
     /// The team's referrals waiting for a person: a duplicate decision or screening, urgent first, then the longest

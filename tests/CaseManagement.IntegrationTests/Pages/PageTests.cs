@@ -55,7 +55,7 @@ public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFac
 
         Assert.Contains("<h1 class=\"govuk-heading-l\" data-testid=\"page-heading\">Overview</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Gareth Morgan", html, StringComparison.Ordinal);
-        Assert.Contains("R-DEMO-0099", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"figure-screening\"", html, StringComparison.Ordinal);
     }
 
     [SkippableFact]

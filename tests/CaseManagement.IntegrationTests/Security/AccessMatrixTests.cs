@@ -193,6 +193,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /account/two-factor"] = People,
         ["GET /account/change-password"] = People,
         ["POST /account/change-password"] = People,
+        ["POST /account/two-factor?handler=RecoveryCodes"] = People,
         ["GET /audit"] = [Auditor],
         ["POST /audit?handler=Verify"] = [Auditor],
         ["GET /audit/export"] = [Auditor],

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Account;
 
-/// <summary>The second step of sign-in: the 6-digit code from the user's authenticator app.</summary>
+/// <summary>
+/// The second step of sign-in: the 6-digit code from the user's authenticator app, or (<c>?recovery=true</c>) one of the
+/// recovery codes they saved, for a lost phone.
+/// </summary>
 [EnableRateLimiting(HostSetup.SignInRateLimit)]
 public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : FormPageModel
 {
@@ -17,6 +20,9 @@ public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Recovery { get; set; }
+
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
 
@@ -25,6 +31,11 @@ public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, 
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
             return RedirectToPage("/Account/SignIn");
+        }
+
+        if (Recovery)
+        {
+            return await RecoveryAsync();
         }
 
         var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
@@ -41,6 +52,26 @@ public sealed class TwoFactorSignInModel(SignInManager<ApplicationUser> signIn, 
         }
 
         ModelState.AddModelError(nameof(Code), result.IsLockedOut ? text["SignIn.LockedOut"] : text["TwoFactor.CodeWrong"]);
+        return Page();
+    }
+
+    /// <summary>Signs in with a recovery code, which is then used up. Identity writes codes as XXXXX-XXXXX in capitals.</summary>
+    private async Task<IActionResult> RecoveryAsync()
+    {
+        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        if (code.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Code), text["TwoFactor.RecoveryCodeMissing"]);
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? text["SignIn.LockedOut"] : text["TwoFactor.RecoveryCodeWrong"]);
         return Page();
     }
 }

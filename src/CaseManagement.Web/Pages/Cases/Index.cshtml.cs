@@ -40,6 +40,20 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public CaseListSort Sort { get; private set; }
 
+    /// <summary>
+    /// The list /cases opens on: a team manager allocates from the waiting list; everyone else starts from the cases
+    /// they work on (a seconded practitioner never sees the waiting list: they see only the cases they are on).
+    /// </summary>
+    public CaseListFilter DefaultFilter => User.IsInRole(Application.Common.Security.Roles.TeamManager) ? CaseListFilter.Waiting : CaseListFilter.Mine;
+
+    /// <summary>The tabs, the default first; a seconded practitioner has no waiting list to look at.</summary>
+    public IReadOnlyList<CaseListFilter> Tabs =>
+        Application.Common.Security.Roles.TeamCaseRoles.Any(User.IsInRole)
+            ? DefaultFilter == CaseListFilter.Waiting
+                ? [CaseListFilter.Waiting, CaseListFilter.Mine, CaseListFilter.Open, CaseListFilter.Closed]
+                : [CaseListFilter.Mine, CaseListFilter.Waiting, CaseListFilter.Open, CaseListFilter.Closed]
+            : [CaseListFilter.Mine, CaseListFilter.Open, CaseListFilter.Closed];
+
     public bool Descending { get; private set; }
 
     public bool Filtered => Read<ReferralSource>(Source) is not null || Read<ReferralUrgency>(Urgency) is not null || Read<AllocationPriority>(Priority) is not null;
@@ -117,7 +131,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     private ListCases Query(int page)
     {
-        Filter = Read<CaseListFilter>(Show) ?? CaseListFilter.Waiting;
+        Filter = Read<CaseListFilter>(Show) ?? DefaultFilter;
         Sort = Read<CaseListSort>(SortBy) ?? CaseListSort.Default;
         Descending = Sort != CaseListSort.Default && string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
         return new ListCases(Filter, page, Paging.DefaultPageSize, Manager, Sort, Descending, Read<ReferralSource>(Source), Read<ReferralUrgency>(Urgency), Read<AllocationPriority>(Priority));

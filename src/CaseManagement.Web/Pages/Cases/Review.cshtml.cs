@@ -4,6 +4,7 @@ using CaseManagement.Application.Cases.Commands.HoldReview;
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
@@ -15,10 +16,14 @@ namespace CaseManagement.Web.Pages.Cases;
 /// <summary>Records a review held with the child and family: progress on each goal, their views, a decision and the next date.</summary>
 public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
+
     public CaseDto Case { get; private set; } = null!;
 
     /// <summary>The goals still being worked on, which the review scores.</summary>
     public IReadOnlyList<GoalDto> Goals { get; private set; } = [];
+
+    /// <summary>How often the case's team reviews its cases (set by an administrator), which the form offers for the next review.</summary>
+    public int ReviewIntervalDays { get; private set; } = Domain.Organisation.Team.DefaultReviewIntervalDays;
 
     [BindProperty] public string? HeldOnDay { get; set; }
 
@@ -53,6 +58,10 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
         // Most reviews are recorded the day they are held.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         (HeldOnDay, HeldOnMonth, HeldOnYear) = (today.Day.ToString(CultureInfo.InvariantCulture), today.Month.ToString(CultureInfo.InvariantCulture), today.Year.ToString(CultureInfo.InvariantCulture));
+
+        // The next review is usually the team's interval away: offered, for the person to change if the family agreed another date.
+        var next = today.AddDays(ReviewIntervalDays);
+        (NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear) = (next.Day.ToString(CultureInfo.InvariantCulture), next.Month.ToString(CultureInfo.InvariantCulture), next.Year.ToString(CultureInfo.InvariantCulture));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
@@ -87,5 +96,6 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
     {
         Case = await Mediator.Send(new GetCase(id), cancellationToken) is { CanChange: true } found ? found : throw NotFoundException.For("Case", id);
         Goals = Case.Goals.Where(g => g.Status == GoalStatus.Active).ToList();
+        ReviewIntervalDays = (await Mediator.Send(new ListTeams(), cancellationToken)).FirstOrDefault(t => t.Id == Case.TeamId)?.ReviewIntervalDays ?? Domain.Organisation.Team.DefaultReviewIntervalDays;
     }
 }

@@ -6,34 +6,84 @@ using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Referrals;
 
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
+/// <summary>
+/// The referrals the person may see, newest first, found by reference or child's name and filtered by status and the
+/// days they were received (all in the database, a page at a time); the CSV holds the same list.
+/// </summary>
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
 {
     /// <summary>The status to filter by; a value that is not a status is ignored and the whole list shown.</summary>
     public ReferralStatus? Status { get; private set; }
 
+    [FromQuery(Name = "q")] public string? Search { get; set; }
+
+    [FromQuery(Name = "ReceivedFromDay")] public string? FromDay { get; set; }
+
+    [FromQuery(Name = "ReceivedFromMonth")] public string? FromMonth { get; set; }
+
+    [FromQuery(Name = "ReceivedFromYear")] public string? FromYear { get; set; }
+
+    [FromQuery(Name = "ReceivedToDay")] public string? ToDay { get; set; }
+
+    [FromQuery(Name = "ReceivedToMonth")] public string? ToMonth { get; set; }
+
+    [FromQuery(Name = "ReceivedToYear")] public string? ToYear { get; set; }
+
     public PagedList<ReferralSummaryDto> Referrals { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
+
+    /// <summary>Whether anything narrows the list (for the "clear" link).</summary>
+    public bool Filtered => Status is not null || !string.IsNullOrWhiteSpace(Search) || new[] { FromDay, FromMonth, FromYear, ToDay, ToMonth, ToYear }.Any(v => !string.IsNullOrWhiteSpace(v));
 
     public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? status, CancellationToken cancellationToken)
     {
+        var (from, to) = Days();
         Status = Parse(status);
-        Referrals = await mediator.Send(new ListReferrals(Math.Clamp(page ?? 1, 1, Paging.MaxPage), Paging.DefaultPageSize, Status), cancellationToken);
+        var (ok, found) = await TrySendAsync(new ListReferrals(Math.Clamp(page ?? 1, 1, Paging.MaxPage), Paging.DefaultPageSize, Status, Search?.Trim(), from, to), cancellationToken);
+        if (ok && found is not null)
+        {
+            Referrals = found;
+        }
     }
 
-    /// <summary>The whole list (of the status chosen) as CSV for a spreadsheet; the export is audited.</summary>
+    /// <summary>The whole list (as searched and filtered) as CSV for a spreadsheet; the export is audited.</summary>
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] string? status, CancellationToken cancellationToken)
     {
-        var rows = await mediator.Send(new ExportReferrals(Parse(status)), cancellationToken);
+        var (from, to) = Days();
+        var rows = await Mediator.Send(new ExportReferrals(Parse(status), Search?.Trim(), from, to), cancellationToken);
         string T(string key) => text[key].Value;
         return CsvFile.Of(
             $"referrals-{DateTime.UtcNow:yyyy-MM-dd}.csv",
             [T("Referrals.Reference"), T("Referrals.Child"), T("Referrals.Source"), T("Referrals.Urgency"), T("Referrals.Status"), T("Referrals.Received")],
             rows.Select(r => new[] { r.Reference, r.ChildName, T($"ReferralSource.{r.Source}"), T($"ReferralUrgency.{r.Urgency}"), T($"ReferralStatus.{r.Status}"), CsvFile.UkDateTime(r.ReceivedAtUtc) }));
     }
+
+    /// <summary>This list's address with its search and filters, for the pages and the CSV link.</summary>
+    public string Link(string? handler = null)
+    {
+        var query = new List<string>();
+        foreach (var (name, value) in new[]
+        {
+            ("q", Search?.Trim()), ("status", Status?.ToString()), ("ReceivedFromDay", FromDay), ("ReceivedFromMonth", FromMonth), ("ReceivedFromYear", FromYear),
+            ("ReceivedToDay", ToDay), ("ReceivedToMonth", ToMonth), ("ReceivedToYear", ToYear), ("handler", handler),
+        })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        return query.Count == 0 ? "/referrals" : "/referrals?" + string.Join('&', query);
+    }
+
+    /// <summary>The first and last days asked for; a day that is not a real date is shown as an error and not applied.</summary>
+    private (DateOnly? From, DateOnly? To) Days() =>
+        (ReadDate("ReceivedFrom", FromDay, FromMonth, FromYear, "The first day must be a real date, like 27 3 2026."),
+         ReadDate("ReceivedTo", ToDay, ToMonth, ToYear, "The last day must be a real date, like 27 3 2026."));
 
     private static ReferralStatus? Parse(string? status) => Submit.ReferralForm.Choice<ReferralStatus>(status, ignoreCase: true);
 }

@@ -2,11 +2,15 @@ using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Notifications;
+using CaseManagement.Application.Reminders;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Notifications;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Application.Assessments.Commands.ReturnAssessment;
 
@@ -21,10 +25,17 @@ public sealed class ReturnAssessmentValidator : AbstractValidator<ReturnAssessme
             .MaximumLength(Assessment.TextMaxLength).WithMessage($"The comments {Text.TooLong}");
 }
 
-public sealed class ReturnAssessmentHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ReturnAssessment, Unit>
+/// <summary>Returns the assessment with comments; its author is told (<see cref="AssessmentNotices"/>).</summary>
+public sealed class ReturnAssessmentHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IEmailSender email, IOptions<ReminderSettings> settings, TimeProvider clock)
+    : IRequestHandler<ReturnAssessment, Unit>
 {
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public Task<Unit> Handle(ReturnAssessment r, CancellationToken cancellationToken) =>
-        db.ChangeAssessmentAsync(user, r.AssessmentId, a => a.Return(r.Comments, Now, user.UserId), cancellationToken);
+    public async Task<Unit> Handle(ReturnAssessment r, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var assessment = await db.AssessmentForChangeAsync(user, r.AssessmentId, cancellationToken);
+        assessment.Return(r.Comments, now, user.UserId);
+        await AssessmentNotices.AddAsync(db, users, email, settings.Value.LinkBaseUrl, assessment, NotificationKind.AssessmentReturned, user.UserId, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
 }

@@ -2,21 +2,32 @@ using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Notifications;
+using CaseManagement.Application.Reminders;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Notifications;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Application.Assessments.Commands.SubmitAssessment;
 
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record SubmitAssessment(Guid AssessmentId) : ICommand<Unit>;
 
-public sealed class SubmitAssessmentHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SubmitAssessment, Unit>
+/// <summary>Submits the assessment for countersigning; the team's managers are told (<see cref="AssessmentNotices"/>).</summary>
+public sealed class SubmitAssessmentHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IEmailSender email, IOptions<ReminderSettings> settings, TimeProvider clock)
+    : IRequestHandler<SubmitAssessment, Unit>
 {
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public Task<Unit> Handle(SubmitAssessment r, CancellationToken cancellationToken) =>
-        db.ChangeAssessmentAsync(user, r.AssessmentId, a => a.Submit(Now, user.UserId), cancellationToken);
+    public async Task<Unit> Handle(SubmitAssessment r, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var assessment = await db.AssessmentForChangeAsync(user, r.AssessmentId, cancellationToken);
+        assessment.Submit(now, user.UserId);
+        await AssessmentNotices.AddAsync(db, users, email, settings.Value.LinkBaseUrl, assessment, NotificationKind.AssessmentSubmitted, user.UserId, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
 }

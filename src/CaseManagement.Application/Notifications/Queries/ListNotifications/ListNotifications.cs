@@ -16,8 +16,11 @@ public sealed record ListNotifications(int Page = 1, int PageSize = Paging.Defau
 /// <summary>One page of the signed-in person's notifications, newest first, with how many are unread in all.</summary>
 public sealed record NotificationList(PagedList<NotificationDto> Page, int UnreadCount);
 
-/// <summary>A notification as its recipient sees it. The child is named only for someone who may see the child's record.</summary>
-public sealed record NotificationDto(Guid Id, NotificationKind Kind, Guid CaseId, DateOnly ReviewDue, DateTime CreatedAtUtc, bool IsRead, string? ChildName);
+/// <summary>
+/// A notification as its recipient sees it. The child is named only for someone who may see the child's record.
+/// <see cref="AssessmentId"/> is the assessment a step of an assessment is about (null for a review reminder).
+/// </summary>
+public sealed record NotificationDto(Guid Id, NotificationKind Kind, Guid CaseId, DateOnly ReviewDue, DateTime CreatedAtUtc, bool IsRead, string? ChildName, Guid? AssessmentId = null);
 
 internal sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>
 {
@@ -46,6 +49,7 @@ internal sealed class ListNotificationsHandler(IApplicationDbContext db, ICurren
                 n.Id,
                 n.Kind,
                 n.CaseId,
+                n.AssessmentId,
                 n.ReviewDue,
                 n.CreatedAtUtc,
                 n.ReadAtUtc,
@@ -56,7 +60,7 @@ internal sealed class ListNotificationsHandler(IApplicationDbContext db, ICurren
             .ToListAsync(cancellationToken);
         var dtos = items.Select(n => new NotificationDto(
             n.Id, n.Kind, n.CaseId, n.ReviewDue, n.CreatedAtUtc, n.ReadAtUtc is not null,
-            n.Child is null ? null : Children.ChildNames.Display(n.Child.GivenName, n.Child.FamilyName, n.Child.PreferredName))).ToList();
+            n.Child is null ? null : Children.ChildNames.Display(n.Child.GivenName, n.Child.FamilyName, n.Child.PreferredName), n.AssessmentId)).ToList();
         return new NotificationList(new PagedList<NotificationDto>(dtos, request.Page, request.PageSize, total), unread);
     }
 }

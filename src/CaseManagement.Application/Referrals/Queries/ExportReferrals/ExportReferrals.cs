@@ -12,7 +12,7 @@ namespace CaseManagement.Application.Referrals.Queries.ExportReferrals;
 
 /// <summary>Every referral of the list (newest first, up to <see cref="ListReferralsHandler.ExportLimit"/>), for a spreadsheet. The export is audited.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
-public sealed record ExportReferrals(ReferralStatus? Status = null) : IRequest<IReadOnlyList<ReferralSummaryDto>>;
+public sealed record ExportReferrals(ReferralStatus? Status = null, string? Search = null, DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null) : IRequest<IReadOnlyList<ReferralSummaryDto>>;
 
 public sealed class ExportReferralsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<ExportReferrals, IReadOnlyList<ReferralSummaryDto>>
 {
@@ -20,7 +20,7 @@ public sealed class ExportReferralsHandler(IApplicationDbContext db, IMapper map
 
     public async Task<IReadOnlyList<ReferralSummaryDto>> Handle(ExportReferrals request, CancellationToken cancellationToken)
     {
-        var rows = await (await db.ChosenReferralsAsync(user, clock.GetUtcNow().UtcDateTime, request.Status, cancellationToken)).Take(ExportLimit)
+        var rows = await (await db.ChosenReferralsAsync(user, clock.GetUtcNow().UtcDateTime, new ReferralFilter(request.Status, request.Search, request.ReceivedFrom, request.ReceivedTo), cancellationToken)).Take(ExportLimit)
             .ProjectTo<ReferralSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         audit.Record(new AuditRecord(AuditAction.Export, "ReferralList", request.Status?.ToString() ?? "All", null, Changes: null, Reason: $"{rows.Count} rows"));
         await db.SaveChangesAsync(cancellationToken);

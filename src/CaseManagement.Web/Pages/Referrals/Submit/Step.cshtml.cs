@@ -76,6 +76,13 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
             ReferrerName = User.FindFirst(Infrastructure.Identity.TeamClaimsPrincipalFactory.DisplayNameClaim)?.Value;
         }
 
+        // The team replies to the sender: their own address is the likely answer. Once the page is done, an address
+        // the person removed stays removed.
+        if (string.IsNullOrEmpty(ReferrerEmail) && step == ReferralSteps.Referrer && !draft.CompletedSteps.Contains(ReferralSteps.Referrer))
+        {
+            ReferrerEmail = User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
+        }
+
         await LoadTeamsAsync(cancellationToken);
         return Page();
     }

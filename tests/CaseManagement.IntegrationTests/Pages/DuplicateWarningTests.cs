@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaseManagement.IntegrationTests.Infrastructure;
+
+namespace CaseManagement.IntegrationTests.Pages;
+
+/// <summary>
+/// When a referral's child may already be known: the confirmation page says so to the people who screen (and nothing
+/// about it to anyone else), and the decision page says what it means in words, in the page's language.
+/// </summary>
+public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [SkippableFact]
+    public async Task Sent_ChildMayBeKnown_TellsTheScreenerWhereToDecide()
+    {
+        using var caseManager = await factory.SignedInAsync();
+
+        var sent = await SendLikeMegAsync(caseManager);
+
+        Assert.Contains("data-testid=\"may-be-known\"", sent, StringComparison.Ordinal);
+        Assert.Contains("This child may already be known to the team.", sent, StringComparison.Ordinal);
+        Assert.Matches("href=\"/referrals/[0-9a-f-]{36}#possible-matches\"", sent);
+    }
+
+    [SkippableFact]
+    public async Task Sent_ByAReferrer_SaysOnlyWhatIsTrueOfEveryReferral()
+    {
+        using var referrer = await factory.SignedInAsync("referrer@demo.example");
+
+        var sent = await SendLikeMegAsync(referrer);
+
+        Assert.DoesNotContain("may-be-known", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("already be known", sent, StringComparison.Ordinal);
+        Assert.Contains("The team first checks whether they already know the child, then screens the referral.", sent, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task DecisionPage_SaysWhatTheScoreMeans_AndWhichSideLacksAValue_InEitherLanguage()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var page = $"/referrals/{(await MegAsync(caseManager)).GetProperty("id").GetGuid()}";
+
+        var english = await caseManager.GetStringAsync(page);
+
+        Assert.Matches("data-testid=\"match-score\">Score [0-9.]+: not certain either way<", english);
+        Assert.DoesNotContain("For a person to decide", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("referral(s)", english, StringComparison.Ordinal);
+        Assert.Matches("· (1 referral|[0-9]+ referrals)</span>", english);
+        Assert.DoesNotContain("· 1 referrals", english, StringComparison.Ordinal);
+
+        // Meg's sex is not known in the referral; the record says it: only the referral lacks it.
+        Assert.Contains("Not in the referral", english, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Missing<", english, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"none-heading\"", english, StringComparison.Ordinal);
+        Assert.Contains(">Not this child", english, StringComparison.Ordinal);
+        Assert.Contains(">Register as a new child<", english, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await caseManager.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
+        var welsh = await caseManager.GetStringAsync(page);
+        foreach (var phrase in new[] { ">Female<", "middle name", "hyphenated", "Not in the referral", "not certain either way" })
+        {
+            Assert.DoesNotContain(phrase, welsh, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(">Benyw<", welsh, StringComparison.Ordinal);
+    }
+
+    /// <summary>The demo referral for "Meg Lewis", who may be Megan Thomas-Lewis: it waits for a duplicate decision.</summary>
+    private static async Task<JsonElement> MegAsync(HttpClient client)
+    {
+        var waiting = await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?status=AwaitingDuplicateDecision");
+        var id = waiting.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("reference").GetString() == "R-DEMO-0097").GetProperty("id").GetGuid();
+        return await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}");
+    }
+
+    /// <summary>Sends, through the question pages, a referral with Meg's details, and answers the confirmation page.</summary>
+    private async Task<string> SendLikeMegAsync(HttpClient client)
+    {
+        using var screener = await factory.SignedInAsync();
+        var meg = await MegAsync(screener);
+        var born = DateOnly.Parse(meg.GetProperty("childDateOfBirth").GetString()!, CultureInfo.InvariantCulture);
+        var draft = (await PostAsync(client, "/referrals/new")).Headers.Location!.OriginalString;
+        var root = draft[..draft.LastIndexOf('/')];
+        await PostAsync(client, root + "/child", ("ChildGivenName", "Meg"), ("ChildFamilyName", "Lewis"), ("ChildDateOfBirthDay", born.Day.ToString(CultureInfo.InvariantCulture)), ("ChildDateOfBirthMonth", born.Month.ToString(CultureInfo.InvariantCulture)), ("ChildDateOfBirthYear", born.Year.ToString(CultureInfo.InvariantCulture)), ("ChildSex", "NotKnown"), ("ChildPreferredLanguage", "English"));
+        await PostAsync(client, root + "/details", ("ChildPostcode", meg.GetProperty("childPostcode").GetString()!));
+        await PostAsync(client, root + "/referrer", ("Source", "Mash"), ("ReferrerName", "Duty social worker"), ("Urgency", "Routine"));
+        await PostAsync(client, root + "/concerns", ("Concerns", "Present at a disturbance at home and upset."));
+        await PostAsync(client, root + "/consent", ("Consent", "ChildAndFamily"), ("LawfulBasis", "Consent"));
+        var check = await client.GetStringAsync(root + "/check");
+        var sent = await client.PostAsync(root + "/check", AppFactory.Form(check));
+        Assert.Equal(root + "/sent", sent.Headers.Location!.OriginalString);
+        return await client.GetStringAsync(root + "/sent");
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, params (string, string)[] fields)
+    {
+        var page = await client.GetStringAsync(url);
+        return await client.PostAsync(url, AppFactory.Form(page, fields));
+    }
+}
+
+public sealed class SqliteDuplicateWarningTests(SqliteAppFactory factory) : DuplicateWarningTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresDuplicateWarningTests(PostgresAppFactory factory) : DuplicateWarningTests<PostgresAppFactory>(factory);
