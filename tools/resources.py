@@ -258,7 +258,7 @@ T = {
     'NewReferral.NeedConsent': ('whether the child and family agree, and the lawful basis for sharing', "a yw'r plentyn a'r teulu yn cytuno, a'r sail gyfreithlon dros rannu"),
     'NewReferral.SavedAsYouGo': ('Your answers are saved after each page, so you can stop and come back.', 'Caiff eich atebion eu cadw ar ôl pob tudalen, felly gallwch stopio a dod yn ôl.'),
     'NewReferral.Start': ('Start now', 'Dechrau nawr'),
-    'NewReferral.StepOf': ('Question page {0} of {1}', 'Tudalen gwestiynau {0} o {1}'),
+    'NewReferral.StepOf': ('New referral, part {0} of {1}', 'Atgyfeiriad newydd, rhan {0} o {1}'),
     'NewReferral.Step.child': ('About the child', 'Am y plentyn'),
     'NewReferral.Step.details': ('Address, school and identifiers', 'Cyfeiriad, ysgol a rhifau adnabod'),
     'NewReferral.Step.referrer': ('About you and the referral', "Amdanoch chi a'r atgyfeiriad"),

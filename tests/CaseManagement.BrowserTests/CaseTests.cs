@@ -148,7 +148,22 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.OpenAsync("/team");
         await page.GetByTestId("outcomes-link").ClickAsync();
         await Expect(page.GetByTestId("referrals-received")).Not.ToHaveTextAsync("0");
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals by source" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
+        await Expect(page.GetByTestId("chart-returns").GetByTestId("chart-none")).ToHaveTextAsync("None yet");
+        foreach (var width in new[] { 1280, PageChecks.PhoneWidth })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            Assert.Equal(0, await page.EvaluateAsync<int>(
+                """
+                () => [...document.querySelectorAll('.app-chart__row')].filter(row => {
+                    const label = row.querySelector('.app-chart__label').getBoundingClientRect();
+                    const value = row.querySelector('.app-chart__value').getBoundingClientRect();
+                    return label.left < value.right && value.left < label.right && label.top < value.bottom && value.top < label.bottom;
+                }).length
+                """));
+        }
+
+        await page.SetViewportSizeAsync(1280, 720);
         await page.GetByText("Show the figures as a table").First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
         await AssertAccessibleAsync(page);

@@ -31,7 +31,7 @@ T = {
     "Assessment.Started": ("Started {0} by {1}", "Dechreuwyd {0} gan {1}"),
     "Assessment.CountersignedBy": ("countersigned {0} by {1}", "cydlofnodwyd {0} gan {1}"),
     "Assessment.SaveSection": ("Save and return to the task list", "Cadw a dychwelyd i'r rhestr dasgau"),
-    "Assessment.Reoffending": ("Likelihood of reoffending", "Tebygolrwydd o aildroseddu"),
+    "Assessment.Reoffending": ("Likelihood of offending", "Tebygolrwydd o droseddu"),
     "Assessment.SeriousHarm": ("Risk of serious harm to others", "Risg o niwed difrifol i eraill"),
     "Assessment.Wellbeing": ("Concern for the child's safety and wellbeing", "Pryder am ddiogelwch a lles y plentyn"),
     "Assessment.Rating": ("Rating", "Gradd"),

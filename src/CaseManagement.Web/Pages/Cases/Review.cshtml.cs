@@ -1,9 +1,9 @@
+using CaseManagement.Web.Forms;
 using System.Globalization;
 using CaseManagement.Application.Cases.Commands;
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -18,11 +18,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
     /// <summary>The goals still being worked on, which the review scores.</summary>
     public IReadOnlyList<GoalDto> Goals { get; private set; } = [];
 
-    [BindProperty] public string? HeldOnDay { get; set; }
-
-    [BindProperty] public string? HeldOnMonth { get; set; }
-
-    [BindProperty] public string? HeldOnYear { get; set; }
+    [BindProperty] public DateInput HeldOn { get; set; } = DateInput.Empty;
 
     [BindProperty] public string? WhatIsWorking { get; set; }
 
@@ -34,11 +30,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
 
     [BindProperty] public string? Decision { get; set; }
 
-    [BindProperty] public string? NextReviewDueDay { get; set; }
-
-    [BindProperty] public string? NextReviewDueMonth { get; set; }
-
-    [BindProperty] public string? NextReviewDueYear { get; set; }
+    [BindProperty] public DateInput NextReviewDue { get; set; } = DateInput.Empty;
 
     public string? ProgressOf(Guid goalId) => Request.HasFormContentType ? Request.Form[$"Progress-{goalId}"].ToString() : Goals.FirstOrDefault(g => g.Id == goalId)?.Progress.ToString(CultureInfo.InvariantCulture);
 
@@ -50,19 +42,19 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
 
         // Most reviews are recorded the day they are held.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        (HeldOnDay, HeldOnMonth, HeldOnYear) = (today.Day.ToString(CultureInfo.InvariantCulture), today.Month.ToString(CultureInfo.InvariantCulture), today.Year.ToString(CultureInfo.InvariantCulture));
+        HeldOn = DateInput.From(today);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        var heldOn = ReadDate("HeldOn", HeldOnDay, HeldOnMonth, HeldOnYear, "The date of the review must be a real date, like 27 3 2026.");
-        var next = ReadDate("NextReviewDue", NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear, "The date of the next review must be a real date, like 27 3 2027.");
+        var heldOn = DateOf(nameof(HeldOn), HeldOn, "The date of the review must be a real date, like 27 3 2026.");
+        var next = DateOf(nameof(NextReviewDue), NextReviewDue, "The date of the next review must be a real date, like 27 3 2027.");
         var scores = new List<GoalProgressAtReview>();
         foreach (var goal in Goals)
         {
             var progress = int.TryParse(ProgressOf(goal.Id), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= Goal.MaxProgress ? p : (int?)null;
-            var status = ReferralForm.Choice<GoalStatus>(StatusOf(goal.Id));
+            var status = FormChoices.Choice<GoalStatus>(StatusOf(goal.Id));
             if (progress is null || status is null)
             {
                 ModelState.AddModelError($"Progress-{goal.Id}", string.Format(CultureInfo.CurrentCulture, text["Reviews.ScoreGoal"], goal.Description));
@@ -72,8 +64,8 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
             scores.Add(new GoalProgressAtReview(goal.Id, progress.Value, status.Value));
         }
 
-        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, ReferralForm.Choice<ReviewDecision>(Decision) ?? (ReviewDecision)(-1), next ?? default);
-        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, FormChoices.Choice<ReviewDecision>(Decision) ?? (ReviewDecision)(-1), next ?? default);
+        if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/cases/{id}?done=reviewed");
         }

@@ -2,6 +2,7 @@ using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Forms;
 using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -34,5 +35,5 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             rows.Select(r => new[] { r.Reference, r.ChildName, T($"ReferralSource.{r.Source}"), T($"ReferralUrgency.{r.Urgency}"), T($"ReferralStatus.{r.Status}"), CsvFile.UkDateTime(r.ReceivedAtUtc) }));
     }
 
-    private static ReferralStatus? Parse(string? status) => Submit.ReferralForm.Choice<ReferralStatus>(status, ignoreCase: true);
+    private static ReferralStatus? Parse(string? status) => FormChoices.Choice<ReferralStatus>(status, ignoreCase: true);
 }

@@ -1,10 +1,10 @@
+using CaseManagement.Web.Forms;
 using System.Globalization;
 using System.Security.Cryptography;
 using CaseManagement.Application.Organisation;
 using CaseManagement.Application.Referrals.Commands.SelfReferral;
 using CaseManagement.Domain.Children;
 using CaseManagement.Web.Hosting;
-using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,16 +43,14 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? ChildGivenName { get; set; }
     [BindProperty] public string? ChildFamilyName { get; set; }
-    [BindProperty] public string? ChildDateOfBirthDay { get; set; }
-    [BindProperty] public string? ChildDateOfBirthMonth { get; set; }
-    [BindProperty] public string? ChildDateOfBirthYear { get; set; }
+    [BindProperty] public DateInput ChildDateOfBirth { get; set; } = DateInput.Empty;
     [BindProperty] public string? ChildPostcode { get; set; }
     [BindProperty] public string? ChildPreferredLanguage { get; set; }
     [BindProperty] public string? Concerns { get; set; }
     [BindProperty] public bool Agreed { get; set; }
 
     public IReadOnlyList<Partials.RadioOption> Options<TEnum>()
-        where TEnum : struct, Enum => ReferralForm.Options<TEnum>(text);
+        where TEnum : struct, Enum => FormChoices.Options<TEnum>(text);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -81,19 +79,14 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         // Sent sooner than a person could fill the form in: nothing is kept; a person (who pressed Send by mistake)
         // sees their answers checked and is asked to send again, which a blind script never does.
         var tooQuick = clock.GetUtcNow() - shownAt < TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds);
-        var (dob, dateError) = ReferralForm.ParseDate(ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear);
-        if (dateError is not null)
-        {
-            ModelState.AddModelError("ChildDateOfBirth", text[dateError]);
-            return Page();
-        }
+        var dob = DateOf(nameof(ChildDateOfBirth), ChildDateOfBirth, "Date of birth must be a real date, like 27 3 2012.");
 
-        var language = ReferralForm.Choice<PreferredLanguage>(ChildPreferredLanguage);
+        var language = FormChoices.Choice<PreferredLanguage>(ChildPreferredLanguage);
         var request = new SubmitSelfReferral
         {
             FormToken = formKey,
             TeamId = Guid.TryParse(TeamId, out var team) ? team : null,
-            Relationship = ReferralForm.Choice<SelfReferrerRelationship>(Relationship),
+            Relationship = FormChoices.Choice<SelfReferrerRelationship>(Relationship),
             YourName = YourName ?? string.Empty,
             Phone = Phone,
             Email = Email,
@@ -104,7 +97,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             ChildPreferredLanguage = language ?? default,
             Concerns = Concerns ?? string.Empty,
             Agreed = Agreed,
-            CheckOnly = tooQuick,
+            CheckOnly = tooQuick || !ModelState.IsValid || language is null,
         };
         if (language is null)
         {
@@ -113,7 +106,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
 
         try
         {
-            var (ok, reference) = await TrySendAsync(request, cancellationToken);
+            var (ok, reference) = await TrySendAsync(request, cancellationToken, onlyChecks: request.CheckOnly);
             if (ok && tooQuick && ModelState.IsValid)
             {
                 LogSpam(logger, "sent too quickly");
