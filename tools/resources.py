@@ -473,7 +473,7 @@ VALIDATION = {
     "The password must not contain your email address.": "Rhaid i'r cyfrinair beidio â chynnwys eich cyfeiriad e-bost.",
     "This password is too common and easy to guess. Choose a different one, for example three random words.": "Mae'r cyfrinair hwn yn rhy gyffredin ac yn hawdd ei ddyfalu. Dewiswch un gwahanol, er enghraifft tri gair ar hap.",
     "The account could not be changed. Try again.": "Nid oedd modd newid y cyfrif. Rhowch gynnig arall arni.",
-    "Please check your answers, then send the form again.": "Gwiriwch eich atebion, yna anfonwch y ffurflen eto.",
+    "Your request has not been sent yet. Press Send to send it.": "Nid yw eich cais wedi'i anfon eto. Pwyswch Anfon i'w anfon.",
     'Choose the record that is the same child.': "Dewiswch y cofnod sy'n un plentyn.",
     'Select a screening decision.': 'Dewiswch benderfyniad sgrinio.',
     "Select the child's preferred language.": 'Dewiswch ddewis iaith y plentyn.',

@@ -109,6 +109,31 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     }
 
     [SkippableFact]
+    public async Task TimelineEntry_DateInTheFutureAndNoTitle_ShowsBothBesideTheirFieldsAtOnce()
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page);
+        await page.OpenAsync("/cases?show=mine");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dafydd (Dai) Williams" }).ClickAsync();
+        await page.GetByTestId("timeline-link").ClickAsync();
+        await page.GetByTestId("add-entry").ClickAsync();
+
+        await page.GetByLabel("School move").CheckAsync();
+        await page.GetByLabel("Day").FillAsync("1");
+        await page.GetByLabel("Month").FillAsync("1");
+        await page.GetByLabel("Year").FillAsync((DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("save-entry").ClickAsync();
+
+        // One round: the rule of the date (once checked only after every other) and the missing title, in page order.
+        var summary = page.GetByTestId("error-summary");
+        await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync(["The date of the event must be today or in the past.", "Say what happened, in a few words."]);
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        await summary.GetByRole(AriaRole.Link, new() { Name = "The date of the event must be today or in the past." }).ClickAsync();
+        await Expect(page.GetByLabel("Day")).ToBeFocusedAsync();
+        await AssertAccessibleAsync(page);
+    }
+
+    [SkippableFact]
     public async Task Timeline_FilteredByCategory_ShowsOnlyThatCategory_InWelshToo()
     {
         var page = await fixture.NewPageAsync();

@@ -95,8 +95,19 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
             // a real date) stands, and the rule's message for the same field is not added beside it.
             if (!HasError(error.PropertyName))
             {
-                ModelState.AddModelError(error.PropertyName, text[error.ErrorMessage]);
+                ModelState.AddModelError(error.PropertyName, MessageFor(error, text));
             }
         }
+    }
+
+    /// <summary>
+    /// The message a person reads for a rule's failure: its Welsh where the page is in Welsh. A page whose fields repeat
+    /// (one per question) says which one the message is about, where the rule's own words cannot.
+    /// </summary>
+    protected virtual string MessageFor(FluentValidation.Results.ValidationFailure failure, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(text);
+        return text[failure.ErrorMessage];
     }
 }

@@ -17,7 +17,7 @@ namespace CaseManagement.Web.Pages.Assessments;
 /// as the section's request names them ("Reoffending", "Areas[2].Marker", "Answers[3].NotAskedReason"), so they bind
 /// straight to its properties and each message of its rules lands beside its field.
 /// </summary>
-public sealed class SectionModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
+public sealed partial class SectionModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
     public AssessmentDto Assessment { get; private set; } = null!;
 
@@ -128,6 +128,25 @@ public sealed class SectionModel(IMediator mediator, IStringLocalizer<SharedReso
         Answers = answers;
         return new SaveAdversity(id, answers);
     }
+
+    /// <summary>A missing reason names its question: on a page of five, "say why the question was not asked" does not.</summary>
+    protected override string MessageFor(FluentValidation.Results.ValidationFailure failure, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(text);
+        var item = AnswerItem().Match(failure.PropertyName);
+        if (item.Success && failure.ErrorMessage == "Say why the question was not asked."
+            && int.Parse(item.Groups[1].Value, CultureInfo.InvariantCulture) is var index && index < Answers.Count)
+        {
+            var question = text[$"Adversity.{Answers[index].Adversity}"].Value;
+            return string.Format(CultureInfo.CurrentCulture, text["Assessment.NotAskedReasonMissing"], char.ToLower(question[0], CultureInfo.CurrentCulture) + question[1..]);
+        }
+
+        return base.MessageFor(failure, text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Answers\[(\d+)\]\.NotAskedReason$")]
+    private static partial System.Text.RegularExpressions.Regex AnswerItem();
 
     private int? Number(string field, string? raw, string message)
     {

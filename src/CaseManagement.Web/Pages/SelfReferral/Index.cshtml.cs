@@ -54,7 +54,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Token = NewToken();
+        Token = NewToken(clock.GetUtcNow());
         Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
     }
 
@@ -64,7 +64,10 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         if (!TryReadToken(out var formKey, out var shownAt))
         {
             ModelState.AddModelError(string.Empty, text["The form has expired. Please fill it in again."]);
-            Token = NewToken();
+
+            // The answers are shown back: the person has already taken the time a person takes, and only needs to press
+            // Send. A fresh token would set the time trap again and catch them (the honest quick sender of issue 16).
+            Token = NewToken(clock.GetUtcNow() - TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds));
             return Page();
         }
 
@@ -110,7 +113,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             if (ok && tooQuick && ModelState.IsValid)
             {
                 LogSpam(logger, "sent too quickly");
-                ModelState.AddModelError(string.Empty, text["Please check your answers, then send the form again."]);
+                ModelState.AddModelError(string.Empty, text["Your request has not been sent yet. Press Send to send it."]);
                 return Page();
             }
 
@@ -133,8 +136,8 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
     private IDataProtector Protector => protection.CreateProtector(Purpose);
 
     /// <summary>A new submission key, and the time the form was shown, protected so neither can be forged.</summary>
-    private string NewToken() =>
-        Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}");
+    private string NewToken(DateTimeOffset shownAt) =>
+        Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{shownAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}");
 
     private bool TryReadToken(out string formKey, out DateTimeOffset shownAt)
     {
