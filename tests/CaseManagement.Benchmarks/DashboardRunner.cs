@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using CaseManagement.Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature;
 using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Dashboard;
+using CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
+using CaseManagement.Application.Dashboard.Queries.GetTeamDashboard;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Infrastructure.Identity;
@@ -111,48 +115,48 @@ public static class DashboardRunner
             await MeasureAsync(output, "waiting list, page 1", async () =>
             {
                 await using var db = NewContext();
-                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(), CancellationToken.None);
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(new ListCases(), CancellationToken.None);
             });
             await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"waiting list, last page ({lastPage})"), async () =>
             {
                 await using var db = NewContext();
-                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(Page: lastPage), CancellationToken.None);
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(new ListCases(Page: lastPage), CancellationToken.None);
             });
             await MeasureAsync(output, "waiting list, urgent from education", async () =>
             {
                 await using var db = NewContext();
-                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(
                     new ListCases(Sort: CaseListSort.DaysWaiting, Descending: true, Source: Domain.Referrals.ReferralSource.Education, Urgency: Domain.Referrals.ReferralUrgency.Urgent), CancellationToken.None);
             });
             await MeasureAsync(output, "unallocated cases, page 1", async () =>
             {
                 await using var db = NewContext();
-                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(CaseListFilter.Unallocated), CancellationToken.None);
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(new ListCases(CaseListFilter.Unallocated), CancellationToken.None);
             });
             await MeasureAsync(output, "open cases by next review, page 1", async () =>
             {
                 await using var db = NewContext();
-                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(CaseListFilter.Open), CancellationToken.None);
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(new ListCases(CaseListFilter.Open), CancellationToken.None);
             });
             await MeasureAsync(output, "open cases by weight, page 1", async () =>
             {
                 await using var db = NewContext();
-                return await new CaseQueryHandlers(db, manager, directory, new NoAudit(), TimeProvider.System).Handle(new ListCases(CaseListFilter.Open, Sort: CaseListSort.Weight, Descending: true), CancellationToken.None);
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(new ListCases(CaseListFilter.Open, Sort: CaseListSort.Weight, Descending: true), CancellationToken.None);
             });
             await MeasureAsync(output, "awaiting countersignature, page 1", async () =>
             {
                 await using var db = NewContext();
-                return await new ListAssessmentsAwaitingCountersignatureHandler(db, manager, directory, new NoAudit()).Handle(new ListAssessmentsAwaitingCountersignature(), CancellationToken.None);
+                return await new ListAssessmentsAwaitingCountersignatureHandler(db, manager, directory).Handle(new ListAssessmentsAwaitingCountersignature(), CancellationToken.None);
             });
             await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"referral list, page 1 of {referralPages}"), async () =>
             {
                 await using var db = NewContext();
-                return await new ListReferralsHandler(db, mapper, manager, new NoAudit(), TimeProvider.System).Handle(new ListReferrals(), CancellationToken.None);
+                return await new ListReferralsHandler(db, mapper, manager, TimeProvider.System).Handle(new ListReferrals(), CancellationToken.None);
             });
             await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"referral list, page {referralPages / 2}"), async () =>
             {
                 await using var db = NewContext();
-                return await new ListReferralsHandler(db, mapper, manager, new NoAudit(), TimeProvider.System).Handle(new ListReferrals(referralPages / 2), CancellationToken.None);
+                return await new ListReferralsHandler(db, mapper, manager, TimeProvider.System).Handle(new ListReferrals(referralPages / 2), CancellationToken.None);
             });
             await MeasureAsync(output, "outcome figures, last 12 months", async () =>
             {

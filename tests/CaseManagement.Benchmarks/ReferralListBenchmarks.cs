@@ -79,7 +79,7 @@ public class ReferralListBenchmarks
     public async Task<int> ListFirstPage()
     {
         await using var db = NewContext();
-        var page = await new ListReferralsHandler(db, _mapper, _user, new DashboardRunner.NoAudit(), TimeProvider.System).Handle(new ListReferrals(1, 25), CancellationToken.None);
+        var page = await new ListReferralsHandler(db, _mapper, _user, TimeProvider.System).Handle(new ListReferrals(1, 25), CancellationToken.None);
         return page.Items.Count;
     }
 
@@ -87,7 +87,7 @@ public class ReferralListBenchmarks
     public async Task<int> ListFilteredDeepPage()
     {
         await using var db = NewContext();
-        var page = await new ListReferralsHandler(db, _mapper, _user, new DashboardRunner.NoAudit(), TimeProvider.System).Handle(new ListReferrals(40, 25, ReferralStatus.Received), CancellationToken.None);
+        var page = await new ListReferralsHandler(db, _mapper, _user, TimeProvider.System).Handle(new ListReferrals(40, 25, ReferralStatus.Received), CancellationToken.None);
         return page.Items.Count;
     }
 

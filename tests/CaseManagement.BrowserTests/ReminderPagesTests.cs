@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Reminders;
+using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Infrastructure.Identity;

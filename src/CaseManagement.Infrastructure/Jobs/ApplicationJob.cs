@@ -1,6 +1,9 @@
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Jobs;
+using CaseManagement.Application.Jobs.Commands.DispatchEmails;
+using CaseManagement.Application.Jobs.Commands.PurgeReferralDrafts;
 using CaseManagement.Application.Reminders;
+using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using Hangfire;
 using Hangfire.Server;
 using MediatR;

@@ -1,4 +1,6 @@
 using CaseManagement.Application.Jobs;
+using CaseManagement.Application.Jobs.Commands.RunJobNow;
+using CaseManagement.Application.Jobs.Queries.ListJobs;
 using CaseManagement.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,16 @@
 using CaseManagement.Application.Assessments;
+using CaseManagement.Application.Assessments.Commands.CountersignAssessment;
+using CaseManagement.Application.Assessments.Commands.ReturnAssessment;
+using CaseManagement.Application.Assessments.Commands.SaveAdversity;
+using CaseManagement.Application.Assessments.Commands.SaveAnalysis;
+using CaseManagement.Application.Assessments.Commands.SaveAreas;
+using CaseManagement.Application.Assessments.Commands.SaveJudgements;
+using CaseManagement.Application.Assessments.Commands.SaveLearningNeeds;
+using CaseManagement.Application.Assessments.Commands.SaveStrengthsAndViews;
+using CaseManagement.Application.Assessments.Commands.StartAssessment;
+using CaseManagement.Application.Assessments.Commands.SubmitAssessment;
+using CaseManagement.Application.Assessments.Queries.GetAssessment;
+using CaseManagement.Application.Assessments.Queries.ListAssessments;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Web.Hosting;
 using MediatR;

@@ -1,4 +1,7 @@
 using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Audit.Queries.ExportAudit;
+using CaseManagement.Application.Audit.Queries.SearchAudit;
+using CaseManagement.Application.Audit.Queries.VerifyAudit;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Web.Hosting;

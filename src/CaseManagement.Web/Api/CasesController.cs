@@ -1,5 +1,21 @@
 using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Commands.AddCasePractitioner;
+using CaseManagement.Application.Cases.Commands.AllocateCase;
+using CaseManagement.Application.Cases.Commands.ChangeCaseDetails;
+using CaseManagement.Application.Cases.Commands.CloseCase;
+using CaseManagement.Application.Cases.Commands.HoldReview;
+using CaseManagement.Application.Cases.Commands.MoveCaseload;
+using CaseManagement.Application.Cases.Commands.RecordEngagement;
+using CaseManagement.Application.Cases.Commands.RemoveCasePractitioner;
+using CaseManagement.Application.Cases.Commands.ReopenCase;
+using CaseManagement.Application.Cases.Commands.SetCasePriority;
+using CaseManagement.Application.Cases.Commands.SetGoal;
+using CaseManagement.Application.Cases.Commands.SetNextReview;
+using CaseManagement.Application.Cases.Commands.UpdateGoal;
 using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Cases.Queries.GetCase;
+using CaseManagement.Application.Cases.Queries.GetCaseChoices;
+using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
@@ -42,9 +58,9 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
 
     /// <summary>The team manager's view: caseloads (weighted by the latest assessment's ratings), the waiting list, countersignatures, reviews and duplicate decisions.</summary>
     [HttpGet("/api/v1/team/dashboard")]
-    [ProducesResponseType<Application.Dashboard.TeamDashboardDto>(StatusCodes.Status200OK)]
-    public Task<Application.Dashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
-        mediator.Send(new Application.Dashboard.GetTeamDashboard(), cancellationToken);
+    [ProducesResponseType<Application.Dashboard.Queries.GetTeamDashboard.TeamDashboardDto>(StatusCodes.Status200OK)]
+    public Task<Application.Dashboard.Queries.GetTeamDashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
+        mediator.Send(new Application.Dashboard.Queries.GetTeamDashboard.GetTeamDashboard(), cancellationToken);
 
     /// <summary>Moves every open case one person holds in the team to another case manager of the team; answers how many moved.</summary>
     [HttpPost("/api/v1/team/caseloads/{fromUserId:guid}/move")]
@@ -56,10 +72,10 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
 
     /// <summary>The team's assessments waiting for countersignature, oldest first, a page at a time.</summary>
     [HttpGet("/api/v1/team/awaiting-countersignature")]
-    [ProducesResponseType<PagedList<Application.Dashboard.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PagedList<Application.Assessments.Queries.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public Task<PagedList<Application.Dashboard.AwaitingCountersignatureDto>> AwaitingCountersignature([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new Application.Dashboard.ListAssessmentsAwaitingCountersignature(page, pageSize), cancellationToken);
+    public Task<PagedList<Application.Assessments.Queries.AwaitingCountersignatureDto>> AwaitingCountersignature([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        mediator.Send(new Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature.ListAssessmentsAwaitingCountersignature(page, pageSize), cancellationToken);
 
     /// <summary>One case: its child, case manager and history of allocation, practitioners, goals, reviews and referrals.</summary>
     [HttpGet("{id:guid}")]
@@ -190,14 +206,14 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> LaterOffending(Guid id, LaterOffendingRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new Application.Dashboard.RecordLaterOffending(id, request.Outcome, request.RecordedOn), cancellationToken);
+        SendAsync(new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, request.Outcome, request.RecordedOn), cancellationToken);
 
     /// <summary>The team's outcome figures for a period (dates inclusive).</summary>
     [HttpGet("/api/v1/team/outcomes")]
-    [ProducesResponseType<Application.Dashboard.OutcomeFiguresDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Application.Dashboard.Queries.GetOutcomeFigures.OutcomeFiguresDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public Task<Application.Dashboard.OutcomeFiguresDto> Outcomes([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
-        mediator.Send(new Application.Dashboard.GetOutcomeFigures(from, to), cancellationToken);
+    public Task<Application.Dashboard.Queries.GetOutcomeFigures.OutcomeFiguresDto> Outcomes([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
+        mediator.Send(new Application.Dashboard.Queries.GetOutcomeFigures.GetOutcomeFigures(from, to), cancellationToken);
 
     /// <summary>Reopens a closed case.</summary>
     [HttpPost("{id:guid}/reopen")]

@@ -1,13 +1,18 @@
 using CaseManagement.Application.Children.Commands;
+using CaseManagement.Application.Children.Commands.MergeChildren;
+using CaseManagement.Application.Children.Commands.UndoMerge;
 using CaseManagement.Application.Children.Queries;
 using CaseManagement.Application.Children.Queries.ListChildren;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Timeline;
+using CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
+using CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
+using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
+using CaseManagement.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using CaseManagement.Web.Hosting;
 
 namespace CaseManagement.Web.Api;
 

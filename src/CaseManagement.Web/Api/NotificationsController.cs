@@ -1,5 +1,8 @@
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Notifications;
+using CaseManagement.Application.Notifications.Commands.MarkAllNotificationsRead;
+using CaseManagement.Application.Notifications.Commands.MarkNotificationRead;
+using CaseManagement.Application.Notifications.Queries.ListNotifications;
 using CaseManagement.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

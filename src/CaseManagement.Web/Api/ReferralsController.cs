@@ -1,18 +1,27 @@
 using CaseManagement.Application.Access.Commands;
+using CaseManagement.Application.Access.Commands.BreakGlass;
 using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Audit.Queries.ListRecordViewers;
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Referrals.Commands.Decisions;
+using CaseManagement.Application.Referrals.Commands.AcceptReferral;
+using CaseManagement.Application.Referrals.Commands.ConfirmMatch;
+using CaseManagement.Application.Referrals.Commands.DeclineReferral;
+using CaseManagement.Application.Referrals.Commands.RegisterAsNewChild;
+using CaseManagement.Application.Referrals.Commands.RejectMatch;
+using CaseManagement.Application.Referrals.Commands.SignpostReferral;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
-using CaseManagement.Application.Referrals.Queries.Screening;
+using CaseManagement.Application.Referrals.Commands.UndoLink;
 using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Application.Referrals.Queries.GetMatchCandidates;
 using CaseManagement.Application.Referrals.Queries.GetReferral;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
+using CaseManagement.Application.Referrals.Queries.ListScreening;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using CaseManagement.Web.Hosting;
 
 namespace CaseManagement.Web.Api;
 

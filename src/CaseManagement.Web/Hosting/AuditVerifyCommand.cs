@@ -1,4 +1,5 @@
 using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Audit.Queries.VerifyAudit;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Infrastructure.Persistence;

@@ -1,4 +1,5 @@
 using CaseManagement.Application.Access.Queries;
+using CaseManagement.Application.Access.Queries.ListBreakGlassAccesses;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Overview.Queries.GetOverview;

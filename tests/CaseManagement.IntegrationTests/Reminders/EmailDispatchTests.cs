@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseManagement.Application.Jobs;
+using CaseManagement.Application.Jobs.Queries.ListJobs;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Reminders;
+using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

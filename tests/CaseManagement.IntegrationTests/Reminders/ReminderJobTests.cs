@@ -1,5 +1,6 @@
 using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Reminders;
+using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Infrastructure.Persistence;

@@ -1,5 +1,7 @@
 using CaseManagement.Application.Jobs;
+using CaseManagement.Application.Jobs.Commands.DispatchEmails;
 using CaseManagement.Application.Reminders;
+using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;

@@ -1,4 +1,5 @@
 using CaseManagement.Application.Users;
+using CaseManagement.Application.Users.Commands.ChangeOwnPassword;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using MediatR;

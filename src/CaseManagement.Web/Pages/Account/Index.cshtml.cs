@@ -1,6 +1,8 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Application.Users;
+using CaseManagement.Application.Users.Commands.SignOutEverywhere;
 using CaseManagement.Infrastructure.Identity;
 using MediatR;
 using Microsoft.AspNetCore.Identity;

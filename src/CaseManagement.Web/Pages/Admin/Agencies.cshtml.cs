@@ -1,4 +1,6 @@
 using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Organisation.Commands.CreateAgency;
+using CaseManagement.Application.Organisation.Queries.ListAgencies;
 using CaseManagement.Domain.Organisation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

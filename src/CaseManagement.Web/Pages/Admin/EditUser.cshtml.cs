@@ -1,5 +1,9 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Users;
+using CaseManagement.Application.Users.Commands.SetTemporaryPassword;
+using CaseManagement.Application.Users.Commands.SignOutEverywhere;
+using CaseManagement.Application.Users.Commands.UpdateUser;
+using CaseManagement.Application.Users.Queries.GetUser;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

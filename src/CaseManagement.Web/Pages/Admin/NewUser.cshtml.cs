@@ -1,4 +1,5 @@
 using CaseManagement.Application.Users;
+using CaseManagement.Application.Users.Commands.CreateUser;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,8 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Application.Users;
+using CaseManagement.Application.Users.Queries.ListUsers;
 using MediatR;
 
 namespace CaseManagement.Web.Pages.Admin;

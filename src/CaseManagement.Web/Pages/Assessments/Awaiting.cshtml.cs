@@ -1,3 +1,6 @@
+using CaseManagement.Application.Assessments.Queries;
+using CaseManagement.Application.Assessments.Queries.ExportAssessmentsAwaitingCountersignature;
+using CaseManagement.Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Web.Pages.Partials;

@@ -1,4 +1,8 @@
 using CaseManagement.Application.Assessments;
+using CaseManagement.Application.Assessments.Commands.CountersignAssessment;
+using CaseManagement.Application.Assessments.Commands.ReturnAssessment;
+using CaseManagement.Application.Assessments.Commands.SubmitAssessment;
+using CaseManagement.Application.Assessments.Queries.GetAssessment;
 using CaseManagement.Application.Common.Exceptions;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,14 @@
 using System.Globalization;
 using CaseManagement.Application.Assessments;
+using CaseManagement.Application.Assessments.Commands.SaveAdversity;
+using CaseManagement.Application.Assessments.Commands.SaveAnalysis;
+using CaseManagement.Application.Assessments.Commands.SaveAreas;
+using CaseManagement.Application.Assessments.Commands.SaveJudgements;
+using CaseManagement.Application.Assessments.Commands.SaveLearningNeeds;
+using CaseManagement.Application.Assessments.Commands.SaveStrengthsAndViews;
+using CaseManagement.Application.Assessments.Queries.GetAssessment;
 using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Timeline;
+using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Forms;

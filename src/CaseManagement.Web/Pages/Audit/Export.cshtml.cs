@@ -1,4 +1,5 @@
 using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Audit.Queries.ExportAudit;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Web.Hosting;
 using FluentValidation;

@@ -1,7 +1,10 @@
 using CaseManagement.Application.Audit.Queries;
+using CaseManagement.Application.Audit.Queries.SearchAudit;
+using CaseManagement.Application.Audit.Queries.VerifyAudit;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Users;
+using CaseManagement.Application.Users.Queries.ListUsers;
 using CaseManagement.Domain.Audit;
 using MediatR;
 using Microsoft.AspNetCore.Http.Extensions;

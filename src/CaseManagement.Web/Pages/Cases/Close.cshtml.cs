@@ -1,5 +1,7 @@
 using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Commands.CloseCase;
 using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Forms;

@@ -1,5 +1,15 @@
 using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Commands.AddCasePractitioner;
+using CaseManagement.Application.Cases.Commands.AllocateCase;
+using CaseManagement.Application.Cases.Commands.ChangeCaseDetails;
+using CaseManagement.Application.Cases.Commands.RecordEngagement;
+using CaseManagement.Application.Cases.Commands.RemoveCasePractitioner;
+using CaseManagement.Application.Cases.Commands.ReopenCase;
+using CaseManagement.Application.Cases.Commands.SetCasePriority;
+using CaseManagement.Application.Cases.Commands.SetNextReview;
 using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Cases.Queries.GetCase;
+using CaseManagement.Application.Cases.Queries.GetCaseChoices;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Forms;
@@ -18,7 +28,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
 
     public CaseChoicesDto Choices { get; private set; } = new([], []);
 
-    public IReadOnlyList<Application.Assessments.AssessmentVersionDto> Assessments { get; private set; } = [];
+    public IReadOnlyList<Application.Assessments.Queries.ListAssessments.AssessmentVersionDto> Assessments { get; private set; } = [];
 
     [BindProperty] public string? CaseManagerUserId { get; set; }
 
@@ -84,12 +94,12 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     public Task<IActionResult> OnPostLaterOffendingAsync(Guid id, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return SendAsync(id, new Application.Dashboard.RecordLaterOffending(id, FormChoices.Choice<LaterOffending>(LaterOffending) ?? (LaterOffending)(-1), today), "later-offending", cancellationToken);
+        return SendAsync(id, new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, FormChoices.Choice<LaterOffending>(LaterOffending) ?? (LaterOffending)(-1), today), "later-offending", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStartAssessmentAsync(Guid id, CancellationToken cancellationToken)
     {
-        var (ok, assessmentId) = await TrySendAsync(new Application.Assessments.StartAssessment(id), cancellationToken);
+        var (ok, assessmentId) = await TrySendAsync(new Application.Assessments.Commands.StartAssessment.StartAssessment(id), cancellationToken);
         if (ok)
         {
             return Redirect($"/assessments/{assessmentId}");
@@ -116,7 +126,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Case = await Mediator.Send(new GetCase(id), cancellationToken) ?? throw NotFoundException.For("Case", id);
-        Assessments = await Mediator.Send(new Application.Assessments.ListAssessments(id), cancellationToken) ?? [];
+        Assessments = await Mediator.Send(new Application.Assessments.Queries.ListAssessments.ListAssessments(id), cancellationToken) ?? [];
         if (Case.CanChange)
         {
             Choices = await Mediator.Send(new GetCaseChoices(id), cancellationToken) ?? Choices;

@@ -1,7 +1,9 @@
 using CaseManagement.Web.Forms;
 using System.Globalization;
 using CaseManagement.Application.Cases.Commands;
+using CaseManagement.Application.Cases.Commands.HoldReview;
 using CaseManagement.Application.Cases.Queries;
+using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
 using MediatR;

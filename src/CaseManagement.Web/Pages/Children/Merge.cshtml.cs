@@ -1,5 +1,7 @@
 using CaseManagement.Application.Children.Commands;
+using CaseManagement.Application.Children.Commands.MergeChildren;
 using CaseManagement.Application.Children.Queries;
+using CaseManagement.Application.Children.Queries.GetChildSummary;
 using CaseManagement.Application.Children.Queries.ListChildren;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Models;

@@ -1,6 +1,9 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Notifications;
+using CaseManagement.Application.Notifications.Commands.MarkAllNotificationsRead;
+using CaseManagement.Application.Notifications.Commands.MarkNotificationRead;
+using CaseManagement.Application.Notifications.Queries.ListNotifications;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

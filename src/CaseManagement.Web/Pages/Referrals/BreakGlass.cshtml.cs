@@ -1,4 +1,5 @@
 using CaseManagement.Application.Access.Commands;
+using CaseManagement.Application.Access.Commands.BreakGlass;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Application.Referrals.Queries.ExportReferrals;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Forms;

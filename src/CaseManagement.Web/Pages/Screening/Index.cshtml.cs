@@ -1,5 +1,5 @@
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Referrals.Queries.Screening;
+using CaseManagement.Application.Referrals.Queries.ListScreening;
 using CaseManagement.Domain.Referrals;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using CaseManagement.Application.Dashboard;
+using CaseManagement.Application.Dashboard.Queries.GetTeamDashboard;
 using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,7 @@
 using CaseManagement.Web.Forms;
 using System.Globalization;
 using CaseManagement.Application.Dashboard;
+using CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;

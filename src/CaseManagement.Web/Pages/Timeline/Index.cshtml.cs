@@ -1,5 +1,6 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Timeline;
+using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;

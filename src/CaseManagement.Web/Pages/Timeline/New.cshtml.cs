@@ -1,5 +1,7 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Timeline;
+using CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
+using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Forms;
 using MediatR;

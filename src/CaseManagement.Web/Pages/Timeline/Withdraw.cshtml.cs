@@ -1,5 +1,7 @@
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Timeline;
+using CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
+using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -16,6 +16,16 @@ namespace CaseManagement.Application.Children.Queries.ListChildren;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record ListChildren(int Page = 1, int PageSize = Paging.DefaultPageSize, string? Search = null) : IRequest<PagedList<ChildSummaryDto>>;
 
+public sealed class ListChildrenValidator : AbstractValidator<ListChildren>
+{
+    public ListChildrenValidator()
+    {
+        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(q => q.Search).MaximumLength(100).WithMessage("The search must be 100 characters or fewer.");
+    }
+}
+
 public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<ListChildren, PagedList<ChildSummaryDto>>
 {
     public Task<PagedList<ChildSummaryDto>> Handle(ListChildren request, CancellationToken cancellationToken)
@@ -33,35 +43,5 @@ public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper
         return query
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
             .ToPagedListAsync<Child, ChildSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
-    }
-}
-
-public sealed class ListChildrenValidator : AbstractValidator<ListChildren>
-{
-    public ListChildrenValidator()
-    {
-        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-        RuleFor(q => q.Search).MaximumLength(100).WithMessage("The search must be 100 characters or fewer.");
-    }
-}
-
-/// <summary>One child of the user's teams, as a list shows it; null when the user may not know of the child.</summary>
-[Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record GetChildSummary(Guid Id) : IRequest<ChildSummaryDto?>;
-
-public sealed class GetChildSummaryHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IAuditTrail audit) : IRequestHandler<GetChildSummary, ChildSummaryDto?>
-{
-    public async Task<ChildSummaryDto?> Handle(GetChildSummary request, CancellationToken cancellationToken)
-    {
-        var child = await AutoMapper.QueryableExtensions.Extensions.ProjectTo<ChildSummaryDto>(db.Children.VisibleTo(user).Where(c => c.Id == request.Id && c.MergedIntoChildId == null), mapper.ConfigurationProvider)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (child is not null)
-        {
-            audit.Record(new Domain.Audit.AuditRecord(Domain.Audit.AuditAction.View, "Child", child.Id.ToString(), child.Id));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return child;
     }
 }

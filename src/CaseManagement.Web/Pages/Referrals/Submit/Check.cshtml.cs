@@ -1,5 +1,7 @@
-using CaseManagement.Application.Referrals.Commands.Drafts;
+using CaseManagement.Application.Referrals;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Commands.SubmitReferralDraft;
+using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

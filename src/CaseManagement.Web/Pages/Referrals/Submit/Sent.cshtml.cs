@@ -1,6 +1,6 @@
-using CaseManagement.Application.Referrals.Commands.Drafts;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.GetReferral;
+using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

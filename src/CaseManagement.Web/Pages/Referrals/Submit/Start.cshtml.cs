@@ -1,4 +1,5 @@
-using CaseManagement.Application.Referrals.Commands.Drafts;
+using CaseManagement.Application.Referrals;
+using CaseManagement.Application.Referrals.Commands.StartReferralDraft;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,9 @@
-using CaseManagement.Application.Referrals.Commands.Drafts;
-using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Organisation;
+using CaseManagement.Application.Organisation.Queries.ListTeamChoices;
+using CaseManagement.Application.Referrals;
+using CaseManagement.Application.Referrals.Commands.SaveReferralDraft;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Forms;

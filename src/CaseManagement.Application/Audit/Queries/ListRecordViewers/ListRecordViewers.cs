@@ -1,0 +1,36 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Audit;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Audit.Queries.ListRecordViewers;
+
+/// <summary>Who has looked at or changed a referral: for the manager of the team that owns it.</summary>
+[Authorize(Roles.TeamManager)]
+public sealed record ListRecordViewers(Guid ReferralId) : IRequest<IReadOnlyList<AuditEntryDto>>;
+
+public sealed class ListRecordViewersHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<ListRecordViewers, IReadOnlyList<AuditEntryDto>>
+{
+    public async Task<IReadOnlyList<AuditEntryDto>> Handle(ListRecordViewers request, CancellationToken cancellationToken)
+    {
+        var teamIds = user.TeamIds.ToList();
+        if (!await db.Referrals.AnyAsync(r => r.Id == request.ReferralId && teamIds.Contains(r.TeamId), cancellationToken))
+        {
+            throw NotFoundException.For("Referral", request.ReferralId);
+        }
+
+        var id = request.ReferralId.ToString();
+        return await db.AuditEntries
+            .Where(e => e.EntityType == "Referral" && e.EntityId == id)
+            .OrderByDescending(e => e.Sequence)
+            .Take(200)
+            .ProjectTo<AuditEntryDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+    }
+}

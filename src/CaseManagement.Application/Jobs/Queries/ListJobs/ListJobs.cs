@@ -1,0 +1,55 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Jobs;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Jobs.Queries.ListJobs;
+
+[Authorize(Roles.Administrator)]
+public sealed record ListJobs(int RecentRuns = 10) : IRequest<JobsOverview>;
+
+/// <summary>The jobs' state, whether this server's scheduler is running, and the e-mail outbox.</summary>
+public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs, OutboxStatus Outbox);
+
+/// <summary>
+/// A job's state: its last run, when it runs next (none when the scheduler is off here), how many of its recent runs
+/// failed, and those recent runs, newest first.
+/// </summary>
+public sealed record JobStatusDto(string Name, JobRunDto? LastRun, DateTime? NextRunUtc, int RecentFailures, IReadOnlyList<JobRunDto> RecentRuns);
+
+/// <summary>One run of a job, as the administrators' page shows it.</summary>
+public sealed record JobRunDto(Guid Id, DateTime StartedAtUtc, DateTime? FinishedAtUtc, JobOutcome Outcome, string TriggeredBy, string InstanceId, string? Summary, string? Error);
+
+/// <summary>The e-mail outbox: messages waiting to be sent (the oldest since when), and messages given up after every attempt failed.</summary>
+public sealed record OutboxStatus(int Waiting, DateTime? OldestWaitingSinceUtc, int GivenUp);
+
+internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler scheduler) : IRequestHandler<ListJobs, JobsOverview>
+{
+    public async Task<JobsOverview> Handle(ListJobs request, CancellationToken cancellationToken)
+    {
+        var next = await scheduler.NextRunsAsync(cancellationToken);
+        var take = Math.Clamp(request.RecentRuns, 1, 50);
+        var jobs = new List<JobStatusDto>();
+        foreach (var name in JobNames.All)
+        {
+            var runs = await db.JobRuns.AsNoTracking()
+                .Where(r => r.JobName == name)
+                .OrderByDescending(r => r.StartedAtUtc).ThenBy(r => r.Id)
+                .Take(take)
+                .Select(r => new JobRunDto(r.Id, r.StartedAtUtc, r.FinishedAtUtc, r.Outcome, r.TriggeredBy, r.InstanceId, r.Summary, r.Error))
+                .ToListAsync(cancellationToken);
+            jobs.Add(new JobStatusDto(name, runs.FirstOrDefault(), next.TryGetValue(name, out var at) ? at : null, runs.Count(r => r.Outcome == JobOutcome.Failed), runs));
+        }
+
+        var waiting = db.OutgoingEmails.AsNoTracking().Where(e => e.SentAtUtc == null && e.GaveUpAtUtc == null);
+        var outbox = new OutboxStatus(
+            await waiting.CountAsync(cancellationToken),
+            await waiting.OrderBy(e => e.CreatedAtUtc).Select(e => (DateTime?)e.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken),
+            await db.OutgoingEmails.CountAsync(e => e.GaveUpAtUtc != null, cancellationToken));
+        return new JobsOverview(scheduler.IsRunning, jobs, outbox);
+    }
+}

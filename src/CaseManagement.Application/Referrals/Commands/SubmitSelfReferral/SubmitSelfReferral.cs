@@ -1,0 +1,130 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Referrals.Commands.SubmitSelfReferral;
+
+/// <summary>Who is asking for help on the public form.</summary>
+public enum SelfReferrerRelationship
+{
+    TheChild,
+    ParentOrCarer,
+    OtherFamilyMember,
+}
+
+/// <summary>
+/// A child or family asks for help, without signing in. The answer is only the referral's reference: nothing about
+/// whether the child is known to the team, or anything else in the system, is revealed.
+/// </summary>
+[AllowAnonymous]
+public sealed record SubmitSelfReferral : ICommand<string>
+{
+    /// <summary>A token the form was given when it was shown: sending the form again with it creates nothing new.</summary>
+    public string FormToken { get; init; } = string.Empty;
+
+    public Guid? TeamId { get; init; }
+
+    public SelfReferrerRelationship? Relationship { get; init; }
+
+    public string YourName { get; init; } = string.Empty;
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public string ChildGivenName { get; init; } = string.Empty;
+
+    public string ChildFamilyName { get; init; } = string.Empty;
+
+    public DateOnly ChildDateOfBirth { get; init; }
+
+    public string? ChildPostcode { get; init; }
+
+    public PreferredLanguage ChildPreferredLanguage { get; init; }
+
+    public string Concerns { get; init; } = string.Empty;
+
+    /// <summary>The child (and, for a child under 16, a parent or carer) agree to the team contacting them.</summary>
+    public bool Agreed { get; init; }
+
+    /// <summary>Check the answers and keep nothing; the answer is then an empty reference.</summary>
+    public bool CheckOnly { get; init; }
+}
+
+public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfReferral>
+{
+    public SubmitSelfReferralValidator(IApplicationDbContext db, TimeProvider clock)
+    {
+        RuleFor(r => r.FormToken).NotEmpty().WithMessage("The form has expired. Please fill it in again.").MaximumLength(64).WithMessage("The form has expired. Please fill it in again.");
+        RuleFor(r => r.Relationship).NotNull().WithMessage("Select who you are.").IsInEnum().WithMessage("Select who you are.");
+        RuleFor(r => r.YourName).NotEmpty().WithMessage("Enter your name.").MaximumLength(200).WithMessage("Your name must be 200 characters or fewer.");
+        RuleFor(r => r.Phone)
+            .NotEmpty().When(r => string.IsNullOrWhiteSpace(r.Email)).WithMessage("Enter a telephone number or an email address, so the team can contact you.");
+        RuleFor(r => r.Phone).Matches(SubmitReferralValidator.PhonePattern).When(r => !string.IsNullOrWhiteSpace(r.Phone)).WithMessage("Enter a telephone number, like 01443 123456.");
+        RuleFor(r => r.Email).MaximumLength(254).WithMessage("The email address must be 254 characters or fewer.")
+            .EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.Email)).WithMessage("Enter an email address in the correct format, like name@example.com.");
+        RuleFor(r => r.ChildGivenName).NotEmpty().WithMessage("Enter the child's first name.").MaximumLength(100).WithMessage("The child's first name must be 100 characters or fewer.");
+        RuleFor(r => r.ChildFamilyName).NotEmpty().WithMessage("Enter the child's last name.").MaximumLength(100).WithMessage("The child's last name must be 100 characters or fewer.");
+        RuleFor(r => r.ChildDateOfBirth).Must(d => d != default).WithMessage("Enter the child's date of birth.");
+        RuleFor(r => r.ChildDateOfBirth)
+            .Must(d => SubmitReferralValidator.IsWithinServiceAge(d, clock))
+            .When(r => r.ChildDateOfBirth != default)
+            .WithMessage($"The child must be aged between {PersonDetails.YoungestAge} and {PersonDetails.OldestAge}.");
+        RuleFor(r => r.ChildPostcode)
+            .Must(SubmitReferralValidator.IsPostcodeOrEmpty)
+            .WithMessage("Enter a real postcode, like CF37 1DL.");
+        RuleFor(r => r.ChildPreferredLanguage).IsInEnum().WithMessage("Select the child's preferred language.");
+        RuleFor(r => r.Concerns).NotEmpty().WithMessage("Tell us what is happening and how we can help.").MaximumLength(8000).WithMessage("What you tell us must be 8000 characters or fewer.");
+        RuleFor(r => r.Agreed).Equal(true).WithMessage("Confirm that the child and family agree to the team contacting you.");
+        RuleFor(r => r.TeamId)
+            .MustAsync(async (id, ct) => await db.Teams.AnyAsync(t => t.Id == id, ct))
+            .When(r => r.TeamId is not null)
+            .WithMessage("Select the area the child lives in.");
+        RuleFor(r => r.TeamId)
+            .MustAsync(async (_, ct) => await db.Teams.CountAsync(ct) == 1)
+            .When(r => r.TeamId is null)
+            .WithMessage("Select the area the child lives in.");
+    }
+}
+
+public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, ReferralIntake intake) : IRequestHandler<SubmitSelfReferral, string>
+{
+    public async Task<string> Handle(SubmitSelfReferral request, CancellationToken cancellationToken)
+    {
+        if (request.CheckOnly)
+        {
+            return string.Empty;
+        }
+
+        var key = ReferralIntake.SubmissionKeyFor(request.FormToken, null);
+        if (await intake.FindAsync(key, cancellationToken) is { } existing)
+        {
+            return await db.Referrals.Where(r => r.Id == existing).Select(r => r.Reference).SingleAsync(cancellationToken);
+        }
+
+        var teamId = request.TeamId ?? await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken);
+        var child = new PersonDetails(request.ChildGivenName.Trim(), request.ChildFamilyName.Trim(), null, request.ChildDateOfBirth, Sex.NotKnown, ReferralIntake.NormalisePostcode(request.ChildPostcode), request.ChildPreferredLanguage);
+        var submission = new ReferralSubmission(teamId, ReferralSource.ChildOrFamily, request.YourName, null, null, request.Concerns, ReferralUrgency.Routine, child)
+        {
+            ReferrerPhone = request.Phone,
+            ReferrerEmail = request.Email,
+            Reason = request.Relationship switch
+            {
+                SelfReferrerRelationship.TheChild => "The young person asked for help themselves.",
+                SelfReferrerRelationship.ParentOrCarer => "A parent or carer asked for help.",
+                _ => "A family member asked for help.",
+            },
+            Consent = ConsentStatus.ChildAndFamily,
+            LawfulBasis = LawfulBasis.Consent,
+            SubmissionKey = key,
+        };
+        var referral = await intake.ReceiveAsync(submission, cancellationToken);
+        return referral.Reference;
+    }
+}

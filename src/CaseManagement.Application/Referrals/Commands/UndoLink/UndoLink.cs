@@ -1,0 +1,52 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Referrals.Commands.UndoLink;
+
+/// <summary>Undoes a link made in error (by matching or by a person): the referral waits for a duplicate decision again.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager)]
+public sealed record UndoLink(Guid ReferralId, string Reason) : ICommand<Unit>;
+
+public sealed class UndoLinkValidator : AbstractValidator<UndoLink>
+{
+    public UndoLinkValidator() =>
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason the link was wrong.")
+            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
+}
+
+public sealed class UndoLinkHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ChildMatcher matcher) : IRequestHandler<UndoLink, Unit>
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<Unit> Handle(UndoLink request, CancellationToken cancellationToken)
+    {
+        var referral = await db.ForDecisionAsync(user, request.ReferralId, cancellationToken);
+        var now = Now;
+        var childId = referral.Unlink(now, user.UserId, request.Reason);
+        await matcher.RemoveFromIndexAsync(referral.Id, cancellationToken);
+
+        // The child it was linked to is put back for a person to decide, beside anyone else matching now proposes.
+        var candidate = await db.MatchCandidates.SingleOrDefaultAsync(c => c.ReferralId == referral.Id && c.ChildId == childId, cancellationToken);
+        if (candidate is null)
+        {
+            var child = await db.Children.SingleAsync(c => c.Id == childId, cancellationToken);
+            var result = await matcher.CompareAsync(referral, child, cancellationToken);
+            db.MatchCandidates.Add(ChildMatcher.Candidate(referral, new ChildMatch(childId, result with { RightId = childId }), now, linkedAutomatically: false));
+        }
+        else
+        {
+            candidate.Reopen();
+        }
+
+        await matcher.ProposeAgainAsync(referral, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

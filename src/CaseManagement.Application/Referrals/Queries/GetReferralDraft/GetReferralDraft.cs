@@ -1,0 +1,28 @@
+using System.Text.Json;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Referrals.Queries.GetReferralDraft;
+
+/// <summary>The answers so far.</summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
+public sealed record GetReferralDraft(Guid DraftId) : IRequest<ReferralDraftDto>;
+
+public sealed record ReferralDraftDto(Guid Id, SubmitReferral Answers, Guid? SubmittedReferralId, IReadOnlyList<string> CompletedSteps);
+
+public sealed class GetReferralDraftHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetReferralDraft, ReferralDraftDto>
+{
+    public async Task<ReferralDraftDto> Handle(GetReferralDraft request, CancellationToken cancellationToken)
+    {
+        var draft = await db.OwnReferralDraftAsync(user, request.DraftId, cancellationToken);
+        return new ReferralDraftDto(draft.Id, ReferralDrafts.Answers(draft), draft.SubmittedReferralId, draft.Completed);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Referrals.Commands.SubmitReferral;
+using CaseManagement.Application.Referrals.Matching;
+using CaseManagement.Application.Referrals.Queries;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Referrals;
+
+/// <summary>What the draft requests share: a draft is its owner's alone, its answers kept as JSON.</summary>
+internal static class ReferralDrafts
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static SubmitReferral Answers(ReferralDraft draft) =>
+        JsonSerializer.Deserialize<SubmitReferral>(draft.Answers, Json) ?? new SubmitReferral();
+
+    public static async Task<ReferralDraft> OwnReferralDraftAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var owner = user.UserId;
+        return await db.ReferralDrafts.SingleOrDefaultAsync(d => d.Id == id && d.OwnerUserId == owner, cancellationToken)
+            ?? throw NotFoundException.For("Referral draft", id);
+    }
+}

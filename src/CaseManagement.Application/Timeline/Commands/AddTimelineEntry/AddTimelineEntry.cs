@@ -1,0 +1,69 @@
+using System.Globalization;
+using CaseManagement.Application.Cases;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Timeline;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
+
+/// <summary>
+/// A practitioner adds a transition or life event to the child's timeline (a school move, an exclusion, a bereavement,
+/// a contact session, ...). A seconded practitioner may do so for a child whose case they are on.
+/// </summary>
+[Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
+public sealed record AddTimelineEntry(
+    Guid ChildId,
+    TimelineCategory Category,
+    DateOnly OccurredOn,
+    bool DateIsApproximate,
+    string Title,
+    string? Notes,
+    TimelineVisibility Visibility) : ICommand<Guid>;
+
+public sealed class AddTimelineEntryValidator : AbstractValidator<AddTimelineEntry>
+{
+    public AddTimelineEntryValidator(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    {
+        RuleFor(e => e.Category).Must(c => TimelineEntry.PractitionerCategories.Contains(c)).WithMessage("Choose what kind of event this was.");
+        RuleFor(e => e.OccurredOn).NotEmpty().WithMessage("Enter the date of the event.")
+            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The date of the event must be today or in the past.")
+
+            // A child the user may not see has no date of birth here: the handler answers "not found" for it.
+            .MustAsync(async (entry, occurredOn, cancellationToken) =>
+                await db.ChildrenVisibleTo(user).Where(c => c.Id == entry.ChildId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(cancellationToken) is not { } born
+                || occurredOn >= born)
+            .WithMessage("The date of the event cannot be before the child was born.");
+        RuleFor(e => e.Title).NotEmpty().WithMessage("Say what happened, in a few words.")
+            .MaximumLength(TimelineEntry.TitleMaxLength).WithMessage("What happened must be 200 characters or fewer.");
+        RuleFor(e => e.Notes).MaximumLength(TimelineEntry.NotesMaxLength).WithMessage("The notes must be 4000 characters or fewer.");
+        RuleFor(e => e.Visibility).IsInEnum().WithMessage("Choose who may see this entry.");
+    }
+}
+
+public sealed class AddTimelineEntryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddTimelineEntry, Guid>
+{
+    public async Task<Guid> Handle(AddTimelineEntry request, CancellationToken cancellationToken)
+    {
+        var child = await db.ChildrenVisibleTo(user).Where(c => c.Id == request.ChildId && c.MergedIntoChildId == null)
+            .Select(c => new { c.Id, c.TeamId }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("Child", request.ChildId);
+
+        // Filed with the child's open case the user works on, when there is one (a seconded practitioner always has one).
+        var openCase = await db.Cases.VisibleTo(user, db.CaseMembers)
+            .Where(c => c.ChildId == child.Id && c.Status != CaseStatus.Closed)
+            .OrderByDescending(c => c.OpenedAtUtc).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var visibility = user.SeesTeamOnlyEntries(child.TeamId) ? request.Visibility : TimelineVisibility.EveryoneOnTheCase;
+        var entry = TimelineEntry.ByPractitioner(child.Id, openCase, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, visibility, clock.GetUtcNow().UtcDateTime, user.UserId);
+        db.TimelineEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.Id;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using CaseManagement.Application.Cases;
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Timeline;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Timeline;
+
+/// <summary>Who may withdraw an entry: its author, or a manager of the team; only entries a practitioner added.</summary>
+internal static class TimelineRules
+{
+    public static bool CanWithdraw(this ICurrentUser user, Guid? authorId, TimelineKind kind, Guid teamId) =>
+        kind == TimelineKind.PractitionerEntry && ((authorId is not null && authorId == user.UserId) || (user.IsInRole(Roles.TeamManager) && user.TeamIds.Contains(teamId)));
+}
