@@ -143,6 +143,13 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(manager.GetByText("attendance fell to 62% after it")).ToBeVisibleAsync();
         await AssertAccessibleAsync(manager);
 
+        // Printed: a button to print, whose assessment it is, and no "(optional)" of a form in the record.
+        await manager.OpenAsync(assessment + "?print=true");
+        await Expect(manager.GetByTestId("print-button")).ToBeVisibleAsync();
+        await Expect(manager.GetByTestId("print-date-of-birth")).ToContainTextAsync("Date of birth: ");
+        await Expect(manager.Locator("main")).Not.ToContainTextAsync("(optional)");
+        await Expect(manager.GetByTestId("adversity-summary")).ToContainTextAsync("Dai and his mother");
+
         // Redone: a reassessment starts from what is known.
         await page.OpenAsync(assessment);
         await page.GetByRole(AriaRole.Link, new() { Name = "Back" }).ClickAsync();

@@ -20,7 +20,7 @@ T = {
     # Prevention work: most children assessed have not offended, so the judgement is not worded as "re"offending.
     "Assessment.ReoffendingHint": ("For a child who has offended before, the likelihood of offending again", "I blentyn sydd wedi troseddu o'r blaen, y tebygolrwydd o droseddu eto"),
     "Assessment.NotAskedReasonMissing": ("Say why the question about {0} was not asked.", "Dywedwch pam na ofynnwyd y cwestiwn am {0}."),
-    "PublicServiceName": ("Get help for a child or young person", "Cael help i blentyn neu berson ifanc"),
+    "PublicServiceName": ("Support for children and young people", "Cymorth i blant a phobl ifanc"),
 }
 
 VALIDATION = {

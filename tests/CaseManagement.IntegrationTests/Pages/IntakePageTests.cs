@@ -153,6 +153,18 @@ public abstract partial class IntakePageTests<TFactory>(TFactory factory) : ICla
     }
 
     [SkippableFact]
+    public async Task SelfReferral_PublicPage_IsNamedForTheFamilyWithoutTheStaffServiceOrTheApi()
+    {
+        using var client = factory.Anonymous();
+
+        var form = await client.GetStringAsync("/self-referral");
+
+        Assert.Contains("Support for children and young people</title>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Youth prevention case management", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("/swagger", form, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task SelfReferral_SentAgainAtOnceAfterTheFormExpired_IsReceived()
     {
         using var client = factory.Anonymous();

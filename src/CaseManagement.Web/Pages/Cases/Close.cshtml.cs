@@ -29,7 +29,7 @@ public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
     {
         var closedOn = DateOf(nameof(ClosedOn), ClosedOn, "The closing date must be a real date, like 27 3 2026.");
         var services = ExitServices.Select(s => FormChoices.Choice<UniversalService>(s)).Where(s => s is not null).Select(s => s!.Value).ToList();
-        var command = new CloseCase(id, FormChoices.Choice<ClosureReason>(Reason) ?? (ClosureReason)(-1), closedOn ?? default, services, ExitPlan);
+        var command = new CloseCase(id, FormChoices.Choice<ClosureReason>(Reason), closedOn ?? default, services, ExitPlan);
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/cases/{id}?done=closed");

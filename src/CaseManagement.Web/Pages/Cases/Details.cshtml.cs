@@ -67,12 +67,12 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
         SendAsync(id, new RemoveCasePractitioner(id, userId), "practitioner-removed", cancellationToken);
 
     public Task<IActionResult> OnPostDetailsAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new ChangeCaseDetails(id, FormChoices.Choice<InterventionType>(InterventionType) ?? (InterventionType)(-1), EnhancedCaseManagement), "details", cancellationToken);
+        SendAsync(id, new ChangeCaseDetails(id, FormChoices.Choice<InterventionType>(InterventionType), EnhancedCaseManagement), "details", cancellationToken);
 
     public Task<IActionResult> OnPostEngagementAsync(Guid id, CancellationToken cancellationToken)
     {
         var on = DateOf(nameof(On), On, "The date must be a real date, like 27 3 2026.");
-        return SendAsync(id, new RecordEngagement(id, FormChoices.Choice<EngagementStatus>(Status) ?? (EngagementStatus)(-1), on ?? default), "engagement", cancellationToken);
+        return SendAsync(id, new RecordEngagement(id, FormChoices.Choice<EngagementStatus>(Status), on ?? default), "engagement", cancellationToken);
     }
 
     public Task<IActionResult> OnPostNextReviewAsync(Guid id, CancellationToken cancellationToken)
@@ -87,14 +87,14 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     public int DaysWaiting => (int)(clock.GetUtcNow().UtcDateTime - Case.FirstReferredAtUtc).TotalDays;
 
     public Task<IActionResult> OnPostPriorityAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new SetCasePriority(id, FormChoices.Choice<AllocationPriority>(Priority) ?? (AllocationPriority)(-1)), "priority", cancellationToken);
+        SendAsync(id, new SetCasePriority(id, FormChoices.Choice<AllocationPriority>(Priority)), "priority", cancellationToken);
 
     [BindProperty] public string? LaterOffending { get; set; }
 
     public Task<IActionResult> OnPostLaterOffendingAsync(Guid id, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return SendAsync(id, new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, FormChoices.Choice<LaterOffending>(LaterOffending) ?? (LaterOffending)(-1), today), "later-offending", cancellationToken);
+        return SendAsync(id, new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, FormChoices.Choice<LaterOffending>(LaterOffending), today), "later-offending", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStartAssessmentAsync(Guid id, CancellationToken cancellationToken)

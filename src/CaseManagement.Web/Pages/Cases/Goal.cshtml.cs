@@ -47,12 +47,12 @@ public sealed class GoalModel(IMediator mediator) : AppPageModel(mediator)
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? goalId, CancellationToken cancellationToken)
     {
         var targetDate = DateOf(nameof(TargetDate), TargetDate, "The target date must be a real date, like 27 3 2027.");
-        var owner = FormChoices.Choice<GoalOwner>(Owner) ?? (GoalOwner)(-1);
+        var owner = FormChoices.Choice<GoalOwner>(Owner);
         bool ok;
         if (goalId is { } existing)
         {
             var progress = int.TryParse(Progress, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
-            ok = (await TrySendAsync(new UpdateGoal(existing, Description ?? string.Empty, owner, OwnerAgency, targetDate, progress, FormChoices.Choice<GoalStatus>(Status) ?? (GoalStatus)(-1)), cancellationToken)).Ok;
+            ok = (await TrySendAsync(new UpdateGoal(existing, Description ?? string.Empty, owner, OwnerAgency, targetDate, progress, FormChoices.Choice<GoalStatus>(Status)), cancellationToken)).Ok;
         }
         else
         {

@@ -66,7 +66,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
             scores.Add(new GoalProgressAtReview(goal.Id, progress.Value, status.Value));
         }
 
-        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, FormChoices.Choice<ReviewDecision>(Decision) ?? (ReviewDecision)(-1), next ?? default);
+        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, FormChoices.Choice<ReviewDecision>(Decision), next ?? default);
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/cases/{id}?done=reviewed");

@@ -32,8 +32,8 @@ public sealed class NewModel(IMediator mediator) : AppPageModel(mediator)
     {
         var occurredOn = DateOf(nameof(OccurredOn), OccurredOn, "The date of the event must be a real date, like 27 3 2024.");
         var command = new AddTimelineEntry(
-            id, FormChoices.Choice<TimelineCategory>(Category) ?? TimelineCategory.Referral, occurredOn ?? default, DateIsApproximate, Title ?? string.Empty, Notes,
-            FormChoices.Choice<TimelineVisibility>(Visibility) ?? (TimelineVisibility)(-1));
+            id, FormChoices.Choice<TimelineCategory>(Category), occurredOn ?? default, DateIsApproximate, Title ?? string.Empty, Notes,
+            FormChoices.Choice<TimelineVisibility>(Visibility));
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/children/{id}/timeline?done=added");

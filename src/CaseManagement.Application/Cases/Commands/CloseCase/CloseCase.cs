@@ -10,13 +10,13 @@ namespace CaseManagement.Application.Cases.Commands.CloseCase;
 
 /// <summary>Closes the case with a reason and the exit plan: the universal services the child returns to.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record CloseCase(Guid CaseId, ClosureReason Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService> ExitServices, string? ExitPlan) : ICommand<Unit>;
+public sealed record CloseCase(Guid CaseId, ClosureReason? Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService> ExitServices, string? ExitPlan) : ICommand<Unit>;
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
 {
     public CloseCaseValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose why the case is closing.");
+        RuleFor(c => c.Reason).NotNull().WithMessage("Choose why the case is closing.").IsInEnum().WithMessage("Choose why the case is closing.");
         RuleFor(c => c.ClosedOn).NotEmpty().WithMessage("Enter the date the case closed.")
             .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The closing date must be today or in the past.");
         RuleFor(c => c.ExitServices).NotNull().WithMessage("Choose the services the child returns to.");
@@ -37,5 +37,5 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, ICurrentUser user
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<Unit> Handle(CloseCase request, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(user, request.CaseId, c => c.Close(request.Reason, request.ClosedOn, request.ExitServices.Where(s => s != UniversalService.None).ToList(), request.ExitPlan, Now, user.UserId), cancellationToken);
+        db.ChangeCaseAsync(user, request.CaseId, c => c.Close(request.Reason!.Value, request.ClosedOn, request.ExitServices.Where(s => s != UniversalService.None).ToList(), request.ExitPlan, Now, user.UserId), cancellationToken);
 }

@@ -21,18 +21,19 @@ namespace CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record AddTimelineEntry(
     Guid ChildId,
-    TimelineCategory Category,
+    TimelineCategory? Category,
     DateOnly OccurredOn,
     bool DateIsApproximate,
     string Title,
     string? Notes,
-    TimelineVisibility Visibility) : ICommand<Guid>;
+    TimelineVisibility? Visibility) : ICommand<Guid>;
 
 public sealed class AddTimelineEntryValidator : AbstractValidator<AddTimelineEntry>
 {
     public AddTimelineEntryValidator(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     {
-        RuleFor(e => e.Category).Must(c => TimelineEntry.PractitionerCategories.Contains(c)).WithMessage("Choose what kind of event this was.");
+        RuleFor(e => e.Category).NotNull().WithMessage("Choose what kind of event this was.")
+            .Must(c => TimelineEntry.PractitionerCategories.Contains(c!.Value)).WithMessage("Choose what kind of event this was.");
         RuleFor(e => e.OccurredOn).NotEmpty().WithMessage("Enter the date of the event.")
             .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The date of the event must be today or in the past.")
 
@@ -44,7 +45,7 @@ public sealed class AddTimelineEntryValidator : AbstractValidator<AddTimelineEnt
         RuleFor(e => e.Title).NotEmpty().WithMessage("Say what happened, in a few words.")
             .MaximumLength(TimelineEntry.TitleMaxLength).WithMessage("What happened must be 200 characters or fewer.");
         RuleFor(e => e.Notes).MaximumLength(TimelineEntry.NotesMaxLength).WithMessage("The notes must be 4000 characters or fewer.");
-        RuleFor(e => e.Visibility).IsInEnum().WithMessage("Choose who may see this entry.");
+        RuleFor(e => e.Visibility).NotNull().WithMessage("Choose who may see this entry.").IsInEnum().WithMessage("Choose who may see this entry.");
     }
 }
 
@@ -60,8 +61,8 @@ public sealed class AddTimelineEntryHandler(IApplicationDbContext db, ICurrentUs
         var openCase = await db.Cases.VisibleTo(user, db.CaseMembers)
             .Where(c => c.ChildId == child.Id && c.Status != CaseStatus.Closed)
             .OrderByDescending(c => c.OpenedAtUtc).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        var visibility = user.SeesTeamOnlyEntries(child.TeamId) ? request.Visibility : TimelineVisibility.EveryoneOnTheCase;
-        var entry = TimelineEntry.ByPractitioner(child.Id, openCase, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, visibility, clock.GetUtcNow().UtcDateTime, user.UserId);
+        var visibility = user.SeesTeamOnlyEntries(child.TeamId) ? request.Visibility!.Value : TimelineVisibility.EveryoneOnTheCase;
+        var entry = TimelineEntry.ByPractitioner(child.Id, openCase, request.Category!.Value, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, visibility, clock.GetUtcNow().UtcDateTime, user.UserId);
         db.TimelineEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return entry.Id;
