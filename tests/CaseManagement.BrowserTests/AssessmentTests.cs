@@ -43,7 +43,7 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Link, new() { Name = "The three judgements" }).ClickAsync();
         await ChooseAsync(page, "Rating: Likelihood of offending", "Medium");
         await page.GetByTestId("save-section").ClickAsync();
-        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Give the rationale for the likelihood of reoffending.");
+        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Give the rationale for the likelihood of offending.");
         await AssertAccessibleAsync(page);
         await page.GetByLabel("Rationale: Likelihood of offending").FillAsync("Two incidents with the same older group.");
         await ChooseAsync(page, "Rating: Risk of serious harm to others", "Low");

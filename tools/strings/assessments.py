@@ -193,10 +193,10 @@ T = {
 }
 
 VALIDATION = {
-    "Choose the likelihood of reoffending.": "Dewiswch y tebygolrwydd o aildroseddu.",
+    "Choose the likelihood of offending.": "Dewiswch y tebygolrwydd o droseddu.",
     "Choose the risk of serious harm to others.": "Dewiswch y risg o niwed difrifol i eraill.",
     "Choose the concern for the child's safety and wellbeing.": "Dewiswch y pryder am ddiogelwch a lles y plentyn.",
-    "Give the rationale for the likelihood of reoffending.": "Rhowch y rhesymeg dros y tebygolrwydd o aildroseddu.",
+    "Give the rationale for the likelihood of offending.": "Rhowch y rhesymeg dros y tebygolrwydd o droseddu.",
     "Give the rationale for the risk of serious harm.": "Rhowch y rhesymeg dros y risg o niwed difrifol.",
     "Give the rationale for the concern for the child's safety and wellbeing.": "Rhowch y rhesymeg dros y pryder am ddiogelwch a lles y plentyn.",
     "The rationale must be 4000 characters or fewer.": "Rhaid i'r rhesymeg fod yn 4000 nod neu lai.",
