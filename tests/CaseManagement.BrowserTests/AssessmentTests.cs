@@ -41,11 +41,11 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
 
         // A rating without its rationale is refused beside the field.
         await page.GetByRole(AriaRole.Link, new() { Name = "The three judgements" }).ClickAsync();
-        await ChooseAsync(page, "Rating: Likelihood of reoffending", "Medium");
+        await ChooseAsync(page, "Rating: Likelihood of offending", "Medium");
         await page.GetByTestId("save-section").ClickAsync();
-        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Give the rationale for the likelihood of reoffending.");
+        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Give the rationale for the likelihood of offending.");
         await AssertAccessibleAsync(page);
-        await page.GetByLabel("Rationale: Likelihood of reoffending").FillAsync("Two incidents with the same older group.");
+        await page.GetByLabel("Rationale: Likelihood of offending").FillAsync("Two incidents with the same older group.");
         await ChooseAsync(page, "Rating: Risk of serious harm to others", "Low");
         await page.GetByLabel("Rationale: Risk of serious harm to others").FillAsync("No violence towards others.");
         await ChooseAsync(page, "Rating: Concern for the child's safety and wellbeing", "High");
@@ -64,17 +64,39 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
             });
         }
 
-        await SectionAsync(page, "Adverse childhood experiences and wider adversity", async () =>
+        // The adversity section, a part to a page: "if not asked, why not" shows only for "Not asked", and its message
+        // names the question; what the timeline knows of a bereavement is offered beside that question.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Adverse childhood experiences and wider adversity" }).ClickAsync();
+        for (var part = 1; part <= 4; part++)
         {
+            await Expect(page.GetByText($"part {part} of 4").First).ToBeVisibleAsync();
             await AssertAccessibleAsync(page);
             foreach (var group in await page.GetByRole(AriaRole.Group).Filter(new() { HasText = "Answer:" }).AllAsync())
             {
                 await group.GetByLabel("No", new() { Exact = true }).CheckAsync();
             }
 
-            await ChooseAsync(page, "Answer: Bereavement", "Yes");
-            await page.GetByLabel("Source of the information: Bereavement").FillAsync("Dai and his mother");
-        });
+            if (part == 1)
+            {
+                await Expect(page.GetByLabel("If not asked, why not: Sexual abuse")).ToBeHiddenAsync();
+                await ChooseAsync(page, "Answer: Sexual abuse", "Not asked");
+                await Expect(page.GetByLabel("If not asked, why not: Sexual abuse")).ToBeVisibleAsync();
+                await page.GetByTestId("save-section").ClickAsync();
+                await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Say why the question about sexual abuse was not asked.");
+                await AssertAccessibleAsync(page);
+                await page.GetByLabel("If not asked, why not: Sexual abuse").FillAsync("Dai was not ready to talk about it today.");
+            }
+
+            if (part == 3)
+            {
+                await ChooseAsync(page, "Answer: Bereavement", "Yes");
+                await page.GetByLabel("Source of the information: Bereavement").FillAsync("Dai and his mother");
+            }
+
+            await page.GetByTestId("save-section").ClickAsync();
+        }
+
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The section has been saved");
         await SectionAsync(page, "Learning needs and school", async () =>
         {
             await ChooseAsync(page, "Additional learning needs", "Needs suspected, not yet identified");
@@ -120,6 +142,13 @@ public sealed class AssessmentTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(manager.GetByTestId("judgements-summary")).ToContainTextAsync("Low mood since his grandfather died.");
         await Expect(manager.GetByText("attendance fell to 62% after it")).ToBeVisibleAsync();
         await AssertAccessibleAsync(manager);
+
+        // Printed: a button to print, whose assessment it is, and no "(optional)" of a form in the record.
+        await manager.OpenAsync(assessment + "?print=true");
+        await Expect(manager.GetByTestId("print-button")).ToBeVisibleAsync();
+        await Expect(manager.GetByTestId("print-date-of-birth")).ToContainTextAsync("Date of birth: ");
+        await Expect(manager.Locator("main")).Not.ToContainTextAsync("(optional)");
+        await Expect(manager.GetByTestId("adversity-summary")).ToContainTextAsync("Dai and his mother");
 
         // Redone: a reassessment starts from what is known.
         await page.OpenAsync(assessment);

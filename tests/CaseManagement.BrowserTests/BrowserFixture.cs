@@ -157,16 +157,23 @@ public partial class BrowserFixture : IAsyncLifetime
     [System.Text.RegularExpressions.GeneratedRegex(@"^https?://[^/]+/$")]
     private static partial System.Text.RegularExpressions.Regex HomePage();
 
-    /// <summary>Runs axe-core on the page and returns every WCAG 2.1 A/AA and best-practice violation, one line each.</summary>
+    /// <summary>
+    /// Runs axe-core on the page and returns every WCAG 2.1 A/AA and best-practice violation, one line each, with the
+    /// faults of <see cref="PageChecks"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.WaitForReadyAsync();
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxePath.Value });
         var result = await page.EvaluateAsync<JsonElement>("async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })");
-        return result.GetProperty("violations").EnumerateArray()
+        var violations = result.GetProperty("violations").EnumerateArray()
             .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("target").ToString()))}")
             .ToList();
+
+        // The faults axe-core cannot see (a phone's width, where an error link leads, English left on a Welsh page).
+        violations.AddRange(await PageChecks.FaultsAsync(page));
+        return violations;
     }
 
     private static readonly Lazy<string> AxePath = new(() =>

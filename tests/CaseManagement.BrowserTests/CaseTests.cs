@@ -109,6 +109,31 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     }
 
     [SkippableFact]
+    public async Task TimelineEntry_DateInTheFutureAndNoTitle_ShowsBothBesideTheirFieldsAtOnce()
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page);
+        await page.OpenAsync("/cases?show=mine");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dafydd (Dai) Williams" }).ClickAsync();
+        await page.GetByTestId("timeline-link").ClickAsync();
+        await page.GetByTestId("add-entry").ClickAsync();
+
+        await page.GetByLabel("School move").CheckAsync();
+        await page.GetByLabel("Day").FillAsync("1");
+        await page.GetByLabel("Month").FillAsync("1");
+        await page.GetByLabel("Year").FillAsync((DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("save-entry").ClickAsync();
+
+        // One round: the rule of the date (once checked only after every other) and the missing title, in page order.
+        var summary = page.GetByTestId("error-summary");
+        await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync(["The date of the event must be today or in the past.", "Say what happened, in a few words."]);
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        await summary.GetByRole(AriaRole.Link, new() { Name = "The date of the event must be today or in the past." }).ClickAsync();
+        await Expect(page.GetByLabel("Day")).ToBeFocusedAsync();
+        await AssertAccessibleAsync(page);
+    }
+
+    [SkippableFact]
     public async Task Timeline_FilteredByCategory_ShowsOnlyThatCategory_InWelshToo()
     {
         var page = await fixture.NewPageAsync();
@@ -148,7 +173,22 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.OpenAsync("/team");
         await page.GetByTestId("outcomes-link").ClickAsync();
         await Expect(page.GetByTestId("referrals-received")).Not.ToHaveTextAsync("0");
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals by source" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
+        await Expect(page.GetByTestId("chart-returns").GetByTestId("chart-none")).ToHaveTextAsync("None yet");
+        foreach (var width in new[] { 1280, PageChecks.PhoneWidth })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            Assert.Equal(0, await page.EvaluateAsync<int>(
+                """
+                () => [...document.querySelectorAll('.app-chart__row')].filter(row => {
+                    const label = row.querySelector('.app-chart__label').getBoundingClientRect();
+                    const value = row.querySelector('.app-chart__value').getBoundingClientRect();
+                    return label.left < value.right && value.left < label.right && label.top < value.bottom && value.top < label.bottom;
+                }).length
+                """));
+        }
+
+        await page.SetViewportSizeAsync(1280, 720);
         await page.GetByText("Show the figures as a table").First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Referrals by source" })).ToContainTextAsync("Police neighbourhood team");
         await AssertAccessibleAsync(page);

@@ -5,6 +5,7 @@ namespace CaseManagement.BrowserTests;
 /// <summary>
 /// Going to a page and waiting for it as a person does: for the page itself, never for the browser's "load" or
 /// network-idle events (Playwright's GotoAsync, ReloadAsync and GoBackAsync wait for "load" unless told otherwise).
+/// Every page opened this way is then checked for the classes of fault in <see cref="PageChecks"/>.
 /// </summary>
 public static class PageExtensions
 {
@@ -14,6 +15,7 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForReadyAsync();
+        await PageChecks.AssertNoFaultsAsync(page);
     }
 
     public static async Task ReloadPageAsync(this IPage page)
@@ -21,6 +23,7 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForReadyAsync();
+        await PageChecks.AssertNoFaultsAsync(page);
     }
 
     public static async Task GoBackPageAsync(this IPage page)
@@ -28,6 +31,7 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForReadyAsync();
+        await PageChecks.AssertNoFaultsAsync(page);
     }
 
     /// <summary>

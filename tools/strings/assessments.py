@@ -31,7 +31,7 @@ T = {
     "Assessment.Started": ("Started {0} by {1}", "Dechreuwyd {0} gan {1}"),
     "Assessment.CountersignedBy": ("countersigned {0} by {1}", "cydlofnodwyd {0} gan {1}"),
     "Assessment.SaveSection": ("Save and return to the task list", "Cadw a dychwelyd i'r rhestr dasgau"),
-    "Assessment.Reoffending": ("Likelihood of reoffending", "Tebygolrwydd o aildroseddu"),
+    "Assessment.Reoffending": ("Likelihood of offending", "Tebygolrwydd o droseddu"),
     "Assessment.SeriousHarm": ("Risk of serious harm to others", "Risg o niwed difrifol i eraill"),
     "Assessment.Wellbeing": ("Concern for the child's safety and wellbeing", "Pryder am ddiogelwch a lles y plentyn"),
     "Assessment.Rating": ("Rating", "Gradd"),
@@ -193,10 +193,10 @@ T = {
 }
 
 VALIDATION = {
-    "Choose the likelihood of reoffending.": "Dewiswch y tebygolrwydd o aildroseddu.",
+    "Choose the likelihood of offending.": "Dewiswch y tebygolrwydd o droseddu.",
     "Choose the risk of serious harm to others.": "Dewiswch y risg o niwed difrifol i eraill.",
     "Choose the concern for the child's safety and wellbeing.": "Dewiswch y pryder am ddiogelwch a lles y plentyn.",
-    "Give the rationale for the likelihood of reoffending.": "Rhowch y rhesymeg dros y tebygolrwydd o aildroseddu.",
+    "Give the rationale for the likelihood of offending.": "Rhowch y rhesymeg dros y tebygolrwydd o droseddu.",
     "Give the rationale for the risk of serious harm.": "Rhowch y rhesymeg dros y risg o niwed difrifol.",
     "Give the rationale for the concern for the child's safety and wellbeing.": "Rhowch y rhesymeg dros y pryder am ddiogelwch a lles y plentyn.",
     "The rationale must be 4000 characters or fewer.": "Rhaid i'r rhesymeg fod yn 4000 nod neu lai.",

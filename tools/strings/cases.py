@@ -62,7 +62,7 @@ T = {
     "Team.ReviewsDue": ("Reviews due this week", "Adolygiadau i'w cynnal yr wythnos hon"),
     "Team.ReviewsOverdue": ("Reviews overdue", "Adolygiadau hwyr"),
     "Team.Caseloads": ("Caseloads", "Llwythi achosion"),
-    "Team.WeightHint": ("Each open case counts 1, and 1 more for each of: enhanced case management, a high likelihood of reoffending, a high risk of serious harm (2 if very high), a high concern for wellbeing (2 if very high), from the latest assessment.", "Mae pob achos agored yn cyfrif 1, ac 1 arall ar gyfer pob un o: rheoli achos uwch, tebygolrwydd uchel o aildroseddu, risg uchel o niwed difrifol (2 os yn uchel iawn), pryder uchel am les (2 os yn uchel iawn), o'r asesiad diweddaraf."),
+    "Team.WeightHint": ("Each open case counts 1, and 1 more for each of: enhanced case management, a high likelihood of offending, a high risk of serious harm (2 if very high), a high concern for wellbeing (2 if very high), from the latest assessment.", "Mae pob achos agored yn cyfrif 1, ac 1 arall ar gyfer pob un o: rheoli achos uwch, tebygolrwydd uchel o droseddu, risg uchel o niwed difrifol (2 os yn uchel iawn), pryder uchel am les (2 os yn uchel iawn), o'r asesiad diweddaraf."),
     "Team.NoCaseloads": ("No case manager has an open case.", "Nid oes gan unrhyw reolwr achos achos agored."),
     "Team.OpenCases": ("Open cases", "Achosion agored"),
     "Team.WeightedLoad": ("Weighted caseload", "Llwyth achosion wedi'i bwysoli"),

@@ -38,7 +38,6 @@ T = {
     "Move.To": ("Move the cases to", "Symud yr achosion i"),
     "Move.Submit": ("Move the cases", "Symud yr achosion"),
     "Move.SeeCases": ("See these cases", "Gweld yr achosion hyn"),
-    "Team.DownloadCsv": ("Download the caseloads and figures (CSV)", "Lawrlwytho'r llwythi achosion a'r ffigurau (CSV)"),
     "Team.AwaitingCount": ("{0} assessments", "{0} asesiad"),
     "Team.AwaitingCountOne": ("1 assessment", "1 asesiad"),
     "Team.WaitingFigure": ("Waiting for allocation", "Yn aros i gael eu dyrannu"),

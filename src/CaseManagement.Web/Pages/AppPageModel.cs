@@ -23,42 +23,45 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
     protected IMediator Mediator => mediator;
 
     /// <summary>
-    /// Reads a GOV.UK date input: null when left blank, and null with the message recorded against the field when the
-    /// parts do not make a real date.
+    /// The date a GOV.UK date input makes: null when left blank (the request's rules say whether it may be), and null
+    /// with the message recorded against the field when the parts do not make a real date.
     /// </summary>
-    protected DateOnly? ReadDate(string field, string? day, string? month, string? year, string error)
+    protected DateOnly? DateOf(string field, Forms.DateInput input, string error)
     {
-        var (date, problem) = Referrals.Submit.ReferralForm.ParseDate(day, month, year, error);
-        if (problem is not null)
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.IsInvalid)
         {
-            ModelState.AddModelError(field, HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[problem]);
-            return null;
+            ModelState.AddModelError(field, HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[error]);
         }
 
-        return date == default(DateOnly) ? null : date;
+        return input.Date;
     }
 
-    /// <summary>Sends the request; on a validation failure records each message against its field and returns default.</summary>
-    protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the request; on a validation failure records each message against its field and returns default. When the
+    /// page has already found a problem (a date that is not a real date), the request is not sent but its rules are
+    /// still checked, so that a person sees every message in one round.
+    /// </summary>
+    /// <param name="onlyChecks">
+    /// The request itself only checks its answers this time (it says so, as a draft's <c>CheckOnly</c> does), so it is
+    /// sent even when the page has found a problem: its handler's checks then show in the same round.
+    /// </param>
+    protected async Task<(bool Ok, T? Result)> TrySendAsync<T>(IRequest<T> request, CancellationToken cancellationToken, bool onlyChecks = false)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!ModelState.IsValid && !onlyChecks)
+        {
+            await CheckOnlyAsync(request, cancellationToken);
+            return (false, default);
+        }
+
         try
         {
             return (true, await mediator.Send(request, cancellationToken));
         }
         catch (ValidationException invalid)
         {
-            // The Application layer speaks English; a page in Welsh shows the Welsh of each message it knows.
-            var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            foreach (var error in invalid.Errors)
-            {
-                // One message per field, as the GOV.UK pattern asks: a problem the page found first (a date that is not
-                // a real date) stands, and the rule's message for the same field is not added beside it.
-                if (!HasError(error.PropertyName))
-                {
-                    ModelState.AddModelError(error.PropertyName, text[error.ErrorMessage]);
-                }
-            }
-
+            AddErrors(invalid.Errors);
             return (false, default);
         }
         catch (Domain.Common.DomainRuleException rule)
@@ -68,5 +71,43 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
             ModelState.AddModelError(string.Empty, text[rule.Message]);
             return (false, default);
         }
+    }
+
+    /// <summary>Runs the request's validators without sending it, and records what they find.</summary>
+    private async Task CheckOnlyAsync(object request, CancellationToken cancellationToken)
+    {
+        var type = request.GetType();
+        var validators = (IEnumerable<IValidator>)HttpContext.RequestServices.GetRequiredService(typeof(IEnumerable<>).MakeGenericType(typeof(IValidator<>).MakeGenericType(type)));
+        var context = (IValidationContext)Activator.CreateInstance(typeof(ValidationContext<>).MakeGenericType(type), request)!;
+        foreach (var validator in validators)
+        {
+            AddErrors((await validator.ValidateAsync(context, cancellationToken)).Errors);
+        }
+    }
+
+    private void AddErrors(IEnumerable<FluentValidation.Results.ValidationFailure> errors)
+    {
+        // The Application layer speaks English; a page in Welsh shows the Welsh of each message it knows.
+        var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        foreach (var error in errors)
+        {
+            // One message per field, as the GOV.UK pattern asks: a problem the page found first (a date that is not
+            // a real date) stands, and the rule's message for the same field is not added beside it.
+            if (!HasError(error.PropertyName))
+            {
+                ModelState.AddModelError(error.PropertyName, MessageFor(error, text));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The message a person reads for a rule's failure: its Welsh where the page is in Welsh. A page whose fields repeat
+    /// (one per question) says which one the message is about, where the rule's own words cannot.
+    /// </summary>
+    protected virtual string MessageFor(FluentValidation.Results.ValidationFailure failure, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(text);
+        return text[failure.ErrorMessage];
     }
 }

@@ -165,6 +165,7 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
             ("/referrals?handler=Csv", "Reference,Child,Source,Urgency,Status,Received", true),
             ("/assessments/awaiting-countersignature?handler=Csv", "Child,Version,Submitted,By,", false),
             ("/team?handler=Csv", "Case manager,Open cases,Weighted caseload,Reviews overdue", true),
+            ("/team?handler=FiguresCsv", "Figure,Value", true),
             ("/team/outcomes?handler=Csv", "Figure,Item,Value", true),
         })
         {
@@ -175,6 +176,11 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
             Assert.StartsWith(header, text, StringComparison.Ordinal);
             Assert.True(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length > 1 == rows, $"{path}: rows {(rows ? "missing" : "unexpected")}");
         }
+
+        // The team's caseloads and its figures are a table each, in a file each: no blank row, no second header.
+        var caseloads = Encoding.UTF8.GetString((await manager.GetByteArrayAsync("/team?handler=Csv"))[3..]);
+        Assert.DoesNotContain("\r\n,,,\r\n", caseloads, StringComparison.Ordinal);
+        Assert.DoesNotContain("Waiting for allocation", caseloads, StringComparison.OrdinalIgnoreCase);
 
         // The demo's open case is in the open list's file, its case manager beside it.
         var open = await manager.GetStringAsync("/cases?show=open&handler=Csv");

@@ -147,7 +147,7 @@ public abstract partial class IntakePageTests<TFactory>(TFactory factory) : ICla
         var trapped = await client.PostAsync("/self-referral", AppFactory.Form(form, SelfReferral(family, website: "http://spam.example").Append(("Token", Token(form))).ToArray()));
 
         Assert.Equal(HttpStatusCode.OK, fast.StatusCode);
-        Assert.Contains("Please check your answers, then send the form again.", await fast.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Your request has not been sent yet. Press Send to send it.", await fast.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("/self-referral/sent", trapped.Headers.Location!.OriginalString);
         Assert.Equal(0, await CountReferralsAsync(family));
     }
@@ -172,6 +172,35 @@ public abstract partial class IntakePageTests<TFactory>(TFactory factory) : ICla
 
     // As the references of real referrals are written (SelfReferral_FromAFamily_IsReceivedOnceAndRevealsOnlyItsReference).
     private const string RealSuffix = "[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{6}";
+
+    [SkippableFact]
+    public async Task SelfReferral_PublicPage_IsNamedForTheFamilyWithoutTheStaffServiceOrTheApi()
+    {
+        using var client = factory.Anonymous();
+
+        var form = await client.GetStringAsync("/self-referral");
+
+        Assert.Contains("Support for children and young people</title>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Youth prevention case management", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("/swagger", form, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task SelfReferral_SentAgainAtOnceAfterTheFormExpired_IsReceived()
+    {
+        using var client = factory.Anonymous();
+        var family = "Expired" + factory.Provider;
+        var form = await client.GetStringAsync("/self-referral");
+
+        // The form comes back with the answers and a new token; the person presses Send straight away, as they should.
+        var expired = await client.PostAsync("/self-referral", AppFactory.Form(form, SelfReferral(family).Append(("Token", "not-a-token")).ToArray()));
+        var shownAgain = await expired.Content.ReadAsStringAsync();
+        var again = await client.PostAsync("/self-referral", AppFactory.Form(shownAgain, SelfReferral(family).Append(("Token", Token(shownAgain))).ToArray()));
+
+        Assert.Contains("The form has expired", shownAgain, StringComparison.Ordinal);
+        Assert.Equal("/self-referral/sent", again.Headers.Location?.OriginalString);
+        Assert.Equal(1, await CountReferralsAsync(family));
+    }
 
     [SkippableFact]
     public async Task SelfReferral_ForgedToken_IsRefusedWithAClearMessage()

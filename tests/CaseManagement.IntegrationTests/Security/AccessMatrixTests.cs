@@ -215,6 +215,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /notifications"] = People,
         ["POST /notifications?handler=Read"] = People,
         ["POST /notifications?handler=ReadAll"] = People,
+        ["GET /team?handler=FiguresCsv"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

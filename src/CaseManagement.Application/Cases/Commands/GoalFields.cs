@@ -8,7 +8,7 @@ public interface IGoalFields
 {
     string Description { get; }
 
-    GoalOwner Owner { get; }
+    GoalOwner? Owner { get; }
 
     string? OwnerAgency { get; }
 }
@@ -19,7 +19,7 @@ public sealed class GoalFieldsValidator : AbstractValidator<IGoalFields>
     {
         RuleFor(g => g.Description).NotEmpty().WithMessage("Describe the goal, in words the child and family would use.")
             .MaximumLength(Goal.DescriptionMaxLength).WithMessage("The goal must be 1000 characters or fewer.");
-        RuleFor(g => g.Owner).IsInEnum().WithMessage("Choose who owns the goal.");
+        RuleFor(g => g.Owner).NotNull().WithMessage("Choose who owns the goal.").IsInEnum().WithMessage("Choose who owns the goal.");
         RuleFor(g => g.OwnerAgency).NotEmpty().When(g => g.Owner == GoalOwner.Agency).WithMessage("Name the agency that owns the goal.");
         RuleFor(g => g.OwnerAgency).MaximumLength(Goal.AgencyMaxLength).WithMessage("The agency's name must be 200 characters or fewer.");
     }

@@ -28,3 +28,31 @@ public static class AssessmentSections
         _ => null,
     };
 }
+
+/// <summary>
+/// The adversity section's parts, one page each, so that twenty questions are not one very long page: the abuse and
+/// neglect of the first ACEs, the household ACEs, harm and loss, and the wider adversity.
+/// </summary>
+public static class AdversityParts
+{
+    private static readonly Adversity[][] Parts =
+    [
+        [Adversity.VerbalAbuse, Adversity.PhysicalAbuse, Adversity.SexualAbuse, Adversity.EmotionalNeglect, Adversity.PhysicalNeglect],
+        [Adversity.ParentalSeparation, Adversity.HouseholdMentalIllness, Adversity.DomesticAbuse, Adversity.HouseholdSubstanceMisuse, Adversity.HouseholdImprisonment],
+        [Adversity.Bereavement, Adversity.CriminalExploitation, Adversity.SexualExploitation, Adversity.CommunityViolence, Adversity.Bullying],
+        [Adversity.Poverty, Adversity.Discrimination, Adversity.CareExperience, Adversity.YoungCarer, Adversity.ParentalIllness],
+    ];
+
+    public static int Count => Parts.Length;
+
+    /// <summary>The questions of a part (1 to <see cref="Count"/>).</summary>
+    public static IReadOnlyList<Adversity> Of(int part) => Parts[Math.Clamp(part, 1, Count) - 1];
+
+    /// <summary>The timeline's events that answer, or bear on, a question: offered beside it as what is already known.</summary>
+    public static IReadOnlyDictionary<Domain.Timeline.TimelineCategory, Adversity> FromTimeline { get; } = new Dictionary<Domain.Timeline.TimelineCategory, Adversity>
+    {
+        [Domain.Timeline.TimelineCategory.Bereavement] = Adversity.Bereavement,
+        [Domain.Timeline.TimelineCategory.CareStatus] = Adversity.CareExperience,
+        [Domain.Timeline.TimelineCategory.PlacementChange] = Adversity.CareExperience,
+    };
+}

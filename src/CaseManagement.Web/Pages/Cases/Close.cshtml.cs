@@ -4,7 +4,7 @@ using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Web.Pages.Referrals.Submit;
+using CaseManagement.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,11 +17,7 @@ public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
 
     [BindProperty] public string? Reason { get; set; }
 
-    [BindProperty] public string? ClosedOnDay { get; set; }
-
-    [BindProperty] public string? ClosedOnMonth { get; set; }
-
-    [BindProperty] public string? ClosedOnYear { get; set; }
+    [BindProperty] public DateInput ClosedOn { get; set; } = DateInput.Empty;
 
     [BindProperty] public List<string> ExitServices { get; set; } = [];
 
@@ -31,10 +27,10 @@ public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var closedOn = ReadDate("ClosedOn", ClosedOnDay, ClosedOnMonth, ClosedOnYear, "The closing date must be a real date, like 27 3 2026.");
-        var services = ExitServices.Select(s => ReferralForm.Choice<UniversalService>(s)).Where(s => s is not null).Select(s => s!.Value).ToList();
-        var command = new CloseCase(id, ReferralForm.Choice<ClosureReason>(Reason) ?? (ClosureReason)(-1), closedOn ?? default, services, ExitPlan);
-        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        var closedOn = DateOf(nameof(ClosedOn), ClosedOn, "The closing date must be a real date, like 27 3 2026.");
+        var services = ExitServices.Select(s => FormChoices.Choice<UniversalService>(s)).Where(s => s is not null).Select(s => s!.Value).ToList();
+        var command = new CloseCase(id, FormChoices.Choice<ClosureReason>(Reason), closedOn ?? default, services, ExitPlan);
+        if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/cases/{id}?done=closed");
         }

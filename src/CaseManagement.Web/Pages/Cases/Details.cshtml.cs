@@ -12,7 +12,7 @@ using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Cases.Queries.GetCaseChoices;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Web.Pages.Referrals.Submit;
+using CaseManagement.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,11 +32,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
 
     [BindProperty] public string? CaseManagerUserId { get; set; }
 
-    [BindProperty] public string? FirstReviewDueDay { get; set; }
-
-    [BindProperty] public string? FirstReviewDueMonth { get; set; }
-
-    [BindProperty] public string? FirstReviewDueYear { get; set; }
+    [BindProperty] public DateInput FirstReviewDue { get; set; } = DateInput.Empty;
 
     [BindProperty] public string? UserId { get; set; }
 
@@ -48,17 +44,9 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
 
     [BindProperty] public string? Status { get; set; }
 
-    [BindProperty] public string? OnDay { get; set; }
+    [BindProperty] public DateInput On { get; set; } = DateInput.Empty;
 
-    [BindProperty] public string? OnMonth { get; set; }
-
-    [BindProperty] public string? OnYear { get; set; }
-
-    [BindProperty] public string? DueDay { get; set; }
-
-    [BindProperty] public string? DueMonth { get; set; }
-
-    [BindProperty] public string? DueYear { get; set; }
+    [BindProperty] public DateInput Due { get; set; } = DateInput.Empty;
 
     /// <summary>What was just done, for the notification banner.</summary>
     [FromQuery(Name = "done")] public string? Done { get; set; }
@@ -68,7 +56,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     public Task<IActionResult> OnPostAllocateAsync(Guid id, CancellationToken cancellationToken)
     {
         var manager = Guid.TryParse(CaseManagerUserId, out var parsed) ? parsed : Guid.Empty;
-        var due = ReadDate("FirstReviewDue", FirstReviewDueDay, FirstReviewDueMonth, FirstReviewDueYear, "The first review date must be a real date, like 27 3 2027.");
+        var due = DateOf(nameof(FirstReviewDue), FirstReviewDue, "The first review date must be a real date, like 27 3 2027.");
         return SendAsync(id, new AllocateCase(id, manager, due), "allocated", cancellationToken);
     }
 
@@ -79,17 +67,17 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
         SendAsync(id, new RemoveCasePractitioner(id, userId), "practitioner-removed", cancellationToken);
 
     public Task<IActionResult> OnPostDetailsAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new ChangeCaseDetails(id, ReferralForm.Choice<InterventionType>(InterventionType) ?? (InterventionType)(-1), EnhancedCaseManagement), "details", cancellationToken);
+        SendAsync(id, new ChangeCaseDetails(id, FormChoices.Choice<InterventionType>(InterventionType), EnhancedCaseManagement), "details", cancellationToken);
 
     public Task<IActionResult> OnPostEngagementAsync(Guid id, CancellationToken cancellationToken)
     {
-        var on = ReadDate("On", OnDay, OnMonth, OnYear, "The date must be a real date, like 27 3 2026.");
-        return SendAsync(id, new RecordEngagement(id, ReferralForm.Choice<EngagementStatus>(Status) ?? (EngagementStatus)(-1), on ?? default), "engagement", cancellationToken);
+        var on = DateOf(nameof(On), On, "The date must be a real date, like 27 3 2026.");
+        return SendAsync(id, new RecordEngagement(id, FormChoices.Choice<EngagementStatus>(Status), on ?? default), "engagement", cancellationToken);
     }
 
     public Task<IActionResult> OnPostNextReviewAsync(Guid id, CancellationToken cancellationToken)
     {
-        var due = ReadDate("Due", DueDay, DueMonth, DueYear, "The review date must be a real date, like 27 3 2027.");
+        var due = DateOf(nameof(Due), Due, "The review date must be a real date, like 27 3 2027.");
         return SendAsync(id, new SetNextReview(id, due ?? default), "next-review", cancellationToken);
     }
 
@@ -99,14 +87,14 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     public int DaysWaiting => (int)(clock.GetUtcNow().UtcDateTime - Case.FirstReferredAtUtc).TotalDays;
 
     public Task<IActionResult> OnPostPriorityAsync(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(id, new SetCasePriority(id, ReferralForm.Choice<AllocationPriority>(Priority) ?? (AllocationPriority)(-1)), "priority", cancellationToken);
+        SendAsync(id, new SetCasePriority(id, FormChoices.Choice<AllocationPriority>(Priority)), "priority", cancellationToken);
 
     [BindProperty] public string? LaterOffending { get; set; }
 
     public Task<IActionResult> OnPostLaterOffendingAsync(Guid id, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return SendAsync(id, new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, ReferralForm.Choice<LaterOffending>(LaterOffending) ?? (LaterOffending)(-1), today), "later-offending", cancellationToken);
+        return SendAsync(id, new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, FormChoices.Choice<LaterOffending>(LaterOffending), today), "later-offending", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostStartAssessmentAsync(Guid id, CancellationToken cancellationToken)
@@ -126,7 +114,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
 
     private async Task<IActionResult> SendAsync(Guid id, IRequest<Unit> command, string done, CancellationToken cancellationToken)
     {
-        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/cases/{id}?done={done}");
         }

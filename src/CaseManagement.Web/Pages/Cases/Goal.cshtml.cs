@@ -1,3 +1,4 @@
+using CaseManagement.Web.Forms;
 using System.Globalization;
 using CaseManagement.Application.Cases.Commands;
 using CaseManagement.Application.Cases.Commands.SetGoal;
@@ -6,7 +7,6 @@ using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,11 +25,7 @@ public sealed class GoalModel(IMediator mediator) : AppPageModel(mediator)
 
     [BindProperty] public string? OwnerAgency { get; set; }
 
-    [BindProperty] public string? TargetDateDay { get; set; }
-
-    [BindProperty] public string? TargetDateMonth { get; set; }
-
-    [BindProperty] public string? TargetDateYear { get; set; }
+    [BindProperty] public DateInput TargetDate { get; set; } = DateInput.Empty;
 
     [BindProperty] public string? Progress { get; set; }
 
@@ -43,24 +39,24 @@ public sealed class GoalModel(IMediator mediator) : AppPageModel(mediator)
             (Description, Owner, OwnerAgency, Progress, Status) = (g.Description, g.Owner.ToString(), g.OwnerAgency, g.Progress.ToString(CultureInfo.InvariantCulture), g.Status.ToString());
             if (g.TargetDate is { } target)
             {
-                (TargetDateDay, TargetDateMonth, TargetDateYear) = (target.Day.ToString(CultureInfo.InvariantCulture), target.Month.ToString(CultureInfo.InvariantCulture), target.Year.ToString(CultureInfo.InvariantCulture));
+                TargetDate = DateInput.From(target);
             }
         }
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? goalId, CancellationToken cancellationToken)
     {
-        var targetDate = ReadDate("TargetDate", TargetDateDay, TargetDateMonth, TargetDateYear, "The target date must be a real date, like 27 3 2027.");
-        var owner = ReferralForm.Choice<GoalOwner>(Owner) ?? (GoalOwner)(-1);
+        var targetDate = DateOf(nameof(TargetDate), TargetDate, "The target date must be a real date, like 27 3 2027.");
+        var owner = FormChoices.Choice<GoalOwner>(Owner);
         bool ok;
         if (goalId is { } existing)
         {
             var progress = int.TryParse(Progress, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
-            ok = ModelState.ErrorCount == 0 && (await TrySendAsync(new UpdateGoal(existing, Description ?? string.Empty, owner, OwnerAgency, targetDate, progress, ReferralForm.Choice<GoalStatus>(Status) ?? (GoalStatus)(-1)), cancellationToken)).Ok;
+            ok = (await TrySendAsync(new UpdateGoal(existing, Description ?? string.Empty, owner, OwnerAgency, targetDate, progress, FormChoices.Choice<GoalStatus>(Status)), cancellationToken)).Ok;
         }
         else
         {
-            ok = ModelState.ErrorCount == 0 && (await TrySendAsync(new SetGoal(id, Description ?? string.Empty, owner, OwnerAgency, targetDate), cancellationToken)).Ok;
+            ok = (await TrySendAsync(new SetGoal(id, Description ?? string.Empty, owner, OwnerAgency, targetDate), cancellationToken)).Ok;
         }
 
         if (ok)

@@ -5,6 +5,7 @@ using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Forms;
 using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -139,5 +140,5 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     /// <summary>A value of the list's address; one that is not a value of the choice is ignored (the whole list shown).</summary>
     private static T? Read<T>(string? value)
-        where T : struct, Enum => Referrals.Submit.ReferralForm.Choice<T>(value, ignoreCase: true);
+        where T : struct, Enum => FormChoices.Choice<T>(value, ignoreCase: true);
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Web.Forms;
 using System.Globalization;
 using CaseManagement.Application.Cases.Commands;
 using CaseManagement.Application.Cases.Commands.HoldReview;
@@ -6,7 +7,6 @@ using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -16,7 +16,6 @@ namespace CaseManagement.Web.Pages.Cases;
 /// <summary>Records a review held with the child and family: progress on each goal, their views, a decision and the next date.</summary>
 public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
-
     public CaseDto Case { get; private set; } = null!;
 
     /// <summary>The goals still being worked on, which the review scores.</summary>
@@ -25,11 +24,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
     /// <summary>How often the case's team reviews its cases (set by an administrator), which the form offers for the next review.</summary>
     public int ReviewIntervalDays { get; private set; } = Domain.Organisation.Team.DefaultReviewIntervalDays;
 
-    [BindProperty] public string? HeldOnDay { get; set; }
-
-    [BindProperty] public string? HeldOnMonth { get; set; }
-
-    [BindProperty] public string? HeldOnYear { get; set; }
+    [BindProperty] public DateInput HeldOn { get; set; } = DateInput.Empty;
 
     [BindProperty] public string? WhatIsWorking { get; set; }
 
@@ -41,11 +36,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
 
     [BindProperty] public string? Decision { get; set; }
 
-    [BindProperty] public string? NextReviewDueDay { get; set; }
-
-    [BindProperty] public string? NextReviewDueMonth { get; set; }
-
-    [BindProperty] public string? NextReviewDueYear { get; set; }
+    [BindProperty] public DateInput NextReviewDue { get; set; } = DateInput.Empty;
 
     public string? ProgressOf(Guid goalId) => Request.HasFormContentType ? Request.Form[$"Progress-{goalId}"].ToString() : Goals.FirstOrDefault(g => g.Id == goalId)?.Progress.ToString(CultureInfo.InvariantCulture);
 
@@ -57,23 +48,22 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
 
         // Most reviews are recorded the day they are held.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        (HeldOnDay, HeldOnMonth, HeldOnYear) = (today.Day.ToString(CultureInfo.InvariantCulture), today.Month.ToString(CultureInfo.InvariantCulture), today.Year.ToString(CultureInfo.InvariantCulture));
+        HeldOn = DateInput.From(today);
 
         // The next review is usually the team's interval away: offered, for the person to change if the family agreed another date.
-        var next = today.AddDays(ReviewIntervalDays);
-        (NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear) = (next.Day.ToString(CultureInfo.InvariantCulture), next.Month.ToString(CultureInfo.InvariantCulture), next.Year.ToString(CultureInfo.InvariantCulture));
+        NextReviewDue = DateInput.From(today.AddDays(ReviewIntervalDays));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        var heldOn = ReadDate("HeldOn", HeldOnDay, HeldOnMonth, HeldOnYear, "The date of the review must be a real date, like 27 3 2026.");
-        var next = ReadDate("NextReviewDue", NextReviewDueDay, NextReviewDueMonth, NextReviewDueYear, "The date of the next review must be a real date, like 27 3 2027.");
+        var heldOn = DateOf(nameof(HeldOn), HeldOn, "The date of the review must be a real date, like 27 3 2026.");
+        var next = DateOf(nameof(NextReviewDue), NextReviewDue, "The date of the next review must be a real date, like 27 3 2027.");
         var scores = new List<GoalProgressAtReview>();
         foreach (var goal in Goals)
         {
             var progress = int.TryParse(ProgressOf(goal.Id), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= Goal.MaxProgress ? p : (int?)null;
-            var status = ReferralForm.Choice<GoalStatus>(StatusOf(goal.Id));
+            var status = FormChoices.Choice<GoalStatus>(StatusOf(goal.Id));
             if (progress is null || status is null)
             {
                 ModelState.AddModelError($"Progress-{goal.Id}", string.Format(CultureInfo.CurrentCulture, text["Reviews.ScoreGoal"], goal.Description));
@@ -83,8 +73,8 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
             scores.Add(new GoalProgressAtReview(goal.Id, progress.Value, status.Value));
         }
 
-        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, ReferralForm.Choice<ReviewDecision>(Decision) ?? (ReviewDecision)(-1), next ?? default);
-        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+        var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, FormChoices.Choice<ReviewDecision>(Decision), next ?? default);
+        if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/cases/{id}?done=reviewed");
         }

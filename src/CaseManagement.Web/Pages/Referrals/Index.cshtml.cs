@@ -3,6 +3,7 @@ using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.ExportReferrals;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Forms;
 using CaseManagement.Web.Pages.Partials;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -21,22 +22,14 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     [FromQuery(Name = "q")] public string? Search { get; set; }
 
-    [FromQuery(Name = "ReceivedFromDay")] public string? FromDay { get; set; }
+    [FromQuery(Name = "ReceivedFrom")] public DateInput ReceivedFrom { get; set; } = DateInput.Empty;
 
-    [FromQuery(Name = "ReceivedFromMonth")] public string? FromMonth { get; set; }
-
-    [FromQuery(Name = "ReceivedFromYear")] public string? FromYear { get; set; }
-
-    [FromQuery(Name = "ReceivedToDay")] public string? ToDay { get; set; }
-
-    [FromQuery(Name = "ReceivedToMonth")] public string? ToMonth { get; set; }
-
-    [FromQuery(Name = "ReceivedToYear")] public string? ToYear { get; set; }
+    [FromQuery(Name = "ReceivedTo")] public DateInput ReceivedTo { get; set; } = DateInput.Empty;
 
     public PagedList<ReferralSummaryDto> Referrals { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
     /// <summary>Whether anything narrows the list (for the "clear" link).</summary>
-    public bool Filtered => Status is not null || !string.IsNullOrWhiteSpace(Search) || new[] { FromDay, FromMonth, FromYear, ToDay, ToMonth, ToYear }.Any(v => !string.IsNullOrWhiteSpace(v));
+    public bool Filtered => Status is not null || !string.IsNullOrWhiteSpace(Search) || !ReceivedFrom.IsEmpty || !ReceivedTo.IsEmpty;
 
     public async Task OnGetAsync([FromQuery] int? page, [FromQuery] string? status, CancellationToken cancellationToken)
     {
@@ -67,8 +60,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         var query = new List<string>();
         foreach (var (name, value) in new[]
         {
-            ("q", Search?.Trim()), ("status", Status?.ToString()), ("ReceivedFromDay", FromDay), ("ReceivedFromMonth", FromMonth), ("ReceivedFromYear", FromYear),
-            ("ReceivedToDay", ToDay), ("ReceivedToMonth", ToMonth), ("ReceivedToYear", ToYear), ("handler", handler),
+            ("q", Search?.Trim()), ("status", Status?.ToString()), ("ReceivedFromDay", ReceivedFrom.Day), ("ReceivedFromMonth", ReceivedFrom.Month), ("ReceivedFromYear", ReceivedFrom.Year),
+            ("ReceivedToDay", ReceivedTo.Day), ("ReceivedToMonth", ReceivedTo.Month), ("ReceivedToYear", ReceivedTo.Year), ("handler", handler),
         })
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -82,8 +75,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     /// <summary>The first and last days asked for; a day that is not a real date is shown as an error and not applied.</summary>
     private (DateOnly? From, DateOnly? To) Days() =>
-        (ReadDate("ReceivedFrom", FromDay, FromMonth, FromYear, "The first day must be a real date, like 27 3 2026."),
-         ReadDate("ReceivedTo", ToDay, ToMonth, ToYear, "The last day must be a real date, like 27 3 2026."));
+        (DateOf(nameof(ReceivedFrom), ReceivedFrom, "The first day must be a real date, like 27 3 2026."),
+         DateOf(nameof(ReceivedTo), ReceivedTo, "The last day must be a real date, like 27 3 2026."));
 
-    private static ReferralStatus? Parse(string? status) => Submit.ReferralForm.Choice<ReferralStatus>(status, ignoreCase: true);
+    private static ReferralStatus? Parse(string? status) => FormChoices.Choice<ReferralStatus>(status, ignoreCase: true);
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Web.Forms;
 using System.Globalization;
 using System.Security.Cryptography;
 using CaseManagement.Application.Organisation;
@@ -6,7 +7,6 @@ using CaseManagement.Application.Referrals.Commands.SubmitSelfReferral;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
-using CaseManagement.Web.Pages.Referrals.Submit;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,20 +45,18 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? ChildGivenName { get; set; }
     [BindProperty] public string? ChildFamilyName { get; set; }
-    [BindProperty] public string? ChildDateOfBirthDay { get; set; }
-    [BindProperty] public string? ChildDateOfBirthMonth { get; set; }
-    [BindProperty] public string? ChildDateOfBirthYear { get; set; }
+    [BindProperty] public DateInput ChildDateOfBirth { get; set; } = DateInput.Empty;
     [BindProperty] public string? ChildPostcode { get; set; }
     [BindProperty] public string? ChildPreferredLanguage { get; set; }
     [BindProperty] public string? Concerns { get; set; }
     [BindProperty] public bool Agreed { get; set; }
 
     public IReadOnlyList<Partials.RadioOption> Options<TEnum>()
-        where TEnum : struct, Enum => ReferralForm.Options<TEnum>(text);
+        where TEnum : struct, Enum => FormChoices.Options<TEnum>(text);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Token = NewToken();
+        Token = NewToken(clock.GetUtcNow());
         Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
     }
 
@@ -68,7 +66,10 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         if (!TryReadToken(out var formKey, out var shownAt))
         {
             ModelState.AddModelError(string.Empty, text["The form has expired. Please fill it in again."]);
-            Token = NewToken();
+
+            // The answers are shown back: the person has already taken the time a person takes, and only needs to press
+            // Send. A fresh token would set the time trap again and catch them (the honest quick sender of issue 16).
+            Token = NewToken(clock.GetUtcNow() - TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds));
             return Page();
         }
 
@@ -83,19 +84,14 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
         // Sent sooner than a person could fill the form in: nothing is kept; a person (who pressed Send by mistake)
         // sees their answers checked and is asked to send again, which a blind script never does.
         var tooQuick = clock.GetUtcNow() - shownAt < TimeSpan.FromSeconds(security.Value.SelfReferralMinimumSeconds);
-        var (dob, dateError) = ReferralForm.ParseDate(ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear);
-        if (dateError is not null)
-        {
-            ModelState.AddModelError("ChildDateOfBirth", text[dateError]);
-            return Page();
-        }
+        var dob = DateOf(nameof(ChildDateOfBirth), ChildDateOfBirth, "Date of birth must be a real date, like 27 3 2012.");
 
-        var language = ReferralForm.Choice<PreferredLanguage>(ChildPreferredLanguage);
+        var language = FormChoices.Choice<PreferredLanguage>(ChildPreferredLanguage);
         var request = new SubmitSelfReferral
         {
             FormToken = formKey,
             TeamId = Guid.TryParse(TeamId, out var team) ? team : null,
-            Relationship = ReferralForm.Choice<SelfReferrerRelationship>(Relationship),
+            Relationship = FormChoices.Choice<SelfReferrerRelationship>(Relationship),
             YourName = YourName ?? string.Empty,
             Phone = Phone,
             Email = Email,
@@ -106,7 +102,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             ChildPreferredLanguage = language ?? default,
             Concerns = Concerns ?? string.Empty,
             Agreed = Agreed,
-            CheckOnly = tooQuick,
+            CheckOnly = tooQuick || !ModelState.IsValid || language is null,
         };
         if (language is null)
         {
@@ -115,11 +111,11 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
 
         try
         {
-            var (ok, reference) = await TrySendAsync(request, cancellationToken);
+            var (ok, reference) = await TrySendAsync(request, cancellationToken, onlyChecks: request.CheckOnly);
             if (ok && tooQuick && ModelState.IsValid)
             {
                 LogSpam(logger, "sent too quickly");
-                ModelState.AddModelError(string.Empty, text["Please check your answers, then send the form again."]);
+                ModelState.AddModelError(string.Empty, text["Your request has not been sent yet. Press Send to send it."]);
                 return Page();
             }
 
@@ -142,8 +138,8 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
     private IDataProtector Protector => protection.CreateProtector(Purpose);
 
     /// <summary>A new submission key, and the time the form was shown, protected so neither can be forged.</summary>
-    private string NewToken() =>
-        Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}");
+    private string NewToken(DateTimeOffset shownAt) =>
+        Protector.Protect($"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}|{shownAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}");
 
     private bool TryReadToken(out string formKey, out DateTimeOffset shownAt)
     {

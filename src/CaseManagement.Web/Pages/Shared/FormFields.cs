@@ -9,11 +9,14 @@ public sealed record TextareaField(string Name, string Label, string? Value, str
 /// <summary>One choice of a radios field.</summary>
 public sealed record RadioOption(string Value, string Label, string? Hint = null);
 
-/// <summary>GOV.UK radios in a fieldset (partial <c>_Radios</c>).</summary>
-public sealed record RadiosField(string Name, string Legend, string? Value, IReadOnlyList<RadioOption> Options, string? Hint = null, bool Inline = false);
+/// <summary>GOV.UK radios in a fieldset (partial <c>_Radios</c>), one of whose choices may reveal more (never inline, as GOV.UK asks).</summary>
+public sealed record RadiosField(string Name, string Legend, string? Value, IReadOnlyList<RadioOption> Options, string? Hint = null, bool Inline = false, RadioConditional? Conditional = null);
 
-/// <summary>A GOV.UK date input: day, month and year (partial <c>_DateInput</c>).</summary>
-public sealed record DateField(string Name, string Legend, string? Day, string? Month, string? Year, string? Hint = null);
+/// <summary>What a choice reveals when it is chosen (a GOV.UK conditional reveal); shown too while it holds an error.</summary>
+public sealed record RadioConditional(string Value, Microsoft.AspNetCore.Html.IHtmlContent Content, bool HasError);
+
+/// <summary>A GOV.UK date input: day, month and year as typed (partial <c>_DateInput</c>).</summary>
+public sealed record DateField(string Name, string Legend, Forms.DateInput Value, string? Hint = null);
 
 /// <summary>A single GOV.UK checkbox that posts "true" when ticked (partial <c>_Checkbox</c>).</summary>
 public sealed record CheckboxField(string Name, string Label, bool Checked);

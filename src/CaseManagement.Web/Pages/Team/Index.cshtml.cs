@@ -18,8 +18,19 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Dashboard = await mediator.Send(new GetTeamDashboard(), cancellationToken);
 
-    /// <summary>The caseloads and the team's figures as CSV.</summary>
+    /// <summary>The caseloads as CSV: one table to a file, so a spreadsheet reads it as one.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        var d = await mediator.Send(new GetTeamDashboard(), cancellationToken);
+        string T(string key) => text[key].Value;
+        return CsvFile.Of(
+            $"team-caseloads-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            [T("Case.CaseManager"), T("Team.OpenCases"), T("Team.WeightedLoad"), T("Team.ReviewsOverdue")],
+            d.Caseloads.Select(c => new[] { c.Name ?? string.Empty, CsvFile.N(c.OpenCases), CsvFile.N(c.WeightedLoad), CsvFile.N(c.ReviewsOverdue) }));
+    }
+
+    /// <summary>The team's figures as CSV, a file of their own beside the caseloads'.</summary>
+    public async Task<IActionResult> OnGetFiguresCsvAsync(CancellationToken cancellationToken)
     {
         var d = await mediator.Send(new GetTeamDashboard(), cancellationToken);
         string T(string key) => text[key].Value;
@@ -35,10 +46,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             (T("Home.AwaitingDuplicateDecision"), d.AwaitingDuplicateDecision),
         };
         return CsvFile.Of(
-            $"team-{DateTime.UtcNow:yyyy-MM-dd}.csv",
-            [T("Case.CaseManager"), T("Team.OpenCases"), T("Team.WeightedLoad"), T("Team.ReviewsOverdue")],
-            d.Caseloads.Select(c => new[] { c.Name ?? string.Empty, CsvFile.N(c.OpenCases), CsvFile.N(c.WeightedLoad), CsvFile.N(c.ReviewsOverdue) })
-                .Append(["", "", "", ""])
-                .Concat(figures.Select(f => new[] { f.Label, CsvFile.N(f.Value), "", "" })));
+            $"team-figures-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            [T("Outcomes.Csv.Figure"), T("Outcomes.Csv.Value")],
+            figures.Select(f => new[] { f.Label, CsvFile.N(f.Value) }));
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Web.Forms;
 using System.Globalization;
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
@@ -14,19 +15,11 @@ public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedRes
 {
     public OutcomeFiguresDto? Figures { get; private set; }
 
-    [BindProperty(SupportsGet = true)] public string? FromDay { get; set; }
+    [BindProperty(SupportsGet = true)] public DateInput From { get; set; } = DateInput.Empty;
 
-    [BindProperty(SupportsGet = true)] public string? FromMonth { get; set; }
+    [BindProperty(SupportsGet = true)] public DateInput To { get; set; } = DateInput.Empty;
 
-    [BindProperty(SupportsGet = true)] public string? FromYear { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? ToDay { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? ToMonth { get; set; }
-
-    [BindProperty(SupportsGet = true)] public string? ToYear { get; set; }
-
-    public string Query => $"FromDay={FromDay}&FromMonth={FromMonth}&FromYear={FromYear}&ToDay={ToDay}&ToMonth={ToMonth}&ToYear={ToYear}";
+    public string Query => $"FromDay={From.Day}&FromMonth={From.Month}&FromYear={From.Year}&ToDay={To.Day}&ToMonth={To.Month}&ToYear={To.Year}";
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Figures = await LoadAsync(cancellationToken);
 
@@ -86,8 +79,8 @@ public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedRes
     private async Task<OutcomeFiguresDto?> LoadAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var from = ReadDate("From", FromDay, FromMonth, FromYear, "The start of the period must be a real date, like 1 4 2026.");
-        var to = ReadDate("To", ToDay, ToMonth, ToYear, "The end of the period must be a real date, like 31 3 2027.");
+        var from = DateOf(nameof(From), From, "The start of the period must be a real date, like 1 4 2026.");
+        var to = DateOf(nameof(To), To, "The end of the period must be a real date, like 31 3 2027.");
         if (ModelState.ErrorCount > 0)
         {
             return null;
@@ -95,8 +88,8 @@ public sealed class OutcomesModel(IMediator mediator, IStringLocalizer<SharedRes
 
         var start = from ?? today.AddYears(-1).AddDays(1);
         var end = to ?? today;
-        (FromDay, FromMonth, FromYear) = (start.Day.ToString(CultureInfo.InvariantCulture), start.Month.ToString(CultureInfo.InvariantCulture), start.Year.ToString(CultureInfo.InvariantCulture));
-        (ToDay, ToMonth, ToYear) = (end.Day.ToString(CultureInfo.InvariantCulture), end.Month.ToString(CultureInfo.InvariantCulture), end.Year.ToString(CultureInfo.InvariantCulture));
+        From = DateInput.From(start);
+        To = DateInput.From(end);
         var (_, figures) = await TrySendAsync(new GetOutcomeFigures(start, end), cancellationToken);
         return figures;
     }

@@ -3,7 +3,7 @@ using CaseManagement.Application.Timeline;
 using CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
-using CaseManagement.Web.Pages.Referrals.Submit;
+using CaseManagement.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,11 +16,7 @@ public sealed class NewModel(IMediator mediator) : AppPageModel(mediator)
 
     [BindProperty] public string? Category { get; set; }
 
-    [BindProperty] public string? OccurredOnDay { get; set; }
-
-    [BindProperty] public string? OccurredOnMonth { get; set; }
-
-    [BindProperty] public string? OccurredOnYear { get; set; }
+    [BindProperty] public DateInput OccurredOn { get; set; } = DateInput.Empty;
 
     [BindProperty] public bool DateIsApproximate { get; set; }
 
@@ -34,11 +30,11 @@ public sealed class NewModel(IMediator mediator) : AppPageModel(mediator)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var occurredOn = ReadDate("OccurredOn", OccurredOnDay, OccurredOnMonth, OccurredOnYear, "The date of the event must be a real date, like 27 3 2024.");
+        var occurredOn = DateOf(nameof(OccurredOn), OccurredOn, "The date of the event must be a real date, like 27 3 2024.");
         var command = new AddTimelineEntry(
-            id, ReferralForm.Choice<TimelineCategory>(Category) ?? TimelineCategory.Referral, occurredOn ?? default, DateIsApproximate, Title ?? string.Empty, Notes,
-            ReferralForm.Choice<TimelineVisibility>(Visibility) ?? (TimelineVisibility)(-1));
-        if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
+            id, FormChoices.Choice<TimelineCategory>(Category), occurredOn ?? default, DateIsApproximate, Title ?? string.Empty, Notes,
+            FormChoices.Choice<TimelineVisibility>(Visibility));
+        if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return Redirect($"/children/{id}/timeline?done=added");
         }

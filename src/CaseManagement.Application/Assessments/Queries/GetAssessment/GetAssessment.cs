@@ -21,6 +21,7 @@ public sealed record AssessmentDto(
     Guid CaseId,
     Guid ChildId,
     string ChildName,
+    DateOnly ChildDateOfBirth,
     int Number,
     AssessmentStatus Status,
     bool SeesWholeRecord,
@@ -64,7 +65,7 @@ public sealed class GetAssessmentHandler(IApplicationDbContext db, ICurrentUser 
             return null;
         }
 
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == a.ChildId).Select(c => new { c.GivenName, c.FamilyName }).SingleAsync(cancellationToken);
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == a.ChildId).Select(c => new { c.GivenName, c.FamilyName, c.DateOfBirth }).SingleAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
         string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
         var team = user.SeesTeamOnlyEntries(a.TeamId);
@@ -74,7 +75,7 @@ public sealed class GetAssessmentHandler(IApplicationDbContext db, ICurrentUser 
         await db.SaveChangesAsync(cancellationToken);
 
         return new AssessmentDto(
-            a.Id, a.CaseId, a.ChildId, $"{child.GivenName} {child.FamilyName}", a.Number, a.Status,
+            a.Id, a.CaseId, a.ChildId, $"{child.GivenName} {child.FamilyName}", child.DateOfBirth, a.Number, a.Status,
             SeesWholeRecord: team,
             CanEdit: team && a.IsEditable,
             CanCountersign: manager && a.Status == AssessmentStatus.Submitted && a.SubmittedByUserId != user.UserId,

@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Application.Cases.Commands.ChangeCaseDetails;
 
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record ChangeCaseDetails(Guid CaseId, InterventionType InterventionType, bool EnhancedCaseManagement) : ICommand<Unit>;
+public sealed record ChangeCaseDetails(Guid CaseId, InterventionType? InterventionType, bool EnhancedCaseManagement) : ICommand<Unit>;
 
 public sealed class ChangeCaseDetailsValidator : AbstractValidator<ChangeCaseDetails>
 {
     public ChangeCaseDetailsValidator() =>
-        RuleFor(c => c.InterventionType).IsInEnum().WithMessage("Choose the type of intervention.");
+        RuleFor(c => c.InterventionType).NotNull().WithMessage("Choose the type of intervention.").IsInEnum().WithMessage("Choose the type of intervention.");
 }
 
 public sealed class ChangeCaseDetailsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ChangeCaseDetails, Unit>
@@ -22,5 +22,5 @@ public sealed class ChangeCaseDetailsHandler(IApplicationDbContext db, ICurrentU
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<Unit> Handle(ChangeCaseDetails request, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(user, request.CaseId, c => c.ChangeDetails(request.InterventionType, request.EnhancedCaseManagement, Now, user.UserId), cancellationToken);
+        db.ChangeCaseAsync(user, request.CaseId, c => c.ChangeDetails(request.InterventionType!.Value, request.EnhancedCaseManagement, Now, user.UserId), cancellationToken);
 }

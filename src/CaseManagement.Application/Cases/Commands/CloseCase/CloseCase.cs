@@ -10,14 +10,15 @@ namespace CaseManagement.Application.Cases.Commands.CloseCase;
 
 /// <summary>Closes the case with a reason and the exit plan: the universal services the child returns to.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record CloseCase(Guid CaseId, ClosureReason Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService> ExitServices, string? ExitPlan) : ICommand<Unit>;
+public sealed record CloseCase(Guid CaseId, ClosureReason? Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService> ExitServices, string? ExitPlan) : ICommand<Unit>;
 
 public sealed class CloseCaseValidator : AbstractValidator<CloseCase>
 {
-    public CloseCaseValidator()
+    public CloseCaseValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose why the case is closing.");
-        RuleFor(c => c.ClosedOn).NotEmpty().WithMessage("Enter the date the case closed.");
+        RuleFor(c => c.Reason).NotNull().WithMessage("Choose why the case is closing.").IsInEnum().WithMessage("Choose why the case is closing.");
+        RuleFor(c => c.ClosedOn).NotEmpty().WithMessage("Enter the date the case closed.")
+            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The closing date must be today or in the past.");
         RuleFor(c => c.ExitServices).NotNull().WithMessage("Choose the services the child returns to.");
         RuleForEach(c => c.ExitServices).IsInEnum().WithMessage("Choose the services the child returns to.");
         RuleFor(c => c.ExitServices).Must(s => s is not { Count: > 1 } || !s.Contains(UniversalService.None))
@@ -36,5 +37,5 @@ public sealed class CloseCaseHandler(IApplicationDbContext db, ICurrentUser user
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<Unit> Handle(CloseCase request, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(user, request.CaseId, c => c.Close(request.Reason, request.ClosedOn, request.ExitServices.Where(s => s != UniversalService.None).ToList(), request.ExitPlan, Now, user.UserId), cancellationToken);
+        db.ChangeCaseAsync(user, request.CaseId, c => c.Close(request.Reason!.Value, request.ClosedOn, request.ExitServices.Where(s => s != UniversalService.None).ToList(), request.ExitPlan, Now, user.UserId), cancellationToken);
 }

@@ -18,18 +18,19 @@ public sealed record HoldReview(
     string? ChildView,
     string? FamilyView,
     string? Recommendations,
-    ReviewDecision Decision,
+    ReviewDecision? Decision,
     DateOnly NextReviewDue) : ICommand<Guid>;
 
 public sealed class HoldReviewValidator : AbstractValidator<HoldReview>
 {
-    public HoldReviewValidator()
+    public HoldReviewValidator(TimeProvider clock)
     {
-        RuleFor(r => r.HeldOn).NotEmpty().WithMessage("Enter the date of the review.");
+        RuleFor(r => r.HeldOn).NotEmpty().WithMessage("Enter the date of the review.")
+            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The review date must be today or in the past.");
         RuleFor(r => r.NextReviewDue).NotEmpty().WithMessage("Enter the date of the next review.");
         RuleFor(r => r.NextReviewDue).GreaterThan(r => r.HeldOn).When(r => r.HeldOn != default && r.NextReviewDue != default)
             .WithMessage("The next review must be after this one.");
-        RuleFor(r => r.Decision).IsInEnum().WithMessage("Choose the decision of the review.");
+        RuleFor(r => r.Decision).NotNull().WithMessage("Choose the decision of the review.").IsInEnum().WithMessage("Choose the decision of the review.");
         RuleFor(r => r.Goals).NotNull();
         RuleForEach(r => r.Goals).ChildRules(goal =>
         {
@@ -54,7 +55,7 @@ public sealed class HoldReviewHandler(IApplicationDbContext db, ICurrentUser use
     {
         var @case = await db.CaseForChangeAsync(user, request.CaseId, cancellationToken);
         var goals = await db.Goals.Where(g => g.CaseId == @case.Id).ToListAsync(cancellationToken);
-        var review = Review.Hold(@case, goals, request.HeldOn, request.Goals, (request.WhatIsWorking, request.ChildView, request.FamilyView, request.Recommendations), request.Decision, request.NextReviewDue, Now, user.UserId);
+        var review = Review.Hold(@case, goals, request.HeldOn, request.Goals, (request.WhatIsWorking, request.ChildView, request.FamilyView, request.Recommendations), request.Decision!.Value, request.NextReviewDue, Now, user.UserId);
         db.Reviews.Add(review);
         await db.SaveChangesAsync(cancellationToken);
         return review.Id;

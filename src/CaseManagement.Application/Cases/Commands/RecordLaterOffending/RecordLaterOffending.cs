@@ -11,13 +11,13 @@ namespace CaseManagement.Application.Cases.Commands.RecordLaterOffending;
 
 /// <summary>Records what is known of the child's offending since the case closed (the team's own evaluation).</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record RecordLaterOffending(Guid CaseId, LaterOffending Outcome, DateOnly RecordedOn) : ICommand<Unit>;
+public sealed record RecordLaterOffending(Guid CaseId, LaterOffending? Outcome, DateOnly RecordedOn) : ICommand<Unit>;
 
 public sealed class RecordLaterOffendingValidator : AbstractValidator<RecordLaterOffending>
 {
     public RecordLaterOffendingValidator()
     {
-        RuleFor(r => r.Outcome).IsInEnum().WithMessage("Choose what is known of offending since the case closed.");
+        RuleFor(r => r.Outcome).NotNull().WithMessage("Choose what is known of offending since the case closed.").IsInEnum().WithMessage("Choose what is known of offending since the case closed.");
         RuleFor(r => r.RecordedOn).NotEmpty().WithMessage("Enter the date.");
     }
 }
@@ -27,7 +27,7 @@ public sealed class RecordLaterOffendingHandler(IApplicationDbContext db, ICurre
     public async Task<Unit> Handle(RecordLaterOffending request, CancellationToken cancellationToken)
     {
         var @case = await db.CaseForChangeAsync(user, request.CaseId, cancellationToken);
-        @case.RecordLaterOffending(request.Outcome, request.RecordedOn, clock.GetUtcNow().UtcDateTime, user.UserId);
+        @case.RecordLaterOffending(request.Outcome!.Value, request.RecordedOn, clock.GetUtcNow().UtcDateTime, user.UserId);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -10,12 +10,12 @@ namespace CaseManagement.Application.Cases.Commands.SetCasePriority;
 
 /// <summary>Sets the team's priority for allocating a case on the waiting list.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record SetCasePriority(Guid CaseId, AllocationPriority Priority) : ICommand<Unit>;
+public sealed record SetCasePriority(Guid CaseId, AllocationPriority? Priority) : ICommand<Unit>;
 
 public sealed class SetCasePriorityValidator : AbstractValidator<SetCasePriority>
 {
     public SetCasePriorityValidator() =>
-        RuleFor(c => c.Priority).IsInEnum().WithMessage("Choose the priority for allocation.");
+        RuleFor(c => c.Priority).NotNull().WithMessage("Choose the priority for allocation.").IsInEnum().WithMessage("Choose the priority for allocation.");
 }
 
 public sealed class SetCasePriorityHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SetCasePriority, Unit>
@@ -23,5 +23,5 @@ public sealed class SetCasePriorityHandler(IApplicationDbContext db, ICurrentUse
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<Unit> Handle(SetCasePriority request, CancellationToken cancellationToken) =>
-        db.ChangeCaseAsync(user, request.CaseId, c => c.SetPriority(request.Priority, Now, user.UserId), cancellationToken);
+        db.ChangeCaseAsync(user, request.CaseId, c => c.SetPriority(request.Priority!.Value, Now, user.UserId), cancellationToken);
 }

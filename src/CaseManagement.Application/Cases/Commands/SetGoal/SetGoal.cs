@@ -10,7 +10,7 @@ namespace CaseManagement.Application.Cases.Commands.SetGoal;
 
 /// <summary>Sets a goal of the child's plan, agreed with the child and family; answers the goal's id.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record SetGoal(Guid CaseId, string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate) : ICommand<Guid>, IGoalFields;
+public sealed record SetGoal(Guid CaseId, string Description, GoalOwner? Owner, string? OwnerAgency, DateOnly? TargetDate) : ICommand<Guid>, IGoalFields;
 
 public sealed class SetGoalValidator : AbstractValidator<SetGoal>
 {
@@ -30,7 +30,7 @@ public sealed class SetGoalHandler(IApplicationDbContext db, ICurrentUser user, 
             throw new Domain.Common.DomainRuleException("A very high rating must be countersigned before the plan can go ahead.");
         }
 
-        var goal = Goal.Set(@case, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, Now, user.UserId);
+        var goal = Goal.Set(@case, request.Description, request.Owner!.Value, request.OwnerAgency, request.TargetDate, Now, user.UserId);
         db.Goals.Add(goal);
         await db.SaveChangesAsync(cancellationToken);
         return goal.Id;

@@ -13,8 +13,9 @@ public sealed record SetNextReview(Guid CaseId, DateOnly Due) : ICommand<Unit>;
 
 public sealed class SetNextReviewValidator : AbstractValidator<SetNextReview>
 {
-    public SetNextReviewValidator() =>
-        RuleFor(c => c.Due).NotEmpty().WithMessage("Enter the date of the next review.");
+    public SetNextReviewValidator(TimeProvider clock) =>
+        RuleFor(c => c.Due).NotEmpty().WithMessage("Enter the date of the next review.")
+            .GreaterThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The review date must be today or in the future.");
 }
 
 public sealed class SetNextReviewHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SetNextReview, Unit>

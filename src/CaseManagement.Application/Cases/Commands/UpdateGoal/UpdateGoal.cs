@@ -10,7 +10,7 @@ namespace CaseManagement.Application.Cases.Commands.UpdateGoal;
 
 /// <summary>Changes a goal's wording, owner or target date, and records its progress (0 to 10) and status.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record UpdateGoal(Guid GoalId, string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate, int Progress, GoalStatus Status) : ICommand<Unit>, IGoalFields;
+public sealed record UpdateGoal(Guid GoalId, string Description, GoalOwner? Owner, string? OwnerAgency, DateOnly? TargetDate, int Progress, GoalStatus? Status) : ICommand<Unit>, IGoalFields;
 
 public sealed class UpdateGoalValidator : AbstractValidator<UpdateGoal>
 {
@@ -18,7 +18,7 @@ public sealed class UpdateGoalValidator : AbstractValidator<UpdateGoal>
     {
         Include(new GoalFieldsValidator());
         RuleFor(g => g.Progress).InclusiveBetween(0, Goal.MaxProgress).WithMessage("Progress must be a whole number from 0 to 10.");
-        RuleFor(g => g.Status).IsInEnum().WithMessage("Choose the goal's status.");
+        RuleFor(g => g.Status).NotNull().WithMessage("Choose the goal's status.").IsInEnum().WithMessage("Choose the goal's status.");
     }
 }
 
@@ -30,8 +30,8 @@ public sealed class UpdateGoalHandler(IApplicationDbContext db, ICurrentUser use
     {
         var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == request.GoalId, cancellationToken) ?? throw NotFoundException.For("Goal", request.GoalId);
         var @case = await db.CaseForChangeAsync(user, goal.CaseId, cancellationToken);
-        goal.Change(@case, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, Now);
-        goal.RecordProgress(request.Progress, request.Status, Now, user.UserId);
+        goal.Change(@case, request.Description, request.Owner!.Value, request.OwnerAgency, request.TargetDate, Now);
+        goal.RecordProgress(request.Progress, request.Status!.Value, Now, user.UserId);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

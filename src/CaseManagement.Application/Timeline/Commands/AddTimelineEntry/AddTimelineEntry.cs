@@ -21,23 +21,31 @@ namespace CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record AddTimelineEntry(
     Guid ChildId,
-    TimelineCategory Category,
+    TimelineCategory? Category,
     DateOnly OccurredOn,
     bool DateIsApproximate,
     string Title,
     string? Notes,
-    TimelineVisibility Visibility) : ICommand<Guid>;
+    TimelineVisibility? Visibility) : ICommand<Guid>;
 
 public sealed class AddTimelineEntryValidator : AbstractValidator<AddTimelineEntry>
 {
-    public AddTimelineEntryValidator()
+    public AddTimelineEntryValidator(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     {
-        RuleFor(e => e.Category).Must(c => TimelineEntry.PractitionerCategories.Contains(c)).WithMessage("Choose what kind of event this was.");
-        RuleFor(e => e.OccurredOn).NotEmpty().WithMessage("Enter the date of the event.");
+        RuleFor(e => e.Category).NotNull().WithMessage("Choose what kind of event this was.")
+            .Must(c => TimelineEntry.PractitionerCategories.Contains(c!.Value)).WithMessage("Choose what kind of event this was.");
+        RuleFor(e => e.OccurredOn).NotEmpty().WithMessage("Enter the date of the event.")
+            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The date of the event must be today or in the past.")
+
+            // A child the user may not see has no date of birth here: the handler answers "not found" for it.
+            .MustAsync(async (entry, occurredOn, cancellationToken) =>
+                await db.ChildrenVisibleTo(user).Where(c => c.Id == entry.ChildId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(cancellationToken) is not { } born
+                || occurredOn >= born)
+            .WithMessage("The date of the event cannot be before the child was born.");
         RuleFor(e => e.Title).NotEmpty().WithMessage("Say what happened, in a few words.")
             .MaximumLength(TimelineEntry.TitleMaxLength).WithMessage("What happened must be 200 characters or fewer.");
         RuleFor(e => e.Notes).MaximumLength(TimelineEntry.NotesMaxLength).WithMessage("The notes must be 4000 characters or fewer.");
-        RuleFor(e => e.Visibility).IsInEnum().WithMessage("Choose who may see this entry.");
+        RuleFor(e => e.Visibility).NotNull().WithMessage("Choose who may see this entry.").IsInEnum().WithMessage("Choose who may see this entry.");
     }
 }
 
@@ -46,19 +54,15 @@ public sealed class AddTimelineEntryHandler(IApplicationDbContext db, ICurrentUs
     public async Task<Guid> Handle(AddTimelineEntry request, CancellationToken cancellationToken)
     {
         var child = await db.ChildrenVisibleTo(user).Where(c => c.Id == request.ChildId && c.MergedIntoChildId == null)
-            .Select(c => new { c.Id, c.TeamId, c.DateOfBirth }).SingleOrDefaultAsync(cancellationToken)
+            .Select(c => new { c.Id, c.TeamId }).SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("Child", request.ChildId);
-        if (request.OccurredOn < child.DateOfBirth)
-        {
-            throw new DomainRuleException("The date of the event cannot be before the child was born.");
-        }
 
         // Filed with the child's open case the user works on, when there is one (a seconded practitioner always has one).
         var openCase = await db.Cases.VisibleTo(user, db.CaseMembers)
             .Where(c => c.ChildId == child.Id && c.Status != CaseStatus.Closed)
             .OrderByDescending(c => c.OpenedAtUtc).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        var visibility = user.SeesTeamOnlyEntries(child.TeamId) ? request.Visibility : TimelineVisibility.EveryoneOnTheCase;
-        var entry = TimelineEntry.ByPractitioner(child.Id, openCase, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, visibility, clock.GetUtcNow().UtcDateTime, user.UserId);
+        var visibility = user.SeesTeamOnlyEntries(child.TeamId) ? request.Visibility!.Value : TimelineVisibility.EveryoneOnTheCase;
+        var entry = TimelineEntry.ByPractitioner(child.Id, openCase, request.Category!.Value, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, visibility, clock.GetUtcNow().UtcDateTime, user.UserId);
         db.TimelineEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return entry.Id;

@@ -6,6 +6,7 @@ using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Web.Forms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,9 +31,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
     [BindProperty] public string? ChildGivenName { get; set; }
     [BindProperty] public string? ChildFamilyName { get; set; }
     [BindProperty] public string? ChildPreferredName { get; set; }
-    [BindProperty] public string? ChildDateOfBirthDay { get; set; }
-    [BindProperty] public string? ChildDateOfBirthMonth { get; set; }
-    [BindProperty] public string? ChildDateOfBirthYear { get; set; }
+    [BindProperty] public DateInput ChildDateOfBirth { get; set; } = DateInput.Empty;
     [BindProperty] public string? ChildSex { get; set; }
     [BindProperty] public string? ChildPreferredLanguage { get; set; }
     [BindProperty] public string? ChildAddress { get; set; }
@@ -99,7 +98,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
 
         // A choice left unanswered is this page's own error; the answers are still checked, so every message shows at once.
         var pageValid = ModelState.IsValid;
-        var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers, CheckOnly: !pageValid), cancellationToken);
+        var (ok, _) = await TrySendAsync(new SaveReferralDraft(draftId, step, answers, CheckOnly: !pageValid), cancellationToken, onlyChecks: !pageValid);
         if (ok && pageValid)
         {
             var next = ReferralSteps.Order.SkipWhile(s => s != step).Skip(1).FirstOrDefault();
@@ -111,7 +110,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
     }
 
     public IReadOnlyList<Partials.RadioOption> Options<TEnum>()
-        where TEnum : struct, Enum => ReferralForm.Options<TEnum>(text);
+        where TEnum : struct, Enum => FormChoices.Options<TEnum>(text);
 
     private bool Enter(Guid draftId, string step)
     {
@@ -135,10 +134,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         ChildGivenName = a.ChildGivenName;
         ChildFamilyName = a.ChildFamilyName;
         ChildPreferredName = a.ChildPreferredName;
-        if (a.ChildDateOfBirth != default)
-        {
-            (ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear) = (a.ChildDateOfBirth.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), a.ChildDateOfBirth.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), a.ChildDateOfBirth.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        ChildDateOfBirth = DateInput.From(a.ChildDateOfBirth);
 
         ChildSex = Done(ReferralSteps.Child) ? a.ChildSex.ToString() : null;
         ChildPreferredLanguage = Done(ReferralSteps.Child) ? a.ChildPreferredLanguage.ToString() : null;
@@ -169,7 +165,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         T? Required<T>(string field, string? value, string message)
             where T : struct, Enum
         {
-            var choice = ReferralForm.Choice<T>(value);
+            var choice = FormChoices.Choice<T>(value);
             if (choice is null)
             {
                 ModelState.AddModelError(field, text[message]);
@@ -181,11 +177,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         switch (Step)
         {
             case ReferralSteps.Child:
-                var (dob, dateError) = ReferralForm.ParseDate(ChildDateOfBirthDay, ChildDateOfBirthMonth, ChildDateOfBirthYear);
-                if (dateError is not null)
-                {
-                    ModelState.AddModelError(nameof(SubmitReferral.ChildDateOfBirth), text[dateError]);
-                }
+                var dob = DateOf(nameof(ChildDateOfBirth), ChildDateOfBirth, "Date of birth must be a real date, like 27 3 2012.");
 
                 var sex = Required<Sex>(nameof(ChildSex), ChildSex, "Select the child's sex.");
                 var language = Required<PreferredLanguage>(nameof(ChildPreferredLanguage), ChildPreferredLanguage, "Select the child's preferred language.");
@@ -225,7 +217,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
             case ReferralSteps.Concerns:
                 return a with { Concerns = Concerns ?? string.Empty, Reason = Reason, SensitiveNotes = SensitiveNotes };
             default:
-                return a with { Consent = ReferralForm.Choice<ConsentStatus>(Consent), LawfulBasis = ReferralForm.Choice<LawfulBasis>(LawfulBasis) };
+                return a with { Consent = FormChoices.Choice<ConsentStatus>(Consent), LawfulBasis = FormChoices.Choice<LawfulBasis>(LawfulBasis) };
         }
     }
 }
