@@ -1,25 +1,15 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Assessments.Commands.ReturnAssessment;
 
 /// <summary>A team manager returns the assessment with comments for the case manager.</summary>
 [Authorize(Roles.TeamManager)]
 public sealed record ReturnAssessment(Guid AssessmentId, string Comments) : ICommand<Unit>;
-
-public sealed class ReturnAssessmentValidator : AbstractValidator<ReturnAssessment>
-{
-    public ReturnAssessmentValidator() =>
-        RuleFor(r => r.Comments).NotEmpty().WithMessage("Say what needs to change before you can countersign.")
-            .MaximumLength(Assessment.TextMaxLength).WithMessage($"The comments {Text.TooLong}");
-}
 
 public sealed class ReturnAssessmentHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ReturnAssessment, Unit>
 {

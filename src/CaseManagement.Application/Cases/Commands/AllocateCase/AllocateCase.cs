@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using FluentValidation;
 using MediatR;
@@ -14,12 +13,6 @@ namespace CaseManagement.Application.Cases.Commands.AllocateCase;
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record AllocateCase(Guid CaseId, Guid CaseManagerUserId, DateOnly? FirstReviewDue = null) : ICommand<Unit>;
-
-public sealed class AllocateCaseValidator : AbstractValidator<AllocateCase>
-{
-    public AllocateCaseValidator() =>
-        RuleFor(c => c.CaseManagerUserId).NotEmpty().WithMessage("Choose the case manager.");
-}
 
 public sealed class AllocateCaseHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<AllocateCase, Unit>
 {

@@ -1,11 +1,8 @@
-using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,20 +57,6 @@ public sealed record ListCases(
     ReferralSource? Source = null,
     ReferralUrgency? Urgency = null,
     AllocationPriority? Priority = null) : IRequest<PagedList<CaseSummaryDto>>;
-
-public sealed class ListCasesValidator : AbstractValidator<ListCases>
-{
-    public ListCasesValidator()
-    {
-        RuleFor(q => q.Filter).IsInEnum().WithMessage("Choose which cases to list.");
-        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-        RuleFor(q => q.Sort).IsInEnum().WithMessage("Choose a column to sort by.");
-        RuleFor(q => q.Source).IsInEnum().WithMessage("Choose a source.");
-        RuleFor(q => q.Urgency).IsInEnum().WithMessage("Choose an urgency.");
-        RuleFor(q => q.Priority).IsInEnum().WithMessage("Choose a priority.");
-    }
-}
 
 public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<ListCases, PagedList<CaseSummaryDto>>
 {

@@ -1,8 +1,6 @@
 using AutoMapper;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Children;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

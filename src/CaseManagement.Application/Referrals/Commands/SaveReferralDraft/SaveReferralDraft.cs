@@ -2,13 +2,10 @@ using System.Text.Json;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Referrals.Matching;
-using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SaveReferralDraft;
 

@@ -1,0 +1,16 @@
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Commands.RecordEngagement;
+
+public sealed class RecordEngagementValidator : AbstractValidator<RecordEngagement>
+{
+    public RecordEngagementValidator()
+    {
+        RuleFor(c => c.Status).IsInEnum().WithMessage("Choose how the child and family are engaging.");
+        RuleFor(c => c.On).NotEmpty().WithMessage("Enter the date.");
+    }
+}

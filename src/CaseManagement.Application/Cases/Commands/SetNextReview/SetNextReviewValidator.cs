@@ -1,0 +1,13 @@
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Commands.SetNextReview;
+
+public sealed class SetNextReviewValidator : AbstractValidator<SetNextReview>
+{
+    public SetNextReviewValidator() =>
+        RuleFor(c => c.Due).NotEmpty().WithMessage("Enter the date of the next review.");
+}
