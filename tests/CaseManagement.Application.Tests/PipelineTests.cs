@@ -1,6 +1,4 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Behaviours;
-using CaseManagement.Application.Common.Mapping;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -53,13 +51,5 @@ public sealed class PipelineTests
         var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => behaviour.Handle(new Ping("x"), CancellationToken.None, () => throw failure));
 
         Assert.Same(failure, thrown);
-    }
-
-    [Fact]
-    public void MappingProfile_Configuration_IsValid()
-    {
-        var configuration = new MapperConfiguration(cfg => cfg.AddProfile<MappingProfile>(), NullLoggerFactory.Instance);
-
-        configuration.AssertConfigurationIsValid();
     }
 }

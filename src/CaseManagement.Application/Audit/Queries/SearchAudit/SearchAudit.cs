@@ -1,4 +1,3 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
@@ -12,13 +11,13 @@ namespace CaseManagement.Application.Audit.Queries.SearchAudit;
 [Authorize(Roles.Auditor)]
 public sealed record SearchAudit(AuditFilter Filter, int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<AuditEntryDto>>;
 
-public sealed class SearchAuditHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<SearchAudit, PagedList<AuditEntryDto>>
+public sealed class SearchAuditHandler(IApplicationDbContext db) : IRequestHandler<SearchAudit, PagedList<AuditEntryDto>>
 {
     public async Task<PagedList<AuditEntryDto>> Handle(SearchAudit request, CancellationToken cancellationToken)
     {
         var page = await request.Filter.Apply(db.AuditEntries)
             .OrderByDescending(e => e.Sequence)
-            .ToPagedListAsync<AuditEntry, AuditEntryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+            .ToPagedListAsync(AuditEntryDto.Projection, request.Page, request.PageSize, cancellationToken);
         return page with { Items = page.Items.Select(e => e.ForAuditor()).ToList() };
     }
 }

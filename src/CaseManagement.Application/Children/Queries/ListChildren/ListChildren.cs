@@ -1,4 +1,3 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
@@ -15,7 +14,7 @@ namespace CaseManagement.Application.Children.Queries.ListChildren;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record ListChildren(int Page = 1, int PageSize = Paging.DefaultPageSize, string? Search = null) : IRequest<PagedList<ChildSummaryDto>>;
 
-public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<ListChildren, PagedList<ChildSummaryDto>>
+public sealed class ListChildrenHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListChildren, PagedList<ChildSummaryDto>>
 {
     public Task<PagedList<ChildSummaryDto>> Handle(ListChildren request, CancellationToken cancellationToken)
     {
@@ -31,6 +30,6 @@ public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper
 
         return query
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-            .ToPagedListAsync<Child, ChildSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+            .ToPagedListAsync(ChildSummaryDto.Projection, request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
@@ -11,9 +10,9 @@ namespace CaseManagement.Application.Referrals.Queries.ListReferrals;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
 public sealed record ListReferrals(int Page = 1, int PageSize = Paging.DefaultPageSize, ReferralStatus? Status = null) : IRequest<PagedList<ReferralSummaryDto>>;
 
-public sealed class ListReferralsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
+public sealed class ListReferralsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
 {
     public async Task<PagedList<ReferralSummaryDto>> Handle(ListReferrals request, CancellationToken cancellationToken) =>
         await (await db.ChosenReferralsAsync(user, clock.GetUtcNow().UtcDateTime, request.Status, cancellationToken))
-            .ToPagedListAsync<Referral, ReferralSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+            .ToPagedListAsync(ReferralSummaryDto.Projection, request.Page, request.PageSize, cancellationToken);
 }
