@@ -15,7 +15,7 @@ public sealed class ProjectionTests
     [Fact]
     public void ReferralProjection_FillsEveryFieldButTheOnesTheHandlerFills() =>
         Assert.Equal(
-            Settable<ReferralDto>().Except([nameof(ReferralDto.TeamName), nameof(ReferralDto.SensitiveNotesWithheld)]),
+            Settable<ReferralDto>().Except([nameof(ReferralDto.TeamName), nameof(ReferralDto.SensitiveNotesWithheld), nameof(ReferralDto.CanDecide), nameof(ReferralDto.CanSeeViewers)]),
             Bound(ReferralDto.Projection));
 
     [Fact]

@@ -125,6 +125,12 @@ public sealed record ReferralDto
     /// <summary>True when there is confidential information that this reader's role does not allow them to see.</summary>
     public bool SensitiveNotesWithheld { get; init; }
 
+    /// <summary>True when the reader works the owning team's cases: they take its duplicate and screening decisions.</summary>
+    public bool CanDecide { get; init; }
+
+    /// <summary>True when the reader manages the owning team: they may see who has looked at the record.</summary>
+    public bool CanSeeViewers { get; init; }
+
     /// <summary>Every change of status, oldest first; for the owning team only.</summary>
     public IReadOnlyList<ReferralTransitionDto> History { get; init; } = [];
 
@@ -137,8 +143,10 @@ public sealed record ReferralDto
         ArgumentNullException.ThrowIfNull(dto);
         ArgumentNullException.ThrowIfNull(user);
         var inTeam = Common.Security.AccessRules.WorksTeamCases(user) && user.TeamIds.Contains(dto.TeamId);
-        return inTeam ? dto : dto with
+        return inTeam ? dto with { CanDecide = true, CanSeeViewers = user.IsInRole(Common.Security.Roles.TeamManager) } : dto with
         {
+            CanDecide = false,
+            CanSeeViewers = false,
             ChildId = null,
             CaseId = null,
             History = [],

@@ -35,7 +35,7 @@ public sealed partial class SectionModel(IMediator mediator, IStringLocalizer<Sh
     public async Task<IActionResult> OnGetAsync(Guid id, string section, CancellationToken cancellationToken)
     {
         await LoadAsync(id, section, cancellationToken);
-        return Assessment.CanEdit ? Page() : Redirect($"/assessments/{id}");
+        return Assessment.CanEdit ? Page() : RedirectToPage("/Assessments/Index", new { id });
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string section, CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ public sealed partial class SectionModel(IMediator mediator, IStringLocalizer<Sh
 
         if (command is not null && ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/assessments/{id}?done=saved");
+            return RedirectToPage("/Assessments/Index", new { id, done = "saved" });
         }
 
         NameTheFields();

@@ -36,7 +36,7 @@ public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
         var command = new CloseCase(id, ReferralForm.Choice<ClosureReason>(Reason) ?? (ClosureReason)(-1), closedOn ?? default, services, ExitPlan);
         if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/cases/{id}?done=closed");
+            return RedirectToPage("/Cases/Details", new { id, done = "closed" });
         }
 
         await LoadAsync(id, cancellationToken);

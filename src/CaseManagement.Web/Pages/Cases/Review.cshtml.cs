@@ -77,7 +77,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
         var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, ReferralForm.Choice<ReviewDecision>(Decision) ?? (ReviewDecision)(-1), next ?? default);
         if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/cases/{id}?done=reviewed");
+            return RedirectToPage("/Cases/Details", new { id, done = "reviewed" });
         }
 
         return Page();

@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -76,7 +75,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             // Only scripts fill in a field people cannot see: answer exactly as for a person, and keep nothing.
             LogSpam(logger, "hidden field filled in");
             TempData["SelfReferralReference"] = "R-" + clock.GetUtcNow().ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(3));
-            return Redirect("/self-referral/sent");
+            return RedirectToPage("/SelfReferral/Sent");
         }
 
         // Sent sooner than a person could fill the form in: nothing is kept; a person (who pressed Send by mistake)
@@ -112,27 +111,18 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             ModelState.AddModelError(nameof(ChildPreferredLanguage), text["Select the child's preferred language."]);
         }
 
-        try
+        var (ok, reference) = await TrySendAsync(request, cancellationToken);
+        if (ok && tooQuick && ModelState.IsValid)
         {
-            var (ok, reference) = await TrySendAsync(request, cancellationToken);
-            if (ok && tooQuick && ModelState.IsValid)
-            {
-                LogSpam(logger, "sent too quickly");
-                ModelState.AddModelError(string.Empty, text["Please check your answers, then send the form again."]);
-                return Page();
-            }
-
-            if (ok && ModelState.IsValid)
-            {
-                TempData["SelfReferralReference"] = reference;
-                return Redirect("/self-referral/sent");
-            }
+            LogSpam(logger, "sent too quickly");
+            ModelState.AddModelError(string.Empty, text["Please check your answers, then send the form again."]);
+            return Page();
         }
-        catch (DbUpdateException)
+
+        if (ok && ModelState.IsValid)
         {
-            // The same form sent twice at once: the first made the referral; send the second to the same answer.
-            TempData["SelfReferralReference"] = await Mediator.Send(request, cancellationToken);
-            return Redirect("/self-referral/sent");
+            TempData["SelfReferralReference"] = reference;
+            return RedirectToPage("/SelfReferral/Sent");
         }
 
         return Page();

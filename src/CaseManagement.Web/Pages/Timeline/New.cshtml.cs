@@ -40,7 +40,7 @@ public sealed class NewModel(IMediator mediator) : AppPageModel(mediator)
             ReferralForm.Choice<TimelineVisibility>(Visibility) ?? (TimelineVisibility)(-1));
         if (ModelState.ErrorCount == 0 && (await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/children/{id}/timeline?done=added");
+            return RedirectToPage("/Timeline/Index", new { id, done = "added" });
         }
 
         await LoadAsync(id, cancellationToken);

@@ -56,7 +56,22 @@ public sealed record ListCases(
     bool Descending = false,
     ReferralSource? Source = null,
     ReferralUrgency? Urgency = null,
-    AllocationPriority? Priority = null) : IRequest<PagedList<CaseSummaryDto>>;
+    AllocationPriority? Priority = null) : IRequest<PagedList<CaseSummaryDto>>
+{
+    /// <summary>
+    /// The column and direction the list is really in: the one asked for, or the list's own (the waiting list by
+    /// priority, closed cases latest first, the others by the next review).
+    /// </summary>
+    public (CaseListSort Sort, bool Descending) EffectiveSort() =>
+        Sort != CaseListSort.Default
+            ? (Sort, Descending)
+            : Filter switch
+            {
+                CaseListFilter.Waiting or CaseListFilter.Unallocated => (CaseListSort.Priority, false),
+                CaseListFilter.Closed => (CaseListSort.ClosedOn, true),
+                _ => (CaseListSort.NextReview, false),
+            };
+}
 
 public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<ListCases, PagedList<CaseSummaryDto>>
 {

@@ -12,7 +12,7 @@ namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
 
 /// <summary>A referral of a child to a team, from a member of staff or a partner system.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
-public sealed record SubmitReferral : ICommand<ReferralDto>
+public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand
 {
     /// <summary>The team to refer to; may be left out when the sender belongs to exactly one team, or only one team exists.</summary>
     public Guid? TeamId { get; init; }

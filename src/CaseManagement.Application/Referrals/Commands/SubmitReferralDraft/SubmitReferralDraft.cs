@@ -10,7 +10,7 @@ namespace CaseManagement.Application.Referrals.Commands.SubmitReferralDraft;
 
 /// <summary>Sends the referral. Sending the same draft again answers with the referral it created.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
-public sealed record SubmitReferralDraft(Guid DraftId) : ICommand<ReferralDto>;
+public sealed record SubmitReferralDraft(Guid DraftId) : ICommand<ReferralDto>, IIdempotentCommand;
 
 public sealed class SubmitReferralDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : IRequestHandler<SubmitReferralDraft, ReferralDto>
 {

@@ -22,7 +22,7 @@ public enum SelfReferrerRelationship
 /// whether the child is known to the team, or anything else in the system, is revealed.
 /// </summary>
 [AllowAnonymous]
-public sealed record SubmitSelfReferral : ICommand<string>
+public sealed record SubmitSelfReferral : ICommand<string>, IIdempotentCommand
 {
     /// <summary>A token the form was given when it was shown: sending the form again with it creates nothing new.</summary>
     public string FormToken { get; init; } = string.Empty;
