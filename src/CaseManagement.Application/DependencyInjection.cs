@@ -1,5 +1,5 @@
 using CaseManagement.Application.Common.Behaviours;
-using CaseManagement.Application.Common.Mapping;
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Matching;
 using FluentValidation;
 using MediatR;
@@ -11,7 +11,7 @@ namespace CaseManagement.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the mediator, its handlers and behaviours, the validators and the mappings.
+    /// Registers the mediator, its handlers and behaviours, and the validators.
     /// MediatR 5.1 has no DI package here (see docs/decisions/0002), so handlers are found with Scrutor.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
@@ -22,7 +22,7 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.Scan(scan => scan
-            .FromAssemblyOf<MappingProfile>()
+            .FromAssemblyOf<ICommandMarker>()
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
 
@@ -38,11 +38,6 @@ public static class DependencyInjection
         services.AddScoped<ChildMatcher>();
         services.AddScoped<ReferralIntake>();
 
-        services.AddAutoMapper(cfg =>
-        {
-            cfg.LicenseKey = configuration["AutoMapper:LicenseKey"];
-            cfg.AddProfile<MappingProfile>();
-        });
         return services;
     }
 }

@@ -1,6 +1,4 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Behaviours;
-using CaseManagement.Application.Common.Mapping;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,13 +40,5 @@ public sealed class PipelineTests
         var response = await behaviour.Handle(new Ping("Siân"), CancellationToken.None, () => Task.FromResult("pong"));
 
         Assert.Equal("pong", response);
-    }
-
-    [Fact]
-    public void MappingProfile_Configuration_IsValid()
-    {
-        var configuration = new MapperConfiguration(cfg => cfg.AddProfile<MappingProfile>(), NullLoggerFactory.Instance);
-
-        configuration.AssertConfigurationIsValid();
     }
 }

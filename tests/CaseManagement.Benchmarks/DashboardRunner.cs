@@ -95,7 +95,6 @@ public static class DashboardRunner
         var directory = new Directory(people, teamId);
         var someCase = await read.Cases.AsNoTracking().Select(c => c.Id).FirstAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var mapper = new AutoMapper.MapperConfiguration(cfg => cfg.AddProfile<Application.Common.Mapping.MappingProfile>(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).CreateMapper();
         var runs = int.Parse(Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
         var lastPage = (await read.Cases.CountAsync(c => c.Status == Domain.Cases.CaseStatus.WaitingForAllocation) + 24) / 25;
         var referralPages = (await read.Referrals.CountAsync() + 24) / 25;
@@ -151,12 +150,12 @@ public static class DashboardRunner
             await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"referral list, page 1 of {referralPages}"), async () =>
             {
                 await using var db = NewContext();
-                return await new ListReferralsHandler(db, mapper, manager, TimeProvider.System).Handle(new ListReferrals(), CancellationToken.None);
+                return await new ListReferralsHandler(db, manager, TimeProvider.System).Handle(new ListReferrals(), CancellationToken.None);
             });
             await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"referral list, page {referralPages / 2}"), async () =>
             {
                 await using var db = NewContext();
-                return await new ListReferralsHandler(db, mapper, manager, TimeProvider.System).Handle(new ListReferrals(referralPages / 2), CancellationToken.None);
+                return await new ListReferralsHandler(db, manager, TimeProvider.System).Handle(new ListReferrals(referralPages / 2), CancellationToken.None);
             });
             await MeasureAsync(output, "outcome figures, last 12 months", async () =>
             {

@@ -1,7 +1,5 @@
-using AutoMapper;
 using BenchmarkDotNet.Attributes;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Mapping;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Children;
@@ -29,7 +27,6 @@ public class ReferralListBenchmarks
 
     private string _path = string.Empty;
     private string _connectionString = string.Empty;
-    private IMapper _mapper = null!;
     private Guid _someId;
     private CaseManagerOf _user = null!;
 
@@ -42,7 +39,6 @@ public class ReferralListBenchmarks
         _path = Path.Combine(Path.GetTempPath(), $"cm_bench_{Guid.NewGuid():N}.db");
         _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, ForeignKeys = true }.ToString();
         new MigrationRunner(DatabaseProvider.Sqlite, _connectionString, TimeProvider.System, NullLogger<MigrationRunner>.Instance).MigrateAsync().GetAwaiter().GetResult();
-        _mapper = new MapperConfiguration(cfg => cfg.AddProfile<MappingProfile>(), NullLoggerFactory.Instance).CreateMapper();
 
         using var db = NewContext();
         var agency = Agency.Create("Benchmark YOS", AgencyKind.YouthOffendingService);
@@ -79,7 +75,7 @@ public class ReferralListBenchmarks
     public async Task<int> ListFirstPage()
     {
         await using var db = NewContext();
-        var page = await new ListReferralsHandler(db, _mapper, _user, TimeProvider.System).Handle(new ListReferrals(1, 25), CancellationToken.None);
+        var page = await new ListReferralsHandler(db, _user, TimeProvider.System).Handle(new ListReferrals(1, 25), CancellationToken.None);
         return page.Items.Count;
     }
 
@@ -87,7 +83,7 @@ public class ReferralListBenchmarks
     public async Task<int> ListFilteredDeepPage()
     {
         await using var db = NewContext();
-        var page = await new ListReferralsHandler(db, _mapper, _user, TimeProvider.System).Handle(new ListReferrals(40, 25, ReferralStatus.Received), CancellationToken.None);
+        var page = await new ListReferralsHandler(db, _user, TimeProvider.System).Handle(new ListReferrals(40, 25, ReferralStatus.Received), CancellationToken.None);
         return page.Items.Count;
     }
 

@@ -1,9 +1,7 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
-using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

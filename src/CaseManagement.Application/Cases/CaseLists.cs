@@ -2,19 +2,17 @@ using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases;
 
 /// <summary>Chooses, orders and summarises the cases of a list: one reading for the list's pages and for its export.</summary>
-public sealed class CaseLists(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+internal sealed class CaseLists(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -65,33 +63,13 @@ public sealed class CaseLists(IApplicationDbContext db, ICurrentUser user, IUser
     }
 
     /// <summary>
-    /// The column and direction a list is really in: the one asked for, or the list's own (the waiting list by priority,
-    /// closed cases latest first, the others by the next review).
-    /// </summary>
-    public static (CaseListSort Sort, bool Descending) EffectiveSort(ListCases request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Sort != CaseListSort.Default)
-        {
-            return (request.Sort, request.Descending);
-        }
-
-        return request.Filter switch
-        {
-            CaseListFilter.Waiting or CaseListFilter.Unallocated => (CaseListSort.Priority, false),
-            CaseListFilter.Closed => (CaseListSort.ClosedOn, true),
-            _ => (CaseListSort.NextReview, false),
-        };
-    }
-
-    /// <summary>
     /// The list's order; ties fall back to the waiting list's (priority, then longest wait) and the id, so pages never
     /// repeat or skip a case. Ascending is by the value shown: priority high, normal, low (its rank); urgency routine
     /// then urgent; the shortest wait, the lightest case, the earliest date first; cases with no source or date last.
     /// </summary>
     internal static IOrderedQueryable<ChildCase> Ordered(IQueryable<ChildCase> cases, ListCases request)
     {
-        var (sort, descending) = EffectiveSort(request);
+        var (sort, descending) = request.EffectiveSort();
         var ordered = sort switch
         {
             CaseListSort.Priority => descending ? cases.OrderByDescending(c => c.Priority) : cases.OrderBy(c => c.Priority),

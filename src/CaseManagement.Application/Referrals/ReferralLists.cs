@@ -1,11 +1,6 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Referrals;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals;

@@ -16,16 +16,11 @@ public sealed class AdminJobsController(IMediator mediator) : ControllerBase
 {
     /// <summary>Each job's last run, next run, outcome and recent failures.</summary>
     [HttpGet]
-    [ProducesResponseType<JobsOverview>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public Task<JobsOverview> List(CancellationToken cancellationToken) => mediator.Send(new ListJobs(), cancellationToken);
 
     /// <summary>Runs a job now through the scheduler; it starts within seconds on whichever server is free.</summary>
     [HttpPost("{name}/run")]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> Run(string name, CancellationToken cancellationToken)
     {
         await mediator.Send(new RunJobNow(name), cancellationToken);

@@ -32,8 +32,6 @@ public sealed class AssessmentsController(IMediator mediator) : ControllerBase
     [HttpPost("cases/{caseId:guid}/assessments")]
     [Idempotent]
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> Start(Guid caseId, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(new StartAssessment(caseId), cancellationToken);
@@ -43,90 +41,63 @@ public sealed class AssessmentsController(IMediator mediator) : ControllerBase
     /// <summary>Every version of the case's assessment with its three ratings and ACE count, oldest first.</summary>
     [HttpGet("cases/{caseId:guid}/assessments")]
     [ProducesResponseType<IReadOnlyList<AssessmentVersionDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
         await mediator.Send(new ListAssessments(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
 
     /// <summary>One assessment, section by section, with the state of each section.</summary>
     [HttpGet("assessments/{id:guid}")]
     [ProducesResponseType<AssessmentDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetAssessment(id), cancellationToken) is { } found ? Ok(found) : NotFound();
 
     /// <summary>The three judgements: each rating needs its rationale.</summary>
     [HttpPut("assessments/{id:guid}/judgements")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Judgements(Guid id, SaveJudgements request, CancellationToken cancellationToken) =>
         SendAsync(request with { AssessmentId = id }, cancellationToken);
 
     /// <summary>The areas of one CAF domain (<c>ChildsDevelopment</c>, <c>ParentsAndCarers</c>, <c>FamilyAndEnvironment</c>).</summary>
     [HttpPut("assessments/{id:guid}/areas/{domain}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Areas(Guid id, CafDomain domain, AreasRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SaveAreas(id, domain, request.Areas ?? []), cancellationToken);
 
     /// <summary>Answers to the adversity prompts (the ten ACEs and wider adversity).</summary>
     [HttpPut("assessments/{id:guid}/adversity")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Adversity(Guid id, AdversityRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SaveAdversity(id, request.Answers ?? []), cancellationToken);
 
     [HttpPut("assessments/{id:guid}/learning-needs")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> LearningNeeds(Guid id, SaveLearningNeeds request, CancellationToken cancellationToken) =>
         SendAsync(request with { AssessmentId = id }, cancellationToken);
 
     [HttpPut("assessments/{id:guid}/strengths-and-views")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> StrengthsAndViews(Guid id, SaveStrengthsAndViews request, CancellationToken cancellationToken) =>
         SendAsync(request with { AssessmentId = id }, cancellationToken);
 
     [HttpPut("assessments/{id:guid}/analysis")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Analysis(Guid id, SaveAnalysis request, CancellationToken cancellationToken) =>
         SendAsync(request with { AssessmentId = id }, cancellationToken);
 
     /// <summary>Submits the assessment for countersignature; every section must be complete.</summary>
     [HttpPost("assessments/{id:guid}/submit")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Submit(Guid id, CancellationToken cancellationToken) =>
         SendAsync(new SubmitAssessment(id), cancellationToken);
 
     /// <summary>A team manager returns the assessment with comments.</summary>
     [HttpPost("assessments/{id:guid}/return")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Return(Guid id, CommentsRequest request, CancellationToken cancellationToken) =>
         SendAsync(new ReturnAssessment(id, request.Comments), cancellationToken);
 
     /// <summary>A team manager countersigns the assessment; it is then read-only.</summary>
     [HttpPost("assessments/{id:guid}/countersign")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Countersign(Guid id, CancellationToken cancellationToken) =>
         SendAsync(new CountersignAssessment(id), cancellationToken);
 

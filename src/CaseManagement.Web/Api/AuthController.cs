@@ -21,8 +21,6 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
     /// <summary>Exchanges an email address, password and (where required) an authenticator code for an access and a refresh token.</summary>
     [HttpPost("token")]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     public async Task<IActionResult> Token(TokenRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -73,7 +71,6 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
     /// <summary>Exchanges a refresh token for new tokens, unless the account was disabled or signed out everywhere since.</summary>
     [HttpPost("refresh")]
     [ProducesResponseType<AccessTokenResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<IActionResult> Refresh(RefreshRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -41,8 +41,6 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     /// and filtered by the first referral's source, urgency and priority.
     /// </summary>
     [HttpGet]
-    [ProducesResponseType<PagedList<CaseSummaryDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<CaseSummaryDto>> List(
         [FromQuery] CaseListFilter filter = CaseListFilter.Waiting,
         [FromQuery] int page = 1,
@@ -58,98 +56,70 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
 
     /// <summary>The team manager's view: caseloads (weighted by the latest assessment's ratings), the waiting list, countersignatures, reviews and duplicate decisions.</summary>
     [HttpGet("/api/v1/team/dashboard")]
-    [ProducesResponseType<Application.Dashboard.Queries.GetTeamDashboard.TeamDashboardDto>(StatusCodes.Status200OK)]
     public Task<Application.Dashboard.Queries.GetTeamDashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
         mediator.Send(new Application.Dashboard.Queries.GetTeamDashboard.GetTeamDashboard(), cancellationToken);
 
     /// <summary>Moves every open case one person holds in the team to another case manager of the team; answers how many moved.</summary>
     [HttpPost("/api/v1/team/caseloads/{fromUserId:guid}/move")]
-    [ProducesResponseType<MoveCaseloadResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<MoveCaseloadResponse> MoveCaseload(Guid fromUserId, MoveCaseloadRequest request, CancellationToken cancellationToken) =>
         new(await mediator.Send(new MoveCaseload(fromUserId, request.ToUserId), cancellationToken));
 
     /// <summary>The team's assessments waiting for countersignature, oldest first, a page at a time.</summary>
     [HttpGet("/api/v1/team/awaiting-countersignature")]
-    [ProducesResponseType<PagedList<Application.Assessments.Queries.AwaitingCountersignatureDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<Application.Assessments.Queries.AwaitingCountersignatureDto>> AwaitingCountersignature([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         mediator.Send(new Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature.ListAssessmentsAwaitingCountersignature(page, pageSize), cancellationToken);
 
     /// <summary>One case: its child, case manager and history of allocation, practitioners, goals, reviews and referrals.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<CaseDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetCase(id), cancellationToken) is { } found ? Ok(found) : NotFound();
 
     /// <summary>Who the case can be allocated to, and which seconded practitioners can join it.</summary>
     [HttpGet("{id:guid}/choices")]
     [ProducesResponseType<CaseChoicesDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Choices(Guid id, CancellationToken cancellationToken) =>
         await mediator.Send(new GetCaseChoices(id), cancellationToken) is { } found ? Ok(found) : NotFound();
 
     /// <summary>Allocates (or reallocates) the case to a case manager of its team.</summary>
     [HttpPost("{id:guid}/allocation")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Allocate(Guid id, AllocationRequest request, CancellationToken cancellationToken) =>
         SendAsync(new AllocateCase(id, request.CaseManagerUserId, request.FirstReviewDue), cancellationToken);
 
     /// <summary>Adds a seconded practitioner to the case.</summary>
     [HttpPost("{id:guid}/practitioners")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> AddPractitioner(Guid id, PractitionerRequest request, CancellationToken cancellationToken) =>
         SendAsync(new AddCasePractitioner(id, request.UserId, request.Contribution), cancellationToken);
 
     /// <summary>Takes a seconded practitioner off the case; they no longer see it.</summary>
     [HttpDelete("{id:guid}/practitioners/{userId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> RemovePractitioner(Guid id, Guid userId, CancellationToken cancellationToken) =>
         SendAsync(new RemoveCasePractitioner(id, userId), cancellationToken);
 
     /// <summary>Sets the type of intervention and the enhanced case management flag.</summary>
     [HttpPut("{id:guid}/details")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Details(Guid id, DetailsRequest request, CancellationToken cancellationToken) =>
         SendAsync(new ChangeCaseDetails(id, request.InterventionType, request.EnhancedCaseManagement), cancellationToken);
 
     /// <summary>Records how far the child and family are engaging, as of a date.</summary>
     [HttpPost("{id:guid}/engagement")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Engagement(Guid id, EngagementRequest request, CancellationToken cancellationToken) =>
         SendAsync(new RecordEngagement(id, request.Status, request.On), cancellationToken);
 
     /// <summary>Sets the date the next review is due.</summary>
     [HttpPut("{id:guid}/next-review")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> NextReview(Guid id, NextReviewRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SetNextReview(id, request.Due), cancellationToken);
 
     /// <summary>Sets the team's priority for allocating a case on the waiting list (<c>High</c>, <c>Normal</c> or <c>Low</c>).</summary>
     [HttpPut("{id:guid}/priority")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Priority(Guid id, PriorityRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SetCasePriority(id, request.Priority), cancellationToken);
 
@@ -157,9 +127,6 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [HttpPost("{id:guid}/goals")]
     [Idempotent]
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> SetGoal(Guid id, GoalRequest request, CancellationToken cancellationToken)
     {
         var goalId = await mediator.Send(new SetGoal(id, request.Description, request.Owner, request.OwnerAgency, request.TargetDate), cancellationToken);
@@ -169,9 +136,6 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     /// <summary>Changes a goal and records its progress (0 to 10) and status.</summary>
     [HttpPut("goals/{goalId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> UpdateGoal(Guid goalId, GoalUpdateRequest request, CancellationToken cancellationToken) =>
         SendAsync(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);
 
@@ -179,9 +143,6 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [HttpPost("{id:guid}/reviews")]
     [Idempotent]
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> HoldReview(Guid id, ReviewRequest request, CancellationToken cancellationToken)
     {
         var reviewId = await mediator.Send(
@@ -193,33 +154,23 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     /// <summary>Closes the case with a reason and an exit plan.</summary>
     [HttpPost("{id:guid}/closure")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Close(Guid id, ClosureRequest request, CancellationToken cancellationToken) =>
         SendAsync(new CloseCase(id, request.Reason, request.ClosedOn, request.ExitServices ?? [], request.ExitPlan), cancellationToken);
 
     /// <summary>Records what is known of offending since the case closed (no further offence; same or lesser; greater seriousness).</summary>
     [HttpPost("{id:guid}/later-offending")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> LaterOffending(Guid id, LaterOffendingRequest request, CancellationToken cancellationToken) =>
         SendAsync(new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, request.Outcome, request.RecordedOn), cancellationToken);
 
     /// <summary>The team's outcome figures for a period (dates inclusive).</summary>
     [HttpGet("/api/v1/team/outcomes")]
-    [ProducesResponseType<Application.Dashboard.Queries.GetOutcomeFigures.OutcomeFiguresDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<Application.Dashboard.Queries.GetOutcomeFigures.OutcomeFiguresDto> Outcomes([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
         mediator.Send(new Application.Dashboard.Queries.GetOutcomeFigures.GetOutcomeFigures(from, to), cancellationToken);
 
     /// <summary>Reopens a closed case.</summary>
     [HttpPost("{id:guid}/reopen")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public Task<IActionResult> Reopen(Guid id, CancellationToken cancellationToken) =>
         SendAsync(new ReopenCase(id), cancellationToken);
 

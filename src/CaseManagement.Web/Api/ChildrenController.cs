@@ -24,15 +24,12 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists children by family name.</summary>
     [HttpGet]
-    [ProducesResponseType<PagedList<ChildSummaryDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<ChildSummaryDto>> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListChildren(page, pageSize), cancellationToken);
 
     /// <summary>The child's timeline, newest first: referrals, the team's work, and practitioners' entries; optionally of some categories.</summary>
     [HttpGet("{id:guid}/timeline")]
     [ProducesResponseType<ChildTimelineDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Timeline(Guid id, [FromQuery(Name = "category")] TimelineCategory[]? categories, CancellationToken cancellationToken) =>
         await mediator.Send(new GetChildTimeline(id, categories), cancellationToken) is { } found ? Ok(found) : NotFound();
 
@@ -40,9 +37,6 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     [HttpPost("{id:guid}/timeline")]
     [Idempotent]
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> AddTimelineEntry(Guid id, TimelineEntryRequest request, CancellationToken cancellationToken)
     {
         var entryId = await mediator.Send(new AddTimelineEntry(id, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, request.Visibility), cancellationToken);
@@ -52,10 +46,6 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     /// <summary>Withdraws a practitioner's mistaken entry, with the reason; it stays on the record, marked.</summary>
     [HttpPost("timeline/{entryId:guid}/withdraw")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> WithdrawTimelineEntry(Guid entryId, ReasonRequest request, CancellationToken cancellationToken)
     {
         await mediator.Send(new WithdrawTimelineEntry(entryId, request.Reason), cancellationToken);
@@ -68,9 +58,6 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     /// </summary>
     [HttpPost("merges")]
     [ProducesResponseType<MergeResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> Merge(MergeChildren request, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(request, cancellationToken);
@@ -80,8 +67,6 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     /// <summary>Undoes a merge: exactly the referrals that moved go back.</summary>
     [HttpPost("merges/{id:guid}/undo")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> UndoMerge(Guid id, CancellationToken cancellationToken)
     {
         await mediator.Send(new UndoMerge(id), cancellationToken);

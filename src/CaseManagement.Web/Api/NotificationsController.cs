@@ -18,15 +18,12 @@ public sealed class NotificationsController(IMediator mediator) : ControllerBase
 {
     /// <summary>Lists the caller's notifications, newest first, with the number unread.</summary>
     [HttpGet]
-    [ProducesResponseType<NotificationList>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<NotificationList> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, [FromQuery] bool unreadOnly = false, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListNotifications(page, pageSize, unreadOnly), cancellationToken);
 
     /// <summary>Marks one of the caller's notifications read (someone else's is not found).</summary>
     [HttpPost("{id:guid}/read")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> MarkRead(Guid id, CancellationToken cancellationToken)
     {
         await mediator.Send(new MarkNotificationRead(id), cancellationToken);
@@ -35,7 +32,6 @@ public sealed class NotificationsController(IMediator mediator) : ControllerBase
 
     /// <summary>Marks all the caller's notifications read.</summary>
     [HttpPost("read-all")]
-    [ProducesResponseType<MarkedRead>(StatusCodes.Status200OK)]
     public async Task<MarkedRead> MarkAllRead(CancellationToken cancellationToken) =>
         new(await mediator.Send(new MarkAllNotificationsRead(), cancellationToken));
 }

@@ -36,8 +36,6 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// reference or the child's names, and received between two UK days (yyyy-MM-dd, both included).
     /// </summary>
     [HttpGet]
-    [ProducesResponseType<PagedList<ReferralSummaryDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<ReferralSummaryDto>> List(
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = Paging.DefaultPageSize,
@@ -53,8 +51,6 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// waiting. For case managers and team managers.
     /// </summary>
     [HttpGet("screening")]
-    [ProducesResponseType<PagedList<ScreeningItemDto>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public Task<PagedList<ScreeningItemDto>> Screening([FromQuery] ReferralStatus? status = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListScreening(status, page, pageSize), cancellationToken);
 
@@ -63,15 +59,12 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// level and weight, the rules that capped the score, and what a person decided.
     /// </summary>
     [HttpGet("{id:guid}/matches")]
-    [ProducesResponseType<MatchReviewDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<MatchReviewDto> Matches(Guid id, CancellationToken cancellationToken) =>
         mediator.Send(new GetMatchCandidates(id), cancellationToken);
 
     /// <summary>Confirms that the referral is about this known child: the referral is linked and goes on to screening.</summary>
     [HttpPost("{id:guid}/matches/{childId:guid}/confirm")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> ConfirmMatch(Guid id, Guid childId, CancellationToken cancellationToken)
     {
         await mediator.Send(new ConfirmMatch(id, childId), cancellationToken);
@@ -81,7 +74,6 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// <summary>Not the same child: remembered, and never proposed again for this referral. With no candidate left, a new child is registered.</summary>
     [HttpPost("{id:guid}/matches/{childId:guid}/reject")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> RejectMatch(Guid id, Guid childId, NoteRequest? request, CancellationToken cancellationToken)
     {
         await mediator.Send(new RejectMatch(id, childId, request?.Note), cancellationToken);
@@ -91,7 +83,6 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// <summary>None of the candidates is the child: all are rejected and a new child is registered from the referral.</summary>
     [HttpPost("{id:guid}/new-child")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> NewChild(Guid id, NoteRequest? request, CancellationToken cancellationToken)
     {
         await mediator.Send(new RegisterAsNewChild(id, request?.Note), cancellationToken);
@@ -101,8 +92,6 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// <summary>Undoes a link made in error: the referral waits for a duplicate decision again.</summary>
     [HttpPost("{id:guid}/undo-link")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<IActionResult> UndoLink(Guid id, ReasonRequest request, CancellationToken cancellationToken)
     {
         await mediator.Send(new UndoLink(id, request?.Reason ?? string.Empty), cancellationToken);
@@ -111,44 +100,31 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
 
     /// <summary>Screening accepts the referral; the answer is the new status (Accepted, or LinkedToExistingChild when the team already works with the child).</summary>
     [HttpPost("{id:guid}/accept")]
-    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<DecisionResponse> Accept(Guid id, CancellationToken cancellationToken) =>
         new(await mediator.Send(new AcceptReferral(id), cancellationToken));
 
     /// <summary>Screening signposts the child and family to another service, named in the reason.</summary>
     [HttpPost("{id:guid}/signpost")]
-    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<DecisionResponse> Signpost(Guid id, ReasonRequest request, CancellationToken cancellationToken) =>
         new(await mediator.Send(new SignpostReferral(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>Screening declines the referral, with the reason.</summary>
     [HttpPost("{id:guid}/decline")]
-    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<DecisionResponse> Decline(Guid id, ReasonRequest request, CancellationToken cancellationToken) =>
         new(await mediator.Send(new DeclineReferral(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>One referral, with the child's details as the referrer gave them.</summary>
     [HttpGet("{id:guid}")]
-    [ProducesResponseType<ReferralDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<ReferralDto> Get(Guid id, CancellationToken cancellationToken) =>
         mediator.Send(new GetReferral(id), cancellationToken);
 
     /// <summary>Opens another team's referral in an emergency for an hour; the reason is shown to that team's manager.</summary>
     [HttpPost("{id:guid}/break-glass")]
-    [ProducesResponseType<BreakGlassResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<BreakGlassResponse> BreakGlass(Guid id, BreakGlassRequest request, CancellationToken cancellationToken) =>
         new(await mediator.Send(new BreakGlass(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>Who has viewed or changed the referral: for the manager of the team that owns it.</summary>
     [HttpGet("{id:guid}/viewers")]
-    [ProducesResponseType<IReadOnlyList<AuditEntryDto>>(StatusCodes.Status200OK)]
     public Task<IReadOnlyList<AuditEntryDto>> Viewers(Guid id, CancellationToken cancellationToken) =>
         mediator.Send(new ListRecordViewers(id), cancellationToken);
 
@@ -161,7 +137,6 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     [EnableRateLimiting(HostSetup.ReferralRateLimit)]
     [Consumes("application/json")]
     [ProducesResponseType<ReferralDto>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<IActionResult> Submit(SubmitReferral request, CancellationToken cancellationToken)
     {
         var referral = await mediator.Send(request, cancellationToken);

@@ -167,7 +167,11 @@ public static partial class HostSetup
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         // FluentValidation in the Application layer is the one source of validation messages, for pages and API alike.
-        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllers(mvc =>
+            {
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                mvc.Conventions.Add(new Api.ApiResponsesConvention());
+            })
             .AddJsonOptions(json =>
             {
                 json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());

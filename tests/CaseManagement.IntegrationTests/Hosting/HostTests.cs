@@ -12,6 +12,8 @@ namespace CaseManagement.IntegrationTests.Hosting;
 public abstract class HostTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : AppFactory
 {
+    private static readonly string[] Problems = ["400", "401", "403", "404", "422"];
+
     [SkippableFact]
     public async Task HealthReady_MigratedDatabase_Is200WithEachCheckHealthy()
     {
@@ -50,6 +52,28 @@ public abstract class HostTests<TFactory>(TFactory factory) : IClassFixture<TFac
         Assert.Contains("/api/v1/referrals", result.Document.Paths.Keys);
         Assert.Contains("/api/v1/referrals/{id}", result.Document.Paths.Keys);
         Assert.Contains("/api/v1/children", result.Document.Paths.Keys);
+    }
+
+    [SkippableFact]
+    public async Task OpenApiDocument_EveryOperation_DescribesItsAnswerAndEveryProblem()
+    {
+        using var client = factory.Anonymous();
+
+        await using var stream = await client.GetStreamAsync("/swagger/v1/swagger.json");
+        var document = (await OpenApiDocument.LoadAsync(stream, "json", new OpenApiReaderSettings())).Document!;
+
+        var operations = document.Paths.SelectMany(p => p.Value.Operations!.Select(o => (Name: $"{o.Key} {p.Key}", o.Value.Responses!))).ToList();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, o =>
+        {
+            Assert.True(o.Item2.Keys.Any(k => k.StartsWith('2')), $"{o.Name} describes no answer");
+            foreach (var status in Problems)
+            {
+                Assert.True(o.Item2.ContainsKey(status), $"{o.Name} does not describe {status}");
+            }
+        });
+        var list = document.Paths["/api/v1/referrals"].Operations![HttpMethod.Get].Responses!["200"];
+        Assert.Contains("application/json", list.Content!.Keys);
     }
 
     [SkippableFact]

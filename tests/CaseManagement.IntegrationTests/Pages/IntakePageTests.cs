@@ -75,6 +75,27 @@ public abstract partial class IntakePageTests<TFactory>(TFactory factory) : ICla
     }
 
     [SkippableFact]
+    public async Task StaffForm_SendPressedSixTimesAtOnce_SendsOneReferralAndEveryPressShowsIt()
+    {
+        using var client = await factory.SignedInAsync("referrer@demo.example");
+        var family = "Race" + factory.Provider;
+        var draft = (await PostAsync(client, "/referrals/new")).Headers.Location!.OriginalString;
+        var root = draft[..draft.LastIndexOf('/')];
+        await PostAsync(client, root + "/child", ("ChildGivenName", "Nesta"), ("ChildFamilyName", family), ("ChildDateOfBirthDay", "3"), ("ChildDateOfBirthMonth", "2"), ("ChildDateOfBirthYear", "2013"), ("ChildSex", "Female"), ("ChildPreferredLanguage", "Welsh"));
+        await PostAsync(client, root + "/details", ("ChildPostcode", "CF37 1DL"));
+        await PostAsync(client, root + "/referrer", ("Source", "Education"), ("ReferrerName", "Head of year"), ("Urgency", "Routine"));
+        await PostAsync(client, root + "/concerns", ("Concerns", "Missing lessons."));
+        await PostAsync(client, root + "/consent", ("Consent", "ChildAndFamily"), ("LawfulBasis", "Consent"));
+        var check = await client.GetStringAsync(root + "/check");
+
+        // The presses race: each finds no referral for the draft yet, and all but one lose on the draft's key.
+        var presses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsync(root + "/check", AppFactory.Form(check))));
+
+        Assert.All(presses, p => Assert.Equal(root + "/sent", p.Headers.Location?.OriginalString));
+        Assert.Equal(1, await CountReferralsAsync(family));
+    }
+
+    [SkippableFact]
     public async Task StaffForm_AnotherUsersDraft_IsNotFound()
     {
         using var owner = await factory.SignedInAsync("referrer@demo.example");

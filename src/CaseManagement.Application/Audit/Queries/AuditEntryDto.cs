@@ -1,18 +1,26 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Common.Security;
+using System.Linq.Expressions;
 using CaseManagement.Domain.Audit;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Audit.Queries;
 
 public sealed record AuditEntryDto
 {
+    /// <summary>Reads an entry in the database; <see cref="WithheldFields"/> is for <see cref="ForAuditor"/> to fill.</summary>
+    public static Expression<Func<AuditEntry, AuditEntryDto>> Projection { get; } = e => new AuditEntryDto
+    {
+        Sequence = e.Sequence,
+        OccurredAtUtc = e.OccurredAtUtc,
+        UserId = e.UserId,
+        UserName = e.UserName,
+        Action = e.Action,
+        EntityType = e.EntityType,
+        EntityId = e.EntityId,
+        ChildId = e.ChildId,
+        Changes = e.Changes,
+        IpAddress = e.IpAddress,
+        Reason = e.Reason,
+    };
+
     public long Sequence { get; init; }
 
     public DateTime OccurredAtUtc { get; init; }

@@ -15,17 +15,27 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IApplicationDbCont
             return await next();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var response = await next();
-            await transaction.CommitAsync(cancellationToken);
-            return response;
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            // Two people changed the same record at once: the second is told, and nothing of theirs is half-saved.
-            throw new Domain.Common.DomainRuleException("Someone else changed this record at the same time. Reload the page and try again.", e);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var response = await next();
+                await transaction.CommitAsync(cancellationToken);
+                return response;
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                // Two people changed the same record at once: the second is told, and nothing of theirs is half-saved.
+                throw new Domain.Common.DomainRuleException("Someone else changed this record at the same time. Reload the page and try again.", e);
+            }
+            catch (DbUpdateException) when (attempt == 1 && request is IIdempotentCommand)
+            {
+                // The same submission sent twice at once (a double press): this send lost the race on the key. Nothing of
+                // it is kept; run it again as a later send would, and it answers with what the first one made.
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+            }
         }
     }
 }

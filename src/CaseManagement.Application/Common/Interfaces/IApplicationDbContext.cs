@@ -9,6 +9,7 @@ using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CaseManagement.Application.Common.Interfaces;
@@ -60,6 +61,9 @@ public interface IApplicationDbContext
     IQueryable<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>What the context holds unsaved: forgotten before a command runs again (see <c>TransactionBehaviour</c>).</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

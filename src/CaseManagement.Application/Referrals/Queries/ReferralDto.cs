@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 
@@ -5,6 +6,51 @@ namespace CaseManagement.Application.Referrals.Queries;
 
 public sealed record ReferralDto
 {
+    /// <summary>
+    /// Reads a referral in the database. <see cref="TeamName"/> and <see cref="SensitiveNotesWithheld"/> are left for
+    /// the handler: they depend on another table and on the reader. Receiving and linking at intake happen in the same
+    /// instant, so the first transition (from no status) comes first.
+    /// </summary>
+    public static Expression<Func<Referral, ReferralDto>> Projection { get; } = r => new ReferralDto
+    {
+        Id = r.Id,
+        Reference = r.Reference,
+        TeamId = r.TeamId,
+        ChildId = r.ChildId,
+        CaseId = r.CaseId,
+        Source = r.Source,
+        ReferrerName = r.ReferrerName,
+        ReferrerPhone = r.ReferrerPhone,
+        ReferrerEmail = r.ReferrerEmail,
+        PoliceOccurrenceReference = r.PoliceOccurrenceReference,
+        Concerns = r.Concerns,
+        Reason = r.Reason,
+        Consent = r.Consent,
+        LawfulBasis = r.LawfulBasis,
+        Urgency = r.Urgency,
+        Status = r.Status,
+        ChildGivenName = r.ChildGivenName,
+        ChildFamilyName = r.ChildFamilyName,
+        ChildPreferredName = r.ChildPreferredName,
+        ChildDateOfBirth = r.ChildDateOfBirth,
+        ChildSex = r.ChildSex,
+        ChildPostcode = r.ChildPostcode,
+        ChildPreferredLanguage = r.ChildPreferredLanguage,
+        ChildAddress = r.ChildAddress,
+        ChildSchool = r.ChildSchool,
+        ChildNhsNumber = r.ChildNhsNumber,
+        ChildUniquePupilNumber = r.ChildUniquePupilNumber,
+        ChildPncId = r.ChildPncId,
+        ParentsOrCarers = r.ParentsOrCarers,
+        ReceivedAtUtc = r.ReceivedAtUtc,
+        OutcomeReason = r.OutcomeReason,
+        DecidedAtUtc = r.DecidedAtUtc,
+        SensitiveNotes = r.SensitiveNotes,
+        History = r.Transitions.OrderBy(t => t.OccurredAtUtc).ThenBy(t => t.FromStatus == null ? 0 : 1)
+            .Select(t => new ReferralTransitionDto { FromStatus = t.FromStatus, ToStatus = t.ToStatus, OccurredAtUtc = t.OccurredAtUtc, Note = t.Note })
+            .ToList(),
+    };
+
     public Guid Id { get; init; }
 
     public string Reference { get; init; } = string.Empty;
@@ -79,6 +125,12 @@ public sealed record ReferralDto
     /// <summary>True when there is confidential information that this reader's role does not allow them to see.</summary>
     public bool SensitiveNotesWithheld { get; init; }
 
+    /// <summary>True when the reader works the owning team's cases: they take its duplicate and screening decisions.</summary>
+    public bool CanDecide { get; init; }
+
+    /// <summary>True when the reader manages the owning team: they may see who has looked at the record.</summary>
+    public bool CanSeeViewers { get; init; }
+
     /// <summary>Every change of status, oldest first; for the owning team only.</summary>
     public IReadOnlyList<ReferralTransitionDto> History { get; init; } = [];
 
@@ -91,8 +143,10 @@ public sealed record ReferralDto
         ArgumentNullException.ThrowIfNull(dto);
         ArgumentNullException.ThrowIfNull(user);
         var inTeam = Common.Security.AccessRules.WorksTeamCases(user) && user.TeamIds.Contains(dto.TeamId);
-        return inTeam ? dto : dto with
+        return inTeam ? dto with { CanDecide = true, CanSeeViewers = user.IsInRole(Common.Security.Roles.TeamManager) } : dto with
         {
+            CanDecide = false,
+            CanSeeViewers = false,
             ChildId = null,
             CaseId = null,
             History = [],
@@ -104,6 +158,18 @@ public sealed record ReferralDto
 /// <summary>A referral as a row of a list: enough to recognise it, no concerns text.</summary>
 public sealed record ReferralSummaryDto
 {
+    /// <summary>Reads a referral as a row of a list, in the database.</summary>
+    public static Expression<Func<Referral, ReferralSummaryDto>> Projection { get; } = r => new ReferralSummaryDto
+    {
+        Id = r.Id,
+        Reference = r.Reference,
+        ChildName = r.ChildGivenName + " " + r.ChildFamilyName,
+        Source = r.Source,
+        Urgency = r.Urgency,
+        Status = r.Status,
+        ReceivedAtUtc = r.ReceivedAtUtc,
+    };
+
     public Guid Id { get; init; }
 
     public string Reference { get; init; } = string.Empty;

@@ -39,6 +39,6 @@ public sealed class ChangePasswordModel(IMediator mediator, SignInManager<Applic
             await signIn.RefreshSignInAsync(user);
         }
 
-        return LocalRedirect("/account");
+        return RedirectToPage("/Account/Index");
     }
 }

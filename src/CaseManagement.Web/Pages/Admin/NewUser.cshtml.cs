@@ -19,7 +19,7 @@ public sealed class NewUserModel(IMediator mediator) : AccountPageModel(mediator
             cancellationToken);
         if (ok)
         {
-            return Redirect($"/admin/users/{id}?created=true");
+            return RedirectToPage("/Admin/EditUser", new { id, created = true });
         }
 
         await LoadFormAsync(cancellationToken);

@@ -38,7 +38,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     {
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/assessments/{id}?done={done}");
+            return RedirectToPage("/Assessments/Index", new { id, done });
         }
 
         await LoadAsync(id, cancellationToken);

@@ -32,7 +32,7 @@ public sealed class CloseModel(IMediator mediator) : AppPageModel(mediator)
         var command = new CloseCase(id, FormChoices.Choice<ClosureReason>(Reason), closedOn ?? default, services, ExitPlan);
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/cases/{id}?done=closed");
+            return RedirectToPage("/Cases/Details", new { id, done = "closed" });
         }
 
         await LoadAsync(id, cancellationToken);

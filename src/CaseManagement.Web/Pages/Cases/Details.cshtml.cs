@@ -102,7 +102,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
         var (ok, assessmentId) = await TrySendAsync(new Application.Assessments.Commands.StartAssessment.StartAssessment(id), cancellationToken);
         if (ok)
         {
-            return Redirect($"/assessments/{assessmentId}");
+            return RedirectToPage("/Assessments/Index", new { id = assessmentId });
         }
 
         await LoadAsync(id, cancellationToken);
@@ -116,7 +116,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     {
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/cases/{id}?done={done}");
+            return RedirectToPage("/Cases/Details", new { id, done });
         }
 
         await LoadAsync(id, cancellationToken);

@@ -61,7 +61,7 @@ public sealed class GoalModel(IMediator mediator) : AppPageModel(mediator)
 
         if (ok)
         {
-            return Redirect($"/cases/{id}?done={(goalId is null ? "goal-set" : "goal-updated")}");
+            return RedirectToPage("/Cases/Details", new { id, done = goalId is null ? "goal-set" : "goal-updated" });
         }
 
         await LoadAsync(id, goalId, cancellationToken);

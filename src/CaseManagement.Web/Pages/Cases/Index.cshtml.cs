@@ -1,4 +1,3 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.ExportCases;
 using CaseManagement.Application.Cases.Queries.ListCases;
@@ -86,7 +85,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     /// </summary>
     public string SortHref(CaseListSort column)
     {
-        var (sort, descending) = CaseLists.EffectiveSort(Query(1));
+        var (sort, descending) = Query(1).EffectiveSort();
         var first = column is CaseListSort.DaysWaiting or CaseListSort.Weight or CaseListSort.Urgency or CaseListSort.ClosedOn;
         return Link(sort: column, descending: sort == column ? !descending : first);
     }
@@ -94,7 +93,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     /// <summary>The aria-sort value of a column's header: how the list is really sorted, its own order included.</summary>
     public string AriaSort(CaseListSort column)
     {
-        var (sort, descending) = CaseLists.EffectiveSort(Query(1));
+        var (sort, descending) = Query(1).EffectiveSort();
         return sort != column ? "none" : descending ? "descending" : "ascending";
     }
 

@@ -76,7 +76,7 @@ public sealed class ReviewModel(IMediator mediator, IStringLocalizer<SharedResou
         var command = new HoldReview(id, heldOn ?? default, scores, WhatIsWorking, ChildView, FamilyView, Recommendations, FormChoices.Choice<ReviewDecision>(Decision), next ?? default);
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/cases/{id}?done=reviewed");
+            return RedirectToPage("/Cases/Details", new { id, done = "reviewed" });
         }
 
         return Page();

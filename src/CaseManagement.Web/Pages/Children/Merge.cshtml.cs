@@ -38,7 +38,7 @@ public sealed class MergeModel(IMediator mediator, IStringLocalizer<SharedResour
             var (ok, _) = await TrySendAsync(new MergeChildren(id, merged, Reason ?? string.Empty), cancellationToken);
             if (ok)
             {
-                return Redirect("/children/merges?merged=true");
+                return RedirectToPage("/Children/Merges", new { merged = true });
             }
         }
 

@@ -1,6 +1,5 @@
 using CaseManagement.Application.Audit.Queries;
 using CaseManagement.Application.Audit.Queries.ListRecordViewers;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Commands.AcceptReferral;
 using CaseManagement.Application.Referrals.Commands.ConfirmMatch;
 using CaseManagement.Application.Referrals.Commands.DeclineReferral;
@@ -44,8 +43,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
     /// <summary>Why the referral is signposted (and where to) or declined.</summary>
     [BindProperty] public string? ScreeningReason { get; set; }
 
-    public bool InTeam => Roles.TeamCaseRoles.Any(User.IsInRole)
-        && User.FindAll(Infrastructure.Identity.TeamClaimsPrincipalFactory.TeamClaim).Any(c => c.Value == Referral.TeamId.ToString());
+    public bool InTeam => Referral.CanDecide;
 
     public async Task OnGetAsync(Guid id, [FromQuery] string? done, CancellationToken cancellationToken)
     {
@@ -76,14 +74,14 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
             case "decline":
                 return await DecideAsync(id, new DeclineReferral(id, ScreeningReason ?? string.Empty), "declined", cancellationToken, nameof(ScreeningReason));
             default:
-                // No decision reaches the Application layer, which would refuse anyone outside the team; refuse them here too.
-                if (!Roles.TeamCaseRoles.Any(User.IsInRole))
+                // No decision reaches a command, which would refuse anyone outside the team: the referral says who decides.
+                await LoadAsync(id, cancellationToken);
+                if (!Referral.CanDecide)
                 {
                     return Forbid();
                 }
 
                 ModelState.AddModelError(nameof(Decision), text["Select a screening decision."]);
-                await LoadAsync(id, cancellationToken);
                 return Page();
         }
     }
@@ -93,7 +91,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
         var (ok, _) = await TrySendAsync(request, cancellationToken);
         if (ok)
         {
-            return Redirect($"/referrals/{id}?done={done}");
+            return RedirectToPage("/Referrals/Details", new { id, done });
         }
 
         // The reason's message belongs beside the reason box of the decision chosen.
@@ -111,7 +109,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Referral = await Mediator.Send(new GetReferral(id), cancellationToken);
-        if (User.IsInRole(Roles.TeamManager) && InTeam)
+        if (Referral.CanSeeViewers)
         {
             Viewers = await Mediator.Send(new ListRecordViewers(id), cancellationToken);
         }

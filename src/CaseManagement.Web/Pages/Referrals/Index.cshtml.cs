@@ -1,6 +1,9 @@
+using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.ExportReferrals;
+using CaseManagement.Application.Referrals.Commands.StartReferralDraft;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Forms;
@@ -15,8 +18,14 @@ namespace CaseManagement.Web.Pages.Referrals;
 /// The referrals the person may see, newest first, found by reference or child's name and filtered by status and the
 /// days they were received (all in the database, a page at a time); the CSV holds the same list.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
 {
+    /// <summary>Whether the user may start a referral: offered only to those the request lets through.</summary>
+    public bool MayRefer => user.MaySend<StartReferralDraft>();
+
+    /// <summary>Whether the user may download the list as CSV.</summary>
+    public bool MayExport => user.MaySend<ExportReferrals>();
+
     /// <summary>The status to filter by; a value that is not a status is ignored and the whole list shown.</summary>
     public ReferralStatus? Status { get; private set; }
 

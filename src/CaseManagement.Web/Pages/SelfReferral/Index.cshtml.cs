@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -78,7 +77,7 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             // Only scripts fill in a field people cannot see: answer exactly as for a person, and keep nothing.
             LogSpam(logger, "hidden field filled in");
             TempData["SelfReferralReference"] = ReferralReference.New(clock.GetUtcNow().UtcDateTime);
-            return Redirect("/self-referral/sent");
+            return RedirectToPage("/SelfReferral/Sent");
         }
 
         // Sent sooner than a person could fill the form in: nothing is kept; a person (who pressed Send by mistake)
@@ -109,27 +108,18 @@ public sealed partial class IndexModel(IMediator mediator, IStringLocalizer<Shar
             ModelState.AddModelError(nameof(ChildPreferredLanguage), text["Select the child's preferred language."]);
         }
 
-        try
+        var (ok, reference) = await TrySendAsync(request, cancellationToken, onlyChecks: request.CheckOnly);
+        if (ok && tooQuick && ModelState.IsValid)
         {
-            var (ok, reference) = await TrySendAsync(request, cancellationToken, onlyChecks: request.CheckOnly);
-            if (ok && tooQuick && ModelState.IsValid)
-            {
-                LogSpam(logger, "sent too quickly");
-                ModelState.AddModelError(string.Empty, text["Your request has not been sent yet. Press Send to send it."]);
-                return Page();
-            }
-
-            if (ok && ModelState.IsValid)
-            {
-                TempData["SelfReferralReference"] = reference;
-                return Redirect("/self-referral/sent");
-            }
+            LogSpam(logger, "sent too quickly");
+            ModelState.AddModelError(string.Empty, text["Your request has not been sent yet. Press Send to send it."]);
+            return Page();
         }
-        catch (DbUpdateException)
+
+        if (ok && ModelState.IsValid)
         {
-            // The same form sent twice at once: the first made the referral; send the second to the same answer.
-            TempData["SelfReferralReference"] = await Mediator.Send(request, cancellationToken);
-            return Redirect("/self-referral/sent");
+            TempData["SelfReferralReference"] = reference;
+            return RedirectToPage("/SelfReferral/Sent");
         }
 
         return Page();

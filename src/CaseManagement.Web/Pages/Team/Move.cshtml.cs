@@ -22,7 +22,7 @@ public sealed class MoveModel(IMediator mediator) : AppPageModel(mediator)
         var (ok, moved) = await TrySendAsync(new MoveCaseload(fromUserId, to), cancellationToken);
         if (ok)
         {
-            return Redirect($"/team?moved={moved}");
+            return RedirectToPage("/Team/Index", new { moved });
         }
 
         await LoadAsync(fromUserId, cancellationToken);

@@ -36,7 +36,7 @@ public sealed class NewModel(IMediator mediator) : AppPageModel(mediator)
             FormChoices.Choice<TimelineVisibility>(Visibility));
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
-            return Redirect($"/children/{id}/timeline?done=added");
+            return RedirectToPage("/Timeline/Index", new { id, done = "added" });
         }
 
         await LoadAsync(id, cancellationToken);

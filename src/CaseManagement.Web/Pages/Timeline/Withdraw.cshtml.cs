@@ -22,7 +22,7 @@ public sealed class WithdrawModel(IMediator mediator) : AppPageModel(mediator)
     {
         if ((await TrySendAsync(new WithdrawTimelineEntry(entryId, Reason ?? string.Empty), cancellationToken)).Ok)
         {
-            return Redirect($"/children/{id}/timeline?done=withdrawn");
+            return RedirectToPage("/Timeline/Index", new { id, done = "withdrawn" });
         }
 
         await LoadAsync(id, entryId, cancellationToken);

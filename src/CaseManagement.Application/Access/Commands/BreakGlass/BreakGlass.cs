@@ -13,17 +13,6 @@ namespace CaseManagement.Application.Access.Commands.BreakGlass;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record BreakGlass(Guid ReferralId, string Reason) : ICommand<DateTime>;
 
-public sealed class BreakGlassValidator : AbstractValidator<BreakGlass>
-{
-    public BreakGlassValidator()
-    {
-        RuleFor(b => b.Reason)
-            .Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length >= BreakGlassAccess.MinimumReasonLength)
-            .WithMessage($"Give the reason you need this record, in at least {BreakGlassAccess.MinimumReasonLength} characters.")
-            .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
-    }
-}
-
 public sealed class BreakGlassHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<BreakGlass, DateTime>
 {
     /// <summary>How long emergency access lasts before it must be asked for again.</summary>

@@ -1,5 +1,4 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Notifications;

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -17,13 +16,6 @@ namespace CaseManagement.Application.Assessments.Commands.ReturnAssessment;
 /// <summary>A team manager returns the assessment with comments for the case manager.</summary>
 [Authorize(Roles.TeamManager)]
 public sealed record ReturnAssessment(Guid AssessmentId, string Comments) : ICommand<Unit>;
-
-public sealed class ReturnAssessmentValidator : AbstractValidator<ReturnAssessment>
-{
-    public ReturnAssessmentValidator() =>
-        RuleFor(r => r.Comments).NotEmpty().WithMessage("Say what needs to change before you can countersign.")
-            .MaximumLength(Assessment.TextMaxLength).WithMessage($"The comments {Text.TooLong}");
-}
 
 /// <summary>Returns the assessment with comments; its author is told (<see cref="AssessmentNotices"/>).</summary>
 public sealed class ReturnAssessmentHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IEmailSender email, IOptions<ReminderSettings> settings, TimeProvider clock)

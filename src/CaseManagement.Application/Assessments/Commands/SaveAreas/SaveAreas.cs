@@ -1,36 +1,15 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
-using CaseManagement.Domain.Cases;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Assessments.Commands.SaveAreas;
 
 /// <summary>Saves the areas of one CAF domain: strengths, needs and a concern marker for each.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record SaveAreas(Guid AssessmentId, CafDomain Domain, IReadOnlyList<AreaAnswer> Areas) : ICommand<Unit>;
-
-public sealed class SaveAreasValidator : AbstractValidator<SaveAreas>
-{
-    public SaveAreasValidator()
-    {
-        RuleFor(a => a.Domain).IsInEnum().WithMessage("Choose the part of the assessment.");
-        RuleFor(a => a.Areas).NotNull();
-        RuleForEach(a => a.Areas).ChildRules(area =>
-        {
-            area.RuleFor(x => x.Area).IsInEnum().WithMessage("An area answered is not in this part of the assessment.");
-            area.RuleFor(x => x.Marker).IsInEnum().WithMessage("Choose no concern, some concern or significant concern.");
-            area.RuleFor(x => x.Strengths).MaximumLength(Assessment.TextMaxLength).WithMessage($"The strengths {Text.TooLong}");
-            area.RuleFor(x => x.Needs).MaximumLength(Assessment.TextMaxLength).WithMessage($"The needs {Text.TooLong}");
-        });
-        RuleFor(a => a.Areas).Must((command, areas) => areas is null || areas.All(x => !Enum.IsDefined(x.Area) || CafAreas.DomainOf(x.Area) == command.Domain))
-            .WithMessage("An area answered is not in this part of the assessment.");
-    }
-}
 
 public sealed class SaveAreasHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SaveAreas, Unit>
 {

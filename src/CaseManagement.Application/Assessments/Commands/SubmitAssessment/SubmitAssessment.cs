@@ -1,4 +1,3 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;

@@ -2,7 +2,6 @@ using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
-using CaseManagement.Domain.Audit;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

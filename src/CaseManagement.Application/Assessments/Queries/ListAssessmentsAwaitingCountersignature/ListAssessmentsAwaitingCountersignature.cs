@@ -1,10 +1,8 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
-using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
@@ -16,15 +14,6 @@ namespace CaseManagement.Application.Assessments.Queries.ListAssessmentsAwaiting
 /// <summary>The team's assessments waiting for a manager's countersignature, oldest first, a page at a time.</summary>
 [Authorize(Roles.TeamManager)]
 public sealed record ListAssessmentsAwaitingCountersignature(int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<AwaitingCountersignatureDto>>;
-
-public sealed class ListAssessmentsAwaitingCountersignatureValidator : AbstractValidator<ListAssessmentsAwaitingCountersignature>
-{
-    public ListAssessmentsAwaitingCountersignatureValidator()
-    {
-        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-    }
-}
 
 public sealed class ListAssessmentsAwaitingCountersignatureHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users)
     : IRequestHandler<ListAssessmentsAwaitingCountersignature, PagedList<AwaitingCountersignatureDto>>

@@ -1,11 +1,6 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +10,7 @@ namespace CaseManagement.Application.Audit.Queries.ExportAudit;
 [Authorize(Roles.Auditor)]
 public sealed record ExportAudit(AuditFilter Filter) : IRequest<IReadOnlyList<AuditEntryDto>>;
 
-public sealed class ExportAuditHandler(IApplicationDbContext db, IMapper mapper, IAuditTrail audit) : IRequestHandler<ExportAudit, IReadOnlyList<AuditEntryDto>>
+public sealed class ExportAuditHandler(IApplicationDbContext db, IAuditTrail audit) : IRequestHandler<ExportAudit, IReadOnlyList<AuditEntryDto>>
 {
     public const int MaxRows = 100_000;
 
@@ -24,7 +19,7 @@ public sealed class ExportAuditHandler(IApplicationDbContext db, IMapper mapper,
         var rows = await request.Filter.Apply(db.AuditEntries)
             .OrderBy(e => e.Sequence)
             .Take(MaxRows)
-            .ProjectTo<AuditEntryDto>(mapper.ConfigurationProvider)
+            .Select(AuditEntryDto.Projection)
             .ToListAsync(cancellationToken);
         audit.Record(new AuditRecord(AuditAction.Export, "AuditTrail", "csv", request.Filter.ChildId, Changes: null, Reason: $"{rows.Count} rows"));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,10 +1,6 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Audit;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +11,7 @@ namespace CaseManagement.Application.Audit.Queries.ListRecordViewers;
 [Authorize(Roles.TeamManager)]
 public sealed record ListRecordViewers(Guid ReferralId) : IRequest<IReadOnlyList<AuditEntryDto>>;
 
-public sealed class ListRecordViewersHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<ListRecordViewers, IReadOnlyList<AuditEntryDto>>
+public sealed class ListRecordViewersHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListRecordViewers, IReadOnlyList<AuditEntryDto>>
 {
     public async Task<IReadOnlyList<AuditEntryDto>> Handle(ListRecordViewers request, CancellationToken cancellationToken)
     {
@@ -30,7 +26,7 @@ public sealed class ListRecordViewersHandler(IApplicationDbContext db, IMapper m
             .Where(e => e.EntityType == "Referral" && e.EntityId == id)
             .OrderByDescending(e => e.Sequence)
             .Take(200)
-            .ProjectTo<AuditEntryDto>(mapper.ConfigurationProvider)
+            .Select(AuditEntryDto.Projection)
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,11 +1,7 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,26 +1,13 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.AddCasePractitioner;
 
 /// <summary>Adds a seconded practitioner to the case, saying what they bring.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record AddCasePractitioner(Guid CaseId, Guid UserId, string Contribution) : ICommand<Unit>;
-
-public sealed class AddCasePractitionerValidator : AbstractValidator<AddCasePractitioner>
-{
-    public AddCasePractitionerValidator()
-    {
-        RuleFor(c => c.UserId).NotEmpty().WithMessage("Choose the practitioner.");
-        RuleFor(c => c.Contribution).NotEmpty().WithMessage("Say what the practitioner brings to the case.")
-            .MaximumLength(CaseMember.ContributionMaxLength).WithMessage("What the practitioner brings must be 200 characters or fewer.");
-    }
-}
 
 public sealed class AddCasePractitionerHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<AddCasePractitioner, Unit>
 {

@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using FluentValidation;
 using MediatR;
@@ -14,18 +13,6 @@ namespace CaseManagement.Application.Cases.Commands.AllocateCase;
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record AllocateCase(Guid CaseId, Guid CaseManagerUserId, DateOnly? FirstReviewDue = null) : ICommand<Unit>;
-
-public sealed class AllocateCaseValidator : AbstractValidator<AllocateCase>
-{
-    public AllocateCaseValidator(TimeProvider clock)
-    {
-        RuleFor(c => c.CaseManagerUserId).NotEmpty().WithMessage("Choose the case manager.");
-
-        // Checked here as well as by the case, so the message shows beside the date with the others, not a round later.
-        RuleFor(c => c.FirstReviewDue).GreaterThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).When(c => c.FirstReviewDue is not null)
-            .WithMessage("The first review date must be today or in the future.");
-    }
-}
 
 public sealed class AllocateCaseHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<AllocateCase, Unit>
 {

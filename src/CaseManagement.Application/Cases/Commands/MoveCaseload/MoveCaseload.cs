@@ -16,16 +16,6 @@ namespace CaseManagement.Application.Cases.Commands.MoveCaseload;
 [Authorize(Roles.TeamManager)]
 public sealed record MoveCaseload(Guid FromUserId, Guid ToUserId) : ICommand<int>;
 
-public sealed class MoveCaseloadValidator : AbstractValidator<MoveCaseload>
-{
-    public MoveCaseloadValidator()
-    {
-        RuleFor(m => m.FromUserId).NotEmpty().WithMessage("Choose whose cases to move.");
-        RuleFor(m => m.ToUserId).NotEmpty().WithMessage("Choose the case manager to move the cases to.");
-        RuleFor(m => m.ToUserId).NotEqual(m => m.FromUserId).When(m => m.ToUserId != Guid.Empty).WithMessage("Choose someone else to move the cases to.");
-    }
-}
-
 public sealed class MoveCaseloadHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<MoveCaseload, int>
 {
     public async Task<int> Handle(MoveCaseload request, CancellationToken cancellationToken)

@@ -1,26 +1,14 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.RecordLaterOffending;
 
 /// <summary>Records what is known of the child's offending since the case closed (the team's own evaluation).</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record RecordLaterOffending(Guid CaseId, LaterOffending? Outcome, DateOnly RecordedOn) : ICommand<Unit>;
-
-public sealed class RecordLaterOffendingValidator : AbstractValidator<RecordLaterOffending>
-{
-    public RecordLaterOffendingValidator()
-    {
-        RuleFor(r => r.Outcome).NotNull().WithMessage("Choose what is known of offending since the case closed.").IsInEnum().WithMessage("Choose what is known of offending since the case closed.");
-        RuleFor(r => r.RecordedOn).NotEmpty().WithMessage("Enter the date.");
-    }
-}
 
 public sealed class RecordLaterOffendingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordLaterOffending, Unit>
 {

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
@@ -11,11 +10,6 @@ namespace CaseManagement.Application.Cases.Commands.SetGoal;
 /// <summary>Sets a goal of the child's plan, agreed with the child and family; answers the goal's id.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record SetGoal(Guid CaseId, string Description, GoalOwner? Owner, string? OwnerAgency, DateOnly? TargetDate) : ICommand<Guid>, IGoalFields;
-
-public sealed class SetGoalValidator : AbstractValidator<SetGoal>
-{
-    public SetGoalValidator() => Include(new GoalFieldsValidator());
-}
 
 public sealed class SetGoalHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SetGoal, Guid>
 {

@@ -2,7 +2,6 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,16 +10,6 @@ namespace CaseManagement.Application.Cases.Commands.UpdateGoal;
 /// <summary>Changes a goal's wording, owner or target date, and records its progress (0 to 10) and status.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record UpdateGoal(Guid GoalId, string Description, GoalOwner? Owner, string? OwnerAgency, DateOnly? TargetDate, int Progress, GoalStatus? Status) : ICommand<Unit>, IGoalFields;
-
-public sealed class UpdateGoalValidator : AbstractValidator<UpdateGoal>
-{
-    public UpdateGoalValidator()
-    {
-        Include(new GoalFieldsValidator());
-        RuleFor(g => g.Progress).InclusiveBetween(0, Goal.MaxProgress).WithMessage("Progress must be a whole number from 0 to 10.");
-        RuleFor(g => g.Status).NotNull().WithMessage("Choose the goal's status.").IsInEnum().WithMessage("Choose the goal's status.");
-    }
-}
 
 public sealed class UpdateGoalHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<UpdateGoal, Unit>
 {

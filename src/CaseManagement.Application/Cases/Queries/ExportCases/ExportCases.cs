@@ -1,25 +1,16 @@
-using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.ExportCases;
 
 /// <summary>Every case of a list (as <see cref="ListCases"/> chooses and orders them, without pages), for a spreadsheet. The export is audited.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ExportCases(ListCases.ListCases List) : IRequest<IReadOnlyList<CaseSummaryDto>>;
-
-public sealed class ExportCasesValidator : AbstractValidator<ExportCases>
-{
-    public ExportCasesValidator() => RuleFor(q => q.List).NotNull().SetValidator(new ListCasesValidator());
-}
 
 public sealed class ExportCasesHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock) : IRequestHandler<ExportCases, IReadOnlyList<CaseSummaryDto>>
 {

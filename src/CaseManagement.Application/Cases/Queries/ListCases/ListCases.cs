@@ -1,11 +1,8 @@
-using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,20 +56,21 @@ public sealed record ListCases(
     bool Descending = false,
     ReferralSource? Source = null,
     ReferralUrgency? Urgency = null,
-    AllocationPriority? Priority = null) : IRequest<PagedList<CaseSummaryDto>>;
-
-public sealed class ListCasesValidator : AbstractValidator<ListCases>
+    AllocationPriority? Priority = null) : IRequest<PagedList<CaseSummaryDto>>
 {
-    public ListCasesValidator()
-    {
-        RuleFor(q => q.Filter).IsInEnum().WithMessage("Choose which cases to list.");
-        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-        RuleFor(q => q.Sort).IsInEnum().WithMessage("Choose a column to sort by.");
-        RuleFor(q => q.Source).IsInEnum().WithMessage("Choose a source.");
-        RuleFor(q => q.Urgency).IsInEnum().WithMessage("Choose an urgency.");
-        RuleFor(q => q.Priority).IsInEnum().WithMessage("Choose a priority.");
-    }
+    /// <summary>
+    /// The column and direction the list is really in: the one asked for, or the list's own (the waiting list by
+    /// priority, closed cases latest first, the others by the next review).
+    /// </summary>
+    public (CaseListSort Sort, bool Descending) EffectiveSort() =>
+        Sort != CaseListSort.Default
+            ? (Sort, Descending)
+            : Filter switch
+            {
+                CaseListFilter.Waiting or CaseListFilter.Unallocated => (CaseListSort.Priority, false),
+                CaseListFilter.Closed => (CaseListSort.ClosedOn, true),
+                _ => (CaseListSort.NextReview, false),
+            };
 }
 
 public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<ListCases, PagedList<CaseSummaryDto>>

@@ -16,16 +16,6 @@ namespace CaseManagement.Application.Children.Commands.MergeChildren;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record MergeChildren(Guid SurvivorChildId, Guid MergedChildId, string Reason) : ICommand<Guid>;
 
-public sealed class MergeChildrenValidator : AbstractValidator<MergeChildren>
-{
-    public MergeChildrenValidator()
-    {
-        RuleFor(m => m.Reason).NotEmpty().WithMessage("Give the reason these records are the same child.")
-            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
-        RuleFor(m => m.MergedChildId).NotEqual(m => m.SurvivorChildId).WithMessage("Choose two different records.");
-    }
-}
-
 public sealed class MergeChildrenHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<MergeChildren, Guid>
 {
     public async Task<Guid> Handle(MergeChildren request, CancellationToken cancellationToken)

@@ -1,8 +1,5 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Children;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +10,11 @@ namespace CaseManagement.Application.Children.Queries.GetChildSummary;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record GetChildSummary(Guid Id) : IRequest<ChildSummaryDto?>;
 
-public sealed class GetChildSummaryHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IAuditTrail audit) : IRequestHandler<GetChildSummary, ChildSummaryDto?>
+public sealed class GetChildSummaryHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit) : IRequestHandler<GetChildSummary, ChildSummaryDto?>
 {
     public async Task<ChildSummaryDto?> Handle(GetChildSummary request, CancellationToken cancellationToken)
     {
-        var child = await AutoMapper.QueryableExtensions.Extensions.ProjectTo<ChildSummaryDto>(db.Children.VisibleTo(user).Where(c => c.Id == request.Id && c.MergedIntoChildId == null), mapper.ConfigurationProvider)
+        var child = await db.Children.VisibleTo(user).Where(c => c.Id == request.Id && c.MergedIntoChildId == null).Select(ChildSummaryDto.Projection)
             .SingleOrDefaultAsync(cancellationToken);
         if (child is not null)
         {

@@ -1,7 +1,5 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Common;
 using FluentValidation;
 using MediatR;

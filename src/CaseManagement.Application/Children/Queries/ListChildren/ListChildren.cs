@@ -1,11 +1,9 @@
-using AutoMapper;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Children;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Children.Queries.ListChildren;
 
@@ -16,17 +14,7 @@ namespace CaseManagement.Application.Children.Queries.ListChildren;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record ListChildren(int Page = 1, int PageSize = Paging.DefaultPageSize, string? Search = null) : IRequest<PagedList<ChildSummaryDto>>;
 
-public sealed class ListChildrenValidator : AbstractValidator<ListChildren>
-{
-    public ListChildrenValidator()
-    {
-        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-        RuleFor(q => q.Search).MaximumLength(100).WithMessage("The search must be 100 characters or fewer.");
-    }
-}
-
-public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user) : IRequestHandler<ListChildren, PagedList<ChildSummaryDto>>
+public sealed class ListChildrenHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListChildren, PagedList<ChildSummaryDto>>
 {
     public Task<PagedList<ChildSummaryDto>> Handle(ListChildren request, CancellationToken cancellationToken)
     {
@@ -42,6 +30,6 @@ public sealed class ListChildrenHandler(IApplicationDbContext db, IMapper mapper
 
         return query
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-            .ToPagedListAsync<Child, ChildSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+            .ToPagedListAsync(ChildSummaryDto.Projection, request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
@@ -30,17 +29,6 @@ public sealed record OutcomeFiguresDto(
     IReadOnlyList<Count> ReturnsByService,
     IReadOnlyList<Count> LaterOffending,
     int FirstTimeEntrants);
-
-public sealed class GetOutcomeFiguresValidator : AbstractValidator<GetOutcomeFigures>
-{
-    public GetOutcomeFiguresValidator()
-    {
-        RuleFor(q => q.From).NotEmpty().WithMessage("Enter the start of the period.");
-        RuleFor(q => q.To).NotEmpty().WithMessage("Enter the end of the period.");
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage("The end of the period must be on or after its start.");
-        RuleFor(q => q).Must(q => q.To.DayNumber - q.From.DayNumber <= 3660).WithMessage("The period must be ten years or shorter.").OverridePropertyName("To");
-    }
-}
 
 public sealed class GetOutcomeFiguresHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetOutcomeFigures, OutcomeFiguresDto>
 {

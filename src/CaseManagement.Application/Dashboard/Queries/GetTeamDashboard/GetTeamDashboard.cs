@@ -1,11 +1,7 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Children;
 using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
 using CaseManagement.Domain.Assessments;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;

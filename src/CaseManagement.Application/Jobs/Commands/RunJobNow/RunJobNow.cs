@@ -2,10 +2,8 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Common;
-using CaseManagement.Domain.Jobs;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Jobs.Commands.RunJobNow;
 
@@ -15,11 +13,6 @@ namespace CaseManagement.Application.Jobs.Commands.RunJobNow;
 /// </summary>
 [Authorize(Roles.Administrator)]
 public sealed record RunJobNow(string Name) : IRequest<Unit>;
-
-internal sealed class RunJobNowValidator : AbstractValidator<RunJobNow>
-{
-    public RunJobNowValidator() => RuleFor(r => r.Name).NotEmpty().WithMessage("Choose a job to run");
-}
 
 internal sealed class RunJobNowHandler(IJobScheduler scheduler, ICurrentUser user) : IRequestHandler<RunJobNow, Unit>
 {

@@ -1,7 +1,5 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Jobs;
 using FluentValidation;
 using MediatR;

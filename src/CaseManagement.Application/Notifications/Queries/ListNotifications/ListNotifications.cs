@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
@@ -21,15 +20,6 @@ public sealed record NotificationList(PagedList<NotificationDto> Page, int Unrea
 /// <see cref="AssessmentId"/> is the assessment a step of an assessment is about (null for a review reminder).
 /// </summary>
 public sealed record NotificationDto(Guid Id, NotificationKind Kind, Guid CaseId, DateOnly ReviewDue, DateTime CreatedAtUtc, bool IsRead, string? ChildName, Guid? AssessmentId = null);
-
-internal sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>
-{
-    public ListNotificationsValidator()
-    {
-        RuleFor(r => r.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(r => r.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-    }
-}
 
 internal sealed class ListNotificationsHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListNotifications, NotificationList>
 {

@@ -2,7 +2,6 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,7 +6,6 @@ using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.ConfirmMatch;
 

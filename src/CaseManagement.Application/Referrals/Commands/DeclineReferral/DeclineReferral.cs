@@ -1,23 +1,13 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.DeclineReferral;
 
 /// <summary>Screening declines the referral, with the reason the referrer will be told.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record DeclineReferral(Guid ReferralId, string Reason) : ICommand<ReferralStatus>;
-
-public sealed class DeclineReferralValidator : AbstractValidator<DeclineReferral>
-{
-    public DeclineReferralValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason the referral is declined.")
-            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
-}
 
 public sealed class DeclineReferralHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<DeclineReferral, ReferralStatus>
 {

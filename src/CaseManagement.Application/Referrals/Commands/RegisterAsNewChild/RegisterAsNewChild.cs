@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Matching;
@@ -6,19 +5,12 @@ using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.RegisterAsNewChild;
 
 /// <summary>None of the candidates is the child: every one is rejected and a new child is registered from the referral.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record RegisterAsNewChild(Guid ReferralId, string? Note = null) : ICommand<Unit>;
-
-public sealed class RegisterAsNewChildValidator : AbstractValidator<RegisterAsNewChild>
-{
-    public RegisterAsNewChildValidator() =>
-        RuleFor(r => r.Note).MaximumLength(2000).WithMessage("The note must be 2000 characters or fewer.");
-}
 
 public sealed class RegisterAsNewChildHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ChildMatcher matcher) : IRequestHandler<RegisterAsNewChild, Unit>
 {

@@ -4,9 +4,7 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.RejectMatch;
 
@@ -16,12 +14,6 @@ namespace CaseManagement.Application.Referrals.Commands.RejectMatch;
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record RejectMatch(Guid ReferralId, Guid ChildId, string? Note = null) : ICommand<Unit>;
-
-public sealed class RejectMatchValidator : AbstractValidator<RejectMatch>
-{
-    public RejectMatchValidator() =>
-        RuleFor(r => r.Note).MaximumLength(2000).WithMessage("The note must be 2000 characters or fewer.");
-}
 
 public sealed class RejectMatchHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ChildMatcher matcher) : IRequestHandler<RejectMatch, Unit>
 {

@@ -8,7 +8,6 @@ using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SaveReferralDraft;
 

@@ -1,23 +1,13 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SignpostReferral;
 
 /// <summary>Screening points the child and family to another service, named in the reason.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record SignpostReferral(Guid ReferralId, string Reason) : ICommand<ReferralStatus>;
-
-public sealed class SignpostReferralValidator : AbstractValidator<SignpostReferral>
-{
-    public SignpostReferralValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say where the child and family have been signposted to, and why.")
-            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
-}
 
 public sealed class SignpostReferralHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SignpostReferral, ReferralStatus>
 {

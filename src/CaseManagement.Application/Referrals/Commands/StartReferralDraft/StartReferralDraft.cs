@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -6,9 +5,7 @@ using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Matching;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.StartReferralDraft;
 

@@ -4,7 +4,6 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
-using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
 
 /// <summary>A referral of a child to a team, from a member of staff or a partner system.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
-public sealed record SubmitReferral : ICommand<ReferralDto>
+public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand
 {
     /// <summary>The team to refer to; may be left out when the sender belongs to exactly one team, or only one team exists.</summary>
     public Guid? TeamId { get; init; }
@@ -86,7 +85,7 @@ public sealed record SubmitReferral : ICommand<ReferralDto>
     public string? SubmissionKey { get; init; }
 }
 
-public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, AutoMapper.IMapper mapper, ReferralIntake intake)
+public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, ReferralIntake intake)
     : MediatR.IRequestHandler<SubmitReferral, ReferralDto>
 {
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
@@ -137,7 +136,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
     {
         var dto = await db.Referrals.AsNoTracking()
             .Where(r => r.Id == id)
-            .ProjectTo<ReferralDto>(mapper.ConfigurationProvider)
+            .Select(ReferralDto.Projection)
             .SingleAsync(cancellationToken);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == dto.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
         return ReferralDto.ForReader(dto with { TeamName = team }, currentUser);

@@ -1,20 +1,17 @@
-using System.Text.Json;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Matching;
 using CaseManagement.Application.Referrals.Queries;
-using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitReferralDraft;
 
 /// <summary>Sends the referral. Sending the same draft again answers with the referral it created.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
-public sealed record SubmitReferralDraft(Guid DraftId) : ICommand<ReferralDto>;
+public sealed record SubmitReferralDraft(Guid DraftId) : ICommand<ReferralDto>, IIdempotentCommand;
 
 public sealed class SubmitReferralDraftHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IMediator mediator) : IRequestHandler<SubmitReferralDraft, ReferralDto>
 {

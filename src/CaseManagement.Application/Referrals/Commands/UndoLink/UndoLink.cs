@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Matching;
@@ -13,13 +12,6 @@ namespace CaseManagement.Application.Referrals.Commands.UndoLink;
 /// <summary>Undoes a link made in error (by matching or by a person): the referral waits for a duplicate decision again.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record UndoLink(Guid ReferralId, string Reason) : ICommand<Unit>;
-
-public sealed class UndoLinkValidator : AbstractValidator<UndoLink>
-{
-    public UndoLinkValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason the link was wrong.")
-            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
-}
 
 public sealed class UndoLinkHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, ChildMatcher matcher) : IRequestHandler<UndoLink, Unit>
 {

@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -13,7 +11,7 @@ namespace CaseManagement.Application.Referrals.Queries.GetReferral;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
 public sealed record GetReferral(Guid Id) : IRequest<ReferralDto>;
 
-public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<GetReferral, ReferralDto>
+public sealed class GetReferralHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<GetReferral, ReferralDto>
 {
     public async Task<ReferralDto> Handle(GetReferral request, CancellationToken cancellationToken)
     {
@@ -21,7 +19,7 @@ public sealed class GetReferralHandler(IApplicationDbContext db, IMapper mapper,
         var referral = await db.Referrals
             .VisibleTo(user, granted)
             .Where(r => r.Id == request.Id)
-            .ProjectTo<ReferralDto>(mapper.ConfigurationProvider)
+            .Select(ReferralDto.Projection)
             .SingleOrDefaultAsync(cancellationToken);
         if (referral is null)
         {

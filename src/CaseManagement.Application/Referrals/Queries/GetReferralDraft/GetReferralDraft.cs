@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
@@ -8,7 +7,6 @@ using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 
@@ -16,13 +14,14 @@ namespace CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
 public sealed record GetReferralDraft(Guid DraftId) : IRequest<ReferralDraftDto>;
 
-public sealed record ReferralDraftDto(Guid Id, SubmitReferral Answers, Guid? SubmittedReferralId, IReadOnlyList<string> CompletedSteps);
+/// <summary>The draft; <paramref name="SenderName"/> is the name the referrer question offers until one is given.</summary>
+public sealed record ReferralDraftDto(Guid Id, SubmitReferral Answers, Guid? SubmittedReferralId, IReadOnlyList<string> CompletedSteps, string SenderName);
 
 public sealed class GetReferralDraftHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetReferralDraft, ReferralDraftDto>
 {
     public async Task<ReferralDraftDto> Handle(GetReferralDraft request, CancellationToken cancellationToken)
     {
         var draft = await db.OwnReferralDraftAsync(user, request.DraftId, cancellationToken);
-        return new ReferralDraftDto(draft.Id, ReferralDrafts.Answers(draft), draft.SubmittedReferralId, draft.Completed);
+        return new ReferralDraftDto(draft.Id, ReferralDrafts.Answers(draft), draft.SubmittedReferralId, draft.Completed, user.DisplayName);
     }
 }

@@ -1,12 +1,8 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Referrals;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Queries.ListReferrals;
 
@@ -23,9 +19,9 @@ public sealed record ListReferrals(
     DateOnly? ReceivedFrom = null,
     DateOnly? ReceivedTo = null) : IRequest<PagedList<ReferralSummaryDto>>;
 
-public sealed class ListReferralsHandler(IApplicationDbContext db, IMapper mapper, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
+public sealed class ListReferralsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListReferrals, PagedList<ReferralSummaryDto>>
 {
     public async Task<PagedList<ReferralSummaryDto>> Handle(ListReferrals request, CancellationToken cancellationToken) =>
         await (await db.ChosenReferralsAsync(user, clock.GetUtcNow().UtcDateTime, new ReferralFilter(request.Status, request.Search, request.ReceivedFrom, request.ReceivedTo), cancellationToken))
-            .ToPagedListAsync<Referral, ReferralSummaryDto>(mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+            .ToPagedListAsync(ReferralSummaryDto.Projection, request.Page, request.PageSize, cancellationToken);
 }

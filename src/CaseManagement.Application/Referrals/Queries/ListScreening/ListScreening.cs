@@ -44,18 +44,6 @@ public sealed record ScreeningItemDto
     public int OpenCandidates { get; init; }
 }
 
-public sealed class ListScreeningValidator : AbstractValidator<ListScreening>
-{
-    public ListScreeningValidator()
-    {
-        RuleFor(q => q.Page).InclusiveBetween(1, Paging.MaxPage).WithMessage($"The page must be between 1 and {Paging.MaxPage}.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"The page size must be between 1 and {Paging.MaxPageSize}.");
-        RuleFor(q => q.Status)
-            .Must(s => s is null or ReferralStatus.AwaitingDuplicateDecision or ReferralStatus.Screening)
-            .WithMessage("The screening queue holds referrals awaiting a duplicate decision or in screening.");
-    }
-}
-
 public sealed class ListScreeningHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListScreening, PagedList<ScreeningItemDto>>
 {
     public async Task<PagedList<ScreeningItemDto>> Handle(ListScreening request, CancellationToken cancellationToken)

@@ -1,9 +1,7 @@
-using System.Globalization;
 using CaseManagement.Application.Cases;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
@@ -17,13 +15,6 @@ namespace CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
 /// <summary>Withdraws a mistaken entry, with the reason; it stays on the record, marked as withdrawn.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record WithdrawTimelineEntry(Guid EntryId, string Reason) : ICommand<Unit>;
-
-public sealed class WithdrawTimelineEntryValidator : AbstractValidator<WithdrawTimelineEntry>
-{
-    public WithdrawTimelineEntryValidator() =>
-        RuleFor(e => e.Reason).NotEmpty().WithMessage("Give the reason the entry is withdrawn.")
-            .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
-}
 
 public sealed class WithdrawTimelineEntryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<WithdrawTimelineEntry, Unit>
 {

@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using FluentValidation;
 using MediatR;
 
 namespace CaseManagement.Application.Users.Commands.ChangeOwnPassword;
@@ -15,22 +14,6 @@ public sealed record ChangeOwnPassword : ICommand<bool>
     public string CurrentPassword { get; init; } = string.Empty;
 
     public string NewPassword { get; init; } = string.Empty;
-}
-
-public sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPassword>
-{
-    public ChangeOwnPasswordValidator()
-    {
-        RuleFor(r => r.CurrentPassword)
-            .NotEmpty().WithMessage("Enter your current password.");
-        RuleFor(r => r.NewPassword)
-            .NotEmpty().WithMessage("Enter a new password.")
-            .MinimumLength(AccountRules.MinimumPasswordLength).WithMessage($"Your new password must be {AccountRules.MinimumPasswordLength} characters or more.");
-        RuleFor(r => r.NewPassword)
-            .Must((r, newPassword) => !string.Equals(newPassword, r.CurrentPassword, StringComparison.Ordinal))
-            .When(r => !string.IsNullOrEmpty(r.NewPassword))
-            .WithMessage("Your new password must be different from your current password.");
-    }
 }
 
 public sealed class ChangeOwnPasswordHandler(IAccountService accounts, ICurrentUser currentUser) : IRequestHandler<ChangeOwnPassword, bool>

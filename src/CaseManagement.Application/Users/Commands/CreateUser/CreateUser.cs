@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using FluentValidation;
 using MediatR;
 
 namespace CaseManagement.Application.Users.Commands.CreateUser;
@@ -24,21 +23,6 @@ public sealed record CreateUser : ICommand<Guid>, IAccountDetails
 
     /// <summary>Given to the person by the administrator, outside the system; at least 12 characters.</summary>
     public string TemporaryPassword { get; init; } = string.Empty;
-}
-
-public sealed class CreateUserValidator : AccountDetailsValidator<CreateUser>
-{
-    public CreateUserValidator(IApplicationDbContext db)
-        : base(db)
-    {
-        RuleFor(r => r.Email)
-            .NotEmpty().WithMessage("Enter an email address.")
-            .MaximumLength(AccountRules.MaximumEmailLength).WithMessage($"The email address must be {AccountRules.MaximumEmailLength} characters or fewer.")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com");
-        RuleFor(r => r.TemporaryPassword)
-            .NotEmpty().WithMessage("Enter a temporary password.")
-            .MinimumLength(AccountRules.MinimumPasswordLength).WithMessage($"The temporary password must be {AccountRules.MinimumPasswordLength} characters or more.");
-    }
 }
 
 public sealed class CreateUserHandler(IAccountService accounts) : IRequestHandler<CreateUser, Guid>

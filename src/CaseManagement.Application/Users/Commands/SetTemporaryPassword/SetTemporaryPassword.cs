@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using FluentValidation;
 using MediatR;
 
 namespace CaseManagement.Application.Users.Commands.SetTemporaryPassword;
@@ -16,16 +15,6 @@ public sealed record SetTemporaryPassword : ICommand<bool>
 
     /// <summary>Given to the person by the administrator, outside the system; at least 12 characters.</summary>
     public string TemporaryPassword { get; init; } = string.Empty;
-}
-
-public sealed class SetTemporaryPasswordValidator : AbstractValidator<SetTemporaryPassword>
-{
-    public SetTemporaryPasswordValidator()
-    {
-        RuleFor(r => r.TemporaryPassword)
-            .NotEmpty().WithMessage("Enter a temporary password.")
-            .MinimumLength(AccountRules.MinimumPasswordLength).WithMessage($"The temporary password must be {AccountRules.MinimumPasswordLength} characters or more.");
-    }
 }
 
 public sealed class SetTemporaryPasswordHandler(IAccountService accounts) : IRequestHandler<SetTemporaryPassword, bool>

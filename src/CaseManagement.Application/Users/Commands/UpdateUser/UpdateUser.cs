@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
-using FluentValidation;
 using MediatR;
 
 namespace CaseManagement.Application.Users.Commands.UpdateUser;
@@ -24,25 +23,6 @@ public sealed record UpdateUser : ICommand<bool>, IAccountDetails
     public IReadOnlyList<Guid> TeamIds { get; init; } = [];
 
     public bool Disabled { get; init; }
-}
-
-public sealed class UpdateUserValidator : AccountDetailsValidator<UpdateUser>
-{
-    public const string OwnAdministratorAccess = "You cannot remove your own administrator access.";
-
-    public UpdateUserValidator(IApplicationDbContext db, ICurrentUser currentUser)
-        : base(db)
-    {
-        ArgumentNullException.ThrowIfNull(currentUser);
-        RuleFor(r => r.Roles)
-            .Must(roles => (roles ?? []).Contains(Roles.Administrator))
-            .When(r => r.Id == currentUser.UserId)
-            .WithMessage(OwnAdministratorAccess);
-        RuleFor(r => r.Disabled)
-            .Equal(false)
-            .When(r => r.Id == currentUser.UserId)
-            .WithMessage(OwnAdministratorAccess);
-    }
 }
 
 public sealed class UpdateUserHandler(IAccountService accounts) : IRequestHandler<UpdateUser, bool>

@@ -5,7 +5,6 @@ using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Web.Pages.Referrals.Submit;
 
@@ -31,21 +30,8 @@ public sealed class CheckModel(IMediator mediator) : AppPageModel(mediator)
             return redirect;
         }
 
-        try
-        {
-            var (ok, _) = await TrySendAsync(new SubmitReferralDraft(draftId), cancellationToken);
-            if (ok)
-            {
-                return Redirect($"/referrals/new/{draftId}/sent");
-            }
-        }
-        catch (DbUpdateException)
-        {
-            // Two presses raced: the other one made the referral with this draft's key; show it.
-            return Redirect($"/referrals/new/{draftId}/sent");
-        }
-
-        return Page();
+        var (ok, _) = await TrySendAsync(new SubmitReferralDraft(draftId), cancellationToken);
+        return ok ? RedirectToPage("/Referrals/Submit/Sent", new { draftId }) : Page();
     }
 
     public string ChangeLink(string step) => $"/referrals/new/{DraftId}/{step}?return=check";
@@ -56,7 +42,7 @@ public sealed class CheckModel(IMediator mediator) : AppPageModel(mediator)
         var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
         if (draft.SubmittedReferralId is not null)
         {
-            return Redirect($"/referrals/new/{draftId}/sent");
+            return RedirectToPage("/Referrals/Submit/Sent", new { draftId });
         }
 
         Answers = draft.Answers;

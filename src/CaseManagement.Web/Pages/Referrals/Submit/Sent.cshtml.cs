@@ -29,7 +29,7 @@ public sealed class SentModel(IMediator mediator, ICurrentUser user) : PageModel
         var draft = await mediator.Send(new GetReferralDraft(draftId), cancellationToken);
         if (draft.SubmittedReferralId is not { } id)
         {
-            return Redirect($"/referrals/new/{draftId}/check");
+            return RedirectToPage("/Referrals/Submit/Check", new { draftId });
         }
 
         Referral = await mediator.Send(new GetReferral(id), cancellationToken);

@@ -16,6 +16,6 @@ public sealed class StartModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var draft = await mediator.Send(new StartReferralDraft(), cancellationToken);
-        return Redirect($"/referrals/new/{draft}/{ReferralSteps.Order[0]}");
+        return RedirectToPage("/Referrals/Submit/Step", new { draftId = draft, step = ReferralSteps.Order[0] });
     }
 }

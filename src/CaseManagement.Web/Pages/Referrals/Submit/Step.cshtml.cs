@@ -66,13 +66,13 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         var draft = await Mediator.Send(new GetReferralDraft(draftId), cancellationToken);
         if (draft.SubmittedReferralId is not null)
         {
-            return Redirect($"/referrals/new/{draftId}/sent");
+            return RedirectToPage("/Referrals/Submit/Sent", new { draftId });
         }
 
         Show(draft.Answers, draft.CompletedSteps);
         if (string.IsNullOrEmpty(ReferrerName) && step == ReferralSteps.Referrer)
         {
-            ReferrerName = User.FindFirst(Infrastructure.Identity.TeamClaimsPrincipalFactory.DisplayNameClaim)?.Value;
+            ReferrerName = draft.SenderName;
         }
 
         // The team replies to the sender: their own address is the likely answer. Once the page is done, an address

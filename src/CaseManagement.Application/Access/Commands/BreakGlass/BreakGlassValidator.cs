@@ -1,0 +1,18 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Access;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Access.Commands.BreakGlass;
+
+public sealed class BreakGlassValidator : AbstractValidator<BreakGlass>
+{
+    public BreakGlassValidator()
+    {
+        RuleFor(b => b.Reason)
+            .Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length >= BreakGlassAccess.MinimumReasonLength)
+            .WithMessage($"Give the reason you need this record, in at least {BreakGlassAccess.MinimumReasonLength} characters.")
+            .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
+    }
+}

@@ -1,0 +1,15 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Assessments;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Assessments.Commands.ReturnAssessment;
+
+public sealed class ReturnAssessmentValidator : AbstractValidator<ReturnAssessment>
+{
+    public ReturnAssessmentValidator() =>
+        RuleFor(r => r.Comments).NotEmpty().WithMessage("Say what needs to change before you can countersign.")
+            .MaximumLength(Assessment.TextMaxLength).WithMessage($"The comments {Text.TooLong}");
+}

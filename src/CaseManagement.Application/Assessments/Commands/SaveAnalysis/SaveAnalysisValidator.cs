@@ -1,0 +1,17 @@
+using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Assessments;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Assessments.Commands.SaveAnalysis;
+
+public sealed class SaveAnalysisValidator : AbstractValidator<SaveAnalysis>
+{
+    public SaveAnalysisValidator()
+    {
+        RuleFor(s => s.Analysis).MaximumLength(Assessment.TextMaxLength).WithMessage($"The analysis {Text.TooLong}");
+        RuleFor(s => s.Recommendations).MaximumLength(Assessment.TextMaxLength).WithMessage($"The recommendations {Text.TooLong}");
+    }
+}

@@ -1,0 +1,13 @@
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Commands.ChangeCaseDetails;
+
+public sealed class ChangeCaseDetailsValidator : AbstractValidator<ChangeCaseDetails>
+{
+    public ChangeCaseDetailsValidator() =>
+        RuleFor(c => c.InterventionType).NotNull().WithMessage("Choose the type of intervention.").IsInEnum().WithMessage("Choose the type of intervention.");
+}

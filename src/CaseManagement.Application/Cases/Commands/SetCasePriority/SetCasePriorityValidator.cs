@@ -1,0 +1,13 @@
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Commands.SetCasePriority;
+
+public sealed class SetCasePriorityValidator : AbstractValidator<SetCasePriority>
+{
+    public SetCasePriorityValidator() =>
+        RuleFor(c => c.Priority).NotNull().WithMessage("Choose the priority for allocation.").IsInEnum().WithMessage("Choose the priority for allocation.");
+}

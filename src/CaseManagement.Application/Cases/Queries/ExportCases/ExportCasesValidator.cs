@@ -1,0 +1,16 @@
+using CaseManagement.Application.Cases.Queries.ListCases;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Cases.Queries.ExportCases;
+
+public sealed class ExportCasesValidator : AbstractValidator<ExportCases>
+{
+    public ExportCasesValidator() => RuleFor(q => q.List).NotNull().SetValidator(new ListCasesValidator());
+}

@@ -1,0 +1,15 @@
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
+using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Common;
+using CaseManagement.Domain.Referrals;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Application.Referrals.Commands.RejectMatch;
+
+public sealed class RejectMatchValidator : AbstractValidator<RejectMatch>
+{
+    public RejectMatchValidator() =>
+        RuleFor(r => r.Note).MaximumLength(2000).WithMessage("The note must be 2000 characters or fewer.");
+}
