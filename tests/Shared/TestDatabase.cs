@@ -6,8 +6,8 @@ using Npgsql;
 namespace CaseManagement.Testing;
 
 /// <summary>
-/// A fresh, empty database of one provider, dropped when disposed: each test class gets its own, so no reset is needed
-/// between classes (Respawn is not served here; see docs/decisions/0005-test-database-reset-without-respawn.md).
+/// A fresh, empty database of one provider, dropped when disposed: a SQLite app fixture's file, a database of the
+/// PostgreSQL pool (reset by Respawn between tests), or a test's own (docs/decisions/0029-respawn-for-postgresql-tests.md).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {

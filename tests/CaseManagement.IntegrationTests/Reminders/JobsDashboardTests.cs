@@ -15,9 +15,14 @@ namespace CaseManagement.IntegrationTests.Reminders;
 /// antiforgery token of their session (not without); the relaxed Content-Security-Policy is the dashboard's alone; a
 /// job started from the jobs page carries the administrator's id, never a name. Who else is refused: AccessMatrixTests.
 /// </summary>
-public abstract partial class JobsDashboardTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract partial class JobsDashboardTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : JobsAppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [SkippableFact]
     public async Task Dashboard_Administrator_SeesTheJobsAndTriggersOneOnlyWithTheAntiforgeryToken()
     {
