@@ -33,9 +33,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public static void Require(DatabaseProvider provider) =>
         TestRequirements.Require(!IsAvailable(provider), $"PostgreSQL tests need {TestRequirements.PostgresVariable} (an admin connection string); .ci/run starts a throwaway server and sets it.");
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string prefix = "cm_test_")
     {
-        var name = "cm_test_" + Guid.NewGuid().ToString("N")[..16];
+        var name = prefix + Guid.NewGuid().ToString("N")[..16];
         if (provider == DatabaseProvider.Sqlite)
         {
             var path = Path.Combine(Path.GetTempPath(), name + ".db");

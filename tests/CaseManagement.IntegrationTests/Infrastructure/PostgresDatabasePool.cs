@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Jobs;
@@ -18,24 +19,26 @@ namespace CaseManagement.IntegrationTests.Infrastructure;
 /// </summary>
 public static class PostgresDatabasePool
 {
+    /// <summary>The pool's databases carry the test process's id, so that a later run can tell which ones were left behind.</summary>
+    private const string Prefix = "cm_pool_";
+
     private static readonly ConcurrentBag<PooledPostgresDatabase> Free = [];
     private static readonly ConcurrentBag<PooledPostgresDatabase> Created = [];
+    private static readonly Lazy<Task> Swept = new(SweepAsync);
 
     static PostgresDatabasePool() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DropAll();
-
-    /// <summary>How many databases this run has created: the pool's size.</summary>
-    public static int Count => Created.Count;
 
     /// <summary>A database for one test class: a free one put back as it was just after seeding, or a new, empty one.</summary>
     public static async Task<PooledPostgresDatabase> RentAsync()
     {
+        await Swept.Value;
         if (Free.TryTake(out var database))
         {
             await database.RestoreEverythingAsync();
             return database;
         }
 
-        var created = new PooledPostgresDatabase(await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL));
+        var created = new PooledPostgresDatabase(await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL, string.Create(CultureInfo.InvariantCulture, $"{Prefix}{Environment.ProcessId}_")));
         Created.Add(created);
         return created;
     }
@@ -51,6 +54,44 @@ public static class PostgresDatabasePool
         }
 
         await database.Database.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Drops the pool databases of runs whose test process has gone: the test platform may stop the process before
+    /// <see cref="DropAll"/> has finished. Those of a run still going (another worktree's, say) stay.
+    /// </summary>
+    private static async Task SweepAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestRequirements.PostgresAdminConnectionString);
+        await connection.OpenAsync();
+        var names = new List<string>();
+        await using (var list = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{Prefix}%'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names.Where(n => int.TryParse(n[Prefix.Length..].Split('_')[0], CultureInfo.InvariantCulture, out var process) && !IsRunning(process)))
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void DropAll()
