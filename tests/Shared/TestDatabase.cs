@@ -6,8 +6,8 @@ using Npgsql;
 namespace CaseManagement.Testing;
 
 /// <summary>
-/// A fresh, empty database of one provider, dropped when disposed: each test class gets its own, so no reset is needed
-/// between classes (Respawn is not served here; see docs/decisions/0005-test-database-reset-without-respawn.md).
+/// A fresh, empty database of one provider, dropped when disposed: a SQLite app fixture's file, a database of the
+/// PostgreSQL pool (reset by Respawn between tests), or a test's own (docs/decisions/0029-respawn-for-postgresql-tests.md).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -33,9 +33,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public static void Require(DatabaseProvider provider) =>
         TestRequirements.Require(!IsAvailable(provider), $"PostgreSQL tests need {TestRequirements.PostgresVariable} (an admin connection string); .ci/run starts a throwaway server and sets it.");
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string prefix = "cm_test_")
     {
-        var name = "cm_test_" + Guid.NewGuid().ToString("N")[..16];
+        var name = prefix + Guid.NewGuid().ToString("N")[..16];
         if (provider == DatabaseProvider.Sqlite)
         {
             var path = Path.Combine(Path.GetTempPath(), name + ".db");

@@ -32,6 +32,12 @@ public static class BackgroundJobs
     public const string PostgresSchema = "hangfire";
 
     /// <summary>
+    /// Seconds after which a job's lock is taken to be left by a server that died in the middle of a run (a kill, a
+    /// power cut) and is removed, so that the job runs again; Hangfire.PostgreSql's own default is 10 minutes.
+    /// </summary>
+    public const string AbandonedLockKey = "Jobs:AbandonedLockSeconds";
+
+    /// <summary>
     /// Cron expressions (Cronos: five fields, or six with seconds first): every 15 minutes, every minute, at 02:30 each
     /// night, in UK time. The six-field values of the Quartz days ("0 0/15 * * * ?") keep working.
     /// </summary>
@@ -50,7 +56,8 @@ public static class BackgroundJobs
         // Our own storage and activator, registered before AddHangfire so that its defaults (JobStorage.Current and
         // JobActivator.Current, both static) are never used: several app hosts share one process in the tests, each
         // with its own database, and each must run its jobs in its own container against its own storage.
-        services.AddSingleton<JobStorage>(_ => CreateStorage(provider, connectionString));
+        var abandonedLock = TimeSpan.FromSeconds(configuration.GetValue(AbandonedLockKey, 600));
+        services.AddSingleton<JobStorage>(_ => CreateStorage(provider, connectionString, abandonedLock));
         services.AddSingleton<JobActivator>(sp => new ScopedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
@@ -106,7 +113,7 @@ public static class BackgroundJobs
             .ExcludeFromDescription();
     }
 
-    private static JobStorage CreateStorage(DatabaseProvider provider, string connectionString)
+    private static JobStorage CreateStorage(DatabaseProvider provider, string connectionString, TimeSpan abandonedLock)
     {
         if (provider != DatabaseProvider.PostgreSQL)
         {
@@ -123,6 +130,9 @@ public static class BackgroundJobs
             // A job enqueued on one server is picked up by any at once (LISTEN/NOTIFY), not at the next poll.
             EnableLongPolling = true,
             QueuePollInterval = TimeSpan.FromSeconds(5),
+
+            // A lock row outlives the server that held it, and nothing renews it: the job waits this long after a crash.
+            DistributedLockTimeout = abandonedLock,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }

@@ -6,9 +6,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The TrACE assessment through the API, on both databases: drafted, submitted, returned, resubmitted, countersigned and redone.</summary>
-public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static readonly string[] ChildsDevelopment = ["Health", "EmotionalAndBehaviouralDevelopment", "IdentityAndSelfEsteem", "FamilyAndSocialRelationships", "SocialPresentation", "SelfCareSkills", "Learning"];
     private static readonly string[] ParentsAndCarers = ["BasicCareAndSafety", "EmotionalWarmthAndStability", "GuidanceBoundariesAndStimulation"];
     private static readonly string[] FamilyAndEnvironment = ["FamilyHistoryAndFunctioning", "WiderFamily", "Housing", "EmploymentAndIncome", "SocialAndCommunityResources", "Education"];

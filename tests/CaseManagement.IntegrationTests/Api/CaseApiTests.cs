@@ -6,9 +6,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>A case through the API, on both databases: from an accepted referral to closure and back, all on the child's timeline.</summary>
-public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static readonly string[] ExitServices = ["YouthService", "LeisureAndSport"];
 
     private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

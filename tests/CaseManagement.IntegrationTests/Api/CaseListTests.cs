@@ -14,9 +14,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The waiting list sorted and filtered, the team's priority for allocation, and every list as CSV, on both databases.</summary>
-public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static async Task<List<Guid>> ListedAsync(HttpClient client, string query, IReadOnlyCollection<Guid> among)
     {
         var list = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases?filter=Waiting&pageSize=100&{query}");

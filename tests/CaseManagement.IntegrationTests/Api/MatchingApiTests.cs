@@ -6,9 +6,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>Intake through the API: matching links, asks a person, or registers a new child; and every decision after.</summary>
-public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     // Each test uses its own family name, so tests sharing the database never match each other's children.
     private static object Referral(string given, string family, string dob, string sex = "Female", string postcode = "CF37 4TT", string? preferred = null, string? nhs = null) => new
     {

@@ -8,9 +8,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The outcome figures on the demo data (whose values are known), after a closure, and as a CSV a spreadsheet opens.</summary>
-public abstract class OutcomeFiguresTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class OutcomeFiguresTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static string Day(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static int Of(JsonElement figures, string list, string label) =>

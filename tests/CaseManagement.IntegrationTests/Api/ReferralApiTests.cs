@@ -7,9 +7,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The referrals API, the same cases on SQLite and PostgreSQL.</summary>
-public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private static object ValidReferral(string givenName = "Gwilym", string familyName = "Parry") => new
     {
         source = "PoliceNeighbourhoodTeam",

@@ -7,9 +7,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The team manager's figures on the demo data, whose expected values are known, and as the work changes.</summary>
-public abstract class TeamDashboardApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class TeamDashboardApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [SkippableFact]
     public async Task Dashboard_OnTheDemoData_CountsWhatIsKnown_AndFollowsTheWork()
     {

@@ -12,9 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseManagement.IntegrationTests.Database;
 
 /// <summary>The scale seeder (behind the <c>seed</c> command) on both databases: every state of the work, and figures that agree with it.</summary>
-public abstract class ScaleSeederTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class ScaleSeederTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [SkippableFact]
     public async Task Seed_ThreeHundredChildren_GivesEveryStateOfTheWork_AndTheDashboardCountsIt()
     {

@@ -9,10 +9,15 @@ using Microsoft.OpenApi.Reader;
 namespace CaseManagement.IntegrationTests.Hosting;
 
 /// <summary>Health, OpenAPI, error handling and correlation, the same cases on SQLite and PostgreSQL.</summary>
-public abstract class HostTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class HostTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
     private static readonly string[] Problems = ["400", "401", "403", "404", "422"];
+
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [SkippableFact]
     public async Task HealthReady_MigratedDatabase_Is200WithEachCheckHealthy()

@@ -17,9 +17,14 @@ namespace CaseManagement.IntegrationTests.Hosting;
 /// and reached over plain HTTP where that is not allowed; and the request log naming the route of a failed request.
 /// The same cases on SQLite and PostgreSQL.
 /// </summary>
-public abstract class TlsAndLoggingTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class TlsAndLoggingTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Proxy = "10.0.0.5";
 
     [SkippableFact]

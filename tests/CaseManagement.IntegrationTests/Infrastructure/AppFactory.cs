@@ -16,7 +16,9 @@ using Microsoft.Extensions.Logging;
 namespace CaseManagement.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The whole app on a fresh database of one provider, with the demo data seeded, as a class fixture.
+/// The whole app on a database of one provider, with the demo data seeded, as a class fixture: SQLite, a fresh file per
+/// class; PostgreSQL, a database from <see cref="PostgresDatabasePool"/>, as it was after seeding, with the work reset
+/// by Respawn before each test (<see cref="ResetAsync"/>; docs/decisions/0029).
 /// Every log line the app writes is kept, so tests can check what reaches the logs.
 /// </summary>
 public abstract partial class AppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
@@ -24,6 +26,10 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
     public const string DemoPassword = "integration-test-password";
 
     private TestDatabase? _database;
+
+    private PooledPostgresDatabase? _pooled;
+
+    private string? _connectionString;
 
     public DatabaseProvider Provider => provider;
 
@@ -33,11 +39,34 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
 
     public async Task InitializeAsync()
     {
-        if (IsAvailable)
+        if (!IsAvailable)
+        {
+            return;
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
         {
             _database = await TestDatabase.CreateAsync(provider);
+            _connectionString = _database.ConnectionString;
+            return;
+        }
+
+        _pooled = await PostgresDatabasePool.RentAsync();
+        _connectionString = _pooled.ConnectionString;
+        if (!_pooled.HasSnapshot)
+        {
+            // A new database: the app migrates and seeds it as it starts, and what it leaves is where every test starts.
+            _ = Services;
+            await _pooled.TakeSnapshotAsync(TestKeys.DirectoryFor(_connectionString));
         }
     }
+
+    /// <summary>
+    /// Called before each test (the test classes' <see cref="IAsyncLifetime.InitializeAsync"/>). PostgreSQL: Respawn
+    /// empties the tables of the work and the demo work is copied back; the accounts, agencies, teams and audit trail
+    /// stay as the class's earlier tests left them. SQLite: nothing; the class shares its fresh file.
+    /// </summary>
+    public Task ResetAsync() => _pooled is { HasSnapshot: true } ? _pooled.ResetWorkAsync() : Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -45,6 +74,11 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_pooled is not null)
+        {
+            await PostgresDatabasePool.ReturnAsync(_pooled);
         }
     }
 
@@ -180,13 +214,13 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", provider.ToString());
-        builder.UseSetting("Database:ConnectionString", _database?.ConnectionString ?? string.Empty);
+        builder.UseSetting("Database:ConnectionString", _connectionString ?? string.Empty);
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Password", DemoPassword);
 
         // Each test database has its own data-protection keys (as each deployment does); test servers starting at once
         // never race to create the first key in one shared folder.
-        builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(_database?.ConnectionString ?? string.Empty));
+        builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(_connectionString ?? string.Empty));
         // Many test servers start here; the scheduler (and its tables) starts only in the tests of the jobs (Reminders/).
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Security:SessionCheckIntervalSeconds", "0");

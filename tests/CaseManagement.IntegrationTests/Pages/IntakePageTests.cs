@@ -8,9 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseManagement.IntegrationTests.Pages;
 
 /// <summary>Referral intake through the pages, as a browser without JavaScript sends it, on both databases.</summary>
-public abstract partial class IntakePageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract partial class IntakePageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private async Task<int> CountReferralsAsync(string familyName)
     {
         await using var scope = factory.Services.CreateAsyncScope();

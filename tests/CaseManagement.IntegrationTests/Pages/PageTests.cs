@@ -4,9 +4,14 @@ using CaseManagement.IntegrationTests.Infrastructure;
 namespace CaseManagement.IntegrationTests.Pages;
 
 /// <summary>The pages as a browser without JavaScript sees them, the same cases on SQLite and PostgreSQL.</summary>
-public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [SkippableFact]
     public async Task Home_NotSignedIn_RedirectsToSignIn()
     {

@@ -35,9 +35,14 @@ public sealed class SqliteJobsAppFactory() : JobsAppFactory(DatabaseProvider.Sql
 public sealed class PostgresJobsAppFactory() : JobsAppFactory(DatabaseProvider.PostgreSQL);
 
 /// <summary>What a person sees: the unread count in the header, the notifications page and API, the jobs page and API.</summary>
-public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : JobsAppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [SkippableFact]
     public async Task Notifications_CaseManager_SeesTheUnreadCountAndMarksThemRead()
     {

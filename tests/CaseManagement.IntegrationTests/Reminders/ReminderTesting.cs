@@ -171,6 +171,38 @@ public static class ReminderActions
         throw new TimeoutException($"The job {jobName} did not finish a run within a minute.");
     }
 
+    /// <summary>
+    /// The ids Hangfire gave to the jobs that run <paramref name="jobName"/>, in whichever state they are now (a run the
+    /// app has recorded as finished may not yet be marked succeeded by Hangfire), so a test can tell its own job from
+    /// any other that ran before it.
+    /// </summary>
+    public static IReadOnlySet<string> HangfireJobIds(this IServiceProvider services, string jobName)
+    {
+        var monitoring = services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        void Add(IEnumerable<(string Id, Hangfire.Common.Job? Job)> jobs)
+        {
+            foreach (var (id, job) in jobs)
+            {
+                if (job?.Args.Count > 0 && job.Args[0] as string == jobName)
+                {
+                    found.Add(id);
+                }
+            }
+        }
+
+        foreach (var queue in monitoring.Queues())
+        {
+            Add(monitoring.EnqueuedJobs(queue.Name, 0, int.MaxValue).Select(j => (j.Key, j.Value.Job)));
+            Add(monitoring.FetchedJobs(queue.Name, 0, int.MaxValue).Select(j => (j.Key, j.Value.Job)));
+        }
+
+        Add(monitoring.ProcessingJobs(0, int.MaxValue).Select(j => (j.Key, j.Value.Job)));
+        Add(monitoring.SucceededJobs(0, int.MaxValue).Select(j => (j.Key, j.Value.Job)));
+        Add(monitoring.FailedJobs(0, int.MaxValue).Select(j => (j.Key, j.Value.Job)));
+        return found;
+    }
+
     public static async Task<List<JobRun>> JobRunsAsync(this IServiceProvider services, string jobName)
     {
         await using var scope = services.CreateAsyncScope();

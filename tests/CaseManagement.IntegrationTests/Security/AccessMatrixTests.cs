@@ -19,9 +19,14 @@ namespace CaseManagement.IntegrationTests.Security;
 /// and checks each answer against one table. An endpoint or page handler that is not in the table fails the test, so
 /// nothing is added without someone deciding who may use it.
 /// </summary>
-public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string Anonymous = "Anonymous";
 
     private static readonly string[] Everyone = [Anonymous, CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem];

@@ -20,9 +20,14 @@ namespace CaseManagement.IntegrationTests.Security;
 /// refused at the next check once the account changes, and each authenticator code accepted once, with wrong codes
 /// counted toward lock-out. Each test has its own account, so locking or disabling it disturbs no other test.
 /// </summary>
-public abstract class ApiAuthenticationTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class ApiAuthenticationTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string OwnPassword = "a password of my own choosing";
 
     [SkippableFact]

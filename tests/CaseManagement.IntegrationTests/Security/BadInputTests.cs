@@ -18,9 +18,14 @@ namespace CaseManagement.IntegrationTests.Security;
 /// of the calendar, extreme numbers, wrong types, oversize strings and broken bodies, with path ids that exist and ids
 /// that do not. Whatever is sent, the answer is never a 5xx, and every refusal is a problem document.
 /// </summary>
-public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelper output) : IClassFixture<TFactory>
+public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelper output) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private const string TeamManagerEmail = "teammanager@demo.example";
     private const string AdministratorEmail = "admin@demo.example";
     private const string AuditorEmail = "auditor@demo.example";

@@ -12,9 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseManagement.IntegrationTests.Security;
 
 /// <summary>Need to know, the audit trail, accounts and hardening, the same cases on SQLite and PostgreSQL.</summary>
-public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : AppFactory
 {
+    /// <summary>Each test starts from the demo data: on PostgreSQL, Respawn resets the work first (AppFactory.ResetAsync).</summary>
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private async Task<Guid> ReferralIdAsync(string reference)
     {
         await using var scope = factory.Services.CreateAsyncScope();
