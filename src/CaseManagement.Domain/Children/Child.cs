@@ -101,26 +101,20 @@ public sealed class Child : Entity
 
         MergedIntoChildId = survivorId;
         MergedAtUtc = nowUtc;
-        Record(new ChildRecordsMerged(nowUtc, Id, survivorId));
     }
 
     /// <summary>Undoes <see cref="MergeInto"/>: the record stands on its own again.</summary>
     public void UndoMerge(DateTime nowUtc)
     {
-        if (MergedIntoChildId is not { } survivor)
+        if (MergedIntoChildId is null)
         {
             throw new DomainRuleException("This child's record is not merged.");
         }
 
         MergedIntoChildId = null;
         MergedAtUtc = null;
-        Record(new ChildRecordsMergeUndone(nowUtc, Id, survivor));
     }
 
     /// <summary>The child's age in whole years on a given day.</summary>
     public int AgeOn(DateOnly day) => PersonDetails.AgeOn(DateOfBirth, day);
 }
-
-public sealed record ChildRecordsMerged(DateTime OccurredAtUtc, Guid MergedChildId, Guid SurvivorChildId) : DomainEvent(OccurredAtUtc);
-
-public sealed record ChildRecordsMergeUndone(DateTime OccurredAtUtc, Guid MergedChildId, Guid SurvivorChildId) : DomainEvent(OccurredAtUtc);

@@ -204,7 +204,6 @@ public sealed class Referral : Entity
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var referral = new Referral(Guid.NewGuid(), reference, submission, nowUtc);
         referral._transitions.Add(new ReferralTransition(referral.Id, null, ReferralStatus.Received, nowUtc, submission.SubmittedByUserId, null));
-        referral.Record(new ReferralReceived(nowUtc, referral.Id, referral.Reference, referral.Source));
         return referral;
     }
 
@@ -236,7 +235,6 @@ public sealed class Referral : Entity
         }
 
         ChildId = childId;
-        Record(new ReferralLinkedToChild(nowUtc, Id, childId));
         MoveTo(ReferralStatus.Screening, nowUtc, byUserId, null);
     }
 
@@ -255,7 +253,6 @@ public sealed class Referral : Entity
 
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ChildId = null;
-        Record(new ReferralUnlinked(nowUtc, Id, childId));
         MoveTo(ReferralStatus.AwaitingDuplicateDecision, nowUtc, byUserId, reason.Trim());
         return childId;
     }
@@ -318,7 +315,6 @@ public sealed class Referral : Entity
     private void MoveTo(ReferralStatus status, DateTime nowUtc, Guid? byUserId, string? note)
     {
         _transitions.Add(new ReferralTransition(Id, Status, status, nowUtc, byUserId, note));
-        Record(new ReferralStatusChanged(nowUtc, Id, Status, status));
         Status = status;
     }
 }
@@ -388,11 +384,3 @@ public sealed record ReferralSubmission(
 
     public string? SubmissionKey { get; init; }
 }
-
-public sealed record ReferralReceived(DateTime OccurredAtUtc, Guid ReferralId, string Reference, ReferralSource Source) : DomainEvent(OccurredAtUtc);
-
-public sealed record ReferralLinkedToChild(DateTime OccurredAtUtc, Guid ReferralId, Guid ChildId) : DomainEvent(OccurredAtUtc);
-
-public sealed record ReferralUnlinked(DateTime OccurredAtUtc, Guid ReferralId, Guid ChildId) : DomainEvent(OccurredAtUtc);
-
-public sealed record ReferralStatusChanged(DateTime OccurredAtUtc, Guid ReferralId, ReferralStatus From, ReferralStatus To) : DomainEvent(OccurredAtUtc);
