@@ -180,7 +180,7 @@ public static class ReminderActions
     {
         var monitoring = services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
         var found = new HashSet<string>(StringComparer.Ordinal);
-        void Add(IEnumerable<(string Id, Hangfire.Common.Job? Job)> jobs)
+        void Add(IEnumerable<(string Id, Hangfire.Common.Job Job)> jobs)
         {
             foreach (var (id, job) in jobs)
             {
