@@ -68,7 +68,7 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
         {
             // A rule the domain enforces (a decision already taken, a referral not yet linked): shown in the error summary.
             var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            ModelState.AddModelError(string.Empty, text[rule.Message]);
+            ModelState.AddModelError(rule.Field ?? string.Empty, text[rule.Message]);
             return (false, default);
         }
     }

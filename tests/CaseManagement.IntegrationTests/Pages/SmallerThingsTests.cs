@@ -133,6 +133,22 @@ public abstract partial class SmallerThingsTests<TFactory>(TFactory factory) : I
         Assert.DoesNotContain("Cerys", own, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Allocate_SomeoneWhoIsNotACaseManagerOfTheTeam_IsToldBesideTheField()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var dafydd = await DafyddAsync(caseManager);
+        var page = await caseManager.GetStringAsync($"/cases/{dafydd}");
+
+        // A rule the handler checks against the team's people (not the validator): still shown at the field it is about.
+        var answer = await caseManager.PostAsync($"/cases/{dafydd}?handler=Allocate", AppFactory.Form(page, ("CaseManagerUserId", Guid.NewGuid().ToString())));
+        var html = await answer.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Matches("<a href=\"#CaseManagerUserId\">Choose a case manager of the child(&#x27;|')s team.</a>", html);
+        Assert.Contains("id=\"CaseManagerUserId-error\"", html, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> DafyddAsync(HttpClient caseManager) =>
         (await caseManager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Mine")).GetProperty("items")[0].GetProperty("id").GetGuid();
 

@@ -19,7 +19,7 @@ public sealed class AddCasePractitionerHandler(IApplicationDbContext db, ICurren
         var practitioner = await users.FindAsync(request.UserId, cancellationToken);
         if (practitioner is null || practitioner.IsDisabled || !practitioner.Roles.Contains(Roles.SecondedPractitioner))
         {
-            throw new DomainRuleException("Choose a seconded practitioner.");
+            throw new DomainRuleException("Choose a seconded practitioner.", nameof(request.UserId));
         }
 
         @case.AddPractitioner(request.UserId, request.Contribution, Now, user.UserId);

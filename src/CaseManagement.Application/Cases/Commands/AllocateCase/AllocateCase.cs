@@ -24,7 +24,7 @@ public sealed class AllocateCaseHandler(IApplicationDbContext db, ICurrentUser u
         var manager = await users.FindAsync(request.CaseManagerUserId, cancellationToken);
         if (manager is null || manager.IsDisabled || !manager.TeamIds.Contains(@case.TeamId) || !Roles.TeamCaseRoles.Any(manager.Roles.Contains))
         {
-            throw new DomainRuleException("Choose a case manager of the child's team.");
+            throw new DomainRuleException("Choose a case manager of the child's team.", nameof(request.CaseManagerUserId));
         }
 
         var interval = await db.Teams.Where(t => t.Id == @case.TeamId).Select(t => t.ReviewIntervalDays).SingleAsync(cancellationToken);

@@ -31,7 +31,7 @@ public sealed class MoveCaseloadHandler(IApplicationDbContext db, ICurrentUser u
         var to = await users.FindAsync(request.ToUserId, cancellationToken);
         if (to is null || to.IsDisabled || !Roles.TeamCaseRoles.Any(to.Roles.Contains) || cases.Any(c => !to.TeamIds.Contains(c.TeamId)))
         {
-            throw new DomainRuleException("Choose a case manager of the team.");
+            throw new DomainRuleException("Choose a case manager of the team.", nameof(request.ToUserId));
         }
 
         var teamIds = cases.Select(c => c.TeamId).Distinct().ToList();
