@@ -1,8 +1,5 @@
 using CaseManagement.Application.Common.Behaviours;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Matching;
-using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,5 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases;
 

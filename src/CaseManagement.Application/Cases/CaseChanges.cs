@@ -1,6 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Cases;
-using MediatR;
 
 namespace CaseManagement.Application.Cases;
 

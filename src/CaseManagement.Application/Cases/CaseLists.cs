@@ -1,13 +1,9 @@
 using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.ListCases;
 using CaseManagement.Application.Children;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases;
 

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Application.Matching;

@@ -1,6 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Referrals;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Matching;
 

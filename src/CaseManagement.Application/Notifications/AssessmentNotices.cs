@@ -1,6 +1,4 @@
 using System.Globalization;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Notifications;
 

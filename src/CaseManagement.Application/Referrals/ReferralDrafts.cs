@@ -1,12 +1,8 @@
 using System.Text.Json;
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Matching;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals;
 

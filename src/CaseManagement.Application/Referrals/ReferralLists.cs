@@ -1,7 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Referrals;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals;
 

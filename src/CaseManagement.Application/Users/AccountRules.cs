@@ -1,8 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Users;
 

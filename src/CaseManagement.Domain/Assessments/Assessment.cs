@@ -1,6 +1,5 @@
 using System.Globalization;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Timeline;
 
 namespace CaseManagement.Domain.Assessments;

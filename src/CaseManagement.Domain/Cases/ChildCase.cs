@@ -1,6 +1,5 @@
 using System.Globalization;
 using CaseManagement.Domain.Assessments;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Timeline;
 
 namespace CaseManagement.Domain.Cases;

@@ -1,4 +1,3 @@
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Timeline;
 
 namespace CaseManagement.Domain.Cases;

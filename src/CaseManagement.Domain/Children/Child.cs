@@ -1,6 +1,4 @@
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
-
 
 namespace CaseManagement.Domain.Children;
 

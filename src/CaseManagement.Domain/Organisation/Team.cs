@@ -1,5 +1,3 @@
-using CaseManagement.Domain.Common;
-
 namespace CaseManagement.Domain.Organisation;
 
 /// <summary>A prevention team of a youth offending service: it owns children's cases.</summary>

@@ -1,5 +1,3 @@
-using CaseManagement.Domain.Common;
-
 namespace CaseManagement.Domain.Referrals;
 
 public enum MatchCandidateStatus

@@ -1,6 +1,5 @@
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
-using CaseManagement.Domain.Common;
 
 namespace CaseManagement.Domain.Referrals;
 

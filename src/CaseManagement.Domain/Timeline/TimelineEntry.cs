@@ -1,5 +1,3 @@
-using CaseManagement.Domain.Common;
-
 namespace CaseManagement.Domain.Timeline;
 
 /// <summary>What a timeline entry is about; the filter on the child's timeline offers these.</summary>

@@ -1,7 +1,6 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Infrastructure.Identity;
 

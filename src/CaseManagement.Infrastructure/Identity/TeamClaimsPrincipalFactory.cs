@@ -2,7 +2,6 @@ using System.Security.Claims;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Infrastructure.Identity;

@@ -1,6 +1,5 @@
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Infrastructure.Identity;
 

@@ -1,6 +1,5 @@
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Infrastructure.Jobs;

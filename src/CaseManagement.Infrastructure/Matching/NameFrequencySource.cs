@@ -1,6 +1,5 @@
 using CaseManagement.Application.Matching;
 using CaseManagement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Infrastructure.Matching;

@@ -14,7 +14,6 @@ using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Infrastructure.Persistence;
 

@@ -2,9 +2,7 @@ using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Jobs.Commands.RunJobNow;
 using CaseManagement.Application.Jobs.Queries.ListJobs;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

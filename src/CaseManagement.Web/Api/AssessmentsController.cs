@@ -13,9 +13,7 @@ using CaseManagement.Application.Assessments.Queries.GetAssessment;
 using CaseManagement.Application.Assessments.Queries.ListAssessments;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

@@ -5,9 +5,7 @@ using CaseManagement.Application.Audit.Queries.VerifyAudit;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

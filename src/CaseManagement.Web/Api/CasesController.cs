@@ -20,9 +20,7 @@ using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

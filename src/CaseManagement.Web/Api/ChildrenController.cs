@@ -10,9 +10,7 @@ using CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

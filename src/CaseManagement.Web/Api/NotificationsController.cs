@@ -4,9 +4,7 @@ using CaseManagement.Application.Notifications.Commands.MarkAllNotificationsRead
 using CaseManagement.Application.Notifications.Commands.MarkNotificationRead;
 using CaseManagement.Application.Notifications.Queries.ListNotifications;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Api;
 

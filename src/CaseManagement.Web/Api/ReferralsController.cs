@@ -18,9 +18,7 @@ using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Application.Referrals.Queries.ListScreening;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CaseManagement.Web.Api;

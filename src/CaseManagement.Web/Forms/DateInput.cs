@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Forms;
 

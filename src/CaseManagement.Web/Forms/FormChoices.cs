@@ -1,6 +1,5 @@
 using System.Globalization;
 using CaseManagement.Web.Pages.Partials;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Forms;
 

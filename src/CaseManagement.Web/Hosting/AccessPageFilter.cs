@@ -1,5 +1,4 @@
 using CaseManagement.Application.Common.Exceptions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CaseManagement.Web.Hosting;

@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using CaseManagement.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Hosting;

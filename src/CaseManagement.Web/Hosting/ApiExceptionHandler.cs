@@ -2,7 +2,6 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Hosting;
 

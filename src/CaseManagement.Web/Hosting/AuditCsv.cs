@@ -1,7 +1,6 @@
 using System.Globalization;
 using CaseManagement.Application.Audit.Queries;
 using CaseManagement.Web.Pages.Partials;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Hosting;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

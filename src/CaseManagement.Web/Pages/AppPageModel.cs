@@ -1,7 +1,5 @@
 using FluentValidation;
-using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages;
 

@@ -7,7 +7,6 @@ using CaseManagement.Application.Overview.Queries.GetWorkList;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Infrastructure.Identity;
-using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages;

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using CaseManagement.IntegrationTests.Infrastructure;
-
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The TrACE assessment through the API, on both databases: drafted, submitted, returned, resubmitted, countersigned and redone.</summary>

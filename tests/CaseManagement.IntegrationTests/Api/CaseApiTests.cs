@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using CaseManagement.IntegrationTests.Infrastructure;
-
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>A case through the API, on both databases: from an accepted referral to closure and back, all on the child's timeline.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using CaseManagement.IntegrationTests.Infrastructure;
-
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>Intake through the API: matching links, asks a person, or registers a new child; and every decision after.</summary>

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
-using CaseManagement.IntegrationTests.Infrastructure;
 
 namespace CaseManagement.IntegrationTests.Api;
 

@@ -3,8 +3,6 @@ using CaseManagement.Domain.Audit;
 using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

@@ -1,10 +1,7 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
-using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using CaseManagement.IntegrationTests.Infrastructure;
 using CaseManagement.Web.Hosting;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;

@@ -1,12 +1,8 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.Testing;
 using CaseManagement.Web.Hosting;
 using Npgsql;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
-using CaseManagement.IntegrationTests.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -5,7 +5,6 @@ using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
-using CaseManagement.Testing;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;

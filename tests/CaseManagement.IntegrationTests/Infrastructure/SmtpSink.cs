@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using CaseManagement.Testing;
 
 namespace CaseManagement.IntegrationTests.Infrastructure;
 

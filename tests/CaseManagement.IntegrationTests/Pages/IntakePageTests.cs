@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using CaseManagement.IntegrationTests.Infrastructure;
-
 namespace CaseManagement.IntegrationTests.Pages;
 
 /// <summary>The pages as a browser without JavaScript sees them, the same cases on SQLite and PostgreSQL.</summary>

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using CaseManagement.IntegrationTests.Infrastructure;
 
 namespace CaseManagement.IntegrationTests.Pages;
 

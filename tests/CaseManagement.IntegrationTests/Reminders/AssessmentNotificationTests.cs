@@ -1,10 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Api;
-using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,8 +3,6 @@ using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Jobs.Queries.ListJobs;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using static CaseManagement.IntegrationTests.Reminders.ReminderActions;
 
 namespace CaseManagement.IntegrationTests.Reminders;

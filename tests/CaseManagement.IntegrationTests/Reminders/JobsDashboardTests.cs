@@ -1,10 +1,7 @@
-using System.Net;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.IntegrationTests.Reminders;

@@ -5,8 +5,6 @@ using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,6 @@ using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CaseManagement.Domain.Notifications.NotificationKind;

@@ -6,8 +6,6 @@ using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

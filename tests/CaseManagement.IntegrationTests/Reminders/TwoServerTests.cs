@@ -4,8 +4,6 @@ using CaseManagement.Application.Reminders;
 using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.IntegrationTests.Infrastructure;
-using CaseManagement.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.IntegrationTests.Reminders;

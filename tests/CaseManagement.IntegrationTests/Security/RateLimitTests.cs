@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using CaseManagement.Infrastructure.Persistence;
-using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CaseManagement.IntegrationTests.Security;

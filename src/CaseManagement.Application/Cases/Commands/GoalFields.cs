@@ -1,5 +1,4 @@
 using CaseManagement.Domain.Cases;
-using FluentValidation;
 
 namespace CaseManagement.Application.Cases.Commands;
 

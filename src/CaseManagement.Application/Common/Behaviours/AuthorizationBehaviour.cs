@@ -1,8 +1,4 @@
 using System.Reflection;
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
 
 namespace CaseManagement.Application.Common.Behaviours;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MediatR;
 using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Application.Common.Behaviours;

@@ -1,7 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Common.Behaviours;
 
 /// <summary>Runs a command in one database transaction, so that it changes everything or nothing.</summary>

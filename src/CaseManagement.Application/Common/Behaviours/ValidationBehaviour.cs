@@ -1,6 +1,3 @@
-using FluentValidation;
-using MediatR;
-
 namespace CaseManagement.Application.Common.Behaviours;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using MediatR;
-
 namespace CaseManagement.Application.Common.Interfaces;
 
 /// <summary>Marks a request that changes state: it runs inside one database transaction.</summary>

@@ -1,7 +1,5 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Common.Security;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using CaseManagement.Application.Common.Interfaces;
 
 namespace CaseManagement.Application.Common.Security;
 

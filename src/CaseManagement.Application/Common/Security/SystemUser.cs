@@ -1,5 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-
 namespace CaseManagement.Application.Common.Security;
 
 /// <summary>

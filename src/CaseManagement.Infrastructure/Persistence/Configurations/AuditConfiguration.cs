@@ -2,7 +2,6 @@ using CaseManagement.Domain.Access;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseManagement.Infrastructure.Persistence.Configurations;

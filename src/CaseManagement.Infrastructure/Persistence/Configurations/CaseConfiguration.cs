@@ -3,7 +3,6 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseManagement.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,5 @@
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseManagement.Infrastructure.Persistence.Configurations;

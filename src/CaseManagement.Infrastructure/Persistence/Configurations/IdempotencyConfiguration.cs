@@ -1,6 +1,5 @@
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseManagement.Infrastructure.Persistence.Configurations;

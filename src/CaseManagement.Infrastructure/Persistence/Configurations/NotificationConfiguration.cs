@@ -2,7 +2,6 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseManagement.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,5 @@
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseManagement.Infrastructure.Persistence.Configurations;

@@ -2,9 +2,7 @@ using CaseManagement.Application.Users;
 using CaseManagement.Application.Users.Commands.ChangeOwnPassword;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
-using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Account;
 

@@ -4,9 +4,7 @@ using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Application.Users;
 using CaseManagement.Application.Users.Commands.SignOutEverywhere;
 using CaseManagement.Infrastructure.Identity;
-using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Account;
 

@@ -3,9 +3,7 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Account;
 

@@ -3,8 +3,6 @@ using System.Text;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using QRCoder;
 

@@ -1,9 +1,7 @@
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Account;
 

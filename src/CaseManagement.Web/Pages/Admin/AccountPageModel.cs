@@ -1,8 +1,6 @@
 using CaseManagement.Application.Organisation;
 using CaseManagement.Application.Organisation.Queries.ListAgencies;
 using CaseManagement.Application.Organisation.Queries.ListTeams;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Admin;
 

@@ -2,8 +2,6 @@ using CaseManagement.Application.Organisation;
 using CaseManagement.Application.Organisation.Commands.CreateAgency;
 using CaseManagement.Application.Organisation.Queries.ListAgencies;
 using CaseManagement.Domain.Organisation;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Admin;
 

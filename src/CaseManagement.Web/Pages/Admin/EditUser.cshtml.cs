@@ -4,8 +4,6 @@ using CaseManagement.Application.Users.Commands.SetTemporaryPassword;
 using CaseManagement.Application.Users.Commands.SignOutEverywhere;
 using CaseManagement.Application.Users.Commands.UpdateUser;
 using CaseManagement.Application.Users.Queries.GetUser;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Admin;
 

@@ -1,8 +1,6 @@
 using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Jobs.Commands.RunJobNow;
 using CaseManagement.Application.Jobs.Queries.ListJobs;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Admin;
 

@@ -1,7 +1,5 @@
 using CaseManagement.Application.Users;
 using CaseManagement.Application.Users.Commands.CreateUser;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Admin;
 

@@ -3,8 +3,6 @@ using CaseManagement.Application.Organisation.Commands.CreateTeam;
 using CaseManagement.Application.Organisation.Commands.SetTeamReviewInterval;
 using CaseManagement.Application.Organisation.Queries.ListAgencies;
 using CaseManagement.Application.Organisation.Queries.ListTeams;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Admin;
 

@@ -3,7 +3,6 @@ using CaseManagement.Application.Organisation;
 using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Application.Users;
 using CaseManagement.Application.Users.Queries.ListUsers;
-using MediatR;
 
 namespace CaseManagement.Web.Pages.Admin;
 

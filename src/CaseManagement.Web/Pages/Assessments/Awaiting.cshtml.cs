@@ -4,10 +4,7 @@ using CaseManagement.Application.Assessments.Queries.ListAssessmentsAwaitingCoun
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Web.Pages.Partials;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Assessments;
 

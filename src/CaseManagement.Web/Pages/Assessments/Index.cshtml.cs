@@ -4,8 +4,6 @@ using CaseManagement.Application.Assessments.Commands.ReturnAssessment;
 using CaseManagement.Application.Assessments.Commands.SubmitAssessment;
 using CaseManagement.Application.Assessments.Queries.GetAssessment;
 using CaseManagement.Application.Common.Exceptions;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Assessments;
 

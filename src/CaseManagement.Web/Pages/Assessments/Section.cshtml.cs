@@ -12,9 +12,6 @@ using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Forms;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Assessments;
 

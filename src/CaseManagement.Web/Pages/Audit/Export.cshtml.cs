@@ -3,8 +3,6 @@ using CaseManagement.Application.Audit.Queries.ExportAudit;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Web.Hosting;
 using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Audit;

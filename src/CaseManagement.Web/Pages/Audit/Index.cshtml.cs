@@ -6,9 +6,7 @@ using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Users;
 using CaseManagement.Application.Users.Queries.ListUsers;
 using CaseManagement.Domain.Audit;
-using MediatR;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Audit;
 

@@ -13,8 +13,6 @@ using CaseManagement.Application.Cases.Queries.GetCaseChoices;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Forms;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Cases;
 

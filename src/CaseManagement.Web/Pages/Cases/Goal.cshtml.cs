@@ -7,8 +7,6 @@ using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Cases;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Cases;
 

@@ -6,10 +6,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Forms;
 using CaseManagement.Web.Pages.Partials;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Cases;
 

@@ -7,9 +7,6 @@ using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Organisation.Queries.ListTeams;
 using CaseManagement.Domain.Cases;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Cases;
 

@@ -1,8 +1,6 @@
 using CaseManagement.Application.Children.Queries;
 using CaseManagement.Application.Children.Queries.ListChildren;
 using CaseManagement.Application.Common.Models;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Children;

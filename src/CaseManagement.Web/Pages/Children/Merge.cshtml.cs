@@ -5,9 +5,6 @@ using CaseManagement.Application.Children.Queries.GetChildSummary;
 using CaseManagement.Application.Children.Queries.ListChildren;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Models;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Children;
 

@@ -1,8 +1,6 @@
 using CaseManagement.Application.Children.Commands;
 using CaseManagement.Application.Children.Commands.UndoMerge;
 using CaseManagement.Application.Children.Queries.ListChildMerges;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Children;
 

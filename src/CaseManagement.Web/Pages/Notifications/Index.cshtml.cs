@@ -4,8 +4,6 @@ using CaseManagement.Application.Notifications;
 using CaseManagement.Application.Notifications.Commands.MarkAllNotificationsRead;
 using CaseManagement.Application.Notifications.Commands.MarkNotificationRead;
 using CaseManagement.Application.Notifications.Queries.ListNotifications;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Notifications;
 

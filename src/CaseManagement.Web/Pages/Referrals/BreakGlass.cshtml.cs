@@ -1,7 +1,5 @@
 using CaseManagement.Application.Access.Commands;
 using CaseManagement.Application.Access.Commands.BreakGlass;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Referrals;
 

@@ -11,9 +11,6 @@ using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.GetMatchCandidates;
 using CaseManagement.Application.Referrals.Queries.GetReferral;
 using CaseManagement.Domain.Referrals;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Referrals;
 

@@ -8,9 +8,6 @@ using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Forms;
 using CaseManagement.Web.Pages.Partials;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Referrals;
 

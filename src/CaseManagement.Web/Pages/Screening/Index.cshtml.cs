@@ -1,8 +1,6 @@
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Referrals.Queries.ListScreening;
 using CaseManagement.Domain.Referrals;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Screening;

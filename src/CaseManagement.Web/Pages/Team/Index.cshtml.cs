@@ -1,10 +1,7 @@
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Application.Dashboard.Queries.GetTeamDashboard;
 using CaseManagement.Web.Pages.Partials;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Team;
 

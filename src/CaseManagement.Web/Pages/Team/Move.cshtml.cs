@@ -2,8 +2,6 @@ using CaseManagement.Application.Cases.Commands;
 using CaseManagement.Application.Cases.Commands.MoveCaseload;
 using CaseManagement.Application.Cases.Queries.GetCaseloadMove;
 using CaseManagement.Application.Common.Exceptions;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Team;
 

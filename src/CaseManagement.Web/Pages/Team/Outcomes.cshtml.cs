@@ -4,9 +4,6 @@ using CaseManagement.Application.Dashboard;
 using CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Web.Pages.Referrals.Submit;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Team;
 

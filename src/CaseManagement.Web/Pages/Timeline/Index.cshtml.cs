@@ -2,8 +2,6 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Timeline;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Timeline;

@@ -4,8 +4,6 @@ using CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Forms;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Timeline;
 

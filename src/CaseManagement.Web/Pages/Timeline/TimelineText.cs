@@ -2,7 +2,6 @@ using System.Globalization;
 using CaseManagement.Application.Timeline;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Timeline;
 

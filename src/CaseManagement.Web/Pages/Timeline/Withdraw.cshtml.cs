@@ -2,8 +2,6 @@ using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Timeline;
 using CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Timeline;
 

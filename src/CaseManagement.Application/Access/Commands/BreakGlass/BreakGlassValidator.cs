@@ -1,8 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Access;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Access.Commands.BreakGlass;
 

@@ -1,8 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Access.Queries.ListBreakGlassAccesses;
 
 public sealed record BreakGlassAccessDto(Guid ReferralId, string ReferralReference, string UserName, string Reason, DateTime GrantedAtUtc, DateTime ExpiresAtUtc);

@@ -1,14 +1,9 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Notifications;
 using CaseManagement.Application.Reminders;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Notifications;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Application.Assessments.Commands.CountersignAssessment;

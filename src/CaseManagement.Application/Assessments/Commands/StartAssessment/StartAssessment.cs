@@ -1,10 +1,5 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Assessments.Commands.StartAssessment;
 

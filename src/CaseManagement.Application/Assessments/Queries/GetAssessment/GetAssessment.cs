@@ -1,10 +1,6 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Audit;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Assessments.Queries.GetAssessment;
 

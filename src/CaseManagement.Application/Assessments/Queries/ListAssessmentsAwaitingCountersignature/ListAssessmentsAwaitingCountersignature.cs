@@ -1,13 +1,8 @@
 using CaseManagement.Application.Children;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature;
 

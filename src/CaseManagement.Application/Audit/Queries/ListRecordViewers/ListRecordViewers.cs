@@ -1,10 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Audit.Queries.ListRecordViewers;
 
 /// <summary>Who has looked at or changed a referral: for the manager of the team that owns it.</summary>

@@ -1,9 +1,5 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
-using MediatR;
 
 namespace CaseManagement.Application.Audit.Queries.SearchAudit;
 

@@ -1,9 +1,5 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Audit;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Audit.Queries.SearchAudit;
 

@@ -1,8 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Common;
-using MediatR;
-
 namespace CaseManagement.Application.Cases.Commands.AddCasePractitioner;
 
 /// <summary>Adds a seconded practitioner to the case, saying what they bring.</summary>

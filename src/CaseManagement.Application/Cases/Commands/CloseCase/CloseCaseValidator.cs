@@ -1,7 +1,4 @@
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.CloseCase;
 

@@ -1,10 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Common;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.MoveCaseload;
 

@@ -1,8 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using FluentValidation;
-using MediatR;
 
 namespace CaseManagement.Application.Cases.Commands.RecordEngagement;
 

@@ -1,9 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Common;
-using FluentValidation;
-using MediatR;
-
 namespace CaseManagement.Application.Cases.Commands.RemoveCasePractitioner;
 
 [Authorize(Roles.CaseManager, Roles.TeamManager)]

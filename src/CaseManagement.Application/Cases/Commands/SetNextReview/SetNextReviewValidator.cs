@@ -1,8 +1,4 @@
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Common;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Commands.SetNextReview;
 

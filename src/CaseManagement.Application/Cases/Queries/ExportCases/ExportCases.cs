@@ -1,10 +1,6 @@
 using CaseManagement.Application.Children;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using MediatR;
 
 namespace CaseManagement.Application.Cases.Queries.ExportCases;
 

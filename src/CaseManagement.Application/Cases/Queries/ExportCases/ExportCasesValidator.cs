@@ -1,12 +1,8 @@
 using CaseManagement.Application.Cases.Queries.ListCases;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.ExportCases;
 

@@ -1,12 +1,7 @@
 using CaseManagement.Application.Children;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.GetCase;
 

@@ -1,10 +1,7 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Cases.Queries.ListCases;
 

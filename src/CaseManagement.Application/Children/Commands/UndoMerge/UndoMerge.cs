@@ -1,11 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Common;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Children.Commands.UndoMerge;
 
 /// <summary>Undoes a merge: exactly the referrals and cases that moved go back, and the record stands on its own again.</summary>

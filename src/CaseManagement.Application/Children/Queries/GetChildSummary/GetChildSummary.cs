@@ -1,9 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Children.Queries.GetChildSummary;
 
 /// <summary>One child of the user's teams, as a list shows it; null when the user may not know of the child.</summary>

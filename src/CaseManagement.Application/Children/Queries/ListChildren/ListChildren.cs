@@ -1,9 +1,5 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Children;
-using FluentValidation;
-using MediatR;
 
 namespace CaseManagement.Application.Children.Queries.ListChildren;
 

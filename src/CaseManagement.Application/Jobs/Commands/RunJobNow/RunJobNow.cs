@@ -1,10 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using CaseManagement.Domain.Common;
-using FluentValidation;
-using MediatR;
-
 namespace CaseManagement.Application.Jobs.Commands.RunJobNow;
 
 /// <summary>

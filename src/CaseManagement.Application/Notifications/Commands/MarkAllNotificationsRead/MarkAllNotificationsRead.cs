@@ -1,9 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Notifications.Commands.MarkAllNotificationsRead;
 
 /// <summary>Marks all of the signed-in person's notifications read; answers how many were unread.</summary>

@@ -1,10 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Notifications.Commands.MarkNotificationRead;
 
 /// <summary>Marks one of the signed-in person's notifications read. Someone else's is not found.</summary>

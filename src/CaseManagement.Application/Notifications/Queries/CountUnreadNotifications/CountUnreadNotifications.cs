@@ -1,9 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Notifications.Queries.CountUnreadNotifications;
 
 /// <summary>How many of the signed-in person's notifications are unread (the count in the header).</summary>

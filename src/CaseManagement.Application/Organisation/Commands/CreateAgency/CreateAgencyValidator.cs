@@ -1,7 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Domain.Organisation;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Organisation.Commands.CreateAgency;
 

@@ -1,7 +1,4 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Organisation;
-using MediatR;
 
 namespace CaseManagement.Application.Organisation.Commands.CreateTeam;
 

@@ -1,9 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Organisation.Commands.SetTeamReviewInterval;
 
 /// <summary>How often the team reviews each child's plan, in weeks; a case allocated from now on takes its first review date from it.</summary>

@@ -1,8 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Organisation.Commands.SetTeamReviewInterval;
 
 public sealed class SetTeamReviewIntervalValidator : AbstractValidator<SetTeamReviewInterval>

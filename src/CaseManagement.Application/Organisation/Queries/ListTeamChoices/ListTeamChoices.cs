@@ -1,8 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Organisation.Queries.ListTeamChoices;
 
 /// <summary>The teams a referral can go to, by name. Public: the self-referral form asks which area the child lives in.</summary>

@@ -1,8 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseManagement.Application.Organisation.Queries.ListTeams;
 
 /// <summary>Every team, by name: for choosing a team to refer to, or to give an account.</summary>

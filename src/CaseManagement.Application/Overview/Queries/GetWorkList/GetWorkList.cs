@@ -1,12 +1,8 @@
 using CaseManagement.Application.Cases;
 using CaseManagement.Application.Children;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Overview.Queries.GetWorkList;
 

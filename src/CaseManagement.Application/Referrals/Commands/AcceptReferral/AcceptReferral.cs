@@ -1,9 +1,5 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.AcceptReferral;
 

@@ -1,10 +1,5 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Matching;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.RejectMatch;
 

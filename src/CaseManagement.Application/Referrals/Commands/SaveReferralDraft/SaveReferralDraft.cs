@@ -1,13 +1,8 @@
 using System.Text.Json;
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Matching;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using MediatR;
 
 namespace CaseManagement.Application.Referrals.Commands.SaveReferralDraft;
 

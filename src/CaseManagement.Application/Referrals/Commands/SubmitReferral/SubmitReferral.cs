@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Application.Matching;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
 

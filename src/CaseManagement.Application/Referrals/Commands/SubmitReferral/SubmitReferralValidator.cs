@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
 

@@ -1,12 +1,7 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitSelfReferral;
 

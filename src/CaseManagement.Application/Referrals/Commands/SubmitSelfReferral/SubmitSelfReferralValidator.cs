@@ -1,8 +1,5 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Domain.Children;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Commands.SubmitSelfReferral;
 

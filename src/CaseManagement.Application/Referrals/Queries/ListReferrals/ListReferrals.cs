@@ -1,8 +1,5 @@
-using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Models;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Referrals;
-using MediatR;
 
 namespace CaseManagement.Application.Referrals.Queries.ListReferrals;
 

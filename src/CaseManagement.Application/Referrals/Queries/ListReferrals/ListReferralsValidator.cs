@@ -1,5 +1,4 @@
 using CaseManagement.Application.Common.Models;
-using FluentValidation;
 
 namespace CaseManagement.Application.Referrals.Queries.ListReferrals;
 

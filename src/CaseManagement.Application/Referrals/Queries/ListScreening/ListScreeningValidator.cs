@@ -1,7 +1,5 @@
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Referrals;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Referrals.Queries.ListScreening;
 

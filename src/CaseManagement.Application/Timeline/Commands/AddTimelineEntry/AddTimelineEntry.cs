@@ -1,13 +1,6 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Timeline;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Timeline.Commands.AddTimelineEntry;
 

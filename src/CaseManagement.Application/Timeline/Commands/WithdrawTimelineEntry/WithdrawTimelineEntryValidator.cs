@@ -1,14 +1,8 @@
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
 

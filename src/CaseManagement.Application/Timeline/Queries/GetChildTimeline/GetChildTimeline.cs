@@ -1,14 +1,9 @@
 using System.Globalization;
 using CaseManagement.Application.Cases;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 

@@ -1,6 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using FluentValidation;
-
 namespace CaseManagement.Application.Users.Commands.CreateUser;
 
 public sealed class CreateUserValidator : AccountDetailsValidator<CreateUser>

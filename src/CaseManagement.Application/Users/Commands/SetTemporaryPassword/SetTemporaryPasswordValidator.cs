@@ -1,6 +1,3 @@
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-
 namespace CaseManagement.Application.Users.Commands.SetTemporaryPassword;
 
 public sealed class SetTemporaryPasswordValidator : AbstractValidator<SetTemporaryPassword>

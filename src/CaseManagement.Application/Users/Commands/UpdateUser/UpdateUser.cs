@@ -1,7 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-
 namespace CaseManagement.Application.Users.Commands.UpdateUser;
 
 /// <summary>

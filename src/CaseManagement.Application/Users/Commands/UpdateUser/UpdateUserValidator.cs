@@ -1,7 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using FluentValidation;
-
 namespace CaseManagement.Application.Users.Commands.UpdateUser;
 
 public sealed class UpdateUserValidator : AccountDetailsValidator<UpdateUser>

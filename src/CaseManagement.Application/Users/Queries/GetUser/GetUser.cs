@@ -1,8 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-
 namespace CaseManagement.Application.Users.Queries.GetUser;
 
 /// <summary>One account, with its roles and teams, for the administrator changing it.</summary>

@@ -1,7 +1,3 @@
-using CaseManagement.Application.Common.Interfaces;
-using CaseManagement.Application.Common.Security;
-using MediatR;
-
 namespace CaseManagement.Application.Users.Queries.ListUsers;
 
 /// <summary>Every account: for administrators who manage them and auditors who filter the trail by person.</summary>

@@ -2,9 +2,7 @@ using CaseManagement.Application.Referrals;
 using CaseManagement.Application.Referrals.Commands.SubmitReferral;
 using CaseManagement.Application.Referrals.Commands.SubmitReferralDraft;
 using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Referrals.Submit;
 

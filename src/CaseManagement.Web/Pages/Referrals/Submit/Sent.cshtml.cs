@@ -3,9 +3,7 @@ using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Referrals.Queries;
 using CaseManagement.Application.Referrals.Queries.GetReferral;
 using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Referrals.Submit;

@@ -1,7 +1,5 @@
 using CaseManagement.Application.Referrals;
 using CaseManagement.Application.Referrals.Commands.StartReferralDraft;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Referrals.Submit;

@@ -7,10 +7,7 @@ using CaseManagement.Application.Referrals.Queries.GetReferralDraft;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Forms;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CaseManagement.Web.Pages.Referrals.Submit;
 

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using CaseManagement.Application.Notifications;
 using CaseManagement.Application.Notifications.Queries.CountUnreadNotifications;
-using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Pages.Partials;
 
