@@ -153,6 +153,22 @@ public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await AssertAccessibleAsync(page);
     }
 
+    [SkippableTheory]
+    [InlineData("casemanager@demo.example")]
+    [InlineData("practitioner@demo.example")]
+    public async Task CaseList_InWelsh_FitsAPhoneWithItsFilters(string email)
+    {
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, email);
+        await page.OpenAsync("/cases");
+
+        // The Welsh names of the sources are longer than the English: the filter's list once pushed the page to 507 px.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Achosion", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Ffynhonnell")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+    }
+
     [SkippableFact]
     public async Task TeamManager_SeesCaseloads_AndFollowsAFigureToItsList()
     {
