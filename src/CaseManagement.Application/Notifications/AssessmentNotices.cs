@@ -67,19 +67,6 @@ public static class AssessmentNotices
         };
 
         var link = linkBaseUrl is null ? null : string.Create(CultureInfo.InvariantCulture, $"{linkBaseUrl}/assessments/{assessmentId}");
-        var signInCy = link is null ? "Mewngofnodwch i'w weld." : $"Mewngofnodwch i'w weld: {link}";
-        var signInEn = link is null ? "Sign in to see it." : $"Sign in to see it: {link}";
-        var body = $"""
-            {textCy}
-            {signInCy}
-
-            {textEn}
-            {signInEn}
-
-            --
-            Neges awtomatig yw hon gan y system rheoli achosion atal ieuenctid; peidiwch ag ateb.
-            This is an automatic message from the youth prevention case management system; do not reply.
-            """;
-        return ($"{subjectCy} / {subjectEn}", body);
+        return BilingualEmail.Compose(subjectCy, subjectEn, textCy, textEn, link);
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Notifications;
 using System.Globalization;
 using CaseManagement.Domain.Notifications;
 
@@ -36,19 +37,6 @@ public static class ReminderEmail
         };
 
         var link = linkBaseUrl is null ? null : $"{linkBaseUrl}/cases/{caseId}";
-        var signInCy = link is null ? "Mewngofnodwch i'w weld." : $"Mewngofnodwch i'w weld: {link}";
-        var signInEn = link is null ? "Sign in to see it." : $"Sign in to see it: {link}";
-        var body = $"""
-            {textCy}
-            {signInCy}
-
-            {textEn}
-            {signInEn}
-
-            --
-            Neges awtomatig yw hon gan y system rheoli achosion atal ieuenctid; peidiwch ag ateb.
-            This is an automatic message from the youth prevention case management system; do not reply.
-            """;
-        return ($"{subjectCy} / {subjectEn}", body);
+        return BilingualEmail.Compose(subjectCy, subjectEn, textCy, textEn, link);
     }
 }
