@@ -29,6 +29,10 @@ internal static class AuditWriter
         typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry),
         typeof(Domain.Assessments.Assessment), typeof(Domain.Assessments.AssessmentArea), typeof(Domain.Assessments.AdversityRecord), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
+
+        // Issue 17: contacts and case notes
+        typeof(Domain.Work.Contact), typeof(Domain.Work.ContactWorker), typeof(Domain.Work.ContactGoal), typeof(Domain.Work.ContactPerson),
+        typeof(Domain.Work.CaseNote), typeof(Domain.Work.CaseNoteVersion),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -84,6 +88,8 @@ internal static class AuditWriter
                 Domain.Cases.Review review => review.ChildId,
                 Domain.Timeline.TimelineEntry timelineEntry => timelineEntry.ChildId,
                 Domain.Assessments.Assessment assessment => assessment.ChildId,
+                Domain.Work.Contact contact => contact.ChildId,
+                Domain.Work.CaseNote note => note.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

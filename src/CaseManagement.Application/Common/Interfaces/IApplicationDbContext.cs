@@ -8,6 +8,7 @@ using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
+using CaseManagement.Domain.Work;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -55,6 +56,11 @@ public interface IApplicationDbContext
     DbSet<OutgoingEmail> OutgoingEmails { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    // Issue 17: contacts and case notes
+    DbSet<Contact> Contacts { get; }
+
+    DbSet<CaseNote> CaseNotes { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
