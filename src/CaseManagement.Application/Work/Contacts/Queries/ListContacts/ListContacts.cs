@@ -9,7 +9,7 @@ namespace CaseManagement.Application.Work.Contacts.Queries.ListContacts;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListContacts(Guid CaseId, ContactOutcome? Outcome = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<ContactListDto?>;
 
-public sealed record ContactListDto(Guid CaseId, Guid ChildId, bool CaseIsOpen, ContactSummaryDto? NextContact, PagedList<ContactSummaryDto> Contacts);
+public sealed record ContactListDto(Guid CaseId, Guid ChildId, string ChildName, bool CaseIsOpen, ContactSummaryDto? NextContact, PagedList<ContactSummaryDto> Contacts);
 
 public sealed class ListContactsHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock) : IRequestHandler<ListContacts, ContactListDto?>
 {
@@ -17,7 +17,9 @@ public sealed class ListContactsHandler(IApplicationDbContext db, ICurrentUser u
     {
         var onCase = await db.Cases.VisibleTo(user, db.CaseMembers).Where(c => c.Id == request.CaseId)
             .Select(c => new { c.Id, c.ChildId, c.Status }).SingleOrDefaultAsync(cancellationToken);
-        if (onCase is null)
+        var child = onCase is null ? null : await db.Children.AsNoTracking().Where(c => c.Id == onCase.ChildId)
+            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName }).SingleAsync(cancellationToken);
+        if (onCase is null || child is null)
         {
             return null;
         }
@@ -35,7 +37,7 @@ public sealed class ListContactsHandler(IApplicationDbContext db, ICurrentUser u
         audit.Record(new AuditRecord(AuditAction.View, "ChildCase", onCase.Id.ToString(), onCase.ChildId, Reason: "Contacts"));
         await db.SaveChangesAsync(cancellationToken);
         return new ContactListDto(
-            onCase.Id, onCase.ChildId, onCase.Status != Domain.Cases.CaseStatus.Closed, next is null ? null : Named(next),
+            onCase.Id, onCase.ChildId, Children.ChildNames.Display(child.GivenName, child.FamilyName, child.PreferredName), onCase.Status != Domain.Cases.CaseStatus.Closed, next is null ? null : Named(next),
             page with { Items = page.Items.Select(Named).ToList() });
     }
 }
