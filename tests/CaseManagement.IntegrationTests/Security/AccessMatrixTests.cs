@@ -108,6 +108,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/admin/jobs"] = [Administrator],
         ["POST api/v1/admin/jobs/{name}/run"] = [Administrator],
 
+        // Issue 17: contacts and case notes, recorded and read by everyone on the case (the handler decides the rest).
+        ["GET api/v1/cases/{caseId:guid}/contacts"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/contacts"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/contacts/{contactId:guid}"] = CaseReaders,
+        ["PUT api/v1/cases/{caseId:guid}/contacts/{contactId:guid}"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/contacts/{contactId:guid}/outcome"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/notes"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/notes"] = CaseReaders,
+        ["PUT api/v1/cases/{caseId:guid}/notes/{noteId:guid}"] = CaseReaders,
+
         // Host endpoints
         ["GET health/live"] = Everyone,
         ["GET health/ready"] = Everyone,
@@ -217,6 +227,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /notifications?handler=Read"] = People,
         ["POST /notifications?handler=ReadAll"] = People,
         ["GET /team?handler=FiguresCsv"] = [TeamManager],
+
+        // Issue 17: the case's contacts and notes. An empty form is refused as invalid before the contact is looked at.
+        ["GET /cases/{id:guid}/contacts"] = CaseReaders,
+        ["GET /cases/{id:guid}/contacts/new"] = CaseReaders,
+        ["POST /cases/{id:guid}/contacts/new"] = CaseReaders,
+        ["GET /cases/{id:guid}/contacts/{contactId:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}/contacts/{contactId:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}/contacts/{contactId:guid}?handler=Outcome"] = CaseReaders,
+        ["GET /cases/{id:guid}/notes"] = CaseReaders,
+        ["POST /cases/{id:guid}/notes"] = CaseReaders,
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -438,6 +458,21 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return (referral, target.Id, merge.Id, survivor.Id, drafts);
     }
 
+    // Issue 17: a contact and a note the case manager recorded on the case the {id} routes use.
+    private Guid _contactId;
+    private Guid _noteId;
+
+    private async Task AddWorkTargetsAsync(AppDbContext db, CaseManagement.Domain.Cases.ChildCase onCase, Guid authorId, DateTime now)
+    {
+        var details = new CaseManagement.Domain.Work.ContactDetails(DateOnly.FromDateTime(now), now.AddHours(-1), 30, CaseManagement.Domain.Work.ContactKind.Office, null, true, null, [], [authorId], [], "Access matrix", null);
+        var contact = CaseManagement.Domain.Work.Contact.Record(Guid.NewGuid(), onCase, details, CaseManagement.Domain.Work.ContactOutcome.Attended, null, null, null, now, authorId).Contact;
+        var note = CaseManagement.Domain.Work.CaseNote.Write(Guid.NewGuid(), onCase, CaseManagement.Domain.Work.CaseNoteCategory.General, CaseManagement.Domain.Timeline.TimelineVisibility.EveryoneOnTheCase, "Access matrix", now, authorId);
+        db.Contacts.Add(contact);
+        db.CaseNotes.Add(note);
+        await db.SaveChangesAsync();
+        (_contactId, _noteId) = (contact.Id, note.Id);
+    }
+
     private sealed record CaseTargets(Guid CaseId, Guid ChildId, Guid GoalId, Guid PageEntryId, Guid ApiEntryId, Guid AssessmentId);
 
     /// <summary>
@@ -468,6 +503,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var assessment = CaseManagement.Domain.Assessments.Assessment.Start(found, null, now, author!.Id);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync();
+        await AddWorkTargetsAsync(db, found, author!.Id, now);
         return new CaseTargets(found.Id, found.ChildId, goal.Id, entries[0].Id, entries[1].Id, assessment.Id);
     }
 
@@ -547,6 +583,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{domain}", "ChildsDevelopment", StringComparison.Ordinal)
             .Replace("{goalId:guid?}", cases.GoalId.ToString(), StringComparison.Ordinal)
             .Replace("{goalId:guid}", cases.GoalId.ToString(), StringComparison.Ordinal)
+            .Replace("{contactId:guid}", _contactId.ToString(), StringComparison.Ordinal)
+            .Replace("{noteId:guid}", _noteId.ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
             .Replace("{fromUserId:guid}", targetUserId.ToString(), StringComparison.Ordinal)
             .Replace("{entryId:guid}", (path.StartsWith("api/", StringComparison.Ordinal) ? cases.ApiEntryId : cases.PageEntryId).ToString(), StringComparison.Ordinal)
