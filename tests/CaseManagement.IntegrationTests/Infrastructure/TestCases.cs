@@ -32,4 +32,15 @@ public static class TestCases
         var referral = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}");
         return (referral.GetProperty("caseId").GetGuid(), referral.GetProperty("childId").GetGuid());
     }
+
+    /// <summary>A new case (as <see cref="NewCaseAsync"/>) with the demo's seconded police officer, PC Rhys Davies, on it.</summary>
+    public static async Task<Guid> NewCaseWithPoliceAsync(HttpClient caseManager)
+    {
+        var (caseId, _) = await NewCaseAsync(caseManager);
+        var choices = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
+        var police = choices.GetProperty("practitioners").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "PC Rhys Davies").GetProperty("id").GetGuid();
+        var added = await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = police, contribution = "Neighbourhood officer" });
+        Assert.Equal(HttpStatusCode.NoContent, added.StatusCode);
+        return caseId;
+    }
 }

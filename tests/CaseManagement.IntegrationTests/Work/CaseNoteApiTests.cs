@@ -10,15 +10,6 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static async Task<Guid> NewCaseWithPoliceAsync(HttpClient caseManager)
-    {
-        var (caseId, _) = await TestCases.NewCaseAsync(caseManager);
-        var choices = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
-        var police = choices.GetProperty("practitioners").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "PC Rhys Davies").GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = police, contribution = "Neighbourhood officer" })).StatusCode);
-        return caseId;
-    }
-
     private static async Task<Guid> WriteAsync(HttpClient client, Guid caseId, string text, string visibility = "EveryoneOnTheCase", string category = "General", Guid? id = null)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/notes", new { id, category, visibility, text });
@@ -34,7 +25,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         await WriteAsync(caseManager, caseId, "Rang school about attendance.", category: "PhoneCall");
         await WriteAsync(caseManager, caseId, "Mum disclosed a family matter.", visibility: "TeamOnly", category: "Family");
 
@@ -54,7 +45,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
 
         await WriteAsync(police, caseId, "Seen near the station with older boys.", visibility: "TeamOnly");
 
@@ -67,7 +58,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var id = await WriteAsync(caseManager, caseId, "First wording.");
 
         Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PutAsJsonAsync($"/api/v1/cases/{caseId}/notes/{id}", new { revision = 1, category = "Education", visibility = "EveryoneOnTheCase", text = "Second wording." })).StatusCode);
@@ -91,7 +82,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var id = await WriteAsync(caseManager, caseId, "The team's note.");
         var edit = new { revision = 1, category = "General", visibility = "EveryoneOnTheCase", text = "Changed." };
 
@@ -109,7 +100,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task Search_FindsTextInAnyCase_WelshLettersToo()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         await WriteAsync(caseManager, caseId, "Ŵyr Mrs Pritchard called about the BIKE.");
         await WriteAsync(caseManager, caseId, "Nothing to do with it.");
 
@@ -126,7 +117,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task Write_SameFormTwice_MakesOneNote_AndBadAnswersGetTheRulesWords()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var key = Guid.NewGuid();
 
         await WriteAsync(caseManager, caseId, "Once.", id: key);
@@ -144,7 +135,7 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task NotesPage_AddsANote_AndSpeaksWelsh()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var form = await caseManager.GetStringAsync($"/cases/{caseId}/notes");
         var key = System.Text.RegularExpressions.Regex.Match(form, "name=\"FormKey\" value=\"([^\"]+)\"").Groups[1].Value;
 

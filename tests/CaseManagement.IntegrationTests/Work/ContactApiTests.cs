@@ -34,17 +34,6 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
 
     private static object Planned(string day) => new { day, time = "16:00", lengthMinutes = 60, kind = "Office", childTookPart = true, outcome = "Planned" };
 
-    /// <summary>A case of its own for each test (on SQLite a class shares one database), with the police officer on it.</summary>
-    private static async Task<Guid> NewCaseAsync(HttpClient caseManager)
-    {
-        var (caseId, _) = await TestCases.NewCaseAsync(caseManager);
-        var choices = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
-        var police = choices.GetProperty("practitioners").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "PC Rhys Davies").GetProperty("id").GetGuid();
-        var added = await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = police, contribution = "Neighbourhood officer" });
-        Assert.Equal(HttpStatusCode.NoContent, added.StatusCode);
-        return caseId;
-    }
-
     private static async Task<Guid> RecordAsync(HttpClient client, Guid caseId, object contact)
     {
         var response = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", contact);
@@ -63,7 +52,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task Record_TwoContacts_ListedNewestFirstWithTheirOutcomesAndFilteredByOutcome()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var older = await RecordAsync(caseManager, caseId, Held(day: InDays(-7)));
         var newer = await RecordAsync(caseManager, caseId, Held(summary: "Did not come to the office.", outcome: "DidNotAttend", day: InDays(-2)));
 
@@ -81,7 +70,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task Record_SameFormSentTwice_MakesOneContact()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var key = Guid.NewGuid();
 
         var first = await RecordAsync(caseManager, caseId, Held(id: key));
@@ -97,7 +86,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task Record_WithoutTheWorkers_NamesTheRecorderAndTheProfessionals()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
 
         var id = await RecordAsync(caseManager, caseId, Held());
 
@@ -113,7 +102,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var teams = await RecordAsync(caseManager, caseId, Held(summary: "Went well.", sensitive: "Mum spoke of a worry at home."));
 
         var own = await RecordAsync(police, caseId, Held(summary: "Met at the station with mum.", sensitive: "A name the officer gave."));
@@ -133,7 +122,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var childId = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childId").GetGuid();
         await RecordAsync(caseManager, caseId, Held(summary: "Planned the next month together.", sensitive: "Dad's health worries.", day: InDays(-3)));
         await RecordAsync(caseManager, caseId, Planned(InDays(5)));
@@ -171,7 +160,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task Rearrange_PlannedContact_MakesTheNewPlannedContactTheNextOne()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var planned = await RecordAsync(caseManager, caseId, Planned(InDays(2)));
 
         var answer = await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts/{planned}/outcome", new { outcome = "Rearranged", newDay = InDays(9), newTime = "15:30" });
@@ -192,7 +181,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task Outcome_PlannedContactMissed_IsOnTheTimelineAsDidNotAttend()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var childId = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childId").GetGuid();
         var yesterday = await RecordAsync(caseManager, caseId, Held(summary: "Held.", day: InDays(-1)));
         var contact = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts/{yesterday}");
@@ -209,7 +198,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task Record_BadAnswers_AreRefusedWithTheRulesWords()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
 
         var cancelled = await ProblemAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", new { day = Today, time = "09:00", lengthMinutes = 30, kind = "Phone", outcome = "Cancelled", cancelledBy = "Child" }), HttpStatusCode.BadRequest);
         var future = await ProblemAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", Held(day: InDays(3))), HttpStatusCode.UnprocessableEntity);
@@ -229,7 +218,7 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync(Practitioner);
         using var auditor = await factory.SignedInAsync("auditor@demo.example");
-        var caseId = await NewCaseAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         var id = await RecordAsync(caseManager, caseId, Held(summary: "First wording."));
         var change = new { revision = 0, day = InDays(-1), time = "11:00", lengthMinutes = 50, kind = "School", childTookPart = true, summary = "Corrected wording." };
 

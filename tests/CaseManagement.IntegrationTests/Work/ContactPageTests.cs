@@ -16,15 +16,6 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
         return (part switch { "d" => day.Day, "m" => day.Month, _ => day.Year }).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static async Task<Guid> NewCaseWithPoliceAsync(HttpClient caseManager)
-    {
-        var (caseId, _) = await TestCases.NewCaseAsync(caseManager);
-        var choices = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/choices");
-        var police = choices.GetProperty("practitioners").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "PC Rhys Davies").GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/practitioners", new { userId = police, contribution = "Neighbourhood officer" })).StatusCode);
-        return caseId;
-    }
-
     private static async Task<HttpResponseMessage> RecordAsync(HttpClient client, Guid caseId, params (string Name, string Value)[] fields)
     {
         var form = await client.GetStringAsync($"/cases/{caseId}/contacts/new");
@@ -37,7 +28,7 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task NewContact_OffersWhatIsUsual_AnHourWithTheChildByMeAttended()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
 
         var html = await caseManager.GetStringAsync($"/cases/{caseId}/contacts/new");
 
@@ -54,7 +45,7 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync("practitioner@demo.example");
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
 
         var first = await RecordAsync(caseManager, caseId, ("Kind", "HomeVisit"), ("Outcome", "Attended"), ("Summary", "Talked about the new school."), ("SensitiveNotes", "Worry about an older cousin."));
         var second = await RecordAsync(police, caseId, ("Kind", "Community"), ("Outcome", "DidNotAttend"), ("Time", "18:00"), ("Summary", "Not at the youth club."));
@@ -75,7 +66,7 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
     {
         using var caseManager = await factory.SignedInAsync();
         using var police = await factory.SignedInAsync("practitioner@demo.example");
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         await RecordAsync(caseManager, caseId, ("Kind", "Office"), ("Outcome", "Attended"), ("Summary", "Planned the month."), ("SensitiveNotes", "Dad's court date."));
         var contactId = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts")).GetProperty("contacts").GetProperty("items")[0].GetProperty("id").GetGuid();
 
@@ -92,7 +83,7 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task RecordContact_MissingAnswers_ShowsEachRuleBesideItsField()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
 
         var answer = await RecordAsync(caseManager, caseId, ("Time", "25:99"), ("Outcome", "Cancelled"));
         var html = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
@@ -108,7 +99,7 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
     public async Task ContactPages_InWelsh_SpeakWelsh()
     {
         using var caseManager = await factory.SignedInAsync();
-        var caseId = await NewCaseWithPoliceAsync(caseManager);
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
         await caseManager.GetAsync("/language/cy-GB?returnUrl=%2F");
 
         var form = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts/new"));
