@@ -43,6 +43,8 @@ public enum TimelineKind
     AssessmentCountersigned,
     LaterOffendingRecorded,
     PriorityChanged,
+    PlanPublished,
+    MeetingHeld,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>

@@ -29,6 +29,7 @@ internal static class AuditWriter
         typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry),
         typeof(Domain.Assessments.Assessment), typeof(Domain.Assessments.AssessmentArea), typeof(Domain.Assessments.AdversityRecord), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
+        typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -84,6 +85,8 @@ internal static class AuditWriter
                 Domain.Cases.Review review => review.ChildId,
                 Domain.Timeline.TimelineEntry timelineEntry => timelineEntry.ChildId,
                 Domain.Assessments.Assessment assessment => assessment.ChildId,
+                Domain.Work.CasePlan plan => plan.ChildId,
+                Domain.Work.MultiAgencyMeeting meeting => meeting.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));
