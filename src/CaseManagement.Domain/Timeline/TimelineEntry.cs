@@ -44,6 +44,8 @@ public enum TimelineKind
     LaterOffendingRecorded,
     PriorityChanged,
     ContactRecorded,
+    PlanPublished,
+    MeetingHeld,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>

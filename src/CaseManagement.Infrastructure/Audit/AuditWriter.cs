@@ -33,6 +33,7 @@ internal static class AuditWriter
         // Issue 17: contacts and case notes
         typeof(Domain.Work.Contact), typeof(Domain.Work.ContactWorker), typeof(Domain.Work.ContactGoal), typeof(Domain.Work.ContactPerson),
         typeof(Domain.Work.CaseNote), typeof(Domain.Work.CaseNoteVersion),
+        typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -90,6 +91,8 @@ internal static class AuditWriter
                 Domain.Assessments.Assessment assessment => assessment.ChildId,
                 Domain.Work.Contact contact => contact.ChildId,
                 Domain.Work.CaseNote note => note.ChildId,
+                Domain.Work.CasePlan plan => plan.ChildId,
+                Domain.Work.MultiAgencyMeeting meeting => meeting.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

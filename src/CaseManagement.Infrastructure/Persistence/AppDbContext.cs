@@ -83,6 +83,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    // Issue 17: the plan and multi-agency meetings
+    public DbSet<CasePlan> CasePlans => Set<CasePlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<MultiAgencyMeeting> Meetings => Set<MultiAgencyMeeting>();
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 

@@ -61,6 +61,12 @@ public interface IApplicationDbContext
     DbSet<Contact> Contacts { get; }
 
     DbSet<CaseNote> CaseNotes { get; }
+    // Issue 17: the plan and multi-agency meetings
+    DbSet<CasePlan> CasePlans { get; }
+
+    DbSet<PlanVersion> PlanVersions { get; }
+
+    DbSet<MultiAgencyMeeting> Meetings { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
