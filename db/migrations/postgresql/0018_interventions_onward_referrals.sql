@@ -30,6 +30,7 @@ CREATE TABLE interventions (
     "ActualEnd" date,
     "Status" character varying(20) NOT NULL,
     "StopReason" character varying(1000),
+    "Needs" character varying(2000),
     "CreatedAtUtc" timestamp with time zone NOT NULL,
     "CreatedByUserId" uuid,
     "UpdatedAtUtc" timestamp with time zone NOT NULL,

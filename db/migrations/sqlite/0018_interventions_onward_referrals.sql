@@ -29,6 +29,7 @@ CREATE TABLE "interventions" (
     "ActualEnd" TEXT NULL,
     "Status" TEXT NOT NULL,
     "StopReason" TEXT NULL,
+    "Needs" TEXT NULL,
     "CreatedAtUtc" TEXT NOT NULL,
     "CreatedByUserId" TEXT NULL,
     "UpdatedAtUtc" TEXT NOT NULL,

@@ -69,6 +69,11 @@ public sealed class Intervention : Entity
 
     public string? StopReason { get; private set; }
 
+    /// <summary>The assessed needs it answers, as their codes (<see cref="AssessedNeed.Join"/>); null for none named.</summary>
+    public string? Needs { get; private set; }
+
+    public IReadOnlyList<AssessedNeed> NeedList => AssessedNeed.Split(Needs);
+
     public DateTime CreatedAtUtc { get; private set; }
 
     public Guid? CreatedByUserId { get; private set; }
@@ -81,8 +86,11 @@ public sealed class Intervention : Entity
     /// <summary>The goals of the child's plan this intervention answers.</summary>
     public IReadOnlyCollection<InterventionGoal> Goals => _goals;
 
-    /// <summary>Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in order.</summary>
-    public static Intervention Offer(ChildCase forCase, InterventionKind kind, Guid? providerAgencyId, string? providerName, DateOnly? plannedStart, DateOnly? plannedEnd, IReadOnlyCollection<Guid> goalIds, DateTime nowUtc, Guid? byUserId, Guid? submissionKey = null)
+    /// <summary>
+    /// Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in
+    /// order, answering goals of the plan and needs the child's assessment recorded (<paramref name="assessed"/>).
+    /// </summary>
+    public static Intervention Offer(ChildCase forCase, InterventionKind kind, InterventionPlan plan, IReadOnlyCollection<AssessedNeed> assessed, DateTime nowUtc, Guid? byUserId, Guid? submissionKey = null)
     {
         ArgumentNullException.ThrowIfNull(forCase);
         ArgumentNullException.ThrowIfNull(kind);
@@ -93,20 +101,16 @@ public sealed class Intervention : Entity
         }
 
         var intervention = new Intervention(forCase, kind.Id, nowUtc, byUserId, submissionKey);
-        intervention.SetProvider(providerAgencyId, providerName);
-        intervention.SetPlan(plannedStart, plannedEnd);
-        intervention.SetGoals(goalIds);
+        intervention.SetPlan(plan, assessed);
         intervention.Happened(TimelineKind.InterventionPlanned, nowUtc, byUserId);
         return intervention;
     }
 
-    /// <summary>Changes the provider, the planned dates and the goals it answers (not the kind: a different kind is a different intervention).</summary>
-    public void ChangePlan(ChildCase ofCase, Guid? providerAgencyId, string? providerName, DateOnly? plannedStart, DateOnly? plannedEnd, IReadOnlyCollection<Guid> goalIds, DateTime nowUtc)
+    /// <summary>Changes the provider, the planned dates, goals and needs (not the kind: a different kind is a different intervention).</summary>
+    public void ChangePlan(ChildCase ofCase, InterventionPlan plan, IReadOnlyCollection<AssessedNeed> assessed, DateTime nowUtc)
     {
         EnsureCaseOpen(ofCase);
-        SetProvider(providerAgencyId, providerName);
-        SetPlan(plannedStart, plannedEnd);
-        SetGoals(goalIds);
+        SetPlan(plan, assessed);
         UpdatedAtUtc = nowUtc;
     }
 
@@ -189,15 +193,19 @@ public sealed class Intervention : Entity
         ProviderName = named ? providerName!.Trim() : null;
     }
 
-    private void SetPlan(DateOnly? plannedStart, DateOnly? plannedEnd)
+    private void SetPlan(InterventionPlan plan, IReadOnlyCollection<AssessedNeed> assessed)
     {
-        if (plannedStart is { } start && plannedEnd is { } end && end < start)
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.PlannedStart is { } start && plan.PlannedEnd is { } end && end < start)
         {
             throw new DomainRuleException("The planned end cannot be before the planned start.", "PlannedEnd");
         }
 
-        PlannedStart = plannedStart;
-        PlannedEnd = plannedEnd;
+        SetProvider(plan.ProviderAgencyId, plan.ProviderName);
+        PlannedStart = plan.PlannedStart;
+        PlannedEnd = plan.PlannedEnd;
+        SetGoals(plan.GoalIds);
+        Needs = AssessedNeed.Join(CasePlan.NeedsAnswered(plan.Needs, assessed, required: false));
     }
 
     private void SetGoals(IReadOnlyCollection<Guid> goalIds)
@@ -227,6 +235,9 @@ public sealed class Intervention : Entity
     private void Happened(TimelineKind kind, DateTime nowUtc, Guid? byUserId) =>
         Record(new InterventionEvent(nowUtc, CaseId, ChildId, kind, KindId, byUserId));
 }
+
+/// <summary>What is planned of an intervention: who provides it, when, and the goals and assessed needs it answers.</summary>
+public sealed record InterventionPlan(Guid? ProviderAgencyId, string? ProviderName, DateOnly? PlannedStart, DateOnly? PlannedEnd, IReadOnlyCollection<Guid> GoalIds, IReadOnlyCollection<AssessedNeed> Needs);
 
 /// <summary>A goal of the child's plan that an intervention answers.</summary>
 public sealed class InterventionGoal

@@ -30,6 +30,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.ProviderName).HasMaxLength(Intervention.ProviderNameMaxLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.StopReason).HasMaxLength(Intervention.ReasonMaxLength);
+        builder.Ignore(i => i.NeedList);
+        builder.Property(i => i.Needs).HasMaxLength(NeedCodes.MaxLength);
         builder.HasOne<ChildCase>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(i => i.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(i => i.TeamId).OnDelete(DeleteBehavior.Restrict);

@@ -28,6 +28,7 @@ public static class TimelineText
             nameof(TimelineKind.MeetingHeld) => text[$"MeetingKind.{item.Detail}"].Value,
             nameof(TimelineKind.ReviewDateSet) when DateOnly.TryParseExact(item.Detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) => Partials.Display.Date(due),
             _ when item.Kind.StartsWith("Referral", StringComparison.Ordinal) => text[$"ReferralSource.{item.Detail}"].Value,
+            _ when item.Kind.StartsWith("OnwardReferral", StringComparison.Ordinal) => text[$"OnwardService.{item.Detail}"].Value,
             _ => item.Detail ?? string.Empty,
         };
         return string.Format(CultureInfo.CurrentCulture, text[$"TimelineKind.{item.Kind}"], detail, item.Reference);

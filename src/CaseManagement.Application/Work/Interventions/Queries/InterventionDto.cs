@@ -1,3 +1,4 @@
+using CaseManagement.Application.Work.Needs;
 using CaseManagement.Domain.Work;
 
 namespace CaseManagement.Application.Work.Interventions.Queries;
@@ -21,13 +22,18 @@ public sealed record InterventionDto(
     int SessionsOffered,
     int SessionsAttended,
     IReadOnlyList<InterventionGoalDto> Goals,
+    IReadOnlyList<AssessedNeedDto> Needs,
     DateTime CreatedAtUtc)
 {
-    /// <summary>Reads the interventions with the names of their kinds, providers and goals, oldest first.</summary>
-    public static async Task<IReadOnlyList<InterventionDto>> ReadAsync(IApplicationDbContext db, IQueryable<Intervention> interventions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the interventions of one case with the names of their kinds, providers and goals, oldest first, and the
+    /// needs they answer as the reader may see them.
+    /// </summary>
+    public static async Task<IReadOnlyList<InterventionDto>> ReadAsync(IApplicationDbContext db, Guid caseId, IQueryable<Intervention> interventions, bool seesWholeRecord, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var found = await interventions.AsNoTracking().Include(i => i.Goals).OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
+        var found = await interventions.Where(i => i.CaseId == caseId).AsNoTracking().Include(i => i.Goals).OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
+        var (_, assessed) = found.Count == 0 ? (null, []) : await db.LatestAsync(caseId, cancellationToken);
         var kindIds = found.Select(i => i.KindId).Distinct().ToList();
         var kinds = await db.InterventionKinds.AsNoTracking().Where(k => kindIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, cancellationToken);
         var agencyIds = found.Where(i => i.ProviderAgencyId is not null).Select(i => i.ProviderAgencyId!.Value).Distinct().ToList();
@@ -40,6 +46,7 @@ public sealed record InterventionDto(
             i.PlannedStart, i.PlannedEnd, i.ActualStart, i.ActualEnd, i.Status, i.StopReason,
             SessionsOffered: 0, SessionsAttended: 0,
             i.Goals.Select(g => new InterventionGoalDto(g.GoalId, goals.GetValueOrDefault(g.GoalId, string.Empty))).ToList(),
+            CaseNeeds.Linked(i.NeedList.Select(n => n.Code), assessed, seesWholeRecord),
             i.CreatedAtUtc)).ToList();
     }
 }
