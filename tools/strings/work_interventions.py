@@ -41,7 +41,6 @@ VALIDATION = {
     "Choose the agency that provides the intervention, or name the organisation.": "Dewiswch yr asiantaeth sy'n darparu'r ymyriad, neu enwch y sefydliad.",
     "Choose the kind of intervention.": "Dewiswch y math o ymyriad.",
     "Choose the service the child is referred to.": "Dewiswch y gwasanaeth y mae'r plentyn yn cael ei atgyfeirio ato.",
-    "Choose what happened.": "Dewiswch beth ddigwyddodd.",
     "Choose what happened: started, completed or stopped.": "Dewiswch beth ddigwyddodd: wedi dechrau, wedi'i gwblhau neu wedi'i atal.",
     "Enter the date referred.": "Rhowch y dyddiad atgyfeirio.",
     "Enter the name in English.": "Rhowch yr enw yn Saesneg.",
