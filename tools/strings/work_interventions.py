@@ -37,6 +37,7 @@ T = {
 VALIDATION = {
     "An intervention cannot be completed before it has started.": "Ni ellir cwblhau ymyriad cyn iddo ddechrau.",
     "Choose a kind of intervention the team offers.": "Dewiswch fath o ymyriad y mae'r tîm yn ei gynnig.",
+    "Choose contacts of this child's case.": "Dewiswch gysylltiadau o achos y plentyn hwn.",
     "Choose goals of this child's plan.": "Dewiswch nodau o gynllun y plentyn hwn.",
     "Choose the agency that provides the intervention, or name the organisation.": "Dewiswch yr asiantaeth sy'n darparu'r ymyriad, neu enwch y sefydliad.",
     "Choose the kind of intervention.": "Dewiswch y math o ymyriad.",

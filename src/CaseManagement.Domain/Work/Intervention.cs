@@ -23,6 +23,7 @@ public sealed class Intervention : Entity
     public const int ReasonMaxLength = 1000;
 
     private readonly List<InterventionGoal> _goals = [];
+    private readonly List<InterventionSession> _sessions = [];
 
     // For EF Core.
     private Intervention()
@@ -85,6 +86,56 @@ public sealed class Intervention : Entity
 
     /// <summary>The goals of the child's plan this intervention answers.</summary>
     public IReadOnlyCollection<InterventionGoal> Goals => _goals;
+
+    /// <summary>The contacts of the case that were sessions of this intervention.</summary>
+    public IReadOnlyCollection<InterventionSession> Sessions => _sessions;
+
+    /// <summary>
+    /// Sessions offered and attended, from the outcomes of its contacts (decision 0037): offered are those held, missed,
+    /// or called off by the child or family; attended are those held. A planned contact is not yet a session, and one
+    /// the service called off or moved was not offered (the new date is a contact of its own).
+    /// </summary>
+    public static (int Offered, int Attended) CountSessions(IEnumerable<(ContactOutcome Outcome, ContactCancelledBy? CancelledBy)> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        var offered = 0;
+        var attended = 0;
+        foreach (var (outcome, cancelledBy) in contacts)
+        {
+            if (outcome is ContactOutcome.Attended or ContactOutcome.DidNotAttend
+                || (outcome == ContactOutcome.Cancelled && cancelledBy is ContactCancelledBy.Child or ContactCancelledBy.ParentOrCarer))
+            {
+                offered++;
+            }
+
+            if (outcome == ContactOutcome.Attended)
+            {
+                attended++;
+            }
+        }
+
+        return (offered, attended);
+    }
+
+    /// <summary>Says which contacts of the case were sessions of this intervention.</summary>
+    public void SetSessions(ChildCase ofCase, IReadOnlyCollection<Contact> contacts, DateTime nowUtc)
+    {
+        EnsureCaseOpen(ofCase);
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (contacts.Any(c => c.CaseId != CaseId))
+        {
+            throw new DomainRuleException("Choose contacts of this child's case.", "ContactIds");
+        }
+
+        var ids = contacts.Select(c => c.Id).ToHashSet();
+        _sessions.RemoveAll(s => !ids.Contains(s.ContactId));
+        foreach (var id in ids.Where(id => _sessions.All(s => s.ContactId != id)))
+        {
+            _sessions.Add(new InterventionSession(Id, id));
+        }
+
+        UpdatedAtUtc = nowUtc;
+    }
 
     /// <summary>
     /// Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in
@@ -238,6 +289,20 @@ public sealed class Intervention : Entity
 
 /// <summary>What is planned of an intervention: who provides it, when, and the goals and assessed needs it answers.</summary>
 public sealed record InterventionPlan(Guid? ProviderAgencyId, string? ProviderName, DateOnly? PlannedStart, DateOnly? PlannedEnd, IReadOnlyCollection<Guid> GoalIds, IReadOnlyCollection<AssessedNeed> Needs);
+
+/// <summary>A contact that was a session of an intervention.</summary>
+public sealed class InterventionSession
+{
+    public InterventionSession(Guid interventionId, Guid contactId)
+    {
+        InterventionId = interventionId;
+        ContactId = contactId;
+    }
+
+    public Guid InterventionId { get; private set; }
+
+    public Guid ContactId { get; private set; }
+}
 
 /// <summary>A goal of the child's plan that an intervention answers.</summary>
 public sealed class InterventionGoal

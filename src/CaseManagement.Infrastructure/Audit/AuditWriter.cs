@@ -35,7 +35,7 @@ internal static class AuditWriter
         typeof(Domain.Work.CaseNote), typeof(Domain.Work.CaseNoteVersion),
 
         // Issue 17: interventions, onward referrals, the plan and meetings
-        typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.OnwardReferral),
+        typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.InterventionSession), typeof(Domain.Work.OnwardReferral),
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
     ];
 

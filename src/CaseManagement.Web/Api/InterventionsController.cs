@@ -2,6 +2,7 @@ using CaseManagement.Application.Work.Interventions.Commands.AddInterventionKind
 using CaseManagement.Application.Work.Interventions.Commands.ChangeInterventionKind;
 using CaseManagement.Application.Work.Interventions.Commands.ChangeInterventionStatus;
 using CaseManagement.Application.Work.Interventions.Commands.RecordIntervention;
+using CaseManagement.Application.Work.Interventions.Commands.SetInterventionSessions;
 using CaseManagement.Application.Work.Interventions.Queries;
 using CaseManagement.Application.Work.Interventions.Queries.GetIntervention;
 using CaseManagement.Application.Work.Interventions.Queries.GetInterventionChoices;
@@ -61,6 +62,16 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
         return NoContent();
     }
 
+    /// <summary>Says which contacts of the case were sessions of the intervention (sessions offered and attended are counted from them).</summary>
+    [HttpPut("interventions/{interventionId:guid}/sessions")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Sessions(Guid interventionId, InterventionSessionsRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await mediator.Send(new SetInterventionSessions(interventionId, request.ContactIds), cancellationToken);
+        return NoContent();
+    }
+
     /// <summary>The team's list of kinds of intervention, retired ones included (team managers).</summary>
     [HttpGet("team/intervention-kinds")]
     public Task<IReadOnlyList<InterventionKindDto>> Kinds([FromQuery] Guid? teamId, CancellationToken cancellationToken) =>
@@ -90,6 +101,8 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
 public sealed record InterventionRequest(Guid? KindId, Guid? ProviderAgencyId, string? ProviderName, DateOnly? PlannedStart, DateOnly? PlannedEnd, IReadOnlyList<Guid>? GoalIds, IReadOnlyList<string>? Needs);
 
 public sealed record InterventionStatusRequest(InterventionStatus? Status, DateOnly? On, string? Reason);
+
+public sealed record InterventionSessionsRequest(IReadOnlyList<Guid>? ContactIds);
 
 public sealed record InterventionKindRequest(string? NameEnglish, string? NameWelsh, Guid? TeamId);
 

@@ -112,6 +112,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/cases/{caseId:guid}/interventions"] = CaseReaders,
         ["GET api/v1/interventions/{interventionId:guid}"] = CaseReaders,
         ["POST api/v1/interventions/{interventionId:guid}/status"] = CaseReaders,
+        ["PUT api/v1/interventions/{interventionId:guid}/sessions"] = CaseReaders,
         ["GET api/v1/team/intervention-kinds"] = [TeamManager],
         ["POST api/v1/team/intervention-kinds"] = [TeamManager],
         ["PUT api/v1/team/intervention-kinds/{kindId:guid}"] = [TeamManager],

@@ -55,6 +55,33 @@ public abstract class InterventionApiTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task Intervention_Sessions_AreCountedFromTheOutcomesOfItsContacts()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await AllocatedCaseAsync(client);
+        var (other, _) = await AllocatedCaseAsync(client);
+        var id = await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/interventions", new { kindId = await KindAsync(client, caseId, "Mentoring"), providerName = "Valleys Mentoring Project" }));
+        async Task<Guid> ContactAsync(Guid onCase, int day, string outcome, string? cancelledBy = null) =>
+            await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{onCase}/contacts", new
+            {
+                day = Day(day), time = "10:00", lengthMinutes = 60, kind = "Community", childTookPart = true, summary = "Mentoring session", outcome, cancelledBy, cancelReason = cancelledBy is null ? null : "Unwell",
+            }));
+        var held = await ContactAsync(caseId, -21, "Attended");
+        var missed = await ContactAsync(caseId, -14, "DidNotAttend");
+        var calledOffByWorker = await ContactAsync(caseId, -10, "Cancelled", "Worker");
+        var calledOffByChild = await ContactAsync(caseId, -7, "Cancelled", "Child");
+        var notThisCase = await ContactAsync(other, -7, "Attended");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/interventions/{id}/sessions", new { contactIds = new[] { held, missed, calledOffByWorker, calledOffByChild } })).StatusCode);
+        var shown = await OnlyInterventionAsync(client, caseId);
+        Assert.Equal((3, 1), (shown.GetProperty("sessionsOffered").GetInt32(), shown.GetProperty("sessionsAttended").GetInt32()));
+
+        await RefusedAsync(await client.PutAsJsonAsync($"/api/v1/interventions/{id}/sessions", new { contactIds = new[] { held, notThisCase } }), HttpStatusCode.UnprocessableEntity, "Choose contacts of this child's case.");
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/interventions/{id}/sessions", new { contactIds = new[] { held } })).StatusCode);
+        Assert.Equal(1, (await OnlyInterventionAsync(client, caseId)).GetProperty("sessionsOffered").GetInt32());
+    }
+
+    [SkippableFact]
     public async Task Intervention_CompletedBeforeItStarted_IsRefusedWithTheRulesWords()
     {
         using var client = await factory.SignedInAsync();

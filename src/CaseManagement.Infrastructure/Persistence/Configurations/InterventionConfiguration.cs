@@ -40,6 +40,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Goals).WithOne().HasForeignKey(g => g.InterventionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(i => i.Sessions).WithOne().HasForeignKey(s => s.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Sessions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(i => new { i.CaseId, i.CreatedAtUtc });
 
         // The team's figures read interventions by kind and status without the cases.
@@ -55,5 +57,15 @@ internal sealed class InterventionGoalConfiguration : IEntityTypeConfiguration<I
         builder.ToTable("intervention_goals");
         builder.HasKey(g => new { g.InterventionId, g.GoalId });
         builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.GoalId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InterventionSessionConfiguration : IEntityTypeConfiguration<InterventionSession>
+{
+    public void Configure(EntityTypeBuilder<InterventionSession> builder)
+    {
+        builder.ToTable("intervention_sessions");
+        builder.HasKey(s => new { s.InterventionId, s.ContactId });
+        builder.HasOne<Contact>().WithMany().HasForeignKey(s => s.ContactId).OnDelete(DeleteBehavior.Restrict);
     }
 }
