@@ -231,6 +231,21 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /notifications?handler=Read"] = People,
         ["POST /notifications?handler=ReadAll"] = People,
         ["GET /team?handler=FiguresCsv"] = [TeamManager],
+        ["GET /cases/{id:guid}/interventions"] = CaseReaders,
+        ["GET /cases/{id:guid}/interventions/new"] = CaseReaders,
+        ["POST /cases/{id:guid}/interventions/new"] = CaseReaders,
+        ["GET /cases/{id:guid}/interventions/{interventionId:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}/interventions/{interventionId:guid}"] = CaseReaders,
+        ["GET /cases/{id:guid}/onward-referrals"] = CaseReaders,
+        ["GET /cases/{id:guid}/onward-referrals/new"] = CaseReaders,
+        ["POST /cases/{id:guid}/onward-referrals/new"] = CaseReaders,
+        ["GET /cases/{id:guid}/onward-referrals/{onwardReferralId:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}/onward-referrals/{onwardReferralId:guid}"] = CaseReaders,
+        ["GET /onward-referrals/mine"] = [CaseManager, TeamManager],
+        ["GET /team/intervention-kinds"] = [TeamManager],
+        ["POST /team/intervention-kinds"] = [TeamManager],
+        ["GET /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
+        ["POST /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
