@@ -83,6 +83,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    // Issue 17: interventions and onward referrals
+    public DbSet<InterventionKind> InterventionKinds => Set<InterventionKind>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
+
     // Issue 17: the plan and multi-agency meetings
     public DbSet<CasePlan> CasePlans => Set<CasePlan>();
 

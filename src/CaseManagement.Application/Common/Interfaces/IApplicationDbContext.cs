@@ -61,6 +61,14 @@ public interface IApplicationDbContext
     DbSet<Contact> Contacts { get; }
 
     DbSet<CaseNote> CaseNotes { get; }
+
+    // Issue 17: interventions and onward referrals
+    DbSet<InterventionKind> InterventionKinds { get; }
+
+    DbSet<Intervention> Interventions { get; }
+
+    DbSet<OnwardReferral> OnwardReferrals { get; }
+
     // Issue 17: the plan and multi-agency meetings
     DbSet<CasePlan> CasePlans { get; }
 
