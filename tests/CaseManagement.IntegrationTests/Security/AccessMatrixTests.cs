@@ -217,6 +217,10 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /notifications?handler=Read"] = People,
         ["POST /notifications?handler=ReadAll"] = People,
         ["GET /team?handler=FiguresCsv"] = [TeamManager],
+        ["GET api/v1/team/settings"] = [TeamManager],
+        ["PUT api/v1/team/settings/no-contact-days"] = [TeamManager],
+        ["GET /team/settings"] = [TeamManager],
+        ["POST /team/settings"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
