@@ -43,6 +43,15 @@ public enum TimelineKind
     AssessmentCountersigned,
     LaterOffendingRecorded,
     PriorityChanged,
+    InterventionPlanned,
+    InterventionStarted,
+    InterventionCompleted,
+    InterventionStopped,
+    OnwardReferralMade,
+    OnwardReferralAccepted,
+    OnwardReferralDeclined,
+    OnwardReferralFirstAppointment,
+    OnwardReferralClosed,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>

@@ -29,6 +29,7 @@ internal static class AuditWriter
         typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry),
         typeof(Domain.Assessments.Assessment), typeof(Domain.Assessments.AssessmentArea), typeof(Domain.Assessments.AdversityRecord), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
+        typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.OnwardReferral),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -84,6 +85,8 @@ internal static class AuditWriter
                 Domain.Cases.Review review => review.ChildId,
                 Domain.Timeline.TimelineEntry timelineEntry => timelineEntry.ChildId,
                 Domain.Assessments.Assessment assessment => assessment.ChildId,
+                Domain.Work.Intervention intervention => intervention.ChildId,
+                Domain.Work.OnwardReferral onward => onward.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

@@ -10,6 +10,7 @@ using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
+using CaseManagement.Domain.Work;
 using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
@@ -77,6 +78,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    // Issue 17: interventions and onward referrals
+    public DbSet<InterventionKind> InterventionKinds => Set<InterventionKind>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 

@@ -71,6 +71,7 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<Applicat
         db.Agencies.AddRange(agencies.Values);
         var team = Team.Create(TeamName, agencies[AgencyKind.YouthOffendingService].Id);
         db.Teams.Add(team);
+        db.InterventionKinds.AddRange(Domain.Work.InterventionKind.StandardFor(team.Id, now));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var demo in Users)

@@ -8,6 +8,7 @@ using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
+using CaseManagement.Domain.Work;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -55,6 +56,13 @@ public interface IApplicationDbContext
     DbSet<OutgoingEmail> OutgoingEmails { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    // Issue 17: interventions and onward referrals
+    DbSet<InterventionKind> InterventionKinds { get; }
+
+    DbSet<Intervention> Interventions { get; }
+
+    DbSet<OnwardReferral> OnwardReferrals { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

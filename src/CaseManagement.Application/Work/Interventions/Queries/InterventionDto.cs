@@ -1,0 +1,47 @@
+using CaseManagement.Domain.Work;
+
+namespace CaseManagement.Application.Work.Interventions.Queries;
+
+/// <summary>An intervention as its pages and the API show it; the kind in both languages, sessions counted from contacts.</summary>
+public sealed record InterventionDto(
+    Guid Id,
+    Guid CaseId,
+    Guid KindId,
+    string KindEnglish,
+    string KindWelsh,
+    bool KindRetired,
+    Guid? ProviderAgencyId,
+    string? Provider,
+    DateOnly? PlannedStart,
+    DateOnly? PlannedEnd,
+    DateOnly? ActualStart,
+    DateOnly? ActualEnd,
+    InterventionStatus Status,
+    string? StopReason,
+    int SessionsOffered,
+    int SessionsAttended,
+    IReadOnlyList<InterventionGoalDto> Goals,
+    DateTime CreatedAtUtc)
+{
+    /// <summary>Reads the interventions with the names of their kinds, providers and goals, oldest first.</summary>
+    public static async Task<IReadOnlyList<InterventionDto>> ReadAsync(IApplicationDbContext db, IQueryable<Intervention> interventions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var found = await interventions.AsNoTracking().Include(i => i.Goals).OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
+        var kindIds = found.Select(i => i.KindId).Distinct().ToList();
+        var kinds = await db.InterventionKinds.AsNoTracking().Where(k => kindIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, cancellationToken);
+        var agencyIds = found.Where(i => i.ProviderAgencyId is not null).Select(i => i.ProviderAgencyId!.Value).Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var goalIds = found.SelectMany(i => i.Goals).Select(g => g.GoalId).Distinct().ToList();
+        var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Description, cancellationToken);
+        return found.Select(i => new InterventionDto(
+            i.Id, i.CaseId, i.KindId, kinds[i.KindId].NameEnglish, kinds[i.KindId].NameWelsh, kinds[i.KindId].IsRetired,
+            i.ProviderAgencyId, i.ProviderAgencyId is { } agency ? agencies.GetValueOrDefault(agency) : i.ProviderName,
+            i.PlannedStart, i.PlannedEnd, i.ActualStart, i.ActualEnd, i.Status, i.StopReason,
+            SessionsOffered: 0, SessionsAttended: 0,
+            i.Goals.Select(g => new InterventionGoalDto(g.GoalId, goals.GetValueOrDefault(g.GoalId, string.Empty))).ToList(),
+            i.CreatedAtUtc)).ToList();
+    }
+}
+
+public sealed record InterventionGoalDto(Guid Id, string Description);

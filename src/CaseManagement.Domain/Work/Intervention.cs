@@ -1,0 +1,252 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Timeline;
+
+namespace CaseManagement.Domain.Work;
+
+/// <summary>Where an intervention is: planned (offered), started, completed, or stopped before the end with a reason.</summary>
+public enum InterventionStatus
+{
+    Planned,
+    Started,
+    Completed,
+    Stopped,
+}
+
+/// <summary>
+/// An intervention offered to the child and delivered by the team or a partner: its kind (from the team's list), its
+/// provider (an agency of the system, or an organisation named in words), planned and actual dates, and where it is.
+/// Sessions offered and attended are counted from the contacts that served it, never typed in (decision 0037).
+/// </summary>
+public sealed class Intervention : Entity
+{
+    public const int ProviderNameMaxLength = 200;
+    public const int ReasonMaxLength = 1000;
+
+    private readonly List<InterventionGoal> _goals = [];
+
+    // For EF Core.
+    private Intervention()
+        : base(Guid.Empty)
+    {
+    }
+
+    private Intervention(ChildCase forCase, Guid kindId, DateTime nowUtc, Guid? byUserId, Guid? submissionKey)
+        : base(Guid.NewGuid())
+    {
+        CaseId = forCase.Id;
+        ChildId = forCase.ChildId;
+        TeamId = forCase.TeamId;
+        KindId = kindId;
+        Status = InterventionStatus.Planned;
+        CreatedAtUtc = nowUtc;
+        CreatedByUserId = byUserId;
+        UpdatedAtUtc = nowUtc;
+        SubmissionKey = submissionKey;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid ChildId { get; private set; }
+
+    public Guid TeamId { get; private set; }
+
+    public Guid KindId { get; private set; }
+
+    /// <summary>The agency of the system that delivers it; null when <see cref="ProviderName"/> names an organisation instead.</summary>
+    public Guid? ProviderAgencyId { get; private set; }
+
+    public string? ProviderName { get; private set; }
+
+    public DateOnly? PlannedStart { get; private set; }
+
+    public DateOnly? PlannedEnd { get; private set; }
+
+    public DateOnly? ActualStart { get; private set; }
+
+    public DateOnly? ActualEnd { get; private set; }
+
+    public InterventionStatus Status { get; private set; }
+
+    public string? StopReason { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public Guid? CreatedByUserId { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    /// <summary>The key of the form or request that recorded it: a second send of the same form finds this one.</summary>
+    public Guid? SubmissionKey { get; private set; }
+
+    /// <summary>The goals of the child's plan this intervention answers.</summary>
+    public IReadOnlyCollection<InterventionGoal> Goals => _goals;
+
+    /// <summary>Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in order.</summary>
+    public static Intervention Offer(ChildCase forCase, InterventionKind kind, Guid? providerAgencyId, string? providerName, DateOnly? plannedStart, DateOnly? plannedEnd, IReadOnlyCollection<Guid> goalIds, DateTime nowUtc, Guid? byUserId, Guid? submissionKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(forCase);
+        ArgumentNullException.ThrowIfNull(kind);
+        forCase.EnsureOpen("A closed case cannot have new interventions. Reopen it first.");
+        if (kind.TeamId != forCase.TeamId || kind.IsRetired)
+        {
+            throw new DomainRuleException("Choose a kind of intervention the team offers.", "KindId");
+        }
+
+        var intervention = new Intervention(forCase, kind.Id, nowUtc, byUserId, submissionKey);
+        intervention.SetProvider(providerAgencyId, providerName);
+        intervention.SetPlan(plannedStart, plannedEnd);
+        intervention.SetGoals(goalIds);
+        intervention.Happened(TimelineKind.InterventionPlanned, nowUtc, byUserId);
+        return intervention;
+    }
+
+    /// <summary>Changes the provider, the planned dates and the goals it answers (not the kind: a different kind is a different intervention).</summary>
+    public void ChangePlan(ChildCase ofCase, Guid? providerAgencyId, string? providerName, DateOnly? plannedStart, DateOnly? plannedEnd, IReadOnlyCollection<Guid> goalIds, DateTime nowUtc)
+    {
+        EnsureCaseOpen(ofCase);
+        SetProvider(providerAgencyId, providerName);
+        SetPlan(plannedStart, plannedEnd);
+        SetGoals(goalIds);
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public void Start(ChildCase ofCase, DateOnly on, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureCaseOpen(ofCase);
+        if (Status != InterventionStatus.Planned)
+        {
+            throw new DomainRuleException("Only a planned intervention can be started.", "Status");
+        }
+
+        NotInTheFuture(on, nowUtc, "The start date must be today or in the past.");
+        ActualStart = on;
+        Status = InterventionStatus.Started;
+        UpdatedAtUtc = nowUtc;
+        Happened(TimelineKind.InterventionStarted, nowUtc, byUserId);
+    }
+
+    public void Complete(ChildCase ofCase, DateOnly on, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureCaseOpen(ofCase);
+        if (Status == InterventionStatus.Planned)
+        {
+            throw new DomainRuleException("An intervention cannot be completed before it has started.", "Status");
+        }
+
+        if (Status != InterventionStatus.Started)
+        {
+            throw new DomainRuleException("This intervention has already ended.", "Status");
+        }
+
+        NotInTheFuture(on, nowUtc, "The end date must be today or in the past.");
+        if (on < ActualStart)
+        {
+            throw new DomainRuleException("The end date cannot be before the intervention started.", "On");
+        }
+
+        ActualEnd = on;
+        Status = InterventionStatus.Completed;
+        UpdatedAtUtc = nowUtc;
+        Happened(TimelineKind.InterventionCompleted, nowUtc, byUserId);
+    }
+
+    /// <summary>Stops a planned or started intervention before its end (the child declined, moved away, ...), with the reason.</summary>
+    public void Stop(ChildCase ofCase, DateOnly on, string reason, DateTime nowUtc, Guid? byUserId)
+    {
+        EnsureCaseOpen(ofCase);
+        if (Status is InterventionStatus.Completed or InterventionStatus.Stopped)
+        {
+            throw new DomainRuleException("This intervention has already ended.", "Status");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Give the reason the intervention stopped.", "Reason");
+        }
+
+        NotInTheFuture(on, nowUtc, "The end date must be today or in the past.");
+        if (ActualStart is { } started && on < started)
+        {
+            throw new DomainRuleException("The end date cannot be before the intervention started.", "On");
+        }
+
+        ActualEnd = on;
+        StopReason = reason.Trim();
+        Status = InterventionStatus.Stopped;
+        UpdatedAtUtc = nowUtc;
+        Happened(TimelineKind.InterventionStopped, nowUtc, byUserId);
+    }
+
+    private void SetProvider(Guid? providerAgencyId, string? providerName)
+    {
+        var named = !string.IsNullOrWhiteSpace(providerName);
+        if (providerAgencyId is null == !named)
+        {
+            throw new DomainRuleException("Choose the agency that provides the intervention, or name the organisation.", "ProviderAgencyId");
+        }
+
+        ProviderAgencyId = providerAgencyId;
+        ProviderName = named ? providerName!.Trim() : null;
+    }
+
+    private void SetPlan(DateOnly? plannedStart, DateOnly? plannedEnd)
+    {
+        if (plannedStart is { } start && plannedEnd is { } end && end < start)
+        {
+            throw new DomainRuleException("The planned end cannot be before the planned start.", "PlannedEnd");
+        }
+
+        PlannedStart = plannedStart;
+        PlannedEnd = plannedEnd;
+    }
+
+    private void SetGoals(IReadOnlyCollection<Guid> goalIds)
+    {
+        ArgumentNullException.ThrowIfNull(goalIds);
+        _goals.RemoveAll(g => !goalIds.Contains(g.GoalId));
+        foreach (var goalId in goalIds.Distinct().Where(id => _goals.All(g => g.GoalId != id)))
+        {
+            _goals.Add(new InterventionGoal(Id, goalId));
+        }
+    }
+
+    private static void EnsureCaseOpen(ChildCase ofCase)
+    {
+        ArgumentNullException.ThrowIfNull(ofCase);
+        ofCase.EnsureOpen("The interventions of a closed case cannot be changed. Reopen it first.");
+    }
+
+    private static void NotInTheFuture(DateOnly on, DateTime nowUtc, string message)
+    {
+        if (on > DateOnly.FromDateTime(nowUtc))
+        {
+            throw new DomainRuleException(message, "On");
+        }
+    }
+
+    private void Happened(TimelineKind kind, DateTime nowUtc, Guid? byUserId) =>
+        Record(new InterventionEvent(nowUtc, CaseId, ChildId, kind, KindId, byUserId));
+}
+
+/// <summary>A goal of the child's plan that an intervention answers.</summary>
+public sealed class InterventionGoal
+{
+    public InterventionGoal(Guid interventionId, Guid goalId)
+    {
+        InterventionId = interventionId;
+        GoalId = goalId;
+    }
+
+    public Guid InterventionId { get; private set; }
+
+    public Guid GoalId { get; private set; }
+}
+
+/// <summary>An intervention was planned, started, completed or stopped: the timeline entry names its kind (by id, read in the page's language).</summary>
+public sealed record InterventionEvent(DateTime OccurredAtUtc, Guid CaseIdValue, Guid ChildId, TimelineKind Kind, Guid KindId, Guid? ByUserId)
+    : DomainEvent(OccurredAtUtc), ITimelineEvent
+{
+    public Guid? CaseId => CaseIdValue;
+
+    public string? Detail => KindId.ToString();
+}
