@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.Domain.Timeline;
+using CaseManagement.Domain.Work;
 
 namespace CaseManagement.Domain.Cases;
 
@@ -73,6 +74,11 @@ public sealed class Goal : Entity
 
     public DateTime UpdatedAtUtc { get; private set; }
 
+    /// <summary>The codes of the assessed needs the goal answers (<see cref="AssessedNeed.Join"/>); null for none yet.</summary>
+    public string? Needs { get; private set; }
+
+    public IReadOnlyList<AssessedNeed> NeedList => AssessedNeed.Split(Needs);
+
     public static Goal Set(ChildCase forCase, string description, GoalOwner owner, string? ownerAgency, DateOnly? targetDate, DateTime nowUtc, Guid? byUserId)
     {
         ArgumentNullException.ThrowIfNull(forCase);
@@ -114,6 +120,19 @@ public sealed class Goal : Entity
         Status = status;
         UpdatedAtUtc = nowUtc;
         Record(new GoalEvent(nowUtc, CaseId, ChildId, TimelineKind.GoalUpdated, Id, byUserId, progress.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Says which of the assessment's needs the goal answers (checked with <see cref="CasePlan.NeedsAnswered"/>).</summary>
+    public void Answers(ChildCase ofCase, IReadOnlyCollection<AssessedNeed> needs, IReadOnlyCollection<AssessedNeed> assessed, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(ofCase);
+        ofCase.EnsureOpen("The goals of a closed case cannot be changed. Reopen it first.");
+        var answered = AssessedNeed.Join(CasePlan.NeedsAnswered(needs, assessed, required: false));
+        if (answered != Needs)
+        {
+            Needs = answered;
+            UpdatedAtUtc = nowUtc;
+        }
     }
 
     private static void CheckOwner(GoalOwner owner, string? ownerAgency)

@@ -52,6 +52,8 @@ public enum TimelineKind
     OnwardReferralDeclined,
     OnwardReferralFirstAppointment,
     OnwardReferralClosed,
+    PlanPublished,
+    MeetingHeld,
 }
 
 /// <summary>Who may read an entry, beside the author.</summary>

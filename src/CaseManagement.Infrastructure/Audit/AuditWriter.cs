@@ -30,6 +30,7 @@ internal static class AuditWriter
         typeof(Domain.Assessments.Assessment), typeof(Domain.Assessments.AssessmentArea), typeof(Domain.Assessments.AdversityRecord), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
         typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.OnwardReferral),
+        typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -87,6 +88,8 @@ internal static class AuditWriter
                 Domain.Assessments.Assessment assessment => assessment.ChildId,
                 Domain.Work.Intervention intervention => intervention.ChildId,
                 Domain.Work.OnwardReferral onward => onward.ChildId,
+                Domain.Work.CasePlan plan => plan.ChildId,
+                Domain.Work.MultiAgencyMeeting meeting => meeting.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

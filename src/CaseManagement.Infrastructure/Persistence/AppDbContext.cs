@@ -86,6 +86,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
 
+    // Issue 17: the plan and multi-agency meetings
+    public DbSet<CasePlan> CasePlans => Set<CasePlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<MultiAgencyMeeting> Meetings => Set<MultiAgencyMeeting>();
+
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);

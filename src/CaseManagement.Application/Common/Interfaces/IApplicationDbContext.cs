@@ -64,6 +64,13 @@ public interface IApplicationDbContext
 
     DbSet<OnwardReferral> OnwardReferrals { get; }
 
+    // Issue 17: the plan and multi-agency meetings
+    DbSet<CasePlan> CasePlans { get; }
+
+    DbSet<PlanVersion> PlanVersions { get; }
+
+    DbSet<MultiAgencyMeeting> Meetings { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

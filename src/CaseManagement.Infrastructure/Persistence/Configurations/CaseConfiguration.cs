@@ -94,6 +94,8 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Owner).HasConversion<string>().HasMaxLength(20);
         builder.Property(g => g.OwnerAgency).HasMaxLength(Goal.AgencyMaxLength);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(g => g.Needs).HasMaxLength(NeedCodes.MaxLength);
+        builder.Ignore(g => g.NeedList);
         builder.HasOne<ChildCase>().WithMany().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(g => g.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(g => g.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);

@@ -25,6 +25,7 @@ public static class TimelineText
             nameof(TimelineKind.ReviewHeld) => text[$"ReviewDecision.{item.Detail}"].Value,
             nameof(TimelineKind.LaterOffendingRecorded) => text[$"LaterOffending.{item.Detail}"].Value,
             nameof(TimelineKind.PriorityChanged) => text[$"AllocationPriority.{item.Detail}"].Value,
+            nameof(TimelineKind.MeetingHeld) => text[$"MeetingKind.{item.Detail}"].Value,
             nameof(TimelineKind.ReviewDateSet) when DateOnly.TryParseExact(item.Detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) => Partials.Display.Date(due),
             _ when item.Kind.StartsWith("Referral", StringComparison.Ordinal) => text[$"ReferralSource.{item.Detail}"].Value,
             _ => item.Detail ?? string.Empty,

@@ -1,0 +1,6 @@
+namespace CaseManagement.Application.Work.Plans.Commands.AddPlanAction;
+
+public sealed class AddPlanActionValidator : AbstractValidator<AddPlanAction>
+{
+    public AddPlanActionValidator() => Include(new PlanActionFieldsValidator());
+}

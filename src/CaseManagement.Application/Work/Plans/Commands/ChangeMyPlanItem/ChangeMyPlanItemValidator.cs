@@ -1,0 +1,6 @@
+namespace CaseManagement.Application.Work.Plans.Commands.ChangeMyPlanItem;
+
+public sealed class ChangeMyPlanItemValidator : AbstractValidator<ChangeMyPlanItem>
+{
+    public ChangeMyPlanItemValidator() => Include(new MyPlanTextValidator());
+}
