@@ -1,5 +1,12 @@
+using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Dashboard;
+using CaseManagement.Application.Dashboard.Queries.GetTeamWork;
+using CaseManagement.Application.Dashboard.Queries.ListTeamInterventions;
+using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
 using CaseManagement.Application.Organisation.Commands.SetTeamNoContactDays;
 using CaseManagement.Application.Organisation.Queries.GetTeamSettings;
+using CaseManagement.Application.Work.OnwardReferrals.Queries.ListMyOutstandingOnwardReferrals;
+using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 
@@ -24,4 +31,31 @@ public sealed class TeamController(IMediator mediator) : ControllerBase
         await mediator.Send(request, cancellationToken);
         return NoContent();
     }
+
+    /// <summary>
+    /// The team's figures of the work: interventions by kind and provider started, completed and stopped within the
+    /// period (dates inclusive), and onward referrals waiting now with their median wait per service.
+    /// </summary>
+    [HttpGet("work")]
+    public Task<TeamWorkFiguresDto> Work([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
+        mediator.Send(new GetTeamWork(from, to), cancellationToken);
+
+    /// <summary>The interventions one figure counts: of a kind and provider, started, completed or stopped within the period.</summary>
+    [HttpGet("work/interventions")]
+    public Task<PagedList<TeamInterventionDto>> Interventions(
+        [FromQuery] InterventionMeasure measure,
+        [FromQuery] DateOnly from,
+        [FromQuery] DateOnly to,
+        [FromQuery] Guid? kindId = null,
+        [FromQuery] Guid? providerAgencyId = null,
+        [FromQuery] string? provider = null,
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = Paging.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListTeamInterventions(measure, from, to, kindId, providerAgencyId, provider, page, pageSize), cancellationToken);
+
+    /// <summary>The team's onward referrals still waiting, of one service or all, the longest waiting first.</summary>
+    [HttpGet("work/onward-referrals")]
+    public Task<PagedList<OutstandingOnwardReferralDto>> OnwardReferrals([FromQuery] OnwardService? service = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListWaitingOnwardReferrals(service, page, pageSize), cancellationToken);
 }

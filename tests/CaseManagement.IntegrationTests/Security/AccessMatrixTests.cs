@@ -221,6 +221,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["PUT api/v1/team/settings/no-contact-days"] = [TeamManager],
         ["GET /team/settings"] = [TeamManager],
         ["POST /team/settings"] = [TeamManager],
+        ["GET api/v1/team/work"] = [TeamManager],
+        ["GET api/v1/team/work/interventions"] = [TeamManager],
+        ["GET api/v1/team/work/onward-referrals"] = [TeamManager],
+        ["GET /team/work"] = [TeamManager],
+        ["GET /team/work?handler=InterventionsCsv"] = [TeamManager],
+        ["GET /team/work?handler=OnwardCsv"] = [TeamManager],
+        ["GET /team/work/interventions"] = [TeamManager],
+        ["GET /team/work/interventions?handler=Csv"] = [TeamManager],
+        ["GET /team/work/onward-referrals"] = [TeamManager],
+        ["GET /team/work/onward-referrals?handler=Csv"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
