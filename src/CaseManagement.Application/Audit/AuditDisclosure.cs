@@ -49,6 +49,14 @@ public static class AuditDisclosure
         ["ApplicationRole"] = ["Id", "Name", "NormalizedName"],
         ["TeamMembership"] = ["UserId", "TeamId"],
         ["IdentityUserRole`1"] = ["UserId", "RoleId"],
+
+        // Issue 17: who recorded which contact or note on which case, and when; never what it says.
+        ["Contact"] = ["Id", "CaseId", "ChildId", "TeamId", "StartsAtUtc", "Outcome", "RearrangedToContactId", "RearrangedFromContactId", "RecordedAtUtc", "RecordedByUserId", "UpdatedAtUtc", "UpdatedByUserId", "Revision"],
+        ["ContactWorker"] = ["ContactId", "UserId"],
+        ["ContactGoal"] = ["ContactId", "GoalId"],
+        ["ContactPerson"] = ["Id", "ContactId", "Position"],
+        ["CaseNote"] = ["Id", "CaseId", "ChildId", "TeamId", "Category", "Visibility", "WrittenAtUtc", "WrittenByUserId", "EditedAtUtc", "EditedByUserId", "Revision"],
+        ["CaseNoteVersion"] = ["Id", "NoteId", "Revision", "Category", "Visibility", "WrittenAtUtc", "WrittenByUserId"],
     };
 
     /// <summary>Whether an auditor may read the values of <paramref name="field"/> of an <paramref name="entityType"/>.</summary>

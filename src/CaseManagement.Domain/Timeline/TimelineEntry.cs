@@ -43,6 +43,7 @@ public enum TimelineKind
     AssessmentCountersigned,
     LaterOffendingRecorded,
     PriorityChanged,
+    ContactRecorded,
     InterventionPlanned,
     InterventionStarted,
     InterventionCompleted,
@@ -81,6 +82,9 @@ public interface ITimelineEvent
     Guid? ByUserId { get; }
 
     DateTime OccurredAtUtc { get; }
+
+    /// <summary>The day the entry belongs to, when not the day it was recorded (a contact written up the day after).</summary>
+    DateOnly? OccurredOn => null;
 }
 
 /// <summary>
@@ -173,7 +177,7 @@ public sealed class TimelineEntry : Entity
     public static TimelineEntry FromEvent(ITimelineEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        return new TimelineEntry(recorded.ChildId, recorded.CaseId, DateOnly.FromDateTime(recorded.OccurredAtUtc), false, CategoryOf(recorded.Kind), recorded.Kind, recorded.OccurredAtUtc, recorded.ByUserId)
+        return new TimelineEntry(recorded.ChildId, recorded.CaseId, recorded.OccurredOn ?? DateOnly.FromDateTime(recorded.OccurredAtUtc), false, CategoryOf(recorded.Kind), recorded.Kind, recorded.OccurredAtUtc, recorded.ByUserId)
         {
             Detail = recorded.Detail,
             Visibility = TimelineVisibility.EveryoneOnTheCase,
@@ -202,6 +206,7 @@ public sealed class TimelineEntry : Entity
         TimelineKind.GoalSet or TimelineKind.GoalUpdated => TimelineCategory.Goal,
         TimelineKind.ReviewHeld or TimelineKind.ReviewDateSet => TimelineCategory.Review,
         TimelineKind.AssessmentStarted or TimelineKind.AssessmentSubmitted or TimelineKind.AssessmentReturned or TimelineKind.AssessmentCountersigned => TimelineCategory.Assessment,
+        TimelineKind.ContactRecorded => TimelineCategory.ContactSession,
         TimelineKind.PractitionerEntry => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A practitioner's entry has its own category."),
         _ => TimelineCategory.Case,
     };

@@ -29,6 +29,10 @@ internal static class AuditWriter
         typeof(Domain.Cases.Goal), typeof(Domain.Cases.Review), typeof(Domain.Cases.ReviewGoalScore), typeof(Domain.Timeline.TimelineEntry),
         typeof(Domain.Assessments.Assessment), typeof(Domain.Assessments.AssessmentArea), typeof(Domain.Assessments.AdversityRecord), typeof(Team), typeof(Agency), typeof(BreakGlassAccess),
         typeof(ApplicationUser), typeof(ApplicationRole), typeof(TeamMembership), typeof(IdentityUserRole<Guid>),
+
+        // Issue 17: contacts and case notes
+        typeof(Domain.Work.Contact), typeof(Domain.Work.ContactWorker), typeof(Domain.Work.ContactGoal), typeof(Domain.Work.ContactPerson),
+        typeof(Domain.Work.CaseNote), typeof(Domain.Work.CaseNoteVersion),
         typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.OnwardReferral),
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
     ];
@@ -86,6 +90,8 @@ internal static class AuditWriter
                 Domain.Cases.Review review => review.ChildId,
                 Domain.Timeline.TimelineEntry timelineEntry => timelineEntry.ChildId,
                 Domain.Assessments.Assessment assessment => assessment.ChildId,
+                Domain.Work.Contact contact => contact.ChildId,
+                Domain.Work.CaseNote note => note.ChildId,
                 Domain.Work.Intervention intervention => intervention.ChildId,
                 Domain.Work.OnwardReferral onward => onward.ChildId,
                 Domain.Work.CasePlan plan => plan.ChildId,

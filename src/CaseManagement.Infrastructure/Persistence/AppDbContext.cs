@@ -79,6 +79,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    // Issue 17: contacts and case notes
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
     // Issue 17: interventions and onward referrals
     public DbSet<InterventionKind> InterventionKinds => Set<InterventionKind>();
 

@@ -57,6 +57,11 @@ public interface IApplicationDbContext
 
     DbSet<JobRun> JobRuns { get; }
 
+    // Issue 17: contacts and case notes
+    DbSet<Contact> Contacts { get; }
+
+    DbSet<CaseNote> CaseNotes { get; }
+
     // Issue 17: interventions and onward referrals
     DbSet<InterventionKind> InterventionKinds { get; }
 

@@ -27,6 +27,7 @@ public static class TimelineText
             nameof(TimelineKind.PriorityChanged) => text[$"AllocationPriority.{item.Detail}"].Value,
             nameof(TimelineKind.MeetingHeld) => text[$"MeetingKind.{item.Detail}"].Value,
             nameof(TimelineKind.ReviewDateSet) when DateOnly.TryParseExact(item.Detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) => Partials.Display.Date(due),
+            nameof(TimelineKind.ContactRecorded) when item.Detail?.Split(':') is [var kind, var outcome] => $"{text[$"ContactKind.{kind}"].Value}, {text[$"ContactOutcome.{outcome}"].Value}",
             _ when item.Kind.StartsWith("Referral", StringComparison.Ordinal) => text[$"ReferralSource.{item.Detail}"].Value,
             _ => item.Detail ?? string.Empty,
         };

@@ -83,6 +83,9 @@ public sealed class GetChildTimelineHandler(IApplicationDbContext db, ICurrentUs
                 e.WithdrawnAtUtc, e.WithdrawnReason, e.WithdrawnAtUtc is null && user.CanWithdraw(e.RecordedByUserId, e.Kind, child.TeamId)));
         }
 
+        // Issue 17: a contact's entry reads the contact as it stands now.
+        await Work.Contacts.ContactTimeline.FillAsync(db, items, cancellationToken);
+
         foreach (var r in referrals)
         {
             var received = DateOnly.FromDateTime(r.ReceivedAtUtc);

@@ -1,0 +1,6 @@
+namespace CaseManagement.Application.Work.Contacts.Commands.ChangeContact;
+
+public sealed class ChangeContactValidator : AbstractValidator<ChangeContact>
+{
+    public ChangeContactValidator() => Include(new ContactFieldsValidator());
+}
