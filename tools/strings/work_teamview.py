@@ -20,6 +20,16 @@ T = {
     "TeamSettings.Save": ("Save the setting", "Cadw'r gosodiad"),
     "TeamSettings.Saved": ("The setting has been saved", "Mae'r gosodiad wedi'i gadw"),
     "TeamWork.Title": ("The team's work", "Gwaith y tîm"),
+    "TeamWork.Attendance": ("Did-not-attend rates", "Cyfraddau peidio â mynychu"),
+    "TeamWork.TeamRate": ("of the team's contacts missed: {0} of {1} the child was expected at", "o gysylltiadau'r tîm wedi'u colli: {0} o {1} yr oedd disgwyl i'r plentyn fod ynddynt"),
+    "TeamWork.Rate": ("Did not attend (%)", "Heb fynychu (%)"),
+    "TeamWork.AttendedOf": ("{0} attended, cases of {1}", "{0} wedi mynychu, achosion {1}"),
+    "TeamWork.MissedOf": ("{0} not attended, cases of {1}", "{0} heb fynychu, achosion {1}"),
+    "TeamWork.Contacts.Attended": ("Contacts attended", "Cysylltiadau a fynychwyd"),
+    "TeamWork.Contacts.DidNotAttend": ("Contacts not attended", "Cysylltiadau na fynychwyd"),
+    "TeamWork.ContactDate": ("Date", "Dyddiad"),
+    "TeamWork.ContactKind": ("Kind of contact", "Math o gyswllt"),
+    "TeamWork.ContactOutcome": ("Outcome", "Canlyniad"),
     "TeamWork.Interventions": ("Interventions by kind and provider", "Ymyriadau yn ôl math a darparwr"),
     "TeamWork.Period": ("From {0} to {1}", "O {0} i {1}"),
     "TeamWork.NoInterventions": ("No intervention started, completed or stopped in this period.", "Ni ddechreuodd, gorffennodd na stopiodd unrhyw ymyriad yn y cyfnod hwn."),
@@ -72,6 +82,7 @@ T = {
 }
 
 VALIDATION = {
+    "Choose attended or did not attend.": "Dewiswch wedi mynychu neu heb fynychu.",
     "Choose one of the services.": "Dewiswch un o'r gwasanaethau.",
     "Choose started, completed or stopped.": "Dewiswch wedi dechrau, wedi'u cwblhau neu wedi'u stopio.",
     "The number of days must be a whole number from 1 to 90.": "Rhaid i nifer y diwrnodau fod yn rhif cyfan o 1 i 90.",

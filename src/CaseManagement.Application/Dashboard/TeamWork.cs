@@ -11,6 +11,15 @@ internal static class TeamWork
     /// <summary>The most rows one export gives (a team's lists are far shorter).</summary>
     internal const int ExportLimit = 50_000;
 
+    /// <summary>The team's contacts the child was expected at (attended or not) that began within the period (days in UTC).</summary>
+    internal static IQueryable<Contact> Held(IQueryable<Contact> contacts, IReadOnlyList<Guid> teamIds, DateOnly from, DateOnly to)
+    {
+        var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var held = contacts.Where(c => c.StartsAtUtc >= start && c.StartsAtUtc < end && (c.Outcome == ContactOutcome.Attended || c.Outcome == ContactOutcome.DidNotAttend));
+        return teamIds.Count == 1 ? held.Where(c => c.TeamId == teamIds[0]) : held.Where(c => teamIds.Contains(c.TeamId));
+    }
+
     /// <summary>The team's interventions that started, completed or stopped within the period.</summary>
     internal static IQueryable<Intervention> Counted(IQueryable<Intervention> interventions, InterventionMeasure measure, DateOnly from, DateOnly to) => measure switch
     {

@@ -1,6 +1,7 @@
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Application.Dashboard.Queries.GetTeamWork;
+using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Application.Dashboard.Queries.ListTeamInterventions;
 using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
 using CaseManagement.Application.Organisation.Commands.SetTeamNoContactDays;
@@ -39,6 +40,18 @@ public sealed class TeamController(IMediator mediator) : ControllerBase
     [HttpGet("work")]
     public Task<TeamWorkFiguresDto> Work([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
         mediator.Send(new GetTeamWork(from, to), cancellationToken);
+
+    /// <summary>The contacts one attendance figure counts: attended or not within the period, of one case manager's cases or all.</summary>
+    [HttpGet("work/contacts")]
+    public Task<PagedList<TeamContactDto>> Contacts(
+        [FromQuery] ContactOutcome outcome,
+        [FromQuery] DateOnly from,
+        [FromQuery] DateOnly to,
+        [FromQuery] Guid? caseManagerUserId = null,
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = Paging.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        mediator.Send(new ListTeamContacts(outcome, from, to, caseManagerUserId, page, pageSize), cancellationToken);
 
     /// <summary>The interventions one figure counts: of a kind and provider, started, completed or stopped within the period.</summary>
     [HttpGet("work/interventions")]

@@ -231,6 +231,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /team/work/interventions?handler=Csv"] = [TeamManager],
         ["GET /team/work/onward-referrals"] = [TeamManager],
         ["GET /team/work/onward-referrals?handler=Csv"] = [TeamManager],
+        ["GET api/v1/team/work/contacts"] = [TeamManager],
+        ["GET /team/work/contacts"] = [TeamManager],
+        ["GET /team/work/contacts?handler=Csv"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

@@ -62,6 +62,41 @@ public abstract class NoRecentContactTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task LastContact_FollowsTheContactsTheChildAttended_AndTheirCorrections()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var police = await factory.SignedInAsync("practitioner@demo.example");
+        var caseId = Assert.Single((await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Open")).GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        object Contact(int daysAgo, string outcome) => new
+        {
+            day = today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            time = "10:00", lengthMinutes = 30, kind = "Community", childTookPart = true, summary = "Walked round the park together.", outcome,
+        };
+
+        // The seconded officer records their own contact: the case's last contact moves on, and the flag goes.
+        var attended = await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", Contact(3, "Attended"));
+        Assert.True(attended.StatusCode == HttpStatusCode.Created, await attended.Content.ReadAsStringAsync());
+        var attendedId = (await attended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var missed = await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", Contact(1, "DidNotAttend"));
+        Assert.True(missed.StatusCode == HttpStatusCode.Created, await missed.Content.ReadAsStringAsync());
+        var open = Assert.Single((await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Open")).GetProperty("items").EnumerateArray());
+        Assert.Equal(today.AddDays(-3), DateOnly.Parse(open.GetProperty("lastContactOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3, open.GetProperty("daysSinceContact").GetInt32());
+        Assert.False(open.GetProperty("noRecentContact").GetBoolean());
+        Assert.Equal(0, (await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/dashboard")).GetProperty("noRecentContact").GetInt32());
+
+        // Corrected to "did not attend": no attended contact is left, so the days count from the allocation again.
+        var contact = await police.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts/{attendedId}");
+        var corrected = await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts/{attendedId}/outcome", new { revision = contact.GetProperty("revision").GetInt32(), outcome = "DidNotAttend" });
+        Assert.True(corrected.IsSuccessStatusCode, await corrected.Content.ReadAsStringAsync());
+        var again = Assert.Single((await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Open")).GetProperty("items").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, again.GetProperty("lastContactOn").ValueKind);
+        Assert.Equal(35, again.GetProperty("daysSinceContact").GetInt32());
+        Assert.Equal(1, (await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/dashboard")).GetProperty("noRecentContact").GetInt32());
+    }
+
+    [SkippableFact]
     public async Task SetNoContactDays_BadInputOrAnotherTeam_IsRefusedWithTheRulesWords()
     {
         using var manager = await factory.SignedInAsync("teammanager@demo.example");

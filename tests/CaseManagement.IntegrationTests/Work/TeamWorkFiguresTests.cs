@@ -76,6 +76,45 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
         Assert.Contains("The end of the period must be on or after its start.", await backwards.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Attendance_CountsTheContactsTheChildWasExpectedAt_PerCaseManagerAndTeam()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var caseManager = await factory.SignedInAsync();
+        using var police = await factory.SignedInAsync("practitioner@demo.example");
+        var caseId = Assert.Single((await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Open")).GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+        foreach (var (who, daysAgo, outcome) in new[] { (caseManager, 9, "Attended"), (caseManager, 7, "DidNotAttend"), (police, 6, "Attended"), (caseManager, 4, "Cancelled"), (police, 3, "DidNotAttend"), (caseManager, 2, "Attended") })
+        {
+            var recorded = await who.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", new
+            {
+                day = today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                time = "10:00", lengthMinutes = 30, kind = "Office", childTookPart = true, summary = "Met at the office.", outcome,
+                cancelledBy = outcome == "Cancelled" ? "ParentOrCarer" : null, cancelReason = outcome == "Cancelled" ? "Unwell." : null,
+            });
+            Assert.True(recorded.StatusCode == HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+        }
+
+        // Three attended and two missed (the cancelled one is not counted): 40% for Siân's cases and for the team.
+        var period = $"from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        var work = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work?{period}");
+        var sian = Assert.Single(work.GetProperty("attendance").EnumerateArray());
+        Assert.Equal("Siân Evans", sian.GetProperty("name").GetString());
+        Assert.Equal((3, 2, 40.0), (sian.GetProperty("attended").GetInt32(), sian.GetProperty("didNotAttend").GetInt32(), sian.GetProperty("didNotAttendPercent").GetDouble()));
+        Assert.Equal(40.0, work.GetProperty("teamAttendance").GetProperty("didNotAttendPercent").GetDouble());
+        var manager1 = sian.GetProperty("caseManagerUserId").GetGuid();
+        var missed = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work/contacts?outcome=DidNotAttend&caseManagerUserId={manager1}&{period}");
+        Assert.Equal([today.AddDays(-3), today.AddDays(-7)], missed.GetProperty("items").EnumerateArray().Select(c => DateOnly.FromDateTime(c.GetProperty("startsAtUtc").GetDateTime())));
+        Assert.Equal(3, (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work/contacts?outcome=Attended&{period}")).GetProperty("totalCount").GetInt32());
+
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work?{period}"));
+        Assert.Contains("of the team's contacts missed: 2 of 5 the child was expected at", page, StringComparison.Ordinal);
+        Assert.Contains($"/team/work/contacts?outcome=DidNotAttend&manager={manager1}&{period}", page, StringComparison.Ordinal);
+        var csv = (await manager.GetStringAsync($"/team/work/contacts?outcome=DidNotAttend&manager={manager1}&{period}&handler=Csv")).Trim().Split('\n');
+        Assert.Equal(3, csv.Length);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync($"/api/v1/team/work/contacts?outcome=Cancelled&{period}")).StatusCode);
+    }
+
     /// <summary>Interventions and onward referrals on the demo team's open case, through the domain's own methods.</summary>
     private async Task<(Guid Mentoring, Guid Agency)> SeedWorkAsync(DateOnly today)
     {

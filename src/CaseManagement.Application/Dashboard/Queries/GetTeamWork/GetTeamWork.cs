@@ -3,12 +3,19 @@ using CaseManagement.Domain.Work;
 namespace CaseManagement.Application.Dashboard.Queries.GetTeamWork;
 
 /// <summary>
-/// The team's figures of the work with children (issue 17, point 7): interventions by kind and provider, started,
+/// The team's figures of the work with children (issue 17, point 7): did-not-attend rates of the contacts held in the
+/// period, per case manager (of the case) and for the team; interventions by kind and provider, started,
 /// completed and stopped within the period (dates inclusive); onward referrals waiting now, with their median wait, per
-/// service. Every figure has a list behind it (<c>ListTeamInterventions</c>, <c>ListWaitingOnwardReferrals</c>).
+/// service. Every figure has a list behind it (<c>ListTeamContacts</c>, <c>ListTeamInterventions</c>, <c>ListWaitingOnwardReferrals</c>).
 /// </summary>
 [Authorize(Roles.TeamManager)]
 public sealed record GetTeamWork(DateOnly From, DateOnly To) : IRequest<TeamWorkFiguresDto>;
+
+/// <summary>
+/// Contacts the child was expected at within the period, by the case manager of their case (null: not allocated):
+/// attended or not; <see cref="DidNotAttendPercent"/> of the two together (cancelled and rearranged ones are not counted).
+/// </summary>
+public sealed record AttendanceDto(Guid? CaseManagerUserId, string? Name, int Attended, int DidNotAttend, double? DidNotAttendPercent);
 
 /// <param name="ProviderAgencyId">The agency of the system that provides it; null when <see cref="Provider"/> names an organisation.</param>
 public sealed record InterventionFiguresDto(Guid KindId, string KindEnglish, string KindWelsh, Guid? ProviderAgencyId, string Provider, int Started, int Completed, int Stopped);
@@ -19,18 +26,31 @@ public sealed record OnwardWaitingDto(OnwardService Service, int Waiting, double
 public sealed record TeamWorkFiguresDto(
     DateOnly From,
     DateOnly To,
+    IReadOnlyList<AttendanceDto> Attendance,
+    AttendanceDto TeamAttendance,
     IReadOnlyList<InterventionFiguresDto> Interventions,
     IReadOnlyList<OnwardWaitingDto> OnwardWaiting,
     int OnwardWaitingTotal,
     double? OnwardMedianDaysWaiting);
 
-public sealed class GetTeamWorkHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTeamWork, TeamWorkFiguresDto>
+public sealed class GetTeamWorkHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<GetTeamWork, TeamWorkFiguresDto>
 {
     public async Task<TeamWorkFiguresDto> Handle(GetTeamWork request, CancellationToken cancellationToken)
     {
         var teamIds = user.TeamIds.ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var (from, to) = (request.From, request.To);
+
+        // Counted in the database, a row per case manager.
+        var attendance = await TeamWork.Held(db.Contacts.AsNoTracking(), teamIds, from, to)
+            .Join(db.Cases, c => c.CaseId, k => k.Id, (c, k) => new { k.CaseManagerUserId, c.Outcome })
+            .GroupBy(x => x.CaseManagerUserId)
+            .Select(g => new { Manager = g.Key, Attended = g.Count(x => x.Outcome == ContactOutcome.Attended), Missed = g.Count(x => x.Outcome == ContactOutcome.DidNotAttend) })
+            .ToListAsync(cancellationToken);
+        var names = await users.DisplayNamesAsync(cancellationToken);
+        var perManager = attendance
+            .Select(a => Attendance(a.Manager, a.Manager is { } id ? names.GetValueOrDefault(id) : null, a.Attended, a.Missed))
+            .OrderBy(a => a.Name is null).ThenBy(a => a.Name, StringComparer.CurrentCulture).ToList();
 
         // Counted in the database, a row per kind and provider: only interventions that moved within the period.
         var interventions = db.Interventions.AsNoTracking().OfTeams(teamIds)
@@ -74,6 +94,11 @@ public sealed class GetTeamWorkHandler(IApplicationDbContext db, ICurrentUser us
             })
             .ToList();
         var all = Days(waiting.Select(w => (Math.Max(0, today.DayNumber - w.ReferredOn.DayNumber), w.Count)));
-        return new TeamWorkFiguresDto(from, to, rows, perService, all.Count, TeamWork.Median(all));
+        return new TeamWorkFiguresDto(
+            from, to, perManager, Attendance(null, null, perManager.Sum(a => a.Attended), perManager.Sum(a => a.DidNotAttend)),
+            rows, perService, all.Count, TeamWork.Median(all));
     }
+
+    private static AttendanceDto Attendance(Guid? manager, string? name, int attended, int missed) =>
+        new(manager, name, attended, missed, attended + missed == 0 ? null : Math.Round(100.0 * missed / (attended + missed), 1));
 }
