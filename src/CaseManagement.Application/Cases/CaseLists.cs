@@ -48,6 +48,7 @@ internal sealed class CaseLists(IApplicationDbContext db, ICurrentUser user, IUs
             CaseListFilter.ReviewsOverdue => cases.Where(c => c.Status == CaseStatus.Open && c.NextReviewDue < today),
             CaseListFilter.Closed => cases.Where(c => c.Status == CaseStatus.Closed),
             CaseListFilter.Unallocated => await UnallocatedAsync(cases, cancellationToken),
+            CaseListFilter.NoRecentContact => cases.Where((await ContactFlags.ReadAsync(db, today, cancellationToken)).Flagged()),
             _ => cases.Where(c => c.Status != CaseStatus.Closed && (c.CaseManagerUserId == userId || db.CaseMembers.Any(m => m.CaseId == c.Id && m.UserId == userId && m.RemovedAtUtc == null))),
         };
     }
@@ -78,6 +79,11 @@ internal sealed class CaseLists(IApplicationDbContext db, ICurrentUser user, IUs
                 ? cases.OrderBy(c => c.ClosedOn == null).ThenByDescending(c => c.ClosedOn).ThenByDescending(c => c.ClosedAtUtc)
                 : cases.OrderBy(c => c.ClosedOn == null).ThenBy(c => c.ClosedOn).ThenBy(c => c.ClosedAtUtc),
             CaseListSort.Weight => descending ? cases.OrderByDescending(c => c.Weight) : cases.OrderBy(c => c.Weight),
+
+            // The longest without a contact first: never contacted (the earliest allocation first), then the oldest contact.
+            CaseListSort.DaysSinceContact => descending
+                ? cases.OrderBy(c => c.LastContactOn != null).ThenBy(c => c.LastContactOn).ThenBy(c => c.AllocatedAtUtc)
+                : cases.OrderBy(c => c.LastContactOn == null).ThenByDescending(c => c.LastContactOn).ThenByDescending(c => c.AllocatedAtUtc),
             // An open case always has a review date (allocation sets one): those lists need no "no date last" rule,
             // which is what lets the database read them in the order of (TeamId, Status, NextReviewDue).
             _ when request.Filter is CaseListFilter.Open or CaseListFilter.ReviewsDueThisWeek or CaseListFilter.ReviewsOverdue =>
@@ -100,10 +106,16 @@ internal sealed class CaseLists(IApplicationDbContext db, ICurrentUser user, IUs
         var names = await users.DisplayNamesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = Today;
-        return rows.Select(r => new CaseSummaryDto(
-            r.Case.Id, r.Case.ChildId, ChildNames.Display(r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName), r.Child.DateOfBirth, r.Case.Status, r.Case.OpenedAtUtc,
-            r.Case.FirstReferredAtUtc, (int)(now - r.Case.FirstReferredAtUtc).TotalDays, r.Case.Priority, r.Case.Urgent ? ReferralUrgency.Urgent : ReferralUrgency.Routine, r.Case.FirstReferralSource,
-            r.Case.CaseManagerUserId is { } id && names.TryGetValue(id, out var name) ? name : null, r.Case.Weight,
-            r.Case.NextReviewDue, r.Case.NextReviewDue < today, r.Case.InterventionType, r.Case.ClosedOn)).ToList();
+        var flags = await ContactFlags.ReadAsync(db, today, cancellationToken);
+        return rows.Select(r =>
+        {
+            var sinceContact = ContactFlags.DaysSince(r.Case.Status, r.Case.LastContactOn, r.Case.AllocatedAtUtc, today);
+            return new CaseSummaryDto(
+                r.Case.Id, r.Case.ChildId, ChildNames.Display(r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName), r.Child.DateOfBirth, r.Case.Status, r.Case.OpenedAtUtc,
+                r.Case.FirstReferredAtUtc, (int)(now - r.Case.FirstReferredAtUtc).TotalDays, r.Case.Priority, r.Case.Urgent ? ReferralUrgency.Urgent : ReferralUrgency.Routine, r.Case.FirstReferralSource,
+                r.Case.CaseManagerUserId is { } id && names.TryGetValue(id, out var name) ? name : null, r.Case.Weight,
+                r.Case.NextReviewDue, r.Case.NextReviewDue < today, r.Case.InterventionType, r.Case.ClosedOn,
+                r.Case.LastContactOn, sinceContact, flags.IsFlagged(r.Case.TeamId, sinceContact));
+        }).ToList();
     }
 }

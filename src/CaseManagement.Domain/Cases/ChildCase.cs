@@ -110,6 +110,12 @@ public sealed class ChildCase : Entity
     /// <summary>How much work the case is for a caseload (<see cref="CaseWeights.Of"/>), kept current by every change that moves it.</summary>
     public int Weight { get; private set; }
 
+    /// <summary>
+    /// The day of the latest contact the child attended (decision 0039), kept here so that every list and caseload counts
+    /// the days since without reading the contacts; null until the first.
+    /// </summary>
+    public DateOnly? LastContactOn { get; private set; }
+
     /// <summary>Optimistic concurrency: two people allocating the same case at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -194,6 +200,26 @@ public sealed class ChildCase : Entity
         // A change of details saved at the same moment from an older copy would write the weight of the old ratings.
         Version++;
     }
+
+    /// <summary>
+    /// A contact the child attended was recorded: the last contact moves on when it is the latest. Not a change of the
+    /// case for optimistic concurrency: a contact saved while someone changes the case's details must not refuse either.
+    /// </summary>
+    public void ContactAttended(DateOnly on)
+    {
+        if (LastContactOn is { } last && last >= on)
+        {
+            return;
+        }
+
+        LastContactOn = on;
+    }
+
+    /// <summary>
+    /// A contact was corrected (its date or outcome changed) or removed: the last contact is the latest attended one
+    /// that remains, as the contact commands read it from the rows.
+    /// </summary>
+    public void ContactsRecounted(DateOnly? latestAttended) => LastContactOn = latestAttended;
 
     /// <summary>
     /// Allocates (or reallocates) the case. The first allocation sets the first review date: the one given, or the

@@ -29,6 +29,26 @@ public sealed class Team : Entity
         ReviewIntervalDays = days;
     }
 
+    /// <summary>
+    /// How many days a case may go without a contact the child attended before the lists and caseloads flag it; three
+    /// weeks unless a team manager sets otherwise (decision 0039).
+    /// </summary>
+    public int NoContactFlagDays { get; private set; } = DefaultNoContactFlagDays;
+
+    public const int DefaultNoContactFlagDays = 21;
+
+    public const int MostNoContactFlagDays = 90;
+
+    public void SetNoContactFlag(int days)
+    {
+        if (days is < 1 or > MostNoContactFlagDays)
+        {
+            throw new Common.DomainRuleException("The number of days must be a whole number from 1 to 90.", "Days");
+        }
+
+        NoContactFlagDays = days;
+    }
+
     public static Team Create(string name, Guid agencyId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

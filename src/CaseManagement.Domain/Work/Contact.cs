@@ -247,6 +247,12 @@ public sealed class Contact : Entity
         }
 
         Outcome = outcome;
+        if (outcome == ContactOutcome.Attended && ChildTookPart)
+        {
+            // The case keeps the day of its latest attended contact for the lists and caseloads (decision 0039).
+            ofCase.ContactAttended(date);
+        }
+
         CancelledBy = outcome == ContactOutcome.Cancelled ? cancelledBy : null;
         CancelReason = outcome == ContactOutcome.Cancelled ? cancelReason!.Trim() : null;
         if (announce)

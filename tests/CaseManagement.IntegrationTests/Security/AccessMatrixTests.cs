@@ -300,6 +300,23 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /team/intervention-kinds"] = [TeamManager],
         ["GET /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
         ["POST /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
+        ["GET api/v1/team/settings"] = [TeamManager],
+        ["PUT api/v1/team/settings/no-contact-days"] = [TeamManager],
+        ["GET /team/settings"] = [TeamManager],
+        ["POST /team/settings"] = [TeamManager],
+        ["GET api/v1/team/work"] = [TeamManager],
+        ["GET api/v1/team/work/interventions"] = [TeamManager],
+        ["GET api/v1/team/work/onward-referrals"] = [TeamManager],
+        ["GET /team/work"] = [TeamManager],
+        ["GET /team/work?handler=InterventionsCsv"] = [TeamManager],
+        ["GET /team/work?handler=OnwardCsv"] = [TeamManager],
+        ["GET /team/work/interventions"] = [TeamManager],
+        ["GET /team/work/interventions?handler=Csv"] = [TeamManager],
+        ["GET /team/work/onward-referrals"] = [TeamManager],
+        ["GET /team/work/onward-referrals?handler=Csv"] = [TeamManager],
+        ["GET api/v1/team/work/contacts"] = [TeamManager],
+        ["GET /team/work/contacts"] = [TeamManager],
+        ["GET /team/work/contacts?handler=Csv"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

@@ -5,6 +5,9 @@ using CaseManagement.Domain.Referrals;
 
 namespace CaseManagement.Application.Cases.Queries;
 
+/// <param name="LastContactOn">The day of the latest contact the child attended (decision 0039).</param>
+/// <param name="DaysSinceContact">Days since that contact, or since the allocation while there has been none; null unless the case is open.</param>
+/// <param name="NoRecentContact">Longer without a contact than the team's setting allows.</param>
 public sealed record CaseSummaryDto(
     Guid Id,
     Guid ChildId,
@@ -22,4 +25,7 @@ public sealed record CaseSummaryDto(
     DateOnly? NextReviewDue,
     bool ReviewOverdue,
     InterventionType InterventionType,
-    DateOnly? ClosedOn);
+    DateOnly? ClosedOn,
+    DateOnly? LastContactOn,
+    int? DaysSinceContact,
+    bool NoRecentContact);

@@ -46,6 +46,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.HasIndex(c => new { c.CaseManagerUserId, c.Status });
         builder.HasIndex(c => new { c.Status, c.NextReviewDue });
         builder.HasIndex(c => new { c.TeamId, c.ClosedAtUtc });
+
+        // The cases longer without a contact than the team's setting, counted per case manager from the index alone,
+        // and the list in the order of the last contact (decision 0039).
+        builder.HasIndex(c => new { c.TeamId, c.Status, c.LastContactOn, c.AllocatedAtUtc, c.CaseManagerUserId }).HasDatabaseName("IX_cases_TeamId_Status_LastContactOn");
     }
 }
 

@@ -65,25 +65,26 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         string T(string key) => text[key].Value;
         return CsvFile.Of(
             $"cases-{Filter.ToString().ToLowerInvariant()}-{DateTime.UtcNow:yyyy-MM-dd}.csv",
-            [T("Referrals.Child"), T("Csv.DateOfBirth"), T("Csv.Status"), T("Case.Priority"), T("Referrals.Urgency"), T("Referrals.Source"), T("Csv.FirstReferred"), T("Screening.DaysWaiting"), T("Case.CaseManager"), T("Case.Weight"), T("Case.Intervention"), T("Case.NextReview"), T("Case.ClosedOn")],
+            [T("Referrals.Child"), T("Csv.DateOfBirth"), T("Csv.Status"), T("Case.Priority"), T("Referrals.Urgency"), T("Referrals.Source"), T("Csv.FirstReferred"), T("Screening.DaysWaiting"), T("Case.CaseManager"), T("Case.Weight"), T("Case.Intervention"), T("Case.NextReview"), T("Case.ClosedOn"), T("Csv.LastContact"), T("Cases.SinceContact"), T("Cases.NoRecentContactTag")],
             rows.Select(r => new[]
             {
                 r.ChildName, CsvFile.D(r.DateOfBirth), T($"CaseStatus.{r.Status}"), T($"AllocationPriority.{r.Priority}"), T($"ReferralUrgency.{r.Urgency}"),
                 r.Source is { } source ? T($"ReferralSource.{source}") : string.Empty, CsvFile.D(CsvFile.UkDate(r.FirstReferredAtUtc)),
                 r.Status == CaseStatus.WaitingForAllocation ? CsvFile.N(r.DaysWaiting) : string.Empty,
                 r.CaseManager ?? string.Empty, CsvFile.N(r.Weight), T($"InterventionType.{r.InterventionType}"), CsvFile.D(r.NextReviewDue), CsvFile.D(r.ClosedOn),
+                CsvFile.D(r.LastContactOn), r.DaysSinceContact is { } since ? CsvFile.N(since) : string.Empty, r.NoRecentContact ? T("Csv.Yes") : string.Empty,
             }));
     }
 
     /// <summary>
     /// The link that sorts by a column: first in the direction that puts what needs attention first (the longest
-    /// wait, the heaviest case, urgent referrals, the latest closure; the highest priority, the earliest review), then
-    /// the other way when the list is already sorted by it.
+    /// wait, the heaviest case, urgent referrals, the latest closure, the longest without a contact; the highest
+    /// priority, the earliest review), then the other way when the list is already sorted by it.
     /// </summary>
     public string SortHref(CaseListSort column)
     {
         var (sort, descending) = Query(1).EffectiveSort();
-        var first = column is CaseListSort.DaysWaiting or CaseListSort.Weight or CaseListSort.Urgency or CaseListSort.ClosedOn;
+        var first = column is CaseListSort.DaysWaiting or CaseListSort.Weight or CaseListSort.Urgency or CaseListSort.ClosedOn or CaseListSort.DaysSinceContact;
         return Link(sort: column, descending: sort == column ? !descending : first);
     }
 

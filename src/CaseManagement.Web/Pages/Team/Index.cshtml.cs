@@ -22,8 +22,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         string T(string key) => text[key].Value;
         return CsvFile.Of(
             $"team-caseloads-{DateTime.UtcNow:yyyy-MM-dd}.csv",
-            [T("Case.CaseManager"), T("Team.OpenCases"), T("Team.WeightedLoad"), T("Team.ReviewsOverdue")],
-            d.Caseloads.Select(c => new[] { c.Name ?? string.Empty, CsvFile.N(c.OpenCases), CsvFile.N(c.WeightedLoad), CsvFile.N(c.ReviewsOverdue) }));
+            [T("Case.CaseManager"), T("Team.OpenCases"), T("Team.WeightedLoad"), T("Team.ReviewsOverdue"), T("Team.NoRecentContactColumn")],
+            d.Caseloads.Select(c => new[] { c.Name ?? string.Empty, CsvFile.N(c.OpenCases), CsvFile.N(c.WeightedLoad), CsvFile.N(c.ReviewsOverdue), CsvFile.N(c.NoRecentContact) }));
     }
 
     /// <summary>The team's figures as CSV, a file of their own beside the caseloads'.</summary>
@@ -41,6 +41,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             (T("Team.ReviewsDue"), d.ReviewsDueThisWeek),
             (T("Team.ReviewsOverdue"), d.ReviewsOverdue),
             (T("Home.AwaitingDuplicateDecision"), d.AwaitingDuplicateDecision),
+            (T("CaseListFilter.NoRecentContact"), d.NoRecentContact),
         };
         return CsvFile.Of(
             $"team-figures-{DateTime.UtcNow:yyyy-MM-dd}.csv",

@@ -20,6 +20,9 @@ public enum CaseListFilter
 
     /// <summary>Cases nobody works: waiting for allocation, or open with a case manager who can no longer work them (left, or moved team).</summary>
     Unallocated,
+
+    /// <summary>Open cases longer without a contact the child attended than the team's setting allows (decision 0039).</summary>
+    NoRecentContact,
 }
 
 /// <summary>What a case list can be sorted by (the columns of the waiting list and the review date).</summary>
@@ -36,6 +39,9 @@ public enum CaseListSort
 
     /// <summary>How much work the case is (ascending: the lightest first).</summary>
     Weight,
+
+    /// <summary>Days since the last attended contact (descending: the longest without one first).</summary>
+    DaysSinceContact,
 }
 
 /// <summary>
@@ -65,6 +71,7 @@ public sealed record ListCases(
             {
                 CaseListFilter.Waiting or CaseListFilter.Unallocated => (CaseListSort.Priority, false),
                 CaseListFilter.Closed => (CaseListSort.ClosedOn, true),
+                CaseListFilter.NoRecentContact => (CaseListSort.DaysSinceContact, true),
                 _ => (CaseListSort.NextReview, false),
             };
 }

@@ -16,12 +16,15 @@ public sealed record GetTeamDashboard : IRequest<TeamDashboardDto>;
 /// <summary>
 /// One case manager's open cases; <see cref="WeightedLoad"/> counts each case by <see cref="CaseWeights.Of"/>.
 /// <see cref="Active"/> is false when the holder can no longer work the team's cases (account disabled, or moved team).
+/// <see cref="NoRecentContact"/> counts the open cases longer without a contact than the team's setting (decision 0039).
 /// </summary>
-public sealed record CaseloadDto(Guid CaseManagerUserId, string? Name, int OpenCases, int WeightedLoad, int ReviewsOverdue, bool Active);
+public sealed record CaseloadDto(Guid CaseManagerUserId, string? Name, int OpenCases, int WeightedLoad, int ReviewsOverdue, bool Active, int NoRecentContact);
 
 /// <summary>
 /// The dashboard's figures. <see cref="Unallocated"/> is every case nobody works: those waiting for allocation and the
-/// open cases whose case manager can no longer work them (<see cref="WithoutActiveCaseManager"/>).
+/// open cases whose case manager can no longer work them (<see cref="WithoutActiveCaseManager"/>). <see cref="NoRecentContact"/>
+/// counts the open cases longer without a contact the child attended than <see cref="NoContactFlagDays"/> (the team's
+/// setting; null when the user's teams set different numbers).
 /// </summary>
 public sealed record TeamDashboardDto(
     IReadOnlyList<CaseloadDto> Caseloads,
@@ -32,7 +35,9 @@ public sealed record TeamDashboardDto(
     int ReviewsOverdue,
     int AwaitingDuplicateDecision,
     int WithoutActiveCaseManager,
-    int Unallocated);
+    int Unallocated,
+    int NoRecentContact,
+    int? NoContactFlagDays);
 
 public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<GetTeamDashboard, TeamDashboardDto>
 {
@@ -56,10 +61,15 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
                 DueThisWeek = g.Count(c => c.NextReviewDue >= today && c.NextReviewDue <= weekAhead),
             })
             .ToListAsync(cancellationToken);
+        var flags = await ContactFlags.ReadAsync(db, today, cancellationToken);
+        var quiet = await cases.Where(flags.Flagged())
+            .GroupBy(c => c.CaseManagerUserId!.Value)
+            .Select(g => new { Manager = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Manager, g => g.Count, cancellationToken);
         var accounts = await users.ListAsync(cancellationToken);
         var names = accounts.ToDictionary(u => u.Id, u => u.DisplayName);
         var active = accounts.ActiveCaseHolders(user.TeamIds);
-        var caseloads = perManager.Select(m => new CaseloadDto(m.Manager, names.GetValueOrDefault(m.Manager), m.Open, m.Weighted, m.Overdue, active.Contains(m.Manager)))
+        var caseloads = perManager.Select(m => new CaseloadDto(m.Manager, names.GetValueOrDefault(m.Manager), m.Open, m.Weighted, m.Overdue, active.Contains(m.Manager), quiet.GetValueOrDefault(m.Manager)))
             .OrderBy(c => c.Active).ThenByDescending(c => c.WeightedLoad).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
         var withoutActive = caseloads.Where(c => !c.Active).Sum(c => c.OpenCases);
 
@@ -75,6 +85,8 @@ public sealed class GetTeamDashboardHandler(IApplicationDbContext db, ICurrentUs
             perManager.Sum(m => m.Overdue),
             await db.Referrals.CountAsync(r => teamIds.Contains(r.TeamId) && r.Status == ReferralStatus.AwaitingDuplicateDecision, cancellationToken),
             withoutActive,
-            waitingCount + withoutActive);
+            waitingCount + withoutActive,
+            quiet.Values.Sum(),
+            flags.CommonDays(teamIds));
     }
 }

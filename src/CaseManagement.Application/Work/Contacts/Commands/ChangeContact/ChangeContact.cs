@@ -40,6 +40,7 @@ public sealed class ChangeContactHandler(IApplicationDbContext db, ICurrentUser 
 
         await db.CheckPeopleAndGoalsAsync(users, user, onCase, details, cancellationToken);
         contact.Change(details, clock.GetUtcNow().UtcDateTime, userId);
+        await db.RecountAsync(onCase, contact, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

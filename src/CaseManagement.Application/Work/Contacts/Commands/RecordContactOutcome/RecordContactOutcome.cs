@@ -37,6 +37,7 @@ public sealed class RecordContactOutcomeHandler(IApplicationDbContext db, ICurre
             db.Contacts.Add(rearranged);
         }
 
+        await db.RecountAsync(onCase, contact, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ContactOutcomeResult(rearranged?.Id);
     }

@@ -1,0 +1,157 @@
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Work;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Work;
+
+/// <summary>
+/// The team's figures of the work (issue 17, point 7) checked against the rows they count: interventions by kind and
+/// provider, started, completed and stopped in the period, and onward referrals waiting with their median wait; each
+/// figure's list holds exactly the rows it counts.
+/// </summary>
+public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
+    where TFactory : AppFactory
+{
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [SkippableFact]
+    public async Task TeamWork_CountsTheRows_AndEachFigureListsThem()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (mentoring, agency) = await SeedWorkAsync(today);
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var period = $"from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+
+        var work = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work?{period}");
+        var rows = work.GetProperty("interventions").EnumerateArray().ToList();
+        Assert.Equal(2, rows.Count);
+        var byAgency = Assert.Single(rows, r => r.GetProperty("providerAgencyId").ValueKind != JsonValueKind.Null);
+        Assert.Equal(mentoring, byAgency.GetProperty("kindId").GetGuid());
+        Assert.Equal((2, 1, 0), (byAgency.GetProperty("started").GetInt32(), byAgency.GetProperty("completed").GetInt32(), byAgency.GetProperty("stopped").GetInt32()));
+        var byName = Assert.Single(rows, r => r.GetProperty("provider").GetString() == "Rhondda Boxing Club");
+        Assert.Equal((0, 0, 1), (byName.GetProperty("started").GetInt32(), byName.GetProperty("completed").GetInt32(), byName.GetProperty("stopped").GetInt32()));
+
+        // Each figure's list holds the rows it counts.
+        foreach (var (measure, filter, expected) in new[]
+        {
+            ("Started", $"providerAgencyId={agency}", 2), ("Completed", $"providerAgencyId={agency}", 1), ("Stopped", $"providerAgencyId={agency}", 0),
+            ("Started", "provider=Rhondda%20Boxing%20Club", 0), ("Stopped", "provider=Rhondda%20Boxing%20Club", 1),
+        })
+        {
+            var list = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work/interventions?measure={measure}&kindId={mentoring}&{filter}&{period}");
+            Assert.True(expected == list.GetProperty("totalCount").GetInt32(), $"{measure} {filter}: {list}");
+        }
+
+        // Waiting: two for emotional health (30 and 10 days: median 20), one for speech and language (6 days); the
+        // declined and the seen ones are not waiting. All three: median 10.
+        var onward = work.GetProperty("onwardWaiting").EnumerateArray().ToDictionary(o => o.GetProperty("service").GetString()!);
+        Assert.Equal(["EmotionalHealth", "SpeechAndLanguage"], onward.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((2, 20.0, 30), (onward["EmotionalHealth"].GetProperty("waiting").GetInt32(), onward["EmotionalHealth"].GetProperty("medianDaysWaiting").GetDouble(), onward["EmotionalHealth"].GetProperty("longestDaysWaiting").GetInt32()));
+        Assert.Equal((1, 6.0), (onward["SpeechAndLanguage"].GetProperty("waiting").GetInt32(), onward["SpeechAndLanguage"].GetProperty("medianDaysWaiting").GetDouble()));
+        Assert.Equal(3, work.GetProperty("onwardWaitingTotal").GetInt32());
+        Assert.Equal(10.0, work.GetProperty("onwardMedianDaysWaiting").GetDouble());
+        var waiting = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/work/onward-referrals?service=EmotionalHealth");
+        Assert.Equal([30, 10], waiting.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("daysWaited").GetInt32()));
+        Assert.Equal(3, (await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/work/onward-referrals")).GetProperty("totalCount").GetInt32());
+
+        // The page shows the same figures, linked to the lists, and each list downloads as CSV.
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work"));
+        Assert.Contains("onward referrals waiting, median wait 10 days", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/team/work/onward-referrals?service=EmotionalHealth\"", page, StringComparison.Ordinal);
+        Assert.Contains($"/team/work/interventions?measure=Started&kind={mentoring}&providerAgency={agency}", page, StringComparison.Ordinal);
+        var csv = (await manager.GetStringAsync($"/team/work/interventions?measure=Started&kind={mentoring}&providerAgency={agency}&handler=Csv")).Trim().Split('\n');
+        Assert.Equal(3, csv.Length);
+        var onwardCsv = (await manager.GetStringAsync("/team/work/onward-referrals?service=EmotionalHealth&handler=Csv")).Trim().Split('\n');
+        Assert.Equal(3, onwardCsv.Length);
+        Assert.EndsWith(",30", onwardCsv[1].Trim(), StringComparison.Ordinal);
+
+        using var caseManager = await factory.SignedInAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.GetAsync($"/api/v1/team/work?{period}")).StatusCode);
+        var backwards = await manager.GetAsync($"/api/v1/team/work?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Contains("The end of the period must be on or after its start.", await backwards.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Attendance_CountsTheContactsTheChildWasExpectedAt_PerCaseManagerAndTeam()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var caseManager = await factory.SignedInAsync();
+        using var police = await factory.SignedInAsync("practitioner@demo.example");
+        var caseId = Assert.Single((await manager.GetFromJsonAsync<JsonElement>("/api/v1/cases?filter=Open")).GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
+        foreach (var (who, daysAgo, outcome) in new[] { (caseManager, 9, "Attended"), (caseManager, 7, "DidNotAttend"), (police, 6, "Attended"), (caseManager, 4, "Cancelled"), (police, 3, "DidNotAttend"), (caseManager, 2, "Attended") })
+        {
+            var recorded = await who.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", new
+            {
+                day = today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                time = "10:00", lengthMinutes = 30, kind = "Office", childTookPart = true, summary = "Met at the office.", outcome,
+                cancelledBy = outcome == "Cancelled" ? "ParentOrCarer" : null, cancelReason = outcome == "Cancelled" ? "Unwell." : null,
+            });
+            Assert.True(recorded.StatusCode == HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+        }
+
+        // Three attended and two missed (the cancelled one is not counted): 40% for Siân's cases and for the team.
+        var period = $"from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        var work = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work?{period}");
+        var sian = Assert.Single(work.GetProperty("attendance").EnumerateArray());
+        Assert.Equal("Siân Evans", sian.GetProperty("name").GetString());
+        Assert.Equal((3, 2, 40.0), (sian.GetProperty("attended").GetInt32(), sian.GetProperty("didNotAttend").GetInt32(), sian.GetProperty("didNotAttendPercent").GetDouble()));
+        Assert.Equal(40.0, work.GetProperty("teamAttendance").GetProperty("didNotAttendPercent").GetDouble());
+        var manager1 = sian.GetProperty("caseManagerUserId").GetGuid();
+        var missed = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work/contacts?outcome=DidNotAttend&caseManagerUserId={manager1}&{period}");
+        Assert.Equal([today.AddDays(-3), today.AddDays(-7)], missed.GetProperty("items").EnumerateArray().Select(c => DateOnly.FromDateTime(c.GetProperty("startsAtUtc").GetDateTime())));
+        Assert.Equal(3, (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/team/work/contacts?outcome=Attended&{period}")).GetProperty("totalCount").GetInt32());
+
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work?{period}"));
+        Assert.Contains("of the team's contacts missed: 2 of 5 the child was expected at", page, StringComparison.Ordinal);
+        Assert.Contains($"/team/work/contacts?outcome=DidNotAttend&manager={manager1}&{period}", page, StringComparison.Ordinal);
+        var csv = (await manager.GetStringAsync($"/team/work/contacts?outcome=DidNotAttend&manager={manager1}&{period}&handler=Csv")).Trim().Split('\n');
+        Assert.Equal(3, csv.Length);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync($"/api/v1/team/work/contacts?outcome=Cancelled&{period}")).StatusCode);
+    }
+
+    /// <summary>Interventions and onward referrals on the demo team's open case, through the domain's own methods.</summary>
+    private async Task<(Guid Mentoring, Guid Agency)> SeedWorkAsync(DateOnly today)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTime.UtcNow;
+        var work = await db.Cases.SingleAsync(c => c.Status == CaseStatus.Open);
+        var kinds = await db.InterventionKinds.Where(k => k.TeamId == work.TeamId).OrderBy(k => k.SortOrder).ToListAsync();
+        var (mentoring, sport) = (kinds[0], kinds[1]);
+        var agency = await db.Agencies.Select(a => a.Id).FirstAsync();
+
+        var completed = Intervention.Offer(work, mentoring, agency, null, null, null, [], now, null);
+        completed.Start(work, today.AddDays(-10), now, null);
+        completed.Complete(work, today.AddDays(-2), now, null);
+        var started = Intervention.Offer(work, mentoring, agency, null, null, null, [], now, null);
+        started.Start(work, today.AddDays(-5), now, null);
+        var stopped = Intervention.Offer(work, mentoring, null, "Rhondda Boxing Club", null, null, [], now, null);
+        stopped.Start(work, today.AddDays(-400), now, null);
+        stopped.Stop(work, today.AddDays(-3), "Moved away.", now, null);
+        var planned = Intervention.Offer(work, sport, null, "Rhondda Boxing Club", null, null, [], now, null);
+        db.Interventions.AddRange(completed, started, stopped, planned);
+
+        var accepted = OnwardReferral.Refer(work, OnwardService.EmotionalHealth, "CAMHS Cwm Taf", today.AddDays(-30), null, now, null);
+        accepted.Accept(work, today.AddDays(-10), now, null);
+        var asked = OnwardReferral.Refer(work, OnwardService.EmotionalHealth, null, today.AddDays(-10), null, now, null);
+        var declined = OnwardReferral.Refer(work, OnwardService.SubstanceUse, null, today.AddDays(-20), null, now, null);
+        declined.Decline(work, today.AddDays(-15), "Not the right service.", now, null);
+        var seen = OnwardReferral.Refer(work, OnwardService.SpeechAndLanguage, null, today.AddDays(-40), null, now, null);
+        seen.Accept(work, today.AddDays(-20), now, null);
+        seen.RecordFirstAppointment(work, today.AddDays(-5), now, null);
+        var recent = OnwardReferral.Refer(work, OnwardService.SpeechAndLanguage, null, today.AddDays(-6), null, now, null);
+        db.OnwardReferrals.AddRange(accepted, asked, declined, seen, recent);
+        await db.SaveChangesAsync();
+        return (mentoring.Id, agency);
+    }
+}
+
+public sealed class SqliteTeamWorkFiguresTests(SqliteAppFactory factory) : TeamWorkFiguresTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresTeamWorkFiguresTests(PostgresAppFactory factory) : TeamWorkFiguresTests<PostgresAppFactory>(factory);
