@@ -124,10 +124,15 @@ internal static class MatchingRunner
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
             var withIdentifiers = labelled.Select(r => r.Record).ToList();
             var withoutIdentifiers = withIdentifiers.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
-            foreach (var (method, records) in new[] { ("engine, no identifier", withoutIdentifiers), ("engine, identifiers", withIdentifiers) })
+            foreach (var (method, records, learn) in new[]
+            {
+                ("engine, no identifier", withoutIdentifiers, false), ("engine, identifiers", withIdentifiers, false),
+                ("engine, learned weights, no identifier", withoutIdentifiers, true), ("engine, learned weights, identifiers", withIdentifiers, true),
+            })
             {
                 var clock = Stopwatch.StartNew();
-                var result = RecordClusterer.Cluster(records, options);
+                var used = learn ? WeightEstimator.Estimate(records, options).Options : options;
+                var result = RecordClusterer.Cluster(records, used);
                 clock.Stop();
                 var quality = PairwiseEvaluation.Evaluate(labels, result);
                 var missed = PairwiseEvaluation.MissedEntirely(labels, result);
