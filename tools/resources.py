@@ -386,6 +386,8 @@ T = {
     'MatchField.NhsNumber': ('NHS number', 'Rhif GIG'),
     'MatchField.UniquePupilNumber': ('Unique pupil number', 'Rhif disgybl unigryw'),
     'MatchField.PncId': ('Police National Computer ID', 'Rhif adnabod CCH'),
+    'MatchField.Email': ('E-mail address', 'Cyfeiriad e-bost'),
+    'MatchField.Phone': ('Phone number', 'Rhif ffôn'),
     'AgreementLevel.Missing': ('Missing', 'Ar goll'),
     'AgreementLevel.Disagree': ('Different', 'Gwahanol'),
     'AgreementLevel.Exact': ('The same', 'Yr un fath'),

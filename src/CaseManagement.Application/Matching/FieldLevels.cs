@@ -11,7 +11,9 @@ internal readonly record struct FieldLevels(
     AgreementLevel Postcode,
     AgreementLevel NhsNumber,
     AgreementLevel UniquePupilNumber,
-    AgreementLevel PncId)
+    AgreementLevel PncId,
+    AgreementLevel Email,
+    AgreementLevel Phone)
 {
     public AgreementLevel this[MatchField field] => field switch
     {
@@ -23,6 +25,8 @@ internal readonly record struct FieldLevels(
         MatchField.NhsNumber => NhsNumber,
         MatchField.UniquePupilNumber => UniquePupilNumber,
         MatchField.PncId => PncId,
+        MatchField.Email => Email,
+        MatchField.Phone => Phone,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -57,7 +61,9 @@ internal static class FieldComparer
         Postcodes.Compare(left.Postcode, right.Postcode),
         Identifier(left.NhsNumber, right.NhsNumber),
         Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
-            Identifier(left.PncId, right.PncId));
+            Identifier(left.PncId, right.PncId),
+            Contact(left.Email, right.Email, 2),
+            Contact(left.Phone, right.Phone, 1));
     }
 
     /// <summary>
@@ -209,6 +215,24 @@ internal static class FieldComparer
 
         var distance = StringSimilarity.OptimalStringAlignmentDistance(first, second);
         return distance == 1 || (distance == 2 && shorter >= 5);
+    }
+
+    /// <summary>Exact; Similar when at most <paramref name="slips"/> characters apart (a mistyped address or digit); else Disagree.</summary>
+    public static AgreementLevel Contact(string? left, string? right, int slips)
+    {
+        if (left is null || right is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        return Math.Abs(left.Length - right.Length) <= slips && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= slips
+            ? AgreementLevel.Similar
+            : AgreementLevel.Disagree;
     }
 
     private static bool SameOrClose(string[] givenNames, string familyKey)

@@ -112,12 +112,15 @@ public sealed class MatchingEngine
             var nhs = FieldComparer.Identifier(probe.NhsNumber, candidate.NhsNumber);
             var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
             var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
+            var email = FieldComparer.Contact(probe.Email, candidate.Email, 2);
+            var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
             var identifierAgrees = nhs == AgreementLevel.Exact || upn == AgreementLevel.Exact || pnc == AgreementLevel.Exact;
             if (kept == max && !identifierAgrees)
             {
                 var withoutNames = Weight(MatchField.DateOfBirth, dateOfBirth) + Weight(MatchField.Sex, sex)
                     + Weight(MatchField.Postcode, postcode) + Weight(MatchField.NhsNumber, nhs)
-                    + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc);
+                    + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc)
+                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone);
                 if (withoutNames + weights.NamesUpperBound <= topScores[kept - 1])
                 {
                     continue;
@@ -133,7 +136,9 @@ public sealed class MatchingEngine
                 postcode,
                 nhs,
                 upn,
-                pnc);
+                pnc,
+                email,
+                phone);
             var score = Score(levels, weights, givenExactIndex).Final;
             if (kept == max && score <= topScores[kept - 1])
             {
@@ -217,6 +222,8 @@ public sealed class MatchingEngine
             : Trimmed(record.NhsNumber),
         MatchField.UniquePupilNumber => PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber) ?? Trimmed(record.UniquePupilNumber),
         MatchField.PncId => PersonIdentifiers.NormalisePncId(record.PncId) ?? Trimmed(record.PncId),
+        MatchField.Email => ContactDetails.NormaliseEmail(record.Email) ?? Trimmed(record.Email),
+        MatchField.Phone => ContactDetails.NormalisePhone(record.Phone) ?? Trimmed(record.Phone),
         _ => null,
     };
 
@@ -236,6 +243,10 @@ public sealed class MatchingEngine
                 $"'{source.UniquePupilNumber.Trim()}' is not a valid unique pupil number (format or check letter), so it is treated as missing",
             MatchField.PncId when !string.IsNullOrWhiteSpace(source.PncId) && record.PncId is null =>
                 $"'{source.PncId.Trim()}' is not a valid PNC ID (format or check letter), so it is treated as missing",
+            MatchField.Email when !string.IsNullOrWhiteSpace(source.Email) && record.Email is null =>
+                "not an e-mail address, so it is treated as missing",
+            MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null =>
+                "not a UK phone number, so it is treated as missing",
             _ => null,
         };
     }
@@ -370,7 +381,9 @@ public sealed class MatchingEngine
             + Weight(MatchField.Postcode, levels.Postcode)
             + Weight(MatchField.NhsNumber, levels.NhsNumber)
             + Weight(MatchField.UniquePupilNumber, levels.UniquePupilNumber)
-            + Weight(MatchField.PncId, levels.PncId);
+            + Weight(MatchField.PncId, levels.PncId)
+            + Weight(MatchField.Email, levels.Email)
+            + Weight(MatchField.Phone, levels.Phone);
 
         var vetoes = Vetoes(levels);
         if (vetoes == VetoFlags.None)
@@ -461,6 +474,7 @@ public sealed class MatchingEngine
         AgreementLevel.Equivalent => "nicknames or Welsh and English forms of one name",
         AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
             "both valid, two characters apart: one slip the check does not catch",
+        AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => "one or two characters apart: a slip",
         AgreementLevel.Similar => string.Create(
             CultureInfo.InvariantCulture,
             $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),

@@ -43,6 +43,8 @@ public sealed record MatchingOptions
             [MatchField.NhsNumber] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.UniquePupilNumber] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.PncId] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Email] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Phone] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
         }.ToFrozenDictionary();
 
     /// <summary>
@@ -110,6 +112,21 @@ public sealed record MatchingOptions
                 [AgreementLevel.Exact] = new(0.996, 0.000001),     // +19.92
                 [AgreementLevel.Similar] = new(0.002, 0.00001),    // +7.64
                 [AgreementLevel.Disagree] = new(0.002, 0.999989),  // -8.97
+            }.ToFrozenDictionary(),
+
+            // A parent's e-mail or phone is shared by brothers and sisters (the sibling and twin rules still apply), and
+            // families change them, so they weigh far less than an identifier and disagreeing costs little.
+            [MatchField.Email] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.80, 0.0001),        // +12.97
+                [AgreementLevel.Similar] = new(0.05, 0.0001),      // +8.97 (two characters apart: a slip)
+                [AgreementLevel.Disagree] = new(0.15, 0.9998),     // -2.74
+            }.ToFrozenDictionary(),
+            [MatchField.Phone] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.80, 0.0001),        // +12.97
+                [AgreementLevel.Similar] = new(0.05, 0.0005),      // +6.64 (one digit apart)
+                [AgreementLevel.Disagree] = new(0.15, 0.9994),     // -2.74
             }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 

@@ -392,6 +392,24 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_SamePhoneWrittenTwoWaysAndEmailWithASlip_EvidenceThatLinks()
+    {
+        // No date of birth or postcode: the names alone leave a person to decide; the family's phone and e-mail do not.
+        var known = new PersonRecord(Guid.NewGuid(), "Ffion", "Pritchard", Email: "pritchard.family@example.org", Phone: "07700 900123");
+        var referral = new PersonRecord(Guid.NewGuid(), "Ffion", "Pritchard", Email: "Pritchard.Famly@example.org", Phone: "+44 7700 900123");
+
+        var result = Engine.Compare(referral, known);
+        var namesOnly = Engine.Compare(referral with { Email = null, Phone = null }, known);
+
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.Phone).Level);
+        Assert.Equal("07700900123", Field(result, MatchField.Phone).LeftValue);
+        Assert.Equal(AgreementLevel.Similar, Field(result, MatchField.Email).Level);
+        Assert.Contains("slip", Field(result, MatchField.Email).Note, StringComparison.Ordinal);
+        Assert.Equal(MatchDecision.Review, namesOnly.Decision);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
     public void Compare_TermFrequency_CommonFamilyNameWeighsLessThanRareOne()
     {
         var population = Enumerable.Range(0, 300)

@@ -310,6 +310,8 @@ internal static class MatchCommand
         RowProblems.InvalidNhsNumber => "NHS numbers failing their length or check digit, read as missing",
         RowProblems.InvalidUpn => "Unique pupil numbers failing their format or check letter, read as missing",
         RowProblems.InvalidPncId => "PNC IDs failing their format or check letter, read as missing",
+        RowProblems.InvalidEmail => "E-mail addresses that are not e-mail addresses, read as missing",
+        RowProblems.InvalidPhone => "Phone numbers that are not UK numbers, read as missing",
         _ => problem.ToString(),
     };
 

@@ -32,7 +32,7 @@ public sealed class ColumnMapping
     public static IReadOnlyList<string> DefaultDateFormats { get; } = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     private static readonly string[] FieldNames =
-        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId"];
+        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone"];
 
     /// <summary>Every field a mapping can name, with what it holds (for <c>match --help</c>).</summary>
     public static IReadOnlyList<(string Field, string Meaning)> FieldHelp { get; } =
@@ -47,6 +47,8 @@ public sealed class ColumnMapping
         ("nhsNumber", "NHS number (invalid ones are counted and read as missing)"),
         ("upn", "unique pupil number (likewise)"),
         ("pncId", "Police National Computer ID (likewise)"),
+        ("email", "an e-mail address of the child or a parent or carer (compared without case)"),
+        ("phone", "a UK phone number of the child or a parent or carer, any usual way of writing it (others are counted and read as missing)"),
     ];
 
     /// <summary>The sex values understood when the mapping gives no value map (case is ignored).</summary>
@@ -368,10 +370,14 @@ public sealed class BoundMapping
         var nhs = Value(row, "nhsNumber");
         var upn = Value(row, "upn");
         var pnc = Value(row, "pncId");
+        var email = Value(row, "email");
+        var phone = Value(row, "phone");
         problems |= postcode is not null && Postcodes.Normalise(postcode) is null ? RowProblems.InvalidPostcode : RowProblems.None;
         problems |= nhs is not null && !PersonIdentifiers.IsValidNhsNumber(nhs) ? RowProblems.InvalidNhsNumber : RowProblems.None;
         problems |= upn is not null && !PersonIdentifiers.IsValidUniquePupilNumber(upn) ? RowProblems.InvalidUpn : RowProblems.None;
         problems |= pnc is not null && !PersonIdentifiers.IsValidPncId(pnc) ? RowProblems.InvalidPncId : RowProblems.None;
+        problems |= email is not null && ContactDetails.NormaliseEmail(email) is null ? RowProblems.InvalidEmail : RowProblems.None;
+        problems |= phone is not null && ContactDetails.NormalisePhone(phone) is null ? RowProblems.InvalidPhone : RowProblems.None;
         return new PersonRecord(
             id,
             Value(row, "givenName"),
@@ -382,7 +388,9 @@ public sealed class BoundMapping
             postcode,
             nhs,
             upn,
-            pnc);
+            pnc,
+            email,
+            phone);
     }
 
     private string? Value(IReadOnlyList<string> row, string field)
@@ -420,6 +428,12 @@ public enum RowProblems
 
     /// <summary>The PNC ID fails its format or check letter: read as missing.</summary>
     InvalidPncId = 32,
+
+    /// <summary>The e-mail address has no single @ with text either side: read as missing.</summary>
+    InvalidEmail = 64,
+
+    /// <summary>The phone number is not a UK number: read as missing.</summary>
+    InvalidPhone = 128,
 }
 
 /// <summary>A mapping file that cannot be used, or that does not fit the CSV; the message says why.</summary>

@@ -50,7 +50,7 @@ public sealed record GecoReferralOptions
         new() { Count = count, Seed = seed, MaxModificationsPerRecord = 5, MaxModificationsPerAttribute = 3, IdentifierMissingShare = 0.5 };
 }
 
-/// <summary>The parts of a generated row that <see cref="PersonRecord"/> does not hold (yet): kept for the CSV and later fields.</summary>
+/// <summary>A generated row's contact details as written (the e-mail and phone are in its <see cref="PersonRecord"/> too).</summary>
 /// <param name="HouseNumber">The house number, or empty.</param>
 /// <param name="Street">The street, abbreviated or not.</param>
 /// <param name="Town">The town.</param>
@@ -312,7 +312,9 @@ public static class GecoReferrals
                     DateOfBirth: ParseDate(row.Birth),
                     Sex: row.Gender switch { "f" => Sex.Female, "m" => Sex.Male, _ => Sex.NotKnown },
                     Postcode: Blank(row.Postcode),
-                    NhsNumber: Blank(row.Nhs));
+                    NhsNumber: Blank(row.Nhs),
+                    Email: Blank(row.Email),
+                    Phone: Blank(row.Phone));
                 records.Add(new LabelledRecord(string.Create(CultureInfo.InvariantCulture, $"G{i + 1:0000000}"), personId, personId, isOriginal ? OriginalSource : DuplicateSource, record));
                 contacts.Add(new GecoContact(row.HouseNumber, row.Street, row.Town, row.Email, row.Phone));
             }
