@@ -10,7 +10,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -39,13 +39,17 @@ internal static class MatchingRunner
             case "batch":
                 Batch(output, options, Option(args, "--rows", 100_000), seed);
                 break;
+            case "generality":
+                Generality(output, options, Option(args, "--rows", 10_000), seed);
+                break;
             case "all":
+                Generality(output, options, 10_000, seed);
                 Quality(output, options, Option(args, "--rows", 20_000), seed);
                 Batch(output, options, 100_000, seed);
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, quality, latency, batch or all.");
                 return 2;
         }
 
@@ -94,6 +98,64 @@ internal static class MatchingRunner
             var p = PairwiseEvaluation.Evaluate(plain.Records, RecordClusterer.Cluster(plainRecords, options with { UpperThreshold = upper }));
             output.WriteLine(Invariant(
                 $"    {upper} ({clustered.UpperThreshold:0.00}): F1 {q.Clustering.F1:0.0000} (P {q.Clustering.Precision:0.0000} R {q.Clustering.Recall:0.0000}), links {q.AutomaticLinks.PredictedPairs:N0} precision {q.AutomaticLinks.Precision:0.00000} (wrong {q.FalseLinksWithinFamily} in a family, {q.FalseLinksAcrossFamilies} across) | F1 {p.Clustering.F1:0.0000}, link precision {p.AutomaticLinks.Precision:0.00000}"));
+        }
+    }
+
+    /// <summary>
+    /// (d) Generality: the engine on the project's generator and on the independent GeCo-model generator (moderate and
+    /// heavy corruption), each without identifiers and with them, beside two exact-key baselines. For each: the
+    /// clusters' precision, recall and F1, the automatic links' precision, pairs left for review per true duplicate
+    /// row, and true pairs missed entirely (neither linked nor offered for review).
+    /// </summary>
+    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed)
+    {
+        output.WriteLine();
+        output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed} =="));
+        output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
+        var sets = new (string Name, IReadOnlyList<LabelledRecord> Rows)[]
+        {
+            ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
+            ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
+            ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
+        };
+        foreach (var (name, labelled) in sets)
+        {
+            var labels = labelled.Select(r => r.PersonId).ToList();
+            var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
+            var withIdentifiers = labelled.Select(r => r.Record).ToList();
+            var withoutIdentifiers = withIdentifiers.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            foreach (var (method, records, learn) in new[]
+            {
+                ("engine, no identifier", withoutIdentifiers, false), ("engine, identifiers", withIdentifiers, false),
+                ("engine, learned weights, no identifier", withoutIdentifiers, true), ("engine, learned weights, identifiers", withIdentifiers, true),
+            })
+            {
+                var clock = Stopwatch.StartNew();
+                var used = learn ? WeightEstimator.Estimate(records, options).Options : options;
+                var result = RecordClusterer.Cluster(records, used);
+                clock.Stop();
+                var quality = PairwiseEvaluation.Evaluate(labels, result);
+                var missed = PairwiseEvaluation.MissedEntirely(labels, result);
+                var c = quality.Clustering;
+                output.WriteLine(Invariant(
+                    $"  {name} | {method} | {c.Precision:0.0000} | {c.Recall:0.0000} | {c.F1:0.0000} | {quality.AutomaticLinks.Precision:0.00000} | {(quality.TruePairsInReview + quality.FalsePairsInReview) / (double)Math.Max(1, duplicates):0.00} | {missed:N0} of {c.TruePairs:N0} ({missed / (double)Math.Max(1, c.TruePairs):P2}); {clock.Elapsed.TotalSeconds:0.0} s"));
+            }
+
+            // Exact-key baselines: what grouping on a key alone gives (no review band, so every pair not grouped is missed).
+            var nameAndDate = withIdentifiers
+                .Select((r, i) => r.DateOfBirth is null || string.IsNullOrEmpty(r.GivenName) || string.IsNullOrEmpty(r.FamilyName)
+                    ? Invariant($"row {i}")
+                    : Invariant($"{NameNormaliser.GivenNameKey(r.GivenName)}|{NameNormaliser.FamilyNameKey(r.FamilyName)}|{r.DateOfBirth:yyyy-MM-dd}"))
+                .ToList();
+            var identifier = withIdentifiers
+                .Select((r, i) => PersonIdentifiers.NormaliseNhsNumber(r.NhsNumber) ?? PersonIdentifiers.NormaliseUniquePupilNumber(r.UniquePupilNumber) ?? Invariant($"row {i}"))
+                .ToList();
+            foreach (var (method, keys) in new[] { ("baseline: name keys + date of birth", nameAndDate), ("baseline: identifier alone", identifier) })
+            {
+                var b = PairwiseEvaluation.Evaluate(labels, keys);
+                output.WriteLine(Invariant(
+                    $"  {name} | {method} | {b.Precision:0.0000} | {b.Recall:0.0000} | {b.F1:0.0000} | {b.Precision:0.00000} | 0 | {b.TruePairs - b.CorrectPairs:N0} of {b.TruePairs:N0} ({(b.TruePairs - b.CorrectPairs) / (double)Math.Max(1, b.TruePairs):P2})"));
+            }
         }
     }
 

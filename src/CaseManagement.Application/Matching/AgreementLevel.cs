@@ -41,4 +41,16 @@ public enum AgreementLevel
 
     /// <summary>Postcodes in the same district ("CF37") but not the same sector.</summary>
     District,
+
+    /// <summary>
+    /// Given and family names written the wrong way round: each record's given name is (or is a close spelling of) the
+    /// other's family name, and the other way about. Used for both name fields.
+    /// </summary>
+    Swapped,
+
+    /// <summary>
+    /// Names two slips apart (an optimal string alignment distance of 2, both five letters or more) or one slip that
+    /// the close-spelling test misses (at the first letter, or in a short name): weaker than <see cref="Similar"/>.
+    /// </summary>
+    Approximate,
 }

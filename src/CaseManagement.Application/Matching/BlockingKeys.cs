@@ -13,6 +13,9 @@ namespace CaseManagement.Application.Matching;
 /// <item>Birth year with the family name's primary code (and each part's): catches nicknames not in the table with a
 /// wrong day or month.</item>
 /// <item>Postcode district with birth year: catches a changed family name.</item>
+/// <item>The full postcode (a few dozen households): catches names written the wrong way round, or both names
+/// mistyped, when the date of birth is missing or wrong.</item>
+/// <item>The e-mail address and the phone number (a household's few children).</item>
 /// </list>
 /// A referral that gets every one of these wrong at once is not found by blocking, by design.
 /// </remarks>
@@ -28,6 +31,9 @@ internal static class BlockingKeys
     private const ulong NameTag = 5;
     private const ulong YearFamilyTag = 6;
     private const ulong DistrictYearTag = 7;
+    private const ulong PostcodeTag = 8;
+    private const ulong EmailTag = 9;
+    private const ulong PhoneTag = 10;
 
     /// <summary>Marks a nickname group in a name key, so that a group index cannot meet a phonetic code.</summary>
     private const ulong GroupMarker = 1UL << 40;
@@ -94,6 +100,21 @@ internal static class BlockingKeys
         if (record.Year != 0 && record.Postcode.District != 0)
         {
             Add(keys, ref count, Key(DistrictYearTag, record.Postcode.District, (ulong)record.Year));
+        }
+
+        if (record.Postcode.Full != 0)
+        {
+            Add(keys, ref count, Key(PostcodeTag, record.Postcode.Full, 0));
+        }
+
+        if (record.Email is { } email)
+        {
+            Add(keys, ref count, Key(EmailTag, Hash(email), 0));
+        }
+
+        if (record.Phone is { } phone)
+        {
+            Add(keys, ref count, Key(PhoneTag, Hash(phone), 0));
         }
 
         // Remove duplicates among the non-identifier keys (identifier keys have distinct tags).

@@ -11,7 +11,9 @@ internal readonly record struct FieldLevels(
     AgreementLevel Postcode,
     AgreementLevel NhsNumber,
     AgreementLevel UniquePupilNumber,
-    AgreementLevel PncId)
+    AgreementLevel PncId,
+    AgreementLevel Email,
+    AgreementLevel Phone)
 {
     public AgreementLevel this[MatchField field] => field switch
     {
@@ -23,6 +25,8 @@ internal readonly record struct FieldLevels(
         MatchField.NhsNumber => NhsNumber,
         MatchField.UniquePupilNumber => UniquePupilNumber,
         MatchField.PncId => PncId,
+        MatchField.Email => Email,
+        MatchField.Phone => Phone,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -46,15 +50,38 @@ internal static class FieldComparer
     public const int OneEditMinimumLength = 4;
 
     /// <summary>All the levels; <paramref name="givenExactIndex"/> is the index of the left given name that agreed exactly, or -1.</summary>
-    public static FieldLevels Compare(PreparedRecord left, PreparedRecord right, out int givenExactIndex) => new(
-        GivenName(left, right, out givenExactIndex),
-        FamilyName(left, right),
-        DateOfBirth(left, right),
+    public static FieldLevels Compare(PreparedRecord left, PreparedRecord right, out int givenExactIndex)
+    {
+        var (given, family) = Names(left, right, out givenExactIndex);
+        return new(
+            given,
+            family,
+            DateOfBirth(left, right),
         SexLevel(left, right),
         Postcodes.Compare(left.Postcode, right.Postcode),
         Identifier(left.NhsNumber, right.NhsNumber),
         Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
-        Identifier(left.PncId, right.PncId));
+            Identifier(left.PncId, right.PncId),
+            Contact(left.Email, right.Email, 2),
+            Contact(left.Phone, right.Phone, 1));
+    }
+
+    /// <summary>
+    /// The given and family names' levels, with names written the wrong way round recognised: when both disagree and
+    /// each record's given name is the other's family name (the same or a close spelling), both are <see cref="AgreementLevel.Swapped"/>.
+    /// </summary>
+    public static (AgreementLevel Given, AgreementLevel Family) Names(PreparedRecord left, PreparedRecord right, out int givenExactIndex)
+    {
+        var given = GivenName(left, right, out givenExactIndex);
+        var family = FamilyName(left, right);
+        if (given == AgreementLevel.Disagree && family == AgreementLevel.Disagree
+            && SameOrClose(left.GivenNames, right.FamilyKey) && SameOrClose(right.GivenNames, left.FamilyKey))
+        {
+            return (AgreementLevel.Swapped, AgreementLevel.Swapped);
+        }
+
+        return (given, family);
+    }
 
     public static AgreementLevel GivenName(PreparedRecord left, PreparedRecord right, out int exactIndex)
     {
@@ -99,6 +126,11 @@ internal static class FieldComparer
             return AgreementLevel.Partial;
         }
 
+        if (IsApproximate(a[0], b[0]))
+        {
+            return AgreementLevel.Approximate;
+        }
+
         return Intersects(left.GivenPhonetics, right.GivenPhonetics) ? AgreementLevel.Phonetic : AgreementLevel.Disagree;
     }
 
@@ -122,6 +154,11 @@ internal static class FieldComparer
         if (IsCloseSpelling(left.FamilyKey, right.FamilyKey))
         {
             return AgreementLevel.Similar;
+        }
+
+        if (IsApproximate(left.FamilyKey, right.FamilyKey))
+        {
+            return AgreementLevel.Approximate;
         }
 
         var a1 = left.FamilyPrimaryPhonetic;
@@ -154,7 +191,58 @@ internal static class FieldComparer
             return AgreementLevel.Missing;
         }
 
-        return string.Equals(left, right, StringComparison.Ordinal) ? AgreementLevel.Exact : AgreementLevel.Disagree;
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        // Two valid values at most two characters apart with the same check character (first or last) are one slip
+        // that the check does not catch, not two children: numbers issued in sequence (twins) differ in the check.
+        return left.Length == right.Length && left[0] == right[0] && left[^1] == right[^1]
+            && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= 2
+            ? AgreementLevel.Similar
+            : AgreementLevel.Disagree;
+    }
+
+    /// <summary>Two slips apart, both at least five letters; or one slip apart, both at least three (see <see cref="AgreementLevel.Approximate"/>).</summary>
+    public static bool IsApproximate(string first, string second)
+    {
+        var shorter = Math.Min(first.Length, second.Length);
+        if (shorter < 3 || Math.Abs(first.Length - second.Length) > 2)
+        {
+            return false;
+        }
+
+        var distance = StringSimilarity.OptimalStringAlignmentDistance(first, second);
+        return distance == 1 || (distance == 2 && shorter >= 5);
+    }
+
+    /// <summary>Exact; Similar when at most <paramref name="slips"/> characters apart (a mistyped address or digit); else Disagree.</summary>
+    public static AgreementLevel Contact(string? left, string? right, int slips)
+    {
+        if (left is null || right is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        return Math.Abs(left.Length - right.Length) <= slips && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= slips
+            ? AgreementLevel.Similar
+            : AgreementLevel.Disagree;
+    }
+
+    private static bool SameOrClose(string[] givenNames, string familyKey)
+    {
+        if (familyKey.Length == 0 || givenNames.Length == 0)
+        {
+            return false;
+        }
+
+        return string.Equals(givenNames[0], familyKey, StringComparison.Ordinal) || IsCloseSpelling(givenNames[0], familyKey);
     }
 
     /// <summary>A close typing error: Jaro-Winkler at least 0.92, or one edit apart with Jaro-Winkler at least 0.88 and both at least four letters.</summary>

@@ -11,4 +11,6 @@ public enum MatchField
     NhsNumber,
     UniquePupilNumber,
     PncId,
+    Email,
+    Phone,
 }

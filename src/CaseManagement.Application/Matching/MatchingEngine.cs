@@ -112,27 +112,33 @@ public sealed class MatchingEngine
             var nhs = FieldComparer.Identifier(probe.NhsNumber, candidate.NhsNumber);
             var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
             var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
+            var email = FieldComparer.Contact(probe.Email, candidate.Email, 2);
+            var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
             var identifierAgrees = nhs == AgreementLevel.Exact || upn == AgreementLevel.Exact || pnc == AgreementLevel.Exact;
             if (kept == max && !identifierAgrees)
             {
                 var withoutNames = Weight(MatchField.DateOfBirth, dateOfBirth) + Weight(MatchField.Sex, sex)
                     + Weight(MatchField.Postcode, postcode) + Weight(MatchField.NhsNumber, nhs)
-                    + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc);
+                    + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc)
+                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone);
                 if (withoutNames + weights.NamesUpperBound <= topScores[kept - 1])
                 {
                     continue;
                 }
             }
 
+            var (givenLevel, familyLevel) = FieldComparer.Names(probe, candidate, out var givenExactIndex);
             var levels = new FieldLevels(
-                FieldComparer.GivenName(probe, candidate, out var givenExactIndex),
-                FieldComparer.FamilyName(probe, candidate),
+                givenLevel,
+                familyLevel,
                 dateOfBirth,
                 sex,
                 postcode,
                 nhs,
                 upn,
-                pnc);
+                pnc,
+                email,
+                phone);
             var score = Score(levels, weights, givenExactIndex).Final;
             if (kept == max && score <= topScores[kept - 1])
             {
@@ -216,6 +222,8 @@ public sealed class MatchingEngine
             : Trimmed(record.NhsNumber),
         MatchField.UniquePupilNumber => PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber) ?? Trimmed(record.UniquePupilNumber),
         MatchField.PncId => PersonIdentifiers.NormalisePncId(record.PncId) ?? Trimmed(record.PncId),
+        MatchField.Email => ContactDetails.NormaliseEmail(record.Email) ?? Trimmed(record.Email),
+        MatchField.Phone => ContactDetails.NormalisePhone(record.Phone) ?? Trimmed(record.Phone),
         _ => null,
     };
 
@@ -235,6 +243,10 @@ public sealed class MatchingEngine
                 $"'{source.UniquePupilNumber.Trim()}' is not a valid unique pupil number (format or check letter), so it is treated as missing",
             MatchField.PncId when !string.IsNullOrWhiteSpace(source.PncId) && record.PncId is null =>
                 $"'{source.PncId.Trim()}' is not a valid PNC ID (format or check letter), so it is treated as missing",
+            MatchField.Email when !string.IsNullOrWhiteSpace(source.Email) && record.Email is null =>
+                "not an e-mail address, so it is treated as missing",
+            MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null =>
+                "not a UK phone number, so it is treated as missing",
             _ => null,
         };
     }
@@ -251,7 +263,7 @@ public sealed class MatchingEngine
             + (levels.Postcode == AgreementLevel.Exact ? " and address" : string.Empty)
             + " but a different given name and date of birth: likely a brother or sister.",
         VetoRule.TwinSimilarGivenNames =>
-            "Same family name and date of birth, and given names that only sound alike: they could be twins, so a person should check.",
+            "Same family name and date of birth, and given names that only sound alike or are spelt two slips apart: they could be twins, so a person should check.",
         VetoRule.IdentifiersConflict =>
             "The records carry different valid identifiers (NHS number, unique pupil number or PNC ID): one of them is wrong, or these are two children, so a person should check.",
         VetoRule.GivenNameMissing =>
@@ -278,12 +290,12 @@ public sealed class MatchingEngine
         // Any present date that is not the same counts, a near one too (swapped, one digit, a year out): with the given
         // names different, a slip in the date does not make two children one, and twins' records have slips as well.
         var birthDiffers = levels.DateOfBirth is not (AgreementLevel.Exact or AgreementLevel.Missing);
-        if (familyAgrees && levels.GivenName == AgreementLevel.Disagree && birthDiffers)
+        if (familyAgrees && levels.GivenName is AgreementLevel.Disagree or AgreementLevel.Approximate && birthDiffers)
         {
             flags |= VetoFlags.Sibling;
         }
 
-        if (sameBirth && levels.GivenName == AgreementLevel.Phonetic)
+        if (sameBirth && levels.GivenName is AgreementLevel.Phonetic or AgreementLevel.Approximate)
         {
             flags |= VetoFlags.TwinSimilarGivenNames;
         }
@@ -293,7 +305,13 @@ public sealed class MatchingEngine
             flags |= VetoFlags.GivenNameMissing;
         }
 
-        if (levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree || levels.PncId == AgreementLevel.Disagree)
+        // A conflicting identifier weighs against the pair (its Disagree weight) but stops it only when something else
+        // is less than certain: with the same name, full date of birth and address, the identifier is the slip.
+        var conflict = levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree || levels.PncId == AgreementLevel.Disagree;
+        var allElseAgrees = levels.GivenName is AgreementLevel.Exact or AgreementLevel.Equivalent or AgreementLevel.Similar
+            && levels.FamilyName is AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar
+            && levels.DateOfBirth == AgreementLevel.Exact && levels.Postcode == AgreementLevel.Exact;
+        if (conflict && !allElseAgrees)
         {
             flags |= VetoFlags.IdentifiersConflict;
         }
@@ -301,12 +319,19 @@ public sealed class MatchingEngine
         return flags;
     }
 
-    private static MatchDecision CapOf(VetoRule rule, bool identifierAgrees)
+    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels)
     {
         var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict ? MatchDecision.Review : MatchDecision.NewChild;
+        if (!levels.IdentifierAgrees)
+        {
+            return cap;
+        }
 
-        // A valid identifier that agrees outweighs the shape of the record, but not entirely: a person decides.
-        return identifierAgrees ? cap + 1 : cap;
+        // Twins and siblings do not share an NHS number, pupil number or PNC ID: with the same identifier and the same
+        // address, and a date of birth that is the same or one slip from it, the twin and sibling rules stand aside.
+        // With less than that, the identifier outweighs the shape of the record, but not entirely: a person decides.
+        var strong = levels.Postcode == AgreementLevel.Exact && levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing);
+        return strong && rule != VetoRule.IdentifiersConflict ? MatchDecision.Link : cap + 1;
     }
 
     private double Weight(MatchField field, AgreementLevel level) =>
@@ -356,7 +381,9 @@ public sealed class MatchingEngine
             + Weight(MatchField.Postcode, levels.Postcode)
             + Weight(MatchField.NhsNumber, levels.NhsNumber)
             + Weight(MatchField.UniquePupilNumber, levels.UniquePupilNumber)
-            + Weight(MatchField.PncId, levels.PncId);
+            + Weight(MatchField.PncId, levels.PncId)
+            + Weight(MatchField.Email, levels.Email)
+            + Weight(MatchField.Phone, levels.Phone);
 
         var vetoes = Vetoes(levels);
         if (vetoes == VetoFlags.None)
@@ -370,7 +397,7 @@ public sealed class MatchingEngine
         {
             if ((vetoes & Flag(rule)) != 0)
             {
-                var ruleCap = CapOf(rule, identifierAgrees);
+                var ruleCap = CapOf(rule, levels);
                 cap = ruleCap < cap ? ruleCap : cap;
             }
         }
@@ -427,7 +454,7 @@ public sealed class MatchingEngine
                 continue;
             }
 
-            var cap = CapOf(rule, levels.IdentifierAgrees);
+            var cap = CapOf(rule, levels);
             var reason = Reason(rule, levels, left, right);
             if (levels.IdentifierAgrees)
             {
@@ -445,6 +472,9 @@ public sealed class MatchingEngine
     private static string? Note(MatchField field, AgreementLevel level, PreparedRecord left, PreparedRecord right) => level switch
     {
         AgreementLevel.Equivalent => "nicknames or Welsh and English forms of one name",
+        AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
+            "both valid, two characters apart: one slip the check does not catch",
+        AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => "one or two characters apart: a slip",
         AgreementLevel.Similar => string.Create(
             CultureInfo.InvariantCulture,
             $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),
@@ -452,6 +482,8 @@ public sealed class MatchingEngine
             ? "one part of a double-barrelled name agrees"
             : "one is the other's middle name or part of a hyphenated name",
         AgreementLevel.Phonetic => "different spellings that sound alike (Double Metaphone)",
+        AgreementLevel.Swapped => "given and family names written the wrong way round",
+        AgreementLevel.Approximate => "spelt two slips apart",
         AgreementLevel.DayMonthSwapped => "day and month swapped",
         AgreementLevel.OneDigitOff => "one digit differs",
         AgreementLevel.YearOffByOne => "same day and month, a year apart",

@@ -26,12 +26,12 @@ public sealed record MatchingOptions
             [MatchField.GivenName] =
             [
                 AgreementLevel.Exact, AgreementLevel.Equivalent, AgreementLevel.Similar,
-                AgreementLevel.Partial, AgreementLevel.Phonetic, AgreementLevel.Disagree,
+                AgreementLevel.Partial, AgreementLevel.Approximate, AgreementLevel.Phonetic, AgreementLevel.Swapped, AgreementLevel.Disagree,
             ],
             [MatchField.FamilyName] =
             [
                 AgreementLevel.Exact, AgreementLevel.Partial, AgreementLevel.Similar,
-                AgreementLevel.Phonetic, AgreementLevel.Disagree,
+                AgreementLevel.Approximate, AgreementLevel.Phonetic, AgreementLevel.Swapped, AgreementLevel.Disagree,
             ],
             [MatchField.DateOfBirth] =
             [
@@ -40,9 +40,11 @@ public sealed record MatchingOptions
             ],
             [MatchField.Sex] = [AgreementLevel.Exact, AgreementLevel.Disagree],
             [MatchField.Postcode] = [AgreementLevel.Exact, AgreementLevel.Sector, AgreementLevel.District, AgreementLevel.Disagree],
-            [MatchField.NhsNumber] = [AgreementLevel.Exact, AgreementLevel.Disagree],
-            [MatchField.UniquePupilNumber] = [AgreementLevel.Exact, AgreementLevel.Disagree],
-            [MatchField.PncId] = [AgreementLevel.Exact, AgreementLevel.Disagree],
+            [MatchField.NhsNumber] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.UniquePupilNumber] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.PncId] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Email] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Phone] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
         }.ToFrozenDictionary();
 
     /// <summary>
@@ -54,20 +56,24 @@ public sealed record MatchingOptions
         {
             [MatchField.GivenName] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.85, 0.01),          // +6.41 before term-frequency adjustment
+                [AgreementLevel.Exact] = new(0.82, 0.01),          // +6.36 before term-frequency adjustment
                 [AgreementLevel.Equivalent] = new(0.06, 0.002),    // +4.91
                 [AgreementLevel.Similar] = new(0.04, 0.002),       // +4.32
                 [AgreementLevel.Partial] = new(0.02, 0.002),       // +3.32
+                [AgreementLevel.Approximate] = new(0.02, 0.003),   // +2.74 (two slips apart)
                 [AgreementLevel.Phonetic] = new(0.01, 0.005),      // +1.00
-                [AgreementLevel.Disagree] = new(0.02, 0.979),      // -5.61
+                [AgreementLevel.Swapped] = new(0.01, 0.0001),      // +6.64 (given and family names the wrong way round)
+                [AgreementLevel.Disagree] = new(0.02, 0.9759),     // -5.61
             }.ToFrozenDictionary(),
             [MatchField.FamilyName] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.88, 0.005),         // +7.46 before term-frequency adjustment
+                [AgreementLevel.Exact] = new(0.85, 0.005),         // +7.41 before term-frequency adjustment
                 [AgreementLevel.Partial] = new(0.04, 0.001),       // +5.32
                 [AgreementLevel.Similar] = new(0.04, 0.001),       // +5.32
+                [AgreementLevel.Approximate] = new(0.02, 0.002),   // +3.32 (two slips apart)
                 [AgreementLevel.Phonetic] = new(0.02, 0.004),      // +2.32
-                [AgreementLevel.Disagree] = new(0.02, 0.989),      // -5.63
+                [AgreementLevel.Swapped] = new(0.01, 0.0001),      // +6.64
+                [AgreementLevel.Disagree] = new(0.02, 0.9869),     // -5.62
             }.ToFrozenDictionary(),
             [MatchField.DateOfBirth] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
@@ -91,18 +97,36 @@ public sealed record MatchingOptions
             }.ToFrozenDictionary(),
             [MatchField.NhsNumber] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.999, 0.000001),     // +19.93
-                [AgreementLevel.Disagree] = new(0.001, 0.999999),  // -9.97
+                [AgreementLevel.Exact] = new(0.997, 0.000001),     // +19.93
+                [AgreementLevel.Similar] = new(0.002, 0.00001),    // +7.64 (both valid, two digits apart: a slip the check digit misses)
+                [AgreementLevel.Disagree] = new(0.001, 0.999989),  // -9.97
             }.ToFrozenDictionary(),
             [MatchField.UniquePupilNumber] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.995, 0.000001),     // +19.92
-                [AgreementLevel.Disagree] = new(0.005, 0.999999),  // -7.64 (temporary numbers are replaced)
+                [AgreementLevel.Exact] = new(0.993, 0.000001),     // +19.92
+                [AgreementLevel.Similar] = new(0.002, 0.00001),    // +7.64
+                [AgreementLevel.Disagree] = new(0.005, 0.999989),  // -7.64 (temporary numbers are replaced)
             }.ToFrozenDictionary(),
             [MatchField.PncId] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.998, 0.000001),     // +19.93
-                [AgreementLevel.Disagree] = new(0.002, 0.999999),  // -8.97
+                [AgreementLevel.Exact] = new(0.996, 0.000001),     // +19.92
+                [AgreementLevel.Similar] = new(0.002, 0.00001),    // +7.64
+                [AgreementLevel.Disagree] = new(0.002, 0.999989),  // -8.97
+            }.ToFrozenDictionary(),
+
+            // A parent's e-mail or phone is shared by brothers and sisters (the sibling and twin rules still apply), and
+            // families change them, so they weigh far less than an identifier and disagreeing costs little.
+            [MatchField.Email] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.80, 0.0001),        // +12.97
+                [AgreementLevel.Similar] = new(0.05, 0.0001),      // +8.97 (two characters apart: a slip)
+                [AgreementLevel.Disagree] = new(0.15, 0.9998),     // -2.74
+            }.ToFrozenDictionary(),
+            [MatchField.Phone] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.80, 0.0001),        // +12.97
+                [AgreementLevel.Similar] = new(0.05, 0.0005),      // +6.64 (one digit apart)
+                [AgreementLevel.Disagree] = new(0.15, 0.9994),     // -2.74
             }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 

@@ -16,6 +16,8 @@ namespace CaseManagement.Application.Matching;
 /// <param name="NhsNumber">NHS number (10 digits with a modulus 11 check digit), spaces allowed.</param>
 /// <param name="UniquePupilNumber">Unique pupil number (13 characters, check letter first).</param>
 /// <param name="PncId">Police National Computer identifier, such as "12/345678U".</param>
+/// <param name="Email">An e-mail address of the child or of a parent or carer.</param>
+/// <param name="Phone">A UK phone number of the child or of a parent or carer, written any usual way.</param>
 public sealed record PersonRecord(
     Guid Id,
     string? GivenName,
@@ -26,4 +28,6 @@ public sealed record PersonRecord(
     string? Postcode = null,
     string? NhsNumber = null,
     string? UniquePupilNumber = null,
-    string? PncId = null);
+    string? PncId = null,
+    string? Email = null,
+    string? Phone = null);

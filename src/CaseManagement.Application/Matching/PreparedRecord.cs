@@ -89,6 +89,8 @@ public sealed class PreparedRecord
         NhsNumber = PersonIdentifiers.NormaliseNhsNumber(source.NhsNumber);
         UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(source.UniquePupilNumber);
         PncId = PersonIdentifiers.NormalisePncId(source.PncId);
+        Email = ContactDetails.NormaliseEmail(source.Email);
+        Phone = ContactDetails.NormalisePhone(source.Phone);
     }
 
     /// <summary>The record as given.</summary>
@@ -143,6 +145,11 @@ public sealed class PreparedRecord
     internal string? UniquePupilNumber { get; }
 
     internal string? PncId { get; }
+
+    /// <summary>Contact details, normalised; null when missing or unusable.</summary>
+    internal string? Email { get; }
+
+    internal string? Phone { get; }
 
     /// <summary>Prepares one record (a referral, say). To prepare many, build a <see cref="CandidateIndex"/>.</summary>
     public static PreparedRecord Prepare(PersonRecord record)

@@ -21,6 +21,7 @@ public sealed class CandidateIndexTests
         "year of birth wrong",
         "nickname, swapped date and moved within sector",
         "changed family name",
+        "names the wrong way round, no date of birth",
     };
 
     private static PersonRecord Vary(PersonRecord child, string variation)
@@ -45,6 +46,7 @@ public sealed class CandidateIndexTests
                 Postcode = nearby,
             },
             "changed family name" => referral with { FamilyName = "Cadwaladr-Beddoe" },
+            "names the wrong way round, no date of birth" => referral with { GivenName = child.FamilyName, FamilyName = child.GivenName, DateOfBirth = null },
             _ => throw new ArgumentOutOfRangeException(nameof(variation), variation, null),
         };
     }

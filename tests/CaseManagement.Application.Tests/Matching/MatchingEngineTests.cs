@@ -254,30 +254,50 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_ValidIdentifiersDisagree_FullAgreementDropsToReview()
+    public void Compare_ValidIdentifiersDisagree_FullAgreementWeighsDownToReviewWithoutAVeto()
     {
         var known = Dafydd with { NhsNumber = "943 476 5919" };
         var referral = Copy(Dafydd) with { NhsNumber = "401 023 2137" };
 
         var result = Engine.Compare(referral, known);
 
+        // Name, full date of birth and address all agree: the different number is weighed (one of them is the slip),
+        // not a wall; at intake's threshold its weight still leaves the pair to a person.
         Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.NhsNumber).Level);
         Assert.True(Field(result, MatchField.NhsNumber).Weight < -5);
+        Assert.Empty(result.Vetoes);
         Assert.Equal(MatchDecision.Review, result.Decision);
-        Assert.Equal(VetoRule.IdentifiersConflict, Assert.Single(result.Vetoes).Rule);
     }
 
     [Fact]
-    public void Compare_ValidIdentifiersDisagree_StayWithAPersonEvenUnderALowUpperThreshold()
+    public void Compare_ValidIdentifiersDisagreeAndAFieldDiffers_StaysWithAPersonEvenUnderALowUpperThreshold()
     {
         var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 15 });
         var known = Dafydd with { NhsNumber = "943 476 5919" };
-        var referral = Copy(Dafydd) with { NhsNumber = "401 023 2137" };
+        var referral = Copy(Dafydd) with { NhsNumber = "401 023 2137", Postcode = "CF37 1AD" };
 
         var result = lenient.Compare(referral, known);
 
         Assert.True(result.RawScore >= 15);
         Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoRule.IdentifiersConflict, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
+    public void Compare_ValidIdentifiersOneSlipApart_EvidenceNotConflict()
+    {
+        // 943 476 5919 and 902 476 5919 (two digits mistyped) are both valid: a slip the check digit misses.
+        var known = Dafydd with { NhsNumber = "943 476 5919", Postcode = null };
+        var referral = Copy(known) with { NhsNumber = "902 476 5919" };
+        Assert.True(PersonIdentifiers.IsValidNhsNumber(referral.NhsNumber));
+
+        var result = Engine.Compare(referral, known);
+
+        var nhs = Field(result, MatchField.NhsNumber);
+        Assert.Equal(AgreementLevel.Similar, nhs.Level);
+        Assert.True(nhs.Weight > 5);
+        Assert.Contains("slip", nhs.Note, StringComparison.Ordinal);
+        Assert.Empty(result.Vetoes);
     }
 
     [Theory]
@@ -317,10 +337,24 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_TwinShapeButSameNhsNumber_ConflictGoesToReview()
+    public void Compare_TwinShapeButSameNhsNumberDateAndAddress_TwinRuleStandsAside()
     {
         var known = Dafydd with { NhsNumber = "943 476 5919" };
         var referral = Copy(known) with { GivenName = "Gethin" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(MatchDecision.Link, veto.CapsAt);
+        Assert.Contains("set aside", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_TwinShapeSameNhsNumberButMovedAway_ConflictGoesToReview()
+    {
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
 
         var result = Engine.Compare(referral, known);
 
@@ -328,6 +362,51 @@ public sealed class MatchingEngineTests
         var veto = Assert.Single(result.Vetoes);
         Assert.Equal(MatchDecision.Review, veto.CapsAt);
         Assert.Contains("identifier agrees", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_GivenAndFamilyNamesSwapped_RecognisedAndExplained()
+    {
+        var referral = Copy(Dafydd) with { GivenName = "Pritchard", FamilyName = "Dafydd" };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Equal(AgreementLevel.Swapped, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(AgreementLevel.Swapped, Field(result, MatchField.FamilyName).Level);
+        Assert.Contains("wrong way round", Field(result, MatchField.FamilyName).Note, StringComparison.Ordinal);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_GivenNameTwoSlipsApart_ApproximateAndCautionedAsAPossibleTwin()
+    {
+        var known = Dafydd with { GivenName = "Rhiannon" };
+        var referral = Copy(known) with { GivenName = "Shiannan" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Approximate, Field(result, MatchField.GivenName).Level);
+        Assert.True(Field(result, MatchField.GivenName).Weight > 0);
+        Assert.Equal(VetoRule.TwinSimilarGivenNames, Assert.Single(result.Vetoes).Rule);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_SamePhoneWrittenTwoWaysAndEmailWithASlip_EvidenceThatLinks()
+    {
+        // No date of birth or postcode: the names alone leave a person to decide; the family's phone and e-mail do not.
+        var known = new PersonRecord(Guid.NewGuid(), "Ffion", "Pritchard", Email: "pritchard.family@example.org", Phone: "07700 900123");
+        var referral = new PersonRecord(Guid.NewGuid(), "Ffion", "Pritchard", Email: "Pritchard.Famly@example.org", Phone: "+44 7700 900123");
+
+        var result = Engine.Compare(referral, known);
+        var namesOnly = Engine.Compare(referral with { Email = null, Phone = null }, known);
+
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.Phone).Level);
+        Assert.Equal("07700900123", Field(result, MatchField.Phone).LeftValue);
+        Assert.Equal(AgreementLevel.Similar, Field(result, MatchField.Email).Level);
+        Assert.Contains("slip", Field(result, MatchField.Email).Note, StringComparison.Ordinal);
+        Assert.Equal(MatchDecision.Review, namesOnly.Decision);
+        Assert.Equal(MatchDecision.Link, result.Decision);
     }
 
     [Fact]
@@ -351,7 +430,7 @@ public sealed class MatchingEngineTests
         Assert.True(rareWeight > defaultWeight, $"Pritchard-Gwynne {rareWeight} should weigh more than the default {defaultWeight}");
         Assert.True(rareResult.Score > jonesResult.Score);
         Assert.Contains("%", Field(jonesResult, MatchField.FamilyName).Note, StringComparison.Ordinal);
-        Assert.Equal(Math.Log2(0.88 / (60.0 / 301)), jonesWeight, 6);
+        Assert.Equal(Math.Log2(MatchingOptions.DefaultProbabilities[MatchField.FamilyName][AgreementLevel.Exact].M / (60.0 / 301)), jonesWeight, 6);
     }
 
     [Fact]
@@ -365,7 +444,7 @@ public sealed class MatchingEngineTests
 
         var weight = Field(engine.Compare(Copy(rare), rare), MatchField.FamilyName).Weight;
 
-        Assert.Equal(Math.Log2(0.88 / MatchingOptions.Default.TermFrequencyFloor), weight, 6);
+        Assert.Equal(Math.Log2(MatchingOptions.DefaultProbabilities[MatchField.FamilyName][AgreementLevel.Exact].M / MatchingOptions.Default.TermFrequencyFloor), weight, 6);
     }
 
     [Fact]

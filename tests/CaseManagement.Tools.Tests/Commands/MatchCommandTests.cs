@@ -287,7 +287,8 @@ public sealed class MatchCommandTests : IDisposable
 
     /// <summary>Every command answers --help with its options, and exit code 0, in a fresh process as an operator sees it.</summary>
     [Theory]
-    [InlineData("match", "--input", "--map", "--output", "--pairs", "--truth", "--threads", "--app")]
+    [InlineData("match", "--input", "--map", "--output", "--pairs", "--truth", "--threads", "--app", "--learn-weights",
+        "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone")]
     [InlineData("generate-people", "--count", "--seed", "--output", "--mapping")]
     [InlineData("seed", "--children", "--seed", "--team", "--app")]
     public async Task Help_EveryCommand_ListsItsOptions(string command, params string[] options)
@@ -352,5 +353,40 @@ public sealed class MatchCommandTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public void Match_UnusableValuesAndColumns_CountedPerFieldAndNamed()
+    {
+        var input = InFolder("unusable.csv");
+        File.WriteAllLines(input,
+        [
+            "Ref,Forename,Surname,Post Code,NHS No,Town,Phone",
+            "1,Ffion,Evans,CF37 1AB,943 476 5919,Pontypridd,07700 900123",
+            "2,Ffion,Evans,75008,943 476 5918,Pontypridd,+33 1 42 68 53 00",
+            "3,Cerys,Jones,SW1A 1AA,,Cardiff,",
+            "4,Cerys,Jones,D02 X285,123,Cardiff,+44 7700 900124",
+        ]);
+        var mapping = InFolder("unusable.json");
+        File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname", "postcode": "Post Code", "nhsNumber": "NHS No", "phone": "Phone" }""");
+
+        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", InFolder("clusters.csv"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first is row 2)", output, StringComparison.Ordinal);
+        Assert.Contains("NHS numbers failing their length or check digit, read as missing: 2 rows (the first is row 2)", output, StringComparison.Ordinal);
+        Assert.Contains("Phone numbers that are not UK numbers, read as missing: 1 rows (the first is row 2)", output, StringComparison.Ordinal);
+        Assert.Contains("Columns not used (1): Town.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("75008", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_LearnWeights_SaysWhatItLearnedFrom()
+    {
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"), "--learn-weights");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Weights learned from these rows:", output, StringComparison.Ordinal);
+        Assert.Contains("Columns not used (1): Notes.", output, StringComparison.Ordinal);
     }
 }

@@ -131,13 +131,13 @@ public sealed class ColumnMappingTests
     public void Read_Row_EveryFieldTrimmedAndConverted()
     {
         var bound = ColumnMapping.Parse(Full).Bind(Header);
-        string[] row = ["A-1", " Dafydd ", "Pritchard", "Dai", "2012-04-03", "m", "cf37 1ab", "943 476 5919", "A801200005001", "12/345678U", "a note"];
+        string[] row = ["A-1", " Dafydd ", "Pritchard", "Dai", "2012-04-03", "m", "cf37 1ab", "943 476 5919", "B801200005001", "12/345678U", "a note"];
         var id = Guid.NewGuid();
 
         var record = bound.Read(row, id, out var problems);
 
         Assert.Equal(RowProblems.None, problems);
-        Assert.Equal(new PersonRecord(id, "Dafydd", "Pritchard", "Dai", new DateOnly(2012, 4, 3), Sex.Male, "cf37 1ab", "943 476 5919", "A801200005001", "12/345678U"), record);
+        Assert.Equal(new PersonRecord(id, "Dafydd", "Pritchard", "Dai", new DateOnly(2012, 4, 3), Sex.Male, "cf37 1ab", "943 476 5919", "B801200005001", "12/345678U"), record);
         Assert.Equal("A-1", bound.Id(row));
         Assert.True(bound.HasIdColumn);
     }

@@ -72,4 +72,21 @@ public sealed class PairwiseEvaluationTests
         var withoutHouseholds = PairwiseEvaluation.Evaluate(people, result);
         Assert.Equal(1, withoutHouseholds.FalseLinksAcrossFamilies);
     }
+
+    [Fact]
+    public void MissedEntirely_PairsNeitherClusteredNorReviewed_CountedByCluster()
+    {
+        // Person a: rows 0, 1, 2, 3. Rows 0 and 1 share cluster 1; row 2 (cluster 2) is offered for review against row 1,
+        // so (0,2) and (1,2) are seen by a person; row 3 (cluster 3) is offered against nothing: (0,3), (1,3), (2,3) missed.
+        // Person b: rows 4 and 5 apart, no review: one more missed.
+        var result = new ClusteringResult(
+            [1, 1, 2, 3, 4, 5],
+            [2, 1, 1, 1, 1],
+            [new ScoredPair(0, 1, 30, MatchDecision.Link), new ScoredPair(1, 2, 15, MatchDecision.Review)],
+            0,
+            28,
+            12);
+
+        Assert.Equal(4, PairwiseEvaluation.MissedEntirely(["a", "a", "a", "a", "b", "b"], result));
+    }
 }

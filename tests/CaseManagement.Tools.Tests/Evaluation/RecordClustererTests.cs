@@ -290,4 +290,25 @@ public sealed class RecordClustererTests
 
         Assert.Equal([1, 2], result.ClusterOf);
     }
+
+    [Theory]
+    [InlineData(false, new[] { 1, 1 })]
+    [InlineData(true, new[] { 1, 2, 3 })]
+    public void Cluster_GivenNameTwoSlipsApart_JoinedUnlessATwinIsInTheBatch(bool twinInBatch, int[] clusters)
+    {
+        // Rhiannon and Shiannan are two slips apart: a typing error far oftener than twins, unless the batch shows a twin.
+        List<PersonRecord> rows =
+        [
+            Row(1, "Rhiannon", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+            Row(2, "Shiannan", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        ];
+        if (twinInBatch)
+        {
+            rows.Add(Row(3, "Gethin", "Pritchard", Birth, Sex.Male, "CF37 1AB"));
+        }
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal(clusters, result.ClusterOf);
+    }
 }

@@ -40,18 +40,23 @@ internal static class MatchCommand
         var truth = new Option<string?>("--truth") { Description = "A column of true labels: prints pairwise precision, recall and F1 against it.", HelpName = "column" };
         var threads = ToolCommands.WholeNumber("--threads", "The most cores to use (all by default).", Environment.ProcessorCount, 1, 1024);
         var app = new Option<string?>("--app") { Description = "The app's folder, whose appsettings.json (and environment's file) set the thresholds; by default the repository's src/CaseManagement.Web, or the current folder when it holds an appsettings.json.", HelpName = "folder" };
-        var command = new Command(Name, "Clusters the rows of a CSV of people that are about the same child, with the app's matching engine and settings.")
+        var learn = new Option<bool>("--learn-weights") { Description = "Learn the m and u probabilities of every field from the rows themselves (expectation maximisation over candidate pairs, u from random pairs, as Splink does) instead of using the configured table." };
+        var fields = string.Join(Environment.NewLine, ColumnMapping.FieldHelp.Select(f => $"  {f.Field}: {f.Meaning}"));
+        var command = new Command(
+            Name,
+            "Clusters the rows of a CSV of people that are about the same child, with the app's matching engine and settings."
+            + $"{Environment.NewLine}{Environment.NewLine}Fields the --map JSON can name (each a CSV column):{Environment.NewLine}{fields}")
         {
-            input, map, output, pairs, truth, threads, app,
+            input, map, output, pairs, truth, threads, app, learn,
         };
         command.SetAction((parsed, _) => Task.FromResult(Run(
-            new Arguments(parsed.GetRequiredValue(input), parsed.GetRequiredValue(map), parsed.GetRequiredValue(output), parsed.GetValue(pairs), parsed.GetValue(truth), parsed.GetValue(threads), parsed.GetValue(app)),
+            new Arguments(parsed.GetRequiredValue(input), parsed.GetRequiredValue(map), parsed.GetRequiredValue(output), parsed.GetValue(pairs), parsed.GetValue(truth), parsed.GetValue(threads), parsed.GetValue(app), parsed.GetValue(learn)),
             parsed.InvocationConfiguration.Output,
             configuration)));
         return command;
     }
 
-    private sealed record Arguments(string Input, string Map, string Output, string? Pairs, string? Truth, int Threads, string? App);
+    private sealed record Arguments(string Input, string Map, string Output, string? Pairs, string? Truth, int Threads, string? App, bool LearnWeights);
 
     private static int Run(Arguments arguments, TextWriter output, IConfiguration? configuration)
     {
@@ -76,7 +81,8 @@ internal static class MatchCommand
             var readTime = total.Elapsed;
 
             var clustering = Stopwatch.StartNew();
-            var result = RecordClusterer.Cluster(table.Records, options, maxDegreeOfParallelism: threads);
+            var learned = arguments.LearnWeights ? WeightEstimator.Estimate(table.Records, options) : null;
+            var result = RecordClusterer.Cluster(table.Records, learned?.Options ?? options, maxDegreeOfParallelism: threads);
             clustering.Stop();
 
             var writing = Stopwatch.StartNew();
@@ -88,6 +94,10 @@ internal static class MatchCommand
 
             writing.Stop();
             Summarise(output, input, outputPath, pairsPath, settings, table, result, readTime, clustering.Elapsed, writing.Elapsed, total.Elapsed, threads, escaped);
+            if (learned is not null)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Weights learned from these rows: {learned.CandidatePairs:N0} candidate pairs, {learned.RandomPairs:N0} random pairs, {learned.Iterations} rounds; about {learned.MatchShare:P1} of candidate pairs are the same person."));
+            }
             return 0;
         }
         catch (CommandException ex)
@@ -167,8 +177,7 @@ internal static class MatchCommand
         var records = new List<PersonRecord>();
         var labels = truth >= 0 ? new List<string>() : null;
         var ids = bound.HasIdColumn ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
-        var unreadableDates = new ProblemCount();
-        var unknownSexes = new ProblemCount();
+        var problemCounts = Enum.GetValues<RowProblems>().Where(p => p != RowProblems.None).ToDictionary(p => p, _ => new ProblemCount());
         while (csv.Read())
         {
             var fields = csv.Parser.Record ?? [];
@@ -179,14 +188,12 @@ internal static class MatchCommand
 
             var rowNumber = rows.Count + 1;
             var record = bound.Read(fields, RowId(rowNumber), out var problems);
-            if ((problems & RowProblems.UnreadableDate) != 0)
+            foreach (var (problem, count) in problemCounts)
             {
-                unreadableDates.Add(rowNumber);
-            }
-
-            if ((problems & RowProblems.UnknownSexValue) != 0)
-            {
-                unknownSexes.Add(rowNumber);
+                if ((problems & problem) != 0)
+                {
+                    count.Add(rowNumber);
+                }
             }
 
             if (ids is not null)
@@ -203,7 +210,8 @@ internal static class MatchCommand
             records.Add(record);
         }
 
-        return new InputTable(header, rows, records, ids is null ? null : rows.Select(bound.Id).Select(i => i!).ToList(), labels, unreadableDates, unknownSexes);
+        var unused = bound.UnusedColumns(header).Where(c => truth < 0 || !string.Equals(c, header[truth], StringComparison.Ordinal)).ToList();
+        return new InputTable(header, rows, records, ids is null ? null : rows.Select(bound.Id).Select(i => i!).ToList(), labels, problemCounts, unused);
     }
 
     /// <summary>A record id made from the row number, so the clusterer's results map straight back to rows.</summary>
@@ -267,15 +275,17 @@ internal static class MatchCommand
         output.WriteLine(Line($"Thresholds: upper {result.UpperThreshold:0.00}, lower {result.LowerThreshold:0.00} (the configured {settings.UpperThreshold} and {settings.LowerThreshold} at {settings.ReferencePopulation:N0} records, scaled to this batch)."));
         output.WriteLine(Line($"Pairs linked automatically: {links:N0}. Pairs for a person to review: {result.Pairs.Count - links:N0}{(pairsPath is null ? " (list them with --pairs)" : string.Empty)}."));
         output.WriteLine(Line($"Time: {total.TotalSeconds:0.0} s (reading {read.TotalSeconds:0.0} s, matching {clustering.TotalSeconds:0.0} s on {cores} cores, writing {writing.TotalSeconds:0.0} s)."));
-        if (table.UnreadableDates.Count > 0)
+        foreach (var (problem, count) in table.Problems)
         {
-            output.WriteLine(Line($"Dates of birth in none of the mapping's formats, read as missing: {table.UnreadableDates.Count:N0} rows (the first is row {table.UnreadableDates.First})."));
+            if (count.Count > 0)
+            {
+                output.WriteLine(Line($"{ProblemText(problem)}: {count.Count:N0} rows (the first is row {count.First})."));
+            }
         }
 
-        if (table.UnknownSexes.Count > 0)
-        {
-            output.WriteLine(Line($"Sex values the mapping does not list, read as not known: {table.UnknownSexes.Count:N0} rows (the first is row {table.UnknownSexes.First})."));
-        }
+        output.WriteLine(table.UnusedColumns.Count == 0
+            ? "Columns not used: none."
+            : $"Columns not used ({table.UnusedColumns.Count}): {string.Join(", ", table.UnusedColumns)}.");
 
         if (table.Labels is { } labels)
         {
@@ -291,6 +301,19 @@ internal static class MatchCommand
 
         output.WriteLine($"Wrote {outputPath}{(pairsPath is null ? string.Empty : $" and {pairsPath}")}.");
     }
+
+    private static string ProblemText(RowProblems problem) => problem switch
+    {
+        RowProblems.UnreadableDate => "Dates of birth in none of the mapping's formats, read as missing",
+        RowProblems.UnknownSexValue => "Sex values the mapping does not list, read as not known",
+        RowProblems.InvalidPostcode => "Postcodes that are not UK postcodes (from abroad or mistyped), read as missing",
+        RowProblems.InvalidNhsNumber => "NHS numbers failing their length or check digit, read as missing",
+        RowProblems.InvalidUpn => "Unique pupil numbers failing their format or check letter, read as missing",
+        RowProblems.InvalidPncId => "PNC IDs failing their format or check letter, read as missing",
+        RowProblems.InvalidEmail => "E-mail addresses that are not e-mail addresses, read as missing",
+        RowProblems.InvalidPhone => "Phone numbers that are not UK numbers, read as missing",
+        _ => problem.ToString(),
+    };
 
     /// <summary>How many rows had a problem, and the first of them.</summary>
     private sealed class ProblemCount
@@ -314,6 +337,6 @@ internal static class MatchCommand
         IReadOnlyList<PersonRecord> Records,
         IReadOnlyList<string>? Ids,
         IReadOnlyList<string>? Labels,
-        ProblemCount UnreadableDates,
-        ProblemCount UnknownSexes);
+        IReadOnlyDictionary<RowProblems, ProblemCount> Problems,
+        IReadOnlyList<string> UnusedColumns);
 }

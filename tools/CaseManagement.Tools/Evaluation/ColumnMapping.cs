@@ -32,7 +32,24 @@ public sealed class ColumnMapping
     public static IReadOnlyList<string> DefaultDateFormats { get; } = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     private static readonly string[] FieldNames =
-        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId"];
+        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone"];
+
+    /// <summary>Every field a mapping can name, with what it holds (for <c>match --help</c>).</summary>
+    public static IReadOnlyList<(string Field, string Meaning)> FieldHelp { get; } =
+    [
+        ("id", "the row's identifier, unique in the file (row numbers when left out)"),
+        ("givenName", "given names, first name first"),
+        ("familyName", "family name"),
+        ("preferredName", "the name the child goes by"),
+        ("dateOfBirth", "date of birth: a column name, or { \"column\", \"format\" or \"formats\" } (default dd/MM/yyyy, d/M/yyyy, yyyy-MM-dd)"),
+        ("sex", "sex: a column name, or { \"column\", \"values\" } mapping the file's values to Female, Male, NotKnown, NotStated"),
+        ("postcode", "UK postcode, any case and spacing (others are counted and read as missing)"),
+        ("nhsNumber", "NHS number (invalid ones are counted and read as missing)"),
+        ("upn", "unique pupil number (likewise)"),
+        ("pncId", "Police National Computer ID (likewise)"),
+        ("email", "an e-mail address of the child or a parent or carer (compared without case)"),
+        ("phone", "a UK phone number of the child or a parent or carer, any usual way of writing it (others are counted and read as missing)"),
+    ];
 
     /// <summary>The sex values understood when the mapping gives no value map (case is ignored).</summary>
     private static readonly Dictionary<string, Sex> DefaultSexValues = new(StringComparer.OrdinalIgnoreCase)
@@ -299,6 +316,14 @@ public sealed class BoundMapping
         _dateFormats = [.. mapping.DateFormats];
     }
 
+    /// <summary>The header's columns that no field of the mapping reads, in header order.</summary>
+    public IReadOnlyList<string> UnusedColumns(IReadOnlyList<string> header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var used = _positions.Values.ToHashSet();
+        return [.. header.Where((_, i) => !used.Contains(i))];
+    }
+
     /// <summary>Whether an id column is mapped; without one, rows are known by their number.</summary>
     public bool HasIdColumn => _positions.ContainsKey("id");
 
@@ -340,6 +365,19 @@ public sealed class BoundMapping
             }
         }
 
+        // The engine reads invalid postcodes and identifiers as missing; say so here, so the summary can count them.
+        var postcode = Value(row, "postcode");
+        var nhs = Value(row, "nhsNumber");
+        var upn = Value(row, "upn");
+        var pnc = Value(row, "pncId");
+        var email = Value(row, "email");
+        var phone = Value(row, "phone");
+        problems |= postcode is not null && Postcodes.Normalise(postcode) is null ? RowProblems.InvalidPostcode : RowProblems.None;
+        problems |= nhs is not null && !PersonIdentifiers.IsValidNhsNumber(nhs) ? RowProblems.InvalidNhsNumber : RowProblems.None;
+        problems |= upn is not null && !PersonIdentifiers.IsValidUniquePupilNumber(upn) ? RowProblems.InvalidUpn : RowProblems.None;
+        problems |= pnc is not null && !PersonIdentifiers.IsValidPncId(pnc) ? RowProblems.InvalidPncId : RowProblems.None;
+        problems |= email is not null && ContactDetails.NormaliseEmail(email) is null ? RowProblems.InvalidEmail : RowProblems.None;
+        problems |= phone is not null && ContactDetails.NormalisePhone(phone) is null ? RowProblems.InvalidPhone : RowProblems.None;
         return new PersonRecord(
             id,
             Value(row, "givenName"),
@@ -347,10 +385,12 @@ public sealed class BoundMapping
             Value(row, "preferredName"),
             dateOfBirth,
             sex,
-            Value(row, "postcode"),
-            Value(row, "nhsNumber"),
-            Value(row, "upn"),
-            Value(row, "pncId"));
+            postcode,
+            nhs,
+            upn,
+            pnc,
+            email,
+            phone);
     }
 
     private string? Value(IReadOnlyList<string> row, string field)
@@ -376,6 +416,24 @@ public enum RowProblems
 
     /// <summary>The sex column holds a value the mapping does not list.</summary>
     UnknownSexValue = 2,
+
+    /// <summary>The postcode is not a UK postcode (a postcode from abroad, or mistyped): read as missing.</summary>
+    InvalidPostcode = 4,
+
+    /// <summary>The NHS number fails its length or check digit: read as missing.</summary>
+    InvalidNhsNumber = 8,
+
+    /// <summary>The unique pupil number fails its format or check letter: read as missing.</summary>
+    InvalidUpn = 16,
+
+    /// <summary>The PNC ID fails its format or check letter: read as missing.</summary>
+    InvalidPncId = 32,
+
+    /// <summary>The e-mail address has no single @ with text either side: read as missing.</summary>
+    InvalidEmail = 64,
+
+    /// <summary>The phone number is not a UK number: read as missing.</summary>
+    InvalidPhone = 128,
 }
 
 /// <summary>A mapping file that cannot be used, or that does not fit the CSV; the message says why.</summary>

@@ -118,5 +118,40 @@ public static class PairwiseEvaluation
         return new MatchingQuality(clustering, automatic, withinFamily, acrossFamilies, trueReview, falseReview);
     }
 
+    /// <summary>
+    /// True pairs a person would never see: the two rows are neither in one cluster nor in clusters that a pair in the
+    /// review band joins (a reviewer is shown the candidate's cluster, so a review pair with any of its rows counts).
+    /// </summary>
+    public static long MissedEntirely(IReadOnlyList<string> personIds, ClusteringResult result)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        ArgumentNullException.ThrowIfNull(result);
+        var reviewed = new HashSet<(int, int)>();
+        foreach (var pair in result.Pairs)
+        {
+            var (a, b) = (result.ClusterOf[pair.First], result.ClusterOf[pair.Second]);
+            reviewed.Add((Math.Min(a, b), Math.Max(a, b)));
+        }
+
+        long missed = 0;
+        foreach (var rows in Enumerable.Range(0, personIds.Count).GroupBy(i => personIds[i], StringComparer.Ordinal))
+        {
+            var list = rows.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var (a, b) = (result.ClusterOf[list[i]], result.ClusterOf[list[j]]);
+                    if (a != b && !reviewed.Contains((Math.Min(a, b), Math.Max(a, b))))
+                    {
+                        missed++;
+                    }
+                }
+            }
+        }
+
+        return missed;
+    }
+
     private static long PairsAmong(long count) => count * (count - 1) / 2;
 }

@@ -177,14 +177,17 @@ public static class RecordClusterer
             return CandidateKind.Plain;
         }
 
-        if (match.Vetoes.Any(v => v.Rule is VetoRule.TwinDifferentGivenNames or VetoRule.TwinSimilarGivenNames))
+        // Given names two slips apart are far likelier one name mistyped than twins: a caution, not a sign of a twin.
+        var given = match.Fields[(int)MatchField.GivenName].Level;
+        if (match.Vetoes.Any(v => v.Rule is VetoRule.TwinDifferentGivenNames
+            || (v.Rule is VetoRule.TwinSimilarGivenNames && given != AgreementLevel.Approximate)))
         {
             return CandidateKind.TwinSign;
         }
 
         // Twins never share a given name, so the same name with different sexes is a slip in one record.
-        var given = match.Fields[(int)MatchField.GivenName].Level;
         return match.Vetoes.All(v => v.Rule == VetoRule.GivenNameMissing
+                || (v.Rule == VetoRule.TwinSimilarGivenNames && given == AgreementLevel.Approximate)
                 || (v.Rule == VetoRule.TwinDifferentSexes && given is AgreementLevel.Exact or AgreementLevel.Equivalent))
             ? CandidateKind.TwinCaution
             : CandidateKind.Plain;

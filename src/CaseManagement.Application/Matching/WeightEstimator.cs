@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+
+namespace CaseManagement.Application.Matching;
+
+/// <summary>What <see cref="WeightEstimator.Estimate"/> learned, and from how much.</summary>
+/// <param name="Options">The options with the learned m and u of every field's levels (thresholds unchanged).</param>
+/// <param name="MatchShare">The estimated share of candidate pairs that are the same person (λ), over both sessions.</param>
+/// <param name="CandidatePairs">Candidate pairs (sharing a blocking key) the m values were estimated from.</param>
+/// <param name="RandomPairs">Random pairs the u values were estimated from.</param>
+/// <param name="Iterations">Expectation-maximisation rounds, over both sessions.</param>
+public sealed record WeightEstimate(MatchingOptions Options, double MatchShare, long CandidatePairs, long RandomPairs, int Iterations);
+
+/// <summary>
+/// Learns the m/u table from unlabelled records, as Splink (the Ministry of Justice's linker) does: u, the chance a
+/// level occurs between two different people, from random pairs (nearly all of which are different people); m, its
+/// chance between two records of one person, by expectation maximisation over the candidate pairs blocking finds.
+/// </summary>
+/// <remarks>
+/// Pairs found by blocking agree on the blocked fields far more than random pairs do, so a field cannot be learned from
+/// pairs selected for agreeing on it. As Splink's training sessions do, m is estimated twice: once over the candidate
+/// pairs whose dates of birth agree (the names, postcode, sex and identifiers are learned there) and once over those
+/// whose given and family names both agree exactly (the date of birth is learned there; the other fields' m values
+/// are the mean of the two sessions). A level never seen keeps its configured m and u. Pure: the same records and
+/// options give the same table.
+/// </remarks>
+public static class WeightEstimator
+{
+    /// <summary>The smallest m or u a level is given, so no level weighs infinitely.</summary>
+    private const double Floor = 0.000001;
+
+    private static readonly MatchField[] Fields = Enum.GetValues<MatchField>();
+    private static readonly int LevelCount = Enum.GetValues<AgreementLevel>().Length;
+
+    /// <summary>Estimates the table from the records themselves.</summary>
+    /// <param name="records">The records (a batch, or the known children); at least two.</param>
+    /// <param name="options">The starting table (m values start EM; unseen levels keep theirs) and the blocking limit.</param>
+    /// <param name="randomPairs">How many random pairs to draw for u.</param>
+    /// <param name="seed">The seed for drawing them.</param>
+    public static WeightEstimate Estimate(IReadOnlyList<PersonRecord> records, MatchingOptions options, int randomPairs = 300_000, int seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(options);
+        if (records.Count < 2)
+        {
+            return new WeightEstimate(options, 0, 0, 0, 0);
+        }
+
+        var index = CandidateIndex.Build(records);
+        var u = RandomPairLevels(index, randomPairs, seed);
+
+        // Candidate pairs, each once (the lower position first), counted by their pattern of levels.
+        var patterns = new Dictionary<FieldLevels, long>();
+        long candidates = 0;
+        for (var i = 0; i < index.Count; i++)
+        {
+            var probe = index.Record(i);
+            foreach (var position in index.Candidates(probe, options.MaxCandidatesPerKey, out _))
+            {
+                if (position <= i)
+                {
+                    continue;
+                }
+
+                var levels = FieldComparer.Compare(probe, index.Record(position), out _);
+                patterns[levels] = patterns.GetValueOrDefault(levels) + 1;
+                candidates++;
+            }
+        }
+
+        var byDate = patterns.Where(p => p.Key.DateOfBirth == AgreementLevel.Exact).ToList();
+        var byName = patterns.Where(p => p.Key.GivenName == AgreementLevel.Exact && p.Key.FamilyName == AgreementLevel.Exact).ToList();
+        var (mDate, shareDate, roundsDate) = Maximise(byDate, options, u, [MatchField.DateOfBirth]);
+        var (mName, shareName, roundsName) = Maximise(byName, options, u, [MatchField.GivenName, MatchField.FamilyName]);
+
+        var table = new Dictionary<MatchField, IReadOnlyDictionary<AgreementLevel, LevelProbabilities>>();
+        foreach (var field in Fields)
+        {
+            var levels = new Dictionary<AgreementLevel, LevelProbabilities>();
+            foreach (var level in MatchingOptions.LevelsFor[field])
+            {
+                var configured = options.Probabilities[field][level];
+                var slot = Slot(field, level);
+                var m = field switch
+                {
+                    MatchField.GivenName or MatchField.FamilyName => mDate[slot],
+                    MatchField.DateOfBirth => mName[slot],
+                    _ => double.IsNaN(mDate[slot]) ? mName[slot] : double.IsNaN(mName[slot]) ? mDate[slot] : (mDate[slot] + mName[slot]) / 2,
+                };
+                var learnedU = u[slot];
+                levels[level] = new LevelProbabilities(
+                    double.IsNaN(m) ? configured.M : Math.Max(m, Floor),
+                    double.IsNaN(learnedU) ? configured.U : Math.Max(learnedU, Floor));
+            }
+
+            table[field] = levels.ToFrozenDictionary();
+        }
+
+        return new WeightEstimate(
+            options with { Probabilities = table.ToFrozenDictionary() },
+            (shareDate + shareName) / 2,
+            candidates,
+            randomPairs,
+            roundsDate + roundsName);
+    }
+
+    private static int Slot(MatchField field, AgreementLevel level) => ((int)field * LevelCount) + (int)level;
+
+    /// <summary>u for every field and level among present values of random pairs; NaN where a level was never seen.</summary>
+    private static double[] RandomPairLevels(CandidateIndex index, int pairs, int seed)
+    {
+        var counts = new double[Fields.Length * LevelCount];
+        var random = new Random(seed);
+        for (var n = 0; n < pairs; n++)
+        {
+            var a = random.Next(index.Count);
+            var b = random.Next(index.Count - 1);
+            b = b >= a ? b + 1 : b;
+            var levels = FieldComparer.Compare(index.Record(a), index.Record(b), out _);
+            foreach (var field in Fields)
+            {
+                if (levels[field] != AgreementLevel.Missing)
+                {
+                    counts[Slot(field, levels[field])]++;
+                }
+            }
+        }
+
+        return Normalise(counts, smoothing: 0);
+    }
+
+    /// <summary>
+    /// Expectation maximisation of m over one session's pattern counts, u held fixed; the fields in
+    /// <paramref name="blocked"/> are left out of the likelihood (every pair agrees on them) and their m is not learned.
+    /// </summary>
+    private static (double[] M, double Share, int Rounds) Maximise(
+        List<KeyValuePair<FieldLevels, long>> patterns,
+        MatchingOptions options,
+        double[] u,
+        MatchField[] blocked)
+    {
+        var m = new double[Fields.Length * LevelCount];
+        foreach (var field in Fields)
+        {
+            foreach (var level in MatchingOptions.LevelsFor[field])
+            {
+                m[Slot(field, level)] = options.Probabilities[field][level].M;
+            }
+        }
+
+        var share = 0.1;
+        var rounds = 0;
+        var learned = new double[m.Length];
+        for (; rounds < 50 && patterns.Count > 0; rounds++)
+        {
+            Array.Clear(learned);
+            double matched = 0, total = 0;
+            foreach (var (levels, count) in patterns)
+            {
+                var logRatio = 0.0;
+                foreach (var field in Fields)
+                {
+                    var level = levels[field];
+                    if (level == AgreementLevel.Missing || blocked.Contains(field))
+                    {
+                        continue;
+                    }
+
+                    var slot = Slot(field, level);
+                    var uu = double.IsNaN(u[slot]) ? options.Probabilities[field][level].U : Math.Max(u[slot], Floor);
+                    logRatio += Math.Log(Math.Max(m[slot], Floor) / uu);
+                }
+
+                // P(match | pattern) = λ r / (λ r + 1 − λ), with r the likelihood ratio, kept finite for large r.
+                var odds = Math.Log(share / (1 - share)) + logRatio;
+                var probability = odds > 30 ? 1 : odds < -30 ? 0 : 1 / (1 + Math.Exp(-odds));
+                matched += probability * count;
+                total += count;
+                foreach (var field in Fields)
+                {
+                    var level = levels[field];
+                    if (level != AgreementLevel.Missing && !blocked.Contains(field))
+                    {
+                        learned[Slot(field, level)] += probability * count;
+                    }
+                }
+            }
+
+            var next = Normalise(learned, smoothing: 0.5);
+            var change = Math.Abs((matched / total) - share);
+            for (var i = 0; i < m.Length; i++)
+            {
+                if (!double.IsNaN(next[i]))
+                {
+                    change = Math.Max(change, Math.Abs(next[i] - m[i]));
+                    m[i] = next[i];
+                }
+            }
+
+            share = Math.Clamp(matched / total, 0.000001, 0.999999);
+            if (change < 0.00001)
+            {
+                break;
+            }
+        }
+
+        foreach (var field in blocked)
+        {
+            foreach (var level in MatchingOptions.LevelsFor[field])
+            {
+                m[Slot(field, level)] = double.NaN;
+            }
+        }
+
+        return (m, share, rounds);
+    }
+
+    /// <summary>Each field's counts as shares of the field's total (add-<paramref name="smoothing"/> over the levels seen); NaN where nothing of a field was seen.</summary>
+    private static double[] Normalise(double[] counts, double smoothing)
+    {
+        var shares = new double[counts.Length];
+        Array.Fill(shares, double.NaN);
+        foreach (var field in Fields)
+        {
+            var levels = MatchingOptions.LevelsFor[field];
+            var total = levels.Sum(level => counts[Slot(field, level)]);
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            // A level never seen learns nothing (NaN): it keeps its configured value rather than weighing without limit.
+            foreach (var level in levels)
+            {
+                var slot = Slot(field, level);
+                shares[slot] = counts[slot] > 0 ? (counts[slot] + smoothing) / (total + (smoothing * levels.Count)) : double.NaN;
+            }
+        }
+
+        return shares;
+    }
+}

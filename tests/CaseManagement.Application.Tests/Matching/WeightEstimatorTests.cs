@@ -1,0 +1,74 @@
+using CaseManagement.Application.Matching;
+
+namespace CaseManagement.Application.Tests.Matching;
+
+public sealed class WeightEstimatorTests
+{
+    /// <summary>3,000 children, each written twice: the second copy has its postcode missing one time in five, its date of birth one time in ten.</summary>
+    private static readonly List<PersonRecord> Rows = Written();
+
+    private static readonly WeightEstimate Learned = WeightEstimator.Estimate(Rows, MatchingOptions.Default);
+
+    private static List<PersonRecord> Written()
+    {
+        var children = SyntheticChildren.Generate(3_000);
+        var random = new Random(7);
+        var rows = new List<PersonRecord>(children);
+        foreach (var child in children)
+        {
+            rows.Add(child with
+            {
+                Id = Guid.NewGuid(),
+                Postcode = random.NextDouble() < 0.2 ? null : child.Postcode,
+                DateOfBirth = random.NextDouble() < 0.1 ? child.DateOfBirth!.Value.AddDays(random.Next(40, 400)) : child.DateOfBirth,
+            });
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void Estimate_DuplicatedRows_LearnsThatAgreementIsCommonAmongMatchesAndRareAmongRandomPairs()
+    {
+        var estimate = Learned;
+        var table = estimate.Options.Probabilities;
+
+        // A date of birth that differs in one row in ten: m of Exact near 0.9, far from the configured 0.92 only by chance.
+        Assert.InRange(table[MatchField.DateOfBirth][AgreementLevel.Exact].M, 0.8, 0.97);
+
+        // u from random pairs: two random children share a birth date about once in 3,650, a given name once in 30 or so.
+        Assert.InRange(table[MatchField.DateOfBirth][AgreementLevel.Exact].U, 0.00005, 0.002);
+        Assert.InRange(table[MatchField.GivenName][AgreementLevel.Exact].U, 0.01, 0.1);
+
+        // The copies disagree on nothing but the date: Disagree of the names is rare among matches.
+        Assert.True(table[MatchField.FamilyName][AgreementLevel.Disagree].M < 0.05);
+        Assert.True(estimate.CandidatePairs > 3_000);
+        Assert.InRange(estimate.MatchShare, 0.0001, 0.9);
+    }
+
+    [Fact]
+    public void Estimate_SameRows_SameTable()
+    {
+        var first = Learned.Options.Probabilities;
+        var second = WeightEstimator.Estimate(Rows, MatchingOptions.Default).Options.Probabilities;
+
+        foreach (var (field, levels) in first)
+        {
+            foreach (var (level, probabilities) in levels)
+            {
+                Assert.Equal(probabilities, second[field][level]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Estimate_LearnedOptions_StillValidForTheEngine()
+    {
+        var learned = Learned.Options;
+
+        var engine = new MatchingEngine(learned);
+        var result = engine.Compare(Rows[0], Rows[3_000]);
+
+        Assert.NotEqual(MatchDecision.NewChild, result.Decision);
+    }
+}
