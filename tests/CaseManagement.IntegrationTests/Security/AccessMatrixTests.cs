@@ -597,8 +597,6 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
 
     /// <summary>The case's plan with an action, published once (version 1), and a meeting with a decision not yet acted on.</summary>
     private async Task<PlanTargets> PlanTargetsAsync(Guid caseId)
-    /// <summary>An intervention and an onward referral on the matrix's case, and a kind of the team's list, for the routes that name them.</summary>
-    private async Task InterventionTargetsAsync(Guid caseId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -616,6 +614,14 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return new PlanTargets(action.Id, meeting.Id, meeting.Decisions.Single().Id);
+    }
+
+    /// <summary>An intervention and an onward referral on the matrix's case, and a kind of the team's list, for the routes that name them.</summary>
+    private async Task InterventionTargetsAsync(Guid caseId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var found = await db.Cases.SingleAsync(c => c.Id == caseId);
         var kind = await db.InterventionKinds.Where(k => k.TeamId == found.TeamId).OrderBy(k => k.SortOrder).FirstAsync();
         var now = DateTime.UtcNow;
         var intervention = CaseManagement.Domain.Work.Intervention.Offer(found, kind, new CaseManagement.Domain.Work.InterventionPlan(null, "Access matrix", null, null, [], []), [], now, null);
