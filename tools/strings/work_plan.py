@@ -119,7 +119,7 @@ T = {
     "Meetings.None": ("No meetings have been recorded.", "Nid oes cyfarfodydd wedi'u cofnodi."),
     "Meetings.Attendees": ("Who was invited", "Pwy a wahoddwyd"),
     "Meetings.AttendeesIntro": ("Everyone who came, and anyone who sent apologies. Leave the rows you do not need empty.", "Pawb a ddaeth, ac unrhyw un a anfonodd ymddiheuriadau. Gadewch y rhesi nad oes eu hangen arnoch yn wag."),
-    "Meetings.Person": ("Person {0}", "Person {0}"),
+    "Meetings.Person": ("Attendee {0}", "Mynychwr {0}"),
     "Meetings.Name": ("Name", "Enw"),
     "Meetings.Agency": ("Agency", "Asiantaeth"),
     "Meetings.Role": ("Role", "Rôl"),

@@ -511,6 +511,23 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
 
             var notification = new CaseManagement.Domain.Notifications.Notification(CaseManagement.Domain.Notifications.NotificationKind.ReviewDueSoon, teamManager.Id, found.Id, teamId, DateOnly.FromDateTime(now), now);
             db.Notifications.Add(notification);
+
+            // Issue 17: the case's plan, published once, and a meeting with a decision.
+            var plan = await db.CasePlans.Include(p => p.Items).Include(p => p.Actions).Include(p => p.Exit).Include(p => p.Versions).SingleOrDefaultAsync(p => p.CaseId == found.Id)
+                ?? CaseManagement.Domain.Work.CasePlan.Start(found, now, null);
+            var item = plan.AddMyPlanItem(found, CaseManagement.Domain.Work.MyPlanSection.WhatIWant, "Bad input", now, null);
+            var action = plan.AddAction(found, new CaseManagement.Domain.Work.PlanActionFields("Bad input", "Youth service", null, DateOnly.FromDateTime(now).AddDays(7)), [], [], now, null);
+            var support = plan.AddExitSupport(found, CaseManagement.Domain.Work.ExitSupportKind.Person, null, "Nan", "Bad input", now, null);
+            var version = plan.Publish(found, [], null, now, null);
+            var meeting = CaseManagement.Domain.Work.MultiAgencyMeeting.Record(
+                found, DateOnly.FromDateTime(now), CaseManagement.Domain.Work.MeetingKind.Planning, [new("Bad input", "Prevention team", null, false)], null, null,
+                [new("Bad input", "Police", null, DateOnly.FromDateTime(now).AddDays(7))], now, null);
+            if (db.Entry(plan).State == EntityState.Detached)
+            {
+                db.CasePlans.Add(plan);
+            }
+
+            db.Meetings.Add(meeting);
             await db.SaveChangesAsync();
 
             // A referral waiting for a duplicate decision (with the child it may be) and one in screening, so that the
@@ -544,6 +561,12 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["caseloads"] = caseManager.Id.ToString(),
                 ["practitioners"] = practitioner!.Id.ToString(),
                 ["jobs"] = "review-reminders",
+                ["my-plan"] = item.Id.ToString(),
+                ["actions"] = action.Id.ToString(),
+                ["exit"] = support.Id.ToString(),
+                ["versions"] = version.Number.ToString(CultureInfo.InvariantCulture),
+                ["meetings"] = meeting.Id.ToString(),
+                ["decisions"] = meeting.Decisions.Single().Id.ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
