@@ -85,6 +85,8 @@ T = {
     "OnwardReferrals.On": ("Date", "Dyddiad"),
     "OnwardReferrals.StepReason": ("Reason", "Rheswm"),
     "OnwardReferrals.StepReasonHint": ("Needed when the service declined; optional when closing.", "Angenrheidiol pan wrthododd y gwasanaeth; dewisol wrth gau."),
+    "Home.MyOnwardReferrals.One": ("onward referral waiting on your cases", "atgyfeiriad ymlaen yn aros ar eich achosion"),
+    "Home.MyOnwardReferrals.Other": ("onward referrals waiting on your cases", "atgyfeiriad ymlaen yn aros ar eich achosion"),
     "OnwardReferrals.Mine": ("My outstanding onward referrals", "Fy atgyfeiriadau ymlaen sy'n aros"),
     "OnwardReferrals.MineCaption": ("Outstanding onward referrals on your cases, longest waiting first", "Atgyfeiriadau ymlaen sy'n aros ar eich achosion, yr hiraf yn aros yn gyntaf"),
     "OnwardReferrals.NoneOutstanding": ("None of your cases has an onward referral waiting.", "Does gan yr un o'ch achosion atgyfeiriad ymlaen yn aros."),

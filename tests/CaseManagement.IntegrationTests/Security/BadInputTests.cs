@@ -528,6 +528,11 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
             }
 
             db.Meetings.Add(meeting);
+            var kind = await db.InterventionKinds.Where(k => k.TeamId == found.TeamId).OrderBy(k => k.SortOrder).FirstAsync();
+            var intervention = CaseManagement.Domain.Work.Intervention.Offer(found, kind, new CaseManagement.Domain.Work.InterventionPlan(null, "Bad input", null, null, [], []), [], now, null);
+            var onward = CaseManagement.Domain.Work.OnwardReferral.Refer(found, CaseManagement.Domain.Work.OnwardService.EarlyHelp, null, DateOnly.FromDateTime(now), null, now, null);
+            db.Interventions.Add(intervention);
+            db.OnwardReferrals.Add(onward);
             await db.SaveChangesAsync();
 
             // A referral waiting for a duplicate decision (with the child it may be) and one in screening, so that the
@@ -567,6 +572,9 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["versions"] = version.Number.ToString(CultureInfo.InvariantCulture),
                 ["meetings"] = meeting.Id.ToString(),
                 ["decisions"] = meeting.Decisions.Single().Id.ToString(),
+                ["interventions"] = intervention.Id.ToString(),
+                ["onward-referrals"] = onward.Id.ToString(),
+                ["intervention-kinds"] = kind.Id.ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
@@ -579,6 +587,8 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["mergedChildId"] = candidates[1].Id.ToString(),
                 ["goalId"] = goal.Id.ToString(),
                 ["assessmentId"] = assessment.Id.ToString(),
+                ["kindId"] = kind.Id.ToString(),
+                ["providerAgencyId"] = agencyId.ToString(),
             };
             return new Targets(pathIds, bodyIds);
         }
