@@ -511,6 +511,13 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
 
             var notification = new CaseManagement.Domain.Notifications.Notification(CaseManagement.Domain.Notifications.NotificationKind.ReviewDueSoon, teamManager.Id, found.Id, teamId, DateOnly.FromDateTime(now), now);
             db.Notifications.Add(notification);
+
+            // Issue 17: a contact and a case note on the case, for the routes under them.
+            var held = new CaseManagement.Domain.Work.ContactDetails(DateOnly.FromDateTime(now), now.AddHours(-1), 30, CaseManagement.Domain.Work.ContactKind.Office, null, true, null, [], [caseManager.Id], [], "Bad input", null);
+            var contact = CaseManagement.Domain.Work.Contact.Record(Guid.NewGuid(), found, held, CaseManagement.Domain.Work.ContactOutcome.Attended, null, null, null, now, caseManager.Id).Contact;
+            var note = CaseManagement.Domain.Work.CaseNote.Write(Guid.NewGuid(), found, CaseManagement.Domain.Work.CaseNoteCategory.General, CaseManagement.Domain.Timeline.TimelineVisibility.EveryoneOnTheCase, "Bad input", now, caseManager.Id);
+            db.Contacts.Add(contact);
+            db.CaseNotes.Add(note);
             await db.SaveChangesAsync();
 
             // A referral waiting for a duplicate decision (with the child it may be) and one in screening, so that the
@@ -544,6 +551,8 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["caseloads"] = caseManager.Id.ToString(),
                 ["practitioners"] = practitioner!.Id.ToString(),
                 ["jobs"] = "review-reminders",
+                ["contacts"] = contact.Id.ToString(),
+                ["notes"] = note.Id.ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
