@@ -533,6 +533,12 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
             var onward = CaseManagement.Domain.Work.OnwardReferral.Refer(found, CaseManagement.Domain.Work.OnwardService.EarlyHelp, null, DateOnly.FromDateTime(now), null, now, null);
             db.Interventions.Add(intervention);
             db.OnwardReferrals.Add(onward);
+            // Issue 17: a contact and a case note on the case, for the routes under them.
+            var held = new CaseManagement.Domain.Work.ContactDetails(DateOnly.FromDateTime(now), now.AddHours(-1), 30, CaseManagement.Domain.Work.ContactKind.Office, null, true, null, [], [caseManager.Id], [], "Bad input", null);
+            var contact = CaseManagement.Domain.Work.Contact.Record(Guid.NewGuid(), found, held, CaseManagement.Domain.Work.ContactOutcome.Attended, null, null, null, now, caseManager.Id).Contact;
+            var note = CaseManagement.Domain.Work.CaseNote.Write(Guid.NewGuid(), found, CaseManagement.Domain.Work.CaseNoteCategory.General, CaseManagement.Domain.Timeline.TimelineVisibility.EveryoneOnTheCase, "Bad input", now, caseManager.Id);
+            db.Contacts.Add(contact);
+            db.CaseNotes.Add(note);
             await db.SaveChangesAsync();
 
             // A referral waiting for a duplicate decision (with the child it may be) and one in screening, so that the
@@ -575,6 +581,8 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["interventions"] = intervention.Id.ToString(),
                 ["onward-referrals"] = onward.Id.ToString(),
                 ["intervention-kinds"] = kind.Id.ToString(),
+                ["contacts"] = contact.Id.ToString(),
+                ["notes"] = note.Id.ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
