@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using static CaseManagement.BrowserTests.FormSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace CaseManagement.BrowserTests;
@@ -7,20 +8,6 @@ namespace CaseManagement.BrowserTests;
 /// <summary>A case in a real browser: from an accepted referral to allocation, the timeline, goals, a review and closure.</summary>
 public sealed class CaseTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var violations = await BrowserFixture.AccessibilityViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations));
-    }
-
-    private static async Task FillDateAsync(IPage page, string legend, DateOnly date)
-    {
-        var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
-        await group.GetByLabel("Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-    }
-
     [SkippableFact]
     public async Task CaseManager_TakesAChildFromReferralToClosure()
     {

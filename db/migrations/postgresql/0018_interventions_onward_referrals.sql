@@ -1,6 +1,7 @@
 -- 0018_interventions_onward_referrals: interventions offered and delivered, from a list of kinds each team keeps
 -- (seeded with the standard kinds for the teams there are; a new team gets them when it is created), the goals each
--- answers, and onward referrals to other services with their steps (issue 17, points 2 and 5; decision 0037).
+-- answers and the contacts that were its sessions, and onward referrals to other services with their steps
+-- (issue 17, points 2 and 5; decision 0037).
 -- Generated from the EF model with: dotnet run --project src/CaseManagement.Web -- schema-script --provider PostgreSQL
 -- Never edit a script once applied anywhere; add the next number instead (docs/decisions/0006-sql-migration-scripts.md).
 
@@ -30,6 +31,7 @@ CREATE TABLE interventions (
     "ActualEnd" date,
     "Status" character varying(20) NOT NULL,
     "StopReason" character varying(1000),
+    "Needs" character varying(2000),
     "CreatedAtUtc" timestamp with time zone NOT NULL,
     "CreatedByUserId" uuid,
     "UpdatedAtUtc" timestamp with time zone NOT NULL,
@@ -49,6 +51,14 @@ CREATE TABLE intervention_goals (
     CONSTRAINT "PK_intervention_goals" PRIMARY KEY ("InterventionId", "GoalId"),
     CONSTRAINT "FK_intervention_goals_goals_GoalId" FOREIGN KEY ("GoalId") REFERENCES goals ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_intervention_goals_interventions_InterventionId" FOREIGN KEY ("InterventionId") REFERENCES interventions ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE intervention_sessions (
+    "InterventionId" uuid NOT NULL,
+    "ContactId" uuid NOT NULL,
+    CONSTRAINT "PK_intervention_sessions" PRIMARY KEY ("InterventionId", "ContactId"),
+    CONSTRAINT "FK_intervention_sessions_contacts_ContactId" FOREIGN KEY ("ContactId") REFERENCES contacts ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_intervention_sessions_interventions_InterventionId" FOREIGN KEY ("InterventionId") REFERENCES interventions ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE onward_referrals (
@@ -80,6 +90,8 @@ CREATE TABLE onward_referrals (
 CREATE INDEX "IX_intervention_goals_GoalId" ON intervention_goals ("GoalId");
 
 CREATE INDEX "IX_intervention_kinds_TeamId_SortOrder" ON intervention_kinds ("TeamId", "SortOrder");
+
+CREATE INDEX "IX_intervention_sessions_ContactId" ON intervention_sessions ("ContactId");
 
 CREATE INDEX "IX_interventions_CaseId_CreatedAtUtc" ON interventions ("CaseId", "CreatedAtUtc");
 

@@ -23,6 +23,7 @@ public sealed class Intervention : Entity
     public const int ReasonMaxLength = 1000;
 
     private readonly List<InterventionGoal> _goals = [];
+    private readonly List<InterventionSession> _sessions = [];
 
     // For EF Core.
     private Intervention()
@@ -69,6 +70,11 @@ public sealed class Intervention : Entity
 
     public string? StopReason { get; private set; }
 
+    /// <summary>The assessed needs it answers, as their codes (<see cref="AssessedNeed.Join"/>); null for none named.</summary>
+    public string? Needs { get; private set; }
+
+    public IReadOnlyList<AssessedNeed> NeedList => AssessedNeed.Split(Needs);
+
     public DateTime CreatedAtUtc { get; private set; }
 
     public Guid? CreatedByUserId { get; private set; }
@@ -81,8 +87,61 @@ public sealed class Intervention : Entity
     /// <summary>The goals of the child's plan this intervention answers.</summary>
     public IReadOnlyCollection<InterventionGoal> Goals => _goals;
 
-    /// <summary>Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in order.</summary>
-    public static Intervention Offer(ChildCase forCase, InterventionKind kind, Guid? providerAgencyId, string? providerName, DateOnly? plannedStart, DateOnly? plannedEnd, IReadOnlyCollection<Guid> goalIds, DateTime nowUtc, Guid? byUserId, Guid? submissionKey = null)
+    /// <summary>The contacts of the case that were sessions of this intervention.</summary>
+    public IReadOnlyCollection<InterventionSession> Sessions => _sessions;
+
+    /// <summary>
+    /// Sessions offered and attended, from the outcomes of its contacts (decision 0037): offered are those held, missed,
+    /// or called off by the child or family; attended are those held. A planned contact is not yet a session, and one
+    /// the service called off or moved was not offered (the new date is a contact of its own).
+    /// </summary>
+    public static (int Offered, int Attended) CountSessions(IEnumerable<(ContactOutcome Outcome, ContactCancelledBy? CancelledBy)> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        var offered = 0;
+        var attended = 0;
+        foreach (var (outcome, cancelledBy) in contacts)
+        {
+            if (outcome is ContactOutcome.Attended or ContactOutcome.DidNotAttend
+                || (outcome == ContactOutcome.Cancelled && cancelledBy is ContactCancelledBy.Child or ContactCancelledBy.ParentOrCarer))
+            {
+                offered++;
+            }
+
+            if (outcome == ContactOutcome.Attended)
+            {
+                attended++;
+            }
+        }
+
+        return (offered, attended);
+    }
+
+    /// <summary>Says which contacts of the case were sessions of this intervention.</summary>
+    public void SetSessions(ChildCase ofCase, IReadOnlyCollection<Contact> contacts, DateTime nowUtc)
+    {
+        EnsureCaseOpen(ofCase);
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (contacts.Any(c => c.CaseId != CaseId))
+        {
+            throw new DomainRuleException("Choose contacts of this child's case.", "ContactIds");
+        }
+
+        var ids = contacts.Select(c => c.Id).ToHashSet();
+        _sessions.RemoveAll(s => !ids.Contains(s.ContactId));
+        foreach (var id in ids.Where(id => _sessions.All(s => s.ContactId != id)))
+        {
+            _sessions.Add(new InterventionSession(Id, id));
+        }
+
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>
+    /// Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in
+    /// order, answering goals of the plan and needs the child's assessment recorded (<paramref name="assessed"/>).
+    /// </summary>
+    public static Intervention Offer(ChildCase forCase, InterventionKind kind, InterventionPlan plan, IReadOnlyCollection<AssessedNeed> assessed, DateTime nowUtc, Guid? byUserId, Guid? submissionKey = null)
     {
         ArgumentNullException.ThrowIfNull(forCase);
         ArgumentNullException.ThrowIfNull(kind);
@@ -93,20 +152,16 @@ public sealed class Intervention : Entity
         }
 
         var intervention = new Intervention(forCase, kind.Id, nowUtc, byUserId, submissionKey);
-        intervention.SetProvider(providerAgencyId, providerName);
-        intervention.SetPlan(plannedStart, plannedEnd);
-        intervention.SetGoals(goalIds);
+        intervention.SetPlan(plan, assessed);
         intervention.Happened(TimelineKind.InterventionPlanned, nowUtc, byUserId);
         return intervention;
     }
 
-    /// <summary>Changes the provider, the planned dates and the goals it answers (not the kind: a different kind is a different intervention).</summary>
-    public void ChangePlan(ChildCase ofCase, Guid? providerAgencyId, string? providerName, DateOnly? plannedStart, DateOnly? plannedEnd, IReadOnlyCollection<Guid> goalIds, DateTime nowUtc)
+    /// <summary>Changes the provider, the planned dates, goals and needs (not the kind: a different kind is a different intervention).</summary>
+    public void ChangePlan(ChildCase ofCase, InterventionPlan plan, IReadOnlyCollection<AssessedNeed> assessed, DateTime nowUtc)
     {
         EnsureCaseOpen(ofCase);
-        SetProvider(providerAgencyId, providerName);
-        SetPlan(plannedStart, plannedEnd);
-        SetGoals(goalIds);
+        SetPlan(plan, assessed);
         UpdatedAtUtc = nowUtc;
     }
 
@@ -189,15 +244,19 @@ public sealed class Intervention : Entity
         ProviderName = named ? providerName!.Trim() : null;
     }
 
-    private void SetPlan(DateOnly? plannedStart, DateOnly? plannedEnd)
+    private void SetPlan(InterventionPlan plan, IReadOnlyCollection<AssessedNeed> assessed)
     {
-        if (plannedStart is { } start && plannedEnd is { } end && end < start)
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.PlannedStart is { } start && plan.PlannedEnd is { } end && end < start)
         {
             throw new DomainRuleException("The planned end cannot be before the planned start.", "PlannedEnd");
         }
 
-        PlannedStart = plannedStart;
-        PlannedEnd = plannedEnd;
+        SetProvider(plan.ProviderAgencyId, plan.ProviderName);
+        PlannedStart = plan.PlannedStart;
+        PlannedEnd = plan.PlannedEnd;
+        SetGoals(plan.GoalIds);
+        Needs = AssessedNeed.Join(CasePlan.NeedsAnswered(plan.Needs, assessed, required: false));
     }
 
     private void SetGoals(IReadOnlyCollection<Guid> goalIds)
@@ -226,6 +285,23 @@ public sealed class Intervention : Entity
 
     private void Happened(TimelineKind kind, DateTime nowUtc, Guid? byUserId) =>
         Record(new InterventionEvent(nowUtc, CaseId, ChildId, kind, KindId, byUserId));
+}
+
+/// <summary>What is planned of an intervention: who provides it, when, and the goals and assessed needs it answers.</summary>
+public sealed record InterventionPlan(Guid? ProviderAgencyId, string? ProviderName, DateOnly? PlannedStart, DateOnly? PlannedEnd, IReadOnlyCollection<Guid> GoalIds, IReadOnlyCollection<AssessedNeed> Needs);
+
+/// <summary>A contact that was a session of an intervention.</summary>
+public sealed class InterventionSession
+{
+    public InterventionSession(Guid interventionId, Guid contactId)
+    {
+        InterventionId = interventionId;
+        ContactId = contactId;
+    }
+
+    public Guid InterventionId { get; private set; }
+
+    public Guid ContactId { get; private set; }
 }
 
 /// <summary>A goal of the child's plan that an intervention answers.</summary>

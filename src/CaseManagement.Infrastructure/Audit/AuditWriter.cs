@@ -33,7 +33,9 @@ internal static class AuditWriter
         // Issue 17: contacts and case notes
         typeof(Domain.Work.Contact), typeof(Domain.Work.ContactWorker), typeof(Domain.Work.ContactGoal), typeof(Domain.Work.ContactPerson),
         typeof(Domain.Work.CaseNote), typeof(Domain.Work.CaseNoteVersion),
-        typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.OnwardReferral),
+
+        // Issue 17: interventions, onward referrals, the plan and meetings
+        typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.InterventionSession), typeof(Domain.Work.OnwardReferral),
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
     ];
 

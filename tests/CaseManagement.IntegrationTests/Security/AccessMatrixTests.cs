@@ -107,6 +107,20 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/notifications/read-all"] = AnyoneSignedIn,
         ["GET api/v1/admin/jobs"] = [Administrator],
         ["POST api/v1/admin/jobs/{name}/run"] = [Administrator],
+        ["GET api/v1/cases/{caseId:guid}/interventions"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/interventions/choices"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/interventions"] = CaseReaders,
+        ["GET api/v1/interventions/{interventionId:guid}"] = CaseReaders,
+        ["POST api/v1/interventions/{interventionId:guid}/status"] = CaseReaders,
+        ["PUT api/v1/interventions/{interventionId:guid}/sessions"] = CaseReaders,
+        ["GET api/v1/team/intervention-kinds"] = [TeamManager],
+        ["POST api/v1/team/intervention-kinds"] = [TeamManager],
+        ["PUT api/v1/team/intervention-kinds/{kindId:guid}"] = [TeamManager],
+        ["GET api/v1/cases/{caseId:guid}/onward-referrals"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/onward-referrals"] = CaseReaders,
+        ["GET api/v1/onward-referrals/mine"] = [CaseManager, TeamManager],
+        ["GET api/v1/onward-referrals/{onwardReferralId:guid}"] = CaseReaders,
+        ["POST api/v1/onward-referrals/{onwardReferralId:guid}/steps"] = CaseReaders,
 
         // Host endpoints
         ["GET health/live"] = Everyone,
@@ -234,9 +248,27 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts?handler=Csv"] = [TeamManager],
+        ["GET /cases/{id:guid}/interventions"] = CaseReaders,
+        ["GET /cases/{id:guid}/interventions/new"] = CaseReaders,
+        ["POST /cases/{id:guid}/interventions/new"] = CaseReaders,
+        ["GET /cases/{id:guid}/interventions/{interventionId:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}/interventions/{interventionId:guid}"] = CaseReaders,
+        ["GET /cases/{id:guid}/onward-referrals"] = CaseReaders,
+        ["GET /cases/{id:guid}/onward-referrals/new"] = CaseReaders,
+        ["POST /cases/{id:guid}/onward-referrals/new"] = CaseReaders,
+        ["GET /cases/{id:guid}/onward-referrals/{onwardReferralId:guid}"] = CaseReaders,
+        ["POST /cases/{id:guid}/onward-referrals/{onwardReferralId:guid}"] = CaseReaders,
+        ["GET /onward-referrals/mine"] = [CaseManager, TeamManager],
+        ["GET /team/intervention-kinds"] = [TeamManager],
+        ["POST /team/intervention-kinds"] = [TeamManager],
+        ["GET /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
+        ["POST /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
+
+    // The records of issue 17's interventions and onward referrals the {...Id} routes name; empty until the table test makes them.
+    private readonly Dictionary<string, Guid> _workTargets = new(StringComparer.Ordinal) { ["{interventionId:guid}"] = Guid.Empty, ["{onwardReferralId:guid}"] = Guid.Empty, ["{kindId:guid}"] = Guid.Empty };
 
     [SkippableFact]
     public async Task EveryEndpoint_ForEveryRole_IsAllowedOrRefusedAsTheTableSays()
@@ -250,6 +282,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
 
         var (referralId, targetUserId, mergeId, childId, drafts) = await TargetsAsync();
         var cases = await CaseTargetsAsync();
+        await InterventionTargetsAsync(cases.CaseId);
         var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
@@ -488,6 +521,22 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         return new CaseTargets(found.Id, found.ChildId, goal.Id, entries[0].Id, entries[1].Id, assessment.Id);
     }
 
+    /// <summary>An intervention and an onward referral on the matrix's case, and a kind of the team's list, for the routes that name them.</summary>
+    private async Task InterventionTargetsAsync(Guid caseId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var found = await db.Cases.SingleAsync(c => c.Id == caseId);
+        var kind = await db.InterventionKinds.Where(k => k.TeamId == found.TeamId).OrderBy(k => k.SortOrder).FirstAsync();
+        var now = DateTime.UtcNow;
+        var intervention = CaseManagement.Domain.Work.Intervention.Offer(found, kind, new CaseManagement.Domain.Work.InterventionPlan(null, "Access matrix", null, null, [], []), [], now, null);
+        var onward = CaseManagement.Domain.Work.OnwardReferral.Refer(found, CaseManagement.Domain.Work.OnwardService.EarlyHelp, null, DateOnly.FromDateTime(now), null, now, null);
+        db.Interventions.Add(intervention);
+        db.OnwardReferrals.Add(onward);
+        await db.SaveChangesAsync();
+        (_workTargets["{interventionId:guid}"], _workTargets["{onwardReferralId:guid}"], _workTargets["{kindId:guid}"]) = (intervention.Id, onward.Id, kind.Id);
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -576,6 +625,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{name}", "review-reminders", StringComparison.Ordinal)
             .Replace("{**path}", "recurring", StringComparison.Ordinal)
             .Replace("{code:int?}", "500", StringComparison.Ordinal);
+        url = _workTargets.Aggregate(url, (u, t) => u.Replace(t.Key, t.Value.ToString(), StringComparison.Ordinal));
         if (method == "GET")
         {
             return await client.GetAsync(url);

@@ -511,6 +511,11 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
 
             var notification = new CaseManagement.Domain.Notifications.Notification(CaseManagement.Domain.Notifications.NotificationKind.ReviewDueSoon, teamManager.Id, found.Id, teamId, DateOnly.FromDateTime(now), now);
             db.Notifications.Add(notification);
+            var kind = await db.InterventionKinds.Where(k => k.TeamId == found.TeamId).OrderBy(k => k.SortOrder).FirstAsync();
+            var intervention = CaseManagement.Domain.Work.Intervention.Offer(found, kind, new CaseManagement.Domain.Work.InterventionPlan(null, "Bad input", null, null, [], []), [], now, null);
+            var onward = CaseManagement.Domain.Work.OnwardReferral.Refer(found, CaseManagement.Domain.Work.OnwardService.EarlyHelp, null, DateOnly.FromDateTime(now), null, now, null);
+            db.Interventions.Add(intervention);
+            db.OnwardReferrals.Add(onward);
             await db.SaveChangesAsync();
 
             // A referral waiting for a duplicate decision (with the child it may be) and one in screening, so that the
@@ -544,6 +549,9 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["caseloads"] = caseManager.Id.ToString(),
                 ["practitioners"] = practitioner!.Id.ToString(),
                 ["jobs"] = "review-reminders",
+                ["interventions"] = intervention.Id.ToString(),
+                ["onward-referrals"] = onward.Id.ToString(),
+                ["intervention-kinds"] = kind.Id.ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
@@ -556,6 +564,8 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["mergedChildId"] = candidates[1].Id.ToString(),
                 ["goalId"] = goal.Id.ToString(),
                 ["assessmentId"] = assessment.Id.ToString(),
+                ["kindId"] = kind.Id.ToString(),
+                ["providerAgencyId"] = agencyId.ToString(),
             };
             return new Targets(pathIds, bodyIds);
         }

@@ -30,6 +30,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.ProviderName).HasMaxLength(Intervention.ProviderNameMaxLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.StopReason).HasMaxLength(Intervention.ReasonMaxLength);
+        builder.Ignore(i => i.NeedList);
+        builder.Property(i => i.Needs).HasMaxLength(NeedCodes.MaxLength);
         builder.HasOne<ChildCase>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(i => i.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(i => i.TeamId).OnDelete(DeleteBehavior.Restrict);
@@ -38,6 +40,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Goals).WithOne().HasForeignKey(g => g.InterventionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(i => i.Sessions).WithOne().HasForeignKey(s => s.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Sessions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(i => new { i.CaseId, i.CreatedAtUtc });
 
         // The team's figures read interventions by kind and status without the cases.
@@ -53,5 +57,15 @@ internal sealed class InterventionGoalConfiguration : IEntityTypeConfiguration<I
         builder.ToTable("intervention_goals");
         builder.HasKey(g => new { g.InterventionId, g.GoalId });
         builder.HasOne<Goal>().WithMany().HasForeignKey(g => g.GoalId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InterventionSessionConfiguration : IEntityTypeConfiguration<InterventionSession>
+{
+    public void Configure(EntityTypeBuilder<InterventionSession> builder)
+    {
+        builder.ToTable("intervention_sessions");
+        builder.HasKey(s => new { s.InterventionId, s.ContactId });
+        builder.HasOne<Contact>().WithMany().HasForeignKey(s => s.ContactId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -29,6 +29,7 @@ public static class TimelineText
             nameof(TimelineKind.ReviewDateSet) when DateOnly.TryParseExact(item.Detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) => Partials.Display.Date(due),
             nameof(TimelineKind.ContactRecorded) when item.Detail?.Split(':') is [var kind, var outcome] => $"{text[$"ContactKind.{kind}"].Value}, {text[$"ContactOutcome.{outcome}"].Value}",
             _ when item.Kind.StartsWith("Referral", StringComparison.Ordinal) => text[$"ReferralSource.{item.Detail}"].Value,
+            _ when item.Kind.StartsWith("OnwardReferral", StringComparison.Ordinal) => text[$"OnwardService.{item.Detail}"].Value,
             _ => item.Detail ?? string.Empty,
         };
         return string.Format(CultureInfo.CurrentCulture, text[$"TimelineKind.{item.Kind}"], detail, item.Reference);

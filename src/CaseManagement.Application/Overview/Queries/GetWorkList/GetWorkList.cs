@@ -28,7 +28,8 @@ public sealed record MyWorkDto(
     int ReviewsOverdue,
     IReadOnlyList<AssessmentWorkItemDto> Returned,
     IReadOnlyList<AssessmentWorkItemDto> Drafts,
-    IReadOnlyList<ReferralDraftItemDto> ReferralDrafts);
+    IReadOnlyList<ReferralDraftItemDto> ReferralDrafts,
+    int OutstandingOnwardReferrals = 0);
 
 /// <summary>An assessment waiting for its author: <see cref="SinceUtc"/> is when it was returned, or last changed for a draft.</summary>
 public sealed record AssessmentWorkItemDto(Guid AssessmentId, Guid CaseId, string ChildName, int Number, DateTime SinceUtc);
@@ -92,7 +93,8 @@ public sealed class GetWorkListHandler(IApplicationDbContext db, ICurrentUser us
             .OrderByDescending(d => d.UpdatedAtUtc).Take(MostItems)
             .Select(d => new ReferralDraftItemDto(d.Id, d.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
-        return new MyWorkDto(mine, dueThisWeek, overdue, returned, drafts, referralDrafts);
+        var onward = await Work.OnwardReferrals.Queries.ListMyOutstandingOnwardReferrals.ListMyOutstandingOnwardReferralsHandler.Outstanding(db, user).CountAsync(cancellationToken);
+        return new MyWorkDto(mine, dueThisWeek, overdue, returned, drafts, referralDrafts, onward);
     }
 
     private async Task<List<AssessmentWorkItemDto>> ItemsAsync(IQueryable<Assessment> assessments, bool returned, CancellationToken cancellationToken)

@@ -71,6 +71,16 @@ public sealed class GetChildTimelineHandler(IApplicationDbContext db, ICurrentUs
         var goalIds = entries.Where(e => e.Kind is TimelineKind.GoalSet or TimelineKind.GoalUpdated && e.Detail is not null)
             .Select(e => Guid.Parse(e.Detail![..36], CultureInfo.InvariantCulture)).Distinct().ToList();
         var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Description, cancellationToken);
+
+        // An intervention's entry names its kind, in the language of the page as the team names it now; the names are
+        // looked up beside the goals' descriptions, by id.
+        var kindIds = entries.Where(e => e.Kind is TimelineKind.InterventionPlanned or TimelineKind.InterventionStarted or TimelineKind.InterventionCompleted or TimelineKind.InterventionStopped && e.Detail is not null)
+            .Select(e => Guid.Parse(e.Detail!, CultureInfo.InvariantCulture)).Distinct().ToList();
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        foreach (var kind in await db.InterventionKinds.AsNoTracking().Where(k => kindIds.Contains(k.Id)).ToListAsync(cancellationToken))
+        {
+            goals[kind.Id] = Domain.Work.InterventionKind.NameIn(language, kind.NameEnglish, kind.NameWelsh);
+        }
         var names = await users.DisplayNamesAsync(cancellationToken);
         string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
 
@@ -126,6 +136,8 @@ public sealed class GetChildTimelineHandler(IApplicationDbContext db, ICurrentUs
         {
             case TimelineKind.CaseAllocated or TimelineKind.PractitionerAdded or TimelineKind.PractitionerRemoved:
                 return nameOf(Guid.Parse(detail, CultureInfo.InvariantCulture));
+            case TimelineKind.InterventionPlanned or TimelineKind.InterventionStarted or TimelineKind.InterventionCompleted or TimelineKind.InterventionStopped:
+                return goals.GetValueOrDefault(Guid.Parse(detail, CultureInfo.InvariantCulture), string.Empty);
             case TimelineKind.GoalSet or TimelineKind.GoalUpdated:
                 var goalId = Guid.Parse(detail[..36], CultureInfo.InvariantCulture);
                 var description = goals.TryGetValue(goalId, out var text) ? text : string.Empty;

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Work.Needs;
 using CaseManagement.Domain.Work;
 
 namespace CaseManagement.Application.Work.Interventions.Queries;
@@ -21,26 +22,40 @@ public sealed record InterventionDto(
     int SessionsOffered,
     int SessionsAttended,
     IReadOnlyList<InterventionGoalDto> Goals,
+    IReadOnlyList<AssessedNeedDto> Needs,
     DateTime CreatedAtUtc)
 {
-    /// <summary>Reads the interventions with the names of their kinds, providers and goals, oldest first.</summary>
-    public static async Task<IReadOnlyList<InterventionDto>> ReadAsync(IApplicationDbContext db, IQueryable<Intervention> interventions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the interventions of one case with the names of their kinds, providers and goals, oldest first, and the
+    /// needs they answer as the reader may see them.
+    /// </summary>
+    public static async Task<IReadOnlyList<InterventionDto>> ReadAsync(IApplicationDbContext db, Guid caseId, IQueryable<Intervention> interventions, bool seesWholeRecord, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var found = await interventions.AsNoTracking().Include(i => i.Goals).OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
+        var found = await interventions.Where(i => i.CaseId == caseId).AsNoTracking().Include(i => i.Goals).Include(i => i.Sessions).OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
+        var contactIds = found.SelectMany(i => i.Sessions).Select(s => s.ContactId).Distinct().ToList();
+        var outcomes = await db.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (c.Outcome, c.CancelledBy), cancellationToken);
+        var (_, assessed) = found.Count == 0 ? (null, []) : await db.LatestAsync(caseId, cancellationToken);
         var kindIds = found.Select(i => i.KindId).Distinct().ToList();
         var kinds = await db.InterventionKinds.AsNoTracking().Where(k => kindIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, cancellationToken);
         var agencyIds = found.Where(i => i.ProviderAgencyId is not null).Select(i => i.ProviderAgencyId!.Value).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var goalIds = found.SelectMany(i => i.Goals).Select(g => g.GoalId).Distinct().ToList();
         var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Description, cancellationToken);
-        return found.Select(i => new InterventionDto(
-            i.Id, i.CaseId, i.KindId, kinds[i.KindId].NameEnglish, kinds[i.KindId].NameWelsh, kinds[i.KindId].IsRetired,
-            i.ProviderAgencyId, i.ProviderAgencyId is { } agency ? agencies.GetValueOrDefault(agency) : i.ProviderName,
-            i.PlannedStart, i.PlannedEnd, i.ActualStart, i.ActualEnd, i.Status, i.StopReason,
-            SessionsOffered: 0, SessionsAttended: 0,
-            i.Goals.Select(g => new InterventionGoalDto(g.GoalId, goals.GetValueOrDefault(g.GoalId, string.Empty))).ToList(),
-            i.CreatedAtUtc)).ToList();
+        InterventionDto Read(Intervention i)
+        {
+            var (offered, attended) = Intervention.CountSessions(i.Sessions.Select(s => outcomes[s.ContactId]));
+            return new InterventionDto(
+                i.Id, i.CaseId, i.KindId, kinds[i.KindId].NameEnglish, kinds[i.KindId].NameWelsh, kinds[i.KindId].IsRetired,
+                i.ProviderAgencyId, i.ProviderAgencyId is { } agency ? agencies.GetValueOrDefault(agency) : i.ProviderName,
+                i.PlannedStart, i.PlannedEnd, i.ActualStart, i.ActualEnd, i.Status, i.StopReason,
+                offered, attended,
+                i.Goals.Select(g => new InterventionGoalDto(g.GoalId, goals.GetValueOrDefault(g.GoalId, string.Empty))).ToList(),
+                CaseNeeds.Linked(i.NeedList.Select(n => n.Code), assessed, seesWholeRecord),
+                i.CreatedAtUtc);
+        }
+
+        return found.Select(Read).ToList();
     }
 }
 

@@ -15,6 +15,7 @@ public sealed record RecordIntervention(
     DateOnly? PlannedStart,
     DateOnly? PlannedEnd,
     IReadOnlyList<Guid>? GoalIds,
+    IReadOnlyList<string>? Needs = null,
     Guid? SubmissionKey = null) : ICommand<Guid>, IIdempotentCommand, IInterventionFields;
 
 public sealed class RecordInterventionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordIntervention, Guid>
@@ -30,9 +31,8 @@ public sealed class RecordInterventionHandler(IApplicationDbContext db, ICurrent
 
         var kind = await db.InterventionKinds.SingleOrDefaultAsync(k => k.Id == request.KindId, cancellationToken)
             ?? throw new DomainRuleException("Choose a kind of intervention the team offers.", nameof(request.KindId));
-        var goalIds = await InterventionChecks.CheckGoalsAsync(db, @case.Id, request.GoalIds, cancellationToken);
-        await InterventionChecks.CheckAgencyAsync(db, request.ProviderAgencyId, cancellationToken);
-        var intervention = Intervention.Offer(@case, kind, request.ProviderAgencyId, request.ProviderName, request.PlannedStart, request.PlannedEnd, goalIds, clock.GetUtcNow().UtcDateTime, user.UserId, request.SubmissionKey);
+        var (plan, assessed) = await InterventionChecks.PlanAsync(db, user, @case, request, request.GoalIds, request.Needs, cancellationToken);
+        var intervention = Intervention.Offer(@case, kind, plan, assessed, clock.GetUtcNow().UtcDateTime, user.UserId, request.SubmissionKey);
         db.Interventions.Add(intervention);
         await db.SaveChangesAsync(cancellationToken);
         return intervention.Id;

@@ -12,14 +12,15 @@ public sealed class GetInterventionHandler(IApplicationDbContext db, ICurrentUse
     public async Task<InterventionDto?> Handle(GetIntervention request, CancellationToken cancellationToken)
     {
         var cases = db.Cases.VisibleTo(user, db.CaseMembers);
-        var found = await InterventionDto.ReadAsync(db, db.Interventions.Where(i => i.Id == request.Id && cases.Any(c => c.Id == i.CaseId)), cancellationToken);
-        if (found.Count == 0)
+        var owner = await db.Interventions.Where(i => i.Id == request.Id && cases.Any(c => c.Id == i.CaseId))
+            .Select(i => new { i.CaseId, i.TeamId, i.ChildId }).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null)
         {
             return null;
         }
 
-        var childId = await db.Interventions.Where(i => i.Id == request.Id).Select(i => i.ChildId).SingleAsync(cancellationToken);
-        audit.Record(new AuditRecord(AuditAction.View, "Intervention", request.Id.ToString(), childId));
+        var found = await InterventionDto.ReadAsync(db, owner.CaseId, db.Interventions.Where(i => i.Id == request.Id), user.SeesTeamOnlyEntries(owner.TeamId), cancellationToken);
+        audit.Record(new AuditRecord(AuditAction.View, "Intervention", request.Id.ToString(), owner.ChildId));
         await db.SaveChangesAsync(cancellationToken);
         return found[0];
     }

@@ -1,12 +1,13 @@
 using CaseManagement.Application.Cases;
+using CaseManagement.Application.Work.Needs;
 
 namespace CaseManagement.Application.Work.Interventions.Queries.GetInterventionChoices;
 
-/// <summary>What an intervention of the case can be: the kinds its team offers now, the agencies, and the goals of the child's plan.</summary>
+/// <summary>What an intervention of the case can be: the kinds its team offers now, the agencies, the goals of the child's plan and the needs its assessment recorded.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record GetInterventionChoices(Guid CaseId) : IRequest<InterventionChoicesDto?>;
 
-public sealed record InterventionChoicesDto(IReadOnlyList<InterventionKindDto> Kinds, IReadOnlyList<ChoiceDto> Agencies, IReadOnlyList<ChoiceDto> Goals);
+public sealed record InterventionChoicesDto(IReadOnlyList<InterventionKindDto> Kinds, IReadOnlyList<ChoiceDto> Agencies, IReadOnlyList<ChoiceDto> Goals, IReadOnlyList<AssessedNeedDto> Needs);
 
 public sealed record ChoiceDto(Guid Id, string Name);
 
@@ -24,6 +25,7 @@ public sealed class GetInterventionChoicesHandler(IApplicationDbContext db, ICur
             .Select(InterventionKindDto.Projection).ToListAsync(cancellationToken);
         var agencies = await db.Agencies.OrderBy(a => a.Name).Select(a => new ChoiceDto(a.Id, a.Name)).ToListAsync(cancellationToken);
         var goals = await db.Goals.Where(g => g.CaseId == found.Id).OrderBy(g => g.CreatedAtUtc).Select(g => new ChoiceDto(g.Id, g.Description)).ToListAsync(cancellationToken);
-        return new InterventionChoicesDto(kinds, agencies, goals);
+        var (_, needs) = await db.LatestAsync(found.Id, cancellationToken);
+        return new InterventionChoicesDto(kinds, agencies, goals, needs.SeenBy(user.SeesTeamOnlyEntries(found.TeamId)).Select(n => n.ToDto()).ToList());
     }
 }

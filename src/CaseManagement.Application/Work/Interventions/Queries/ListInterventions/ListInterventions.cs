@@ -15,7 +15,7 @@ public sealed class ListInterventionsHandler(IApplicationDbContext db, ICurrentU
             return null;
         }
 
-        var interventions = await InterventionDto.ReadAsync(db, db.Interventions.Where(i => i.CaseId == header.CaseId), cancellationToken);
+        var interventions = await InterventionDto.ReadAsync(db, header.CaseId, db.Interventions, header.SeesWholeRecord, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CaseInterventionsDto(header, interventions);
     }

@@ -10,7 +10,7 @@ namespace CaseManagement.Application.Work.OnwardReferrals.Queries.ListMyOutstand
 /// they hold, longest waiting first, a page at a time.
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record ListMyOutstandingOnwardReferrals(int Page = 1, int PageSize = 25) : IRequest<PagedList<OutstandingOnwardReferralDto>>;
+public sealed record ListMyOutstandingOnwardReferrals(int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<OutstandingOnwardReferralDto>>;
 
 public sealed record OutstandingOnwardReferralDto(Guid Id, Guid CaseId, string ChildName, OnwardService Service, string? ServiceName, DateOnly ReferredOn, OnwardReferralStatus Status, int DaysWaited);
 
@@ -19,11 +19,9 @@ public sealed class ListMyOutstandingOnwardReferralsHandler(IApplicationDbContex
     public async Task<PagedList<OutstandingOnwardReferralDto>> Handle(ListMyOutstandingOnwardReferrals request, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var page = Math.Max(1, request.Page);
-        var pageSize = Math.Clamp(request.PageSize, 1, 100);
         var found = await Outstanding(db, user).OrderBy(r => r.ReferredOn).ThenBy(r => r.CreatedAtUtc)
             .Join(db.Children, r => r.ChildId, c => c.Id, (r, c) => new { r.Id, r.CaseId, c.GivenName, c.FamilyName, c.PreferredName, r.Service, r.ServiceName, r.ReferredOn, r.Accepted })
-            .ToPagedListAsync(x => x, page, pageSize, cancellationToken);
+            .ToPagedListAsync(x => x, request.Page, request.PageSize, cancellationToken);
         var items = found.Items.Select(x => new OutstandingOnwardReferralDto(
             x.Id, x.CaseId, ChildNames.Display(x.GivenName, x.FamilyName, x.PreferredName), x.Service, x.ServiceName, x.ReferredOn,
             x.Accepted == true ? OnwardReferralStatus.AwaitingFirstAppointment : OnwardReferralStatus.AwaitingDecision,
