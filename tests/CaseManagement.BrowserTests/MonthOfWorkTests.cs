@@ -111,7 +111,7 @@ public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<Bro
         Held(10, police, ContactOutcome.Attended, "PC Davies walked with Osian round the retail park.");
 
         var kind = await db.InterventionKinds.Where(k => k.TeamId == teamId).OrderBy(k => k.SortOrder).FirstAsync();
-        var boxing = Intervention.Offer(work, kind, null, "Rhondda Boxing Club", today.AddDays(-25), today.AddDays(-4), [], At(27), caseManager);
+        var boxing = Intervention.Offer(work, kind, new InterventionPlan(null, "Rhondda Boxing Club", today.AddDays(-25), today.AddDays(-4), [], []), [], At(27), caseManager);
         boxing.Start(work, today.AddDays(-25), At(25), caseManager);
         boxing.Complete(work, today.AddDays(-4), At(4), caseManager);
         db.Interventions.Add(boxing);

@@ -172,7 +172,7 @@ public static class ScaleSeeder
         if (kinds.Count > 0 && random.NextDouble() < 0.6)
         {
             var start = DateOnly.FromDateTime(allocatedAt.AddDays(7 + random.Next(14)));
-            var intervention = Intervention.Offer(work, kinds[random.Next(kinds.Count)], null, Providers[random.Next(Providers.Length)], start, start.AddDays(56), [], allocatedAt, worker);
+            var intervention = Intervention.Offer(work, kinds[random.Next(kinds.Count)], new InterventionPlan(null, Providers[random.Next(Providers.Length)], start, start.AddDays(56), [], []), [], allocatedAt, worker);
             var end = start.AddDays(28 + random.Next(56));
             var untilDay = DateOnly.FromDateTime(until);
             if (start <= untilDay && random.NextDouble() < 0.85)

@@ -263,12 +263,48 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /team/intervention-kinds"] = [TeamManager],
         ["GET /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
         ["POST /team/intervention-kinds/{kindId:guid}"] = [TeamManager],
+
+        // Issue 17: the plan and multi-agency meetings
+        ["GET api/v1/cases/{caseId:guid}/plan"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/plan/versions/{number:int}"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/plan/needs"] = CaseReaders,
+        ["GET api/v1/cases/{caseId:guid}/plan/coverage"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/plan/my-plan"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/{caseId:guid}/plan/my-plan/{itemId:guid}"] = [CaseManager, TeamManager],
+        ["DELETE api/v1/cases/{caseId:guid}/plan/my-plan/{itemId:guid}"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{caseId:guid}/plan/actions"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/{caseId:guid}/plan/actions/{actionId:guid}"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{caseId:guid}/plan/exit"] = [CaseManager, TeamManager],
+        ["DELETE api/v1/cases/{caseId:guid}/plan/exit/{supportId:guid}"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{caseId:guid}/plan/versions"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/goals/{goalId:guid}/needs"] = [CaseManager, TeamManager],
+        ["GET api/v1/cases/{caseId:guid}/meetings"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/meetings"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{caseId:guid}/meetings/{meetingId:guid}/decisions/{decisionId:guid}/action"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/plan"] = CaseReaders,
+        ["POST /cases/{id:guid}/plan?handler=AddItem"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan?handler=RemoveItem"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan?handler=AddAction"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan?handler=AddExit"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan?handler=RemoveExit"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan?handler=Publish"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/plan/coverage"] = CaseReaders,
+        ["GET /cases/{id:guid}/plan/print"] = CaseReaders,
+        ["GET /cases/{id:guid}/plan/actions/{actionId:guid}"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan/actions/{actionId:guid}"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/plan/goals/{goalId:guid}"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/plan/goals/{goalId:guid}"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/meetings"] = CaseReaders,
+        ["POST /cases/{id:guid}/meetings?handler=Act"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/meetings/new"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/meetings/new"] = [CaseManager, TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
 
     // The records of issue 17's interventions and onward referrals the {...Id} routes name; empty until the table test makes them.
     private readonly Dictionary<string, Guid> _workTargets = new(StringComparer.Ordinal) { ["{interventionId:guid}"] = Guid.Empty, ["{onwardReferralId:guid}"] = Guid.Empty, ["{kindId:guid}"] = Guid.Empty };
+    private PlanTargets _plan = new(Guid.Empty, Guid.Empty, Guid.Empty);
 
     [SkippableFact]
     public async Task EveryEndpoint_ForEveryRole_IsAllowedOrRefusedAsTheTableSays()
@@ -283,6 +319,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var (referralId, targetUserId, mergeId, childId, drafts) = await TargetsAsync();
         var cases = await CaseTargetsAsync();
         await InterventionTargetsAsync(cases.CaseId);
+        _plan = await PlanTargetsAsync(cases.CaseId);
         var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
@@ -537,6 +574,29 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         (_workTargets["{interventionId:guid}"], _workTargets["{onwardReferralId:guid}"], _workTargets["{kindId:guid}"]) = (intervention.Id, onward.Id, kind.Id);
     }
 
+    private sealed record PlanTargets(Guid ActionId, Guid MeetingId, Guid DecisionId);
+
+    /// <summary>The case's plan with an action, published once (version 1), and a meeting with a decision not yet acted on.</summary>
+    private async Task<PlanTargets> PlanTargetsAsync(Guid caseId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var found = await db.Cases.SingleAsync(c => c.Id == caseId);
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        var plan = CaseManagement.Domain.Work.CasePlan.Start(found, now, null);
+        plan.AddMyPlanItem(found, CaseManagement.Domain.Work.MyPlanSection.WhatIWant, "Access matrix", now, null);
+        var action = plan.AddAction(found, new CaseManagement.Domain.Work.PlanActionFields("Access matrix", "Youth service", null, today.AddDays(7)), [], [], now, null);
+        plan.AddExitSupport(found, CaseManagement.Domain.Work.ExitSupportKind.Person, null, "Nan", "Access matrix", now, null);
+        plan.Publish(found, [], null, now, null);
+        var meeting = CaseManagement.Domain.Work.MultiAgencyMeeting.Record(
+            found, today, CaseManagement.Domain.Work.MeetingKind.Planning, [new("Access matrix", "Prevention team", null, false)], null, null, [new("Access matrix", "Police", null, today.AddDays(7))], now, null);
+        db.CasePlans.Add(plan);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        return new PlanTargets(action.Id, meeting.Id, meeting.Decisions.Single().Id);
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -624,7 +684,10 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{culture}", "cy-GB", StringComparison.Ordinal)
             .Replace("{name}", "review-reminders", StringComparison.Ordinal)
             .Replace("{**path}", "recurring", StringComparison.Ordinal)
-            .Replace("{code:int?}", "500", StringComparison.Ordinal);
+            .Replace("{code:int?}", "500", StringComparison.Ordinal)
+            .Replace("{actionId:guid}", _plan.ActionId.ToString(), StringComparison.Ordinal).Replace("{meetingId:guid}", _plan.MeetingId.ToString(), StringComparison.Ordinal)
+            .Replace("{decisionId:guid}", _plan.DecisionId.ToString(), StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
+            .Replace("{itemId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{supportId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal);
         url = _workTargets.Aggregate(url, (u, t) => u.Replace(t.Key, t.Value.ToString(), StringComparison.Ordinal));
         if (method == "GET")
         {

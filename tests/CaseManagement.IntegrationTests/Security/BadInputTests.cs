@@ -516,6 +516,23 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
             var onward = CaseManagement.Domain.Work.OnwardReferral.Refer(found, CaseManagement.Domain.Work.OnwardService.EarlyHelp, null, DateOnly.FromDateTime(now), null, now, null);
             db.Interventions.Add(intervention);
             db.OnwardReferrals.Add(onward);
+
+            // Issue 17: the case's plan, published once, and a meeting with a decision.
+            var plan = await db.CasePlans.Include(p => p.Items).Include(p => p.Actions).Include(p => p.Exit).Include(p => p.Versions).SingleOrDefaultAsync(p => p.CaseId == found.Id)
+                ?? CaseManagement.Domain.Work.CasePlan.Start(found, now, null);
+            var item = plan.AddMyPlanItem(found, CaseManagement.Domain.Work.MyPlanSection.WhatIWant, "Bad input", now, null);
+            var action = plan.AddAction(found, new CaseManagement.Domain.Work.PlanActionFields("Bad input", "Youth service", null, DateOnly.FromDateTime(now).AddDays(7)), [], [], now, null);
+            var support = plan.AddExitSupport(found, CaseManagement.Domain.Work.ExitSupportKind.Person, null, "Nan", "Bad input", now, null);
+            var version = plan.Publish(found, [], null, now, null);
+            var meeting = CaseManagement.Domain.Work.MultiAgencyMeeting.Record(
+                found, DateOnly.FromDateTime(now), CaseManagement.Domain.Work.MeetingKind.Planning, [new("Bad input", "Prevention team", null, false)], null, null,
+                [new("Bad input", "Police", null, DateOnly.FromDateTime(now).AddDays(7))], now, null);
+            if (db.Entry(plan).State == EntityState.Detached)
+            {
+                db.CasePlans.Add(plan);
+            }
+
+            db.Meetings.Add(meeting);
             await db.SaveChangesAsync();
 
             // A referral waiting for a duplicate decision (with the child it may be) and one in screening, so that the
@@ -552,6 +569,12 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["interventions"] = intervention.Id.ToString(),
                 ["onward-referrals"] = onward.Id.ToString(),
                 ["intervention-kinds"] = kind.Id.ToString(),
+                ["my-plan"] = item.Id.ToString(),
+                ["actions"] = action.Id.ToString(),
+                ["exit"] = support.Id.ToString(),
+                ["versions"] = version.Number.ToString(CultureInfo.InvariantCulture),
+                ["meetings"] = meeting.Id.ToString(),
+                ["decisions"] = meeting.Decisions.Single().Id.ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {

@@ -22,6 +22,9 @@ public static class CaseNeeds
     public static IReadOnlyList<AssessedNeed> Read(IEnumerable<string>? codes) =>
         codes is null ? [] : codes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(AssessedNeed.Parse).Distinct().ToList();
 
+    /// <summary>Whether every code names a need an assessment can record (the validators' rule; none at all is fine).</summary>
+    public static bool AreNeedCodes(IEnumerable<string>? codes) => codes is null || codes.All(c => AssessedNeed.TryParse(c, out _));
+
     public static IEnumerable<AssessedNeedFinding> SeenBy(this IEnumerable<AssessedNeedFinding> needs, bool seesWholeRecord) =>
         seesWholeRecord ? needs : needs.Where(n => !n.Need.IsSensitive);
 

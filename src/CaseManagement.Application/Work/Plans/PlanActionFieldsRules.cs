@@ -1,3 +1,4 @@
+using CaseManagement.Application.Work.Needs;
 using CaseManagement.Domain.Work;
 
 namespace CaseManagement.Application.Work.Plans;
@@ -27,7 +28,7 @@ public sealed class PlanActionFieldsValidator : AbstractValidator<IPlanActionFie
             .MaximumLength(CasePlan.NameMaxLength).WithMessage("The agency's name must be 200 characters or fewer.");
         RuleFor(a => a.OwnerPerson).MaximumLength(CasePlan.NameMaxLength).WithMessage("The person's name must be 200 characters or fewer.");
         RuleFor(a => a.DueOn).NotNull().WithMessage("Enter the date the action is due.");
-        RuleForEach(a => a.Needs).Must(c => AssessedNeed.TryParse(c, out _)).WithMessage("Choose needs from the child's assessment.").OverridePropertyName("Needs");
+        RuleFor(a => a.Needs).Must(CaseNeeds.AreNeedCodes).WithMessage("Choose needs from the child's assessment.");
     }
 }
 

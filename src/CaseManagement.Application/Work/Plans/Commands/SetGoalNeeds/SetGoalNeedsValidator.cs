@@ -1,9 +1,9 @@
-using CaseManagement.Domain.Work;
+using CaseManagement.Application.Work.Needs;
 
 namespace CaseManagement.Application.Work.Plans.Commands.SetGoalNeeds;
 
 public sealed class SetGoalNeedsValidator : AbstractValidator<SetGoalNeeds>
 {
     public SetGoalNeedsValidator() =>
-        RuleForEach(r => r.Needs).Must(c => AssessedNeed.TryParse(c, out _)).WithMessage("Choose needs from the child's assessment.").OverridePropertyName("Needs");
+        RuleFor(r => r.Needs).Must(CaseNeeds.AreNeedCodes).WithMessage("Choose needs from the child's assessment.");
 }

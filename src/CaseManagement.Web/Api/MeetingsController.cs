@@ -1,0 +1,51 @@
+using CaseManagement.Application.Work.Meetings.Commands.ActOnDecision;
+using CaseManagement.Application.Work.Meetings.Commands.RecordMeeting;
+using CaseManagement.Application.Work.Meetings.Queries.ListMeetings;
+using CaseManagement.Domain.Work;
+using CaseManagement.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>Multi-agency meetings about the child: who came from which agency, the child's and family's views, and decisions that become plan actions.</summary>
+[ApiController]
+[Authorize(Policy = HostSetup.ApiPolicy)]
+[Route("api/v1/cases/{caseId:guid}/meetings")]
+public sealed class MeetingsController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The case's meetings, newest first.</summary>
+    [HttpGet]
+    [ProducesResponseType<MeetingsDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
+        await mediator.Send(new ListMeetings(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>
+    /// Records a meeting's minutes; with <c>decisionsBecomeActions</c>, every decision becomes a plan action as they are
+    /// saved. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.
+    /// </summary>
+    [HttpPost]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Record(Guid caseId, MeetingRequest request, CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(
+            new RecordMeeting(caseId, request.HeldOn, request.Kind, request.Attendees ?? [], request.ChildView, request.FamilyView, request.Decisions ?? [], request.DecisionsBecomeActions),
+            cancellationToken);
+        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+    }
+
+    /// <summary>Makes one decision of the meeting an action of the professionals' plan; answers the action's id.</summary>
+    [HttpPost("{meetingId:guid}/decisions/{decisionId:guid}/action")]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> ActOnDecision(Guid caseId, Guid meetingId, Guid decisionId, CancellationToken cancellationToken) =>
+        StatusCode(StatusCodes.Status201Created, new CreatedResponse(await mediator.Send(new ActOnDecision(caseId, meetingId, decisionId), cancellationToken)));
+}
+
+public sealed record MeetingRequest(
+    DateOnly? HeldOn,
+    MeetingKind? Kind,
+    IReadOnlyList<MeetingAttendeeFields>? Attendees,
+    string? ChildView,
+    string? FamilyView,
+    IReadOnlyList<MeetingDecisionFields>? Decisions,
+    bool DecisionsBecomeActions);

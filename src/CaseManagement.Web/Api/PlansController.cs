@@ -1,0 +1,134 @@
+using CaseManagement.Application.Work.Needs.Queries.GetAssessedNeeds;
+using CaseManagement.Application.Work.Plans.Commands.AddExitSupport;
+using CaseManagement.Application.Work.Plans.Commands.AddMyPlanItem;
+using CaseManagement.Application.Work.Plans.Commands.AddPlanAction;
+using CaseManagement.Application.Work.Plans.Commands.ChangeMyPlanItem;
+using CaseManagement.Application.Work.Plans.Commands.ChangePlanAction;
+using CaseManagement.Application.Work.Plans.Commands.PublishPlan;
+using CaseManagement.Application.Work.Plans.Commands.RemoveExitSupport;
+using CaseManagement.Application.Work.Plans.Commands.RemoveMyPlanItem;
+using CaseManagement.Application.Work.Plans.Commands.SetGoalNeeds;
+using CaseManagement.Application.Work.Plans.Queries.GetNeedsCoverage;
+using CaseManagement.Application.Work.Plans.Queries.GetPlan;
+using CaseManagement.Application.Work.Plans.Queries.GetPlanVersion;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Work;
+using CaseManagement.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>
+/// The case's three-part plan: the child's own plan, the professionals' actions and the exit plan, each goal and action
+/// linked to the assessed needs it answers (codes such as <c>Caf:Learning</c>); published versions; needs coverage.
+/// </summary>
+[ApiController]
+[Authorize(Policy = HostSetup.ApiPolicy)]
+[Route("api/v1/cases/{caseId:guid}/plan")]
+public sealed class PlansController(IMediator mediator) : ControllerBase
+{
+    /// <summary>The plan as it stands (the draft), its versions and the needs it can answer.</summary>
+    [HttpGet]
+    [ProducesResponseType<PlanDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Get(Guid caseId, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetPlan(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>A published version, as it was agreed.</summary>
+    [HttpGet("versions/{number:int}")]
+    [ProducesResponseType<PlanVersionDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Version(Guid caseId, int number, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetPlanVersion(caseId, number), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>The case's assessed needs, from its latest submitted assessment.</summary>
+    [HttpGet("needs")]
+    [ProducesResponseType<AssessedNeedsDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Needs(Guid caseId, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetAssessedNeeds(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>Every assessed need with what answers it, and the significant needs nothing answers.</summary>
+    [HttpGet("coverage")]
+    [ProducesResponseType<NeedsCoverageDto>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Coverage(Guid caseId, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetNeedsCoverage(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+
+    /// <summary>Adds a line to the child's own plan (<c>WhatIWant</c> or <c>WhoHelpsMe</c>). Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
+    [HttpPost("my-plan")]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    public Task<IActionResult> AddMyPlanItem(Guid caseId, MyPlanItemRequest request, CancellationToken cancellationToken) =>
+        CreatedAsync(new AddMyPlanItem(caseId, request.Section, request.Text), cancellationToken);
+
+    /// <summary>Changes the words of a line of the child's own plan.</summary>
+    [HttpPut("my-plan/{itemId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public Task<IActionResult> ChangeMyPlanItem(Guid caseId, Guid itemId, MyPlanTextRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new ChangeMyPlanItem(caseId, itemId, request.Text), cancellationToken);
+
+    /// <summary>Takes a line out of the child's own plan (published versions keep it).</summary>
+    [HttpDelete("my-plan/{itemId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public Task<IActionResult> RemoveMyPlanItem(Guid caseId, Guid itemId, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveMyPlanItem(caseId, itemId), cancellationToken);
+
+    /// <summary>Adds an action to the professionals' plan. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
+    [HttpPost("actions")]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    public Task<IActionResult> AddAction(Guid caseId, PlanActionRequest request, CancellationToken cancellationToken) =>
+        CreatedAsync(new AddPlanAction(caseId, request.What, request.OwnerAgency, request.OwnerPerson, request.DueOn, request.Needs), cancellationToken);
+
+    /// <summary>Changes an action: its wording, owner, due date, needs and state (<c>NotStarted</c>, <c>InProgress</c>, <c>Done</c>, <c>Dropped</c> with a reason).</summary>
+    [HttpPut("actions/{actionId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public Task<IActionResult> ChangeAction(Guid caseId, Guid actionId, PlanActionUpdateRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new ChangePlanAction(caseId, actionId, request.What, request.OwnerAgency, request.OwnerPerson, request.DueOn, request.Needs, request.State, request.DroppedReason), cancellationToken);
+
+    /// <summary>Adds a service or person who stays with the child to the exit plan. Send an <c>Idempotency-Key</c> header.</summary>
+    [HttpPost("exit")]
+    [Idempotent]
+    [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
+    public Task<IActionResult> AddExitSupport(Guid caseId, ExitSupportRequest request, CancellationToken cancellationToken) =>
+        CreatedAsync(new AddExitSupport(caseId, request.Kind, request.Service, request.Name, request.WhatTheyDo), cancellationToken);
+
+    /// <summary>Takes a service or person out of the exit plan (published versions keep it).</summary>
+    [HttpDelete("exit/{supportId:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public Task<IActionResult> RemoveExitSupport(Guid caseId, Guid supportId, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveExitSupport(caseId, supportId), cancellationToken);
+
+    /// <summary>Publishes the plan as it stands as the next version; answers its number.</summary>
+    [HttpPost("versions")]
+    [ProducesResponseType<PublishedResponse>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> Publish(Guid caseId, CancellationToken cancellationToken) =>
+        StatusCode(StatusCodes.Status201Created, new PublishedResponse(await mediator.Send(new PublishPlan(caseId), cancellationToken)));
+
+    /// <summary>Says which assessed needs a goal of the case answers.</summary>
+    [HttpPut("/api/v1/cases/goals/{goalId:guid}/needs")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public Task<IActionResult> GoalNeeds(Guid goalId, NeedsRequest request, CancellationToken cancellationToken) =>
+        SendAsync(new SetGoalNeeds(goalId, request.Needs), cancellationToken);
+
+    private async Task<IActionResult> CreatedAsync(IRequest<Guid> command, CancellationToken cancellationToken) =>
+        StatusCode(StatusCodes.Status201Created, new CreatedResponse(await mediator.Send(command, cancellationToken)));
+
+    private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+}
+
+public sealed record MyPlanItemRequest(MyPlanSection? Section, string Text);
+
+public sealed record MyPlanTextRequest(string Text);
+
+public sealed record PlanActionRequest(string What, string OwnerAgency, string? OwnerPerson, DateOnly? DueOn, IReadOnlyList<string>? Needs);
+
+public sealed record PlanActionUpdateRequest(string What, string OwnerAgency, string? OwnerPerson, DateOnly? DueOn, IReadOnlyList<string>? Needs, PlanActionState? State, string? DroppedReason);
+
+public sealed record ExitSupportRequest(ExitSupportKind? Kind, UniversalService? Service, string? Name, string WhatTheyDo);
+
+public sealed record NeedsRequest(IReadOnlyList<string>? Needs);
+
+/// <summary>The number of the version published.</summary>
+public sealed record PublishedResponse(int Number);
