@@ -9,7 +9,11 @@ using CaseManagement.Application.Dashboard;
 using CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
 using CaseManagement.Application.Dashboard.Queries.GetTeamDashboard;
 using CaseManagement.Application.Referrals.Queries.ListReferrals;
+using CaseManagement.Application.Dashboard.Queries.GetTeamWork;
+using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
+using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
 using CaseManagement.Domain.Organisation;
+using CaseManagement.Domain.Work;
 using CaseManagement.Infrastructure.Identity;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
@@ -71,7 +75,7 @@ public static class DashboardRunner
             var (newTeam, newPeople) = await TeamAsync(NewContext);
             var clock = Stopwatch.StartNew();
             var seeded = await ScaleSeeder.SeedAsync(NewContext, newTeam, newPeople.Keys.ToList(), children, 42, DateTime.UtcNow, CancellationToken.None);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded.Children:N0} children, {seeded.Referrals:N0} referrals, {seeded.Cases:N0} cases, {seeded.Assessments:N0} assessments, {seeded.Reviews:N0} reviews in {clock.Elapsed.TotalSeconds:0.0} s."));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Seeded {seeded.Children:N0} children, {seeded.Referrals:N0} referrals, {seeded.Cases:N0} cases, {seeded.Assessments:N0} assessments, {seeded.Reviews:N0} reviews, {seeded.Contacts:N0} contacts, {seeded.Interventions:N0} interventions, {seeded.OnwardReferrals:N0} onward referrals in {clock.Elapsed.TotalSeconds:0.0} s."));
         }
 
         else
@@ -157,6 +161,26 @@ public static class DashboardRunner
                 await using var db = NewContext();
                 return await new ListReferralsHandler(db, manager, TimeProvider.System).Handle(new ListReferrals(referralPages / 2), CancellationToken.None);
             });
+            await MeasureAsync(output, "no recent contact, page 1", async () =>
+            {
+                await using var db = NewContext();
+                return await new ListCasesHandler(db, manager, directory, TimeProvider.System).Handle(new ListCases(CaseListFilter.NoRecentContact), CancellationToken.None);
+            });
+            await MeasureAsync(output, "team work (GET /team/work), 12 months", async () =>
+            {
+                await using var db = NewContext();
+                return await new GetTeamWorkHandler(db, manager, directory, TimeProvider.System).Handle(new GetTeamWork(today.AddYears(-1).AddDays(1), today), CancellationToken.None);
+            });
+            await MeasureAsync(output, "contacts not attended, page 1", async () =>
+            {
+                await using var db = NewContext();
+                return await new ListTeamContactsHandler(db, manager, new NoAudit()).Handle(new ListTeamContacts(ContactOutcome.DidNotAttend, today.AddYears(-1).AddDays(1), today), CancellationToken.None);
+            });
+            await MeasureAsync(output, "onward referrals waiting, page 1", async () =>
+            {
+                await using var db = NewContext();
+                return await new ListWaitingOnwardReferralsHandler(db, manager, new NoAudit(), TimeProvider.System).Handle(new ListWaitingOnwardReferrals(), CancellationToken.None);
+            });
             await MeasureAsync(output, "outcome figures, last 12 months", async () =>
             {
                 await using var db = NewContext();
@@ -194,6 +218,7 @@ public static class DashboardRunner
         var agency = Agency.Create("Benchmark YOS", AgencyKind.YouthOffendingService);
         var team = Team.Create("Benchmark team", agency.Id);
         db.AddRange(agency, team);
+        db.InterventionKinds.AddRange(InterventionKind.StandardFor(team.Id, DateTime.UtcNow));
         var people = new Dictionary<Guid, string>();
         for (var i = 1; i <= 6; i++)
         {

@@ -3,17 +3,20 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
+using CaseManagement.Domain.Work;
 using CaseManagement.Infrastructure.Persistence;
 
 namespace CaseManagement.Infrastructure.Seeding;
 
 /// <summary>How much the scale seeder wrote.</summary>
-public sealed record ScaleSeedResult(int Children, int Referrals, int Cases, int Assessments, int Reviews);
+public sealed record ScaleSeedResult(int Children, int Referrals, int Cases, int Assessments, int Reviews, int Contacts, int Interventions, int OnwardReferrals);
 
 /// <summary>
 /// A realistic large data set for measuring (issue 7): fictional children of one team, each referred once or twice,
 /// most accepted; cases waiting, open (allocated, with goals, reviews, some overdue) or closed (with a reason, an exit
-/// plan and sometimes later offending); assessments in every state. Deterministic for a seed. Written in batches
+/// plan and sometimes later offending); assessments in every state; the work with each allocated child (issue 17): 1 to
+/// 15 contacts (mostly attended, some missed or cancelled), interventions of the team's kinds from several providers
+/// (planned, started, completed, stopped) and onward referrals (waiting, accepted, seen, declined). Deterministic for a seed. Written in batches
 /// through the domain's own methods, so every rule and timeline entry is as the app would make it.
 /// </summary>
 public static class ScaleSeeder
@@ -36,6 +39,13 @@ public static class ScaleSeeder
         var sources = Enum.GetValues<ReferralSource>();
         var reasons = Enum.GetValues<ClosureReason>();
         int referralCount = 0, caseCount = 0, assessmentCount = 0, reviewCount = 0;
+        var counts = new WorkCounts();
+        List<InterventionKind> kinds;
+        await using (var read = newContext())
+        {
+            kinds = await read.InterventionKinds.Where(k => k.TeamId == teamId && k.RetiredAtUtc == null).OrderBy(k => k.SortOrder).ToListAsync(cancellationToken);
+        }
+
         for (var start = 0; start < children; start += batchSize)
         {
             await using var db = newContext();
@@ -100,7 +110,9 @@ public static class ScaleSeeder
                 }
 
                 var closedAt = allocatedAt.AddDays(90 + random.Next(60));
-                if (state > 0.75 && closedAt < nowUtc)
+                var closes = state > 0.75 && closedAt < nowUtc;
+                Work(db, work, work.CaseManagerUserId!.Value, kinds, allocatedAt, closes ? closedAt.AddDays(-1) : nowUtc, random, counts);
+                if (closes)
                 {
                     var reason = reasons[random.Next(reasons.Length)];
                     work.Close(reason, DateOnly.FromDateTime(closedAt), reason == ClosureReason.InterventionCompleted ? [UniversalService.YouthService] : [], reason == ClosureReason.InterventionCompleted ? "Introduced to the youth worker." : null, closedAt, null);
@@ -115,8 +127,107 @@ public static class ScaleSeeder
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new ScaleSeedResult(children, referralCount, caseCount, assessmentCount, reviewCount);
+        return new ScaleSeedResult(children, referralCount, caseCount, assessmentCount, reviewCount, counts.Contacts, counts.Interventions, counts.OnwardReferrals);
     }
+
+    private static readonly string[] Providers = ["Rhondda Boxing Club", "Platfform", "Barnardo's Cymru", "Media Academy Cymru", "The team"];
+    private static readonly string[] Summaries = ["Talked about school and the weekend.", "Worked on the plan together.", "Walked to the youth club and met the worker."];
+
+    private sealed class WorkCounts
+    {
+        public int Contacts { get; set; }
+
+        public int Interventions { get; set; }
+
+        public int OnwardReferrals { get; set; }
+    }
+
+    /// <summary>
+    /// The work with an allocated child between the allocation and <paramref name="until"/> (the closure, or now):
+    /// contacts spread over the weeks, interventions, onward referrals. Each step is recorded "on the day" it happened,
+    /// as the domain's rules on dates ask.
+    /// </summary>
+    private static void Work(AppDbContext db, ChildCase work, Guid worker, List<InterventionKind> kinds, DateTime allocatedAt, DateTime until, Random random, WorkCounts counts)
+    {
+        var days = Math.Max(1, (int)(until - allocatedAt).TotalDays);
+        var contacts = 1 + random.Next(15);
+        for (var i = 0; i < contacts; i++)
+        {
+            var at = allocatedAt.Date.AddDays(1 + (long)days * i / contacts).AddHours(9 + random.Next(8));
+            if (at > until)
+            {
+                break;
+            }
+
+            var roll = random.NextDouble();
+            var outcome = roll < 0.75 ? ContactOutcome.Attended : roll < 0.9 ? ContactOutcome.DidNotAttend : ContactOutcome.Cancelled;
+            var details = new ContactDetails(
+                DateOnly.FromDateTime(at), at, 30 + (15 * random.Next(5)), (ContactKind)random.Next(7), null, true, null, [], [worker], [],
+                outcome == ContactOutcome.Attended ? Summaries[random.Next(Summaries.Length)] : null, null);
+            var (contact, _) = Contact.Record(Guid.NewGuid(), work, details, outcome, outcome == ContactOutcome.Cancelled ? ContactCancelledBy.ParentOrCarer : null, outcome == ContactOutcome.Cancelled ? "Unwell." : null, null, at.AddHours(2), worker);
+            db.Contacts.Add(contact);
+            counts.Contacts++;
+        }
+
+        if (kinds.Count > 0 && random.NextDouble() < 0.6)
+        {
+            var start = DateOnly.FromDateTime(allocatedAt.AddDays(7 + random.Next(14)));
+            var intervention = Intervention.Offer(work, kinds[random.Next(kinds.Count)], new InterventionPlan(null, Providers[random.Next(Providers.Length)], start, start.AddDays(56), [], []), [], allocatedAt, worker);
+            var end = start.AddDays(28 + random.Next(56));
+            var untilDay = DateOnly.FromDateTime(until);
+            if (start <= untilDay && random.NextDouble() < 0.85)
+            {
+                intervention.Start(work, start, On(start), worker);
+                if (end <= untilDay)
+                {
+                    if (random.NextDouble() < 0.75)
+                    {
+                        intervention.Complete(work, end, On(end), worker);
+                    }
+                    else
+                    {
+                        intervention.Stop(work, end, "The child stopped coming.", On(end), worker);
+                    }
+                }
+            }
+
+            db.Interventions.Add(intervention);
+            counts.Interventions++;
+        }
+
+        if (random.NextDouble() < 0.3)
+        {
+            var referred = DateOnly.FromDateTime(allocatedAt.AddDays(random.Next(30)));
+            var untilDay = DateOnly.FromDateTime(until);
+            if (referred > untilDay)
+            {
+                return;
+            }
+
+            var onward = OnwardReferral.Refer(work, (OnwardService)random.Next(8), null, referred, "Generated for measuring.", On(referred), worker);
+            var decided = referred.AddDays(7 + random.Next(21));
+            var roll = random.NextDouble();
+            if (decided <= untilDay && roll < 0.2)
+            {
+                onward.Decline(work, decided, "Not the right service.", On(decided), worker);
+            }
+            else if (decided <= untilDay && roll < 0.8)
+            {
+                onward.Accept(work, decided, On(decided), worker);
+                var seen = decided.AddDays(14 + random.Next(90));
+                if (seen <= untilDay)
+                {
+                    onward.RecordFirstAppointment(work, seen, On(seen), worker);
+                }
+            }
+
+            db.OnwardReferrals.Add(onward);
+            counts.OnwardReferrals++;
+        }
+    }
+
+    /// <summary>Noon of a day, as the moment a step of that day was recorded.</summary>
+    private static DateTime On(DateOnly day) => day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
 
     /// <summary>An assessment in one of its states, every section answered, the ratings spread as a team's would be.</summary>
     private static Assessment Assessed(ChildCase work, DateTime at, Random random, DateTime nowUtc)

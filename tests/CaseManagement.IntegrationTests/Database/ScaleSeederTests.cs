@@ -44,6 +44,16 @@ public abstract class ScaleSeederTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.True(await seeded.CountAsync(c => c.Status == CaseStatus.Open && c.CaseManagerUserId == sian.Id) > 0);
         Assert.True(await seeded.CountAsync(c => c.Status == CaseStatus.Closed) > 0);
         Assert.True(result.Assessments > 0 && result.Reviews > 0);
+        Assert.True(result.Contacts > result.Cases / 2 && result.Interventions > 0 && result.OnwardReferrals > 0, result.ToString());
+
+        // The last contact kept on each case is the latest attended contact of its rows (decision 0039).
+        var attended = await check.Contacts.Where(c => c.Outcome == Domain.Work.ContactOutcome.Attended && c.ChildTookPart)
+            .GroupBy(c => c.CaseId).Select(g => new { CaseId = g.Key, Latest = g.Max(c => c.StartsAtUtc) }).ToListAsync();
+        var lastContacts = await seeded.Select(c => new { c.Id, c.LastContactOn }).ToListAsync();
+        Assert.NotEmpty(attended);
+        Assert.All(lastContacts, k => Assert.Equal(
+            attended.SingleOrDefault(a => a.CaseId == k.Id) is { } a ? DateOnly.FromDateTime(a.Latest) : null,
+            k.LastContactOn));
         Assert.True(await check.TimelineEntries.CountAsync(e => seeded.Any(c => c.Id == e.CaseId)) >= result.Cases);
         Assert.Equal(auditBefore, await check.AuditLog.CountAsync());
 

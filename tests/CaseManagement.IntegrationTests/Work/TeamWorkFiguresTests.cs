@@ -126,15 +126,15 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
         var (mentoring, sport) = (kinds[0], kinds[1]);
         var agency = await db.Agencies.Select(a => a.Id).FirstAsync();
 
-        var completed = Intervention.Offer(work, mentoring, agency, null, null, null, [], now, null);
+        var completed = Intervention.Offer(work, mentoring, new InterventionPlan(agency, null, null, null, [], []), [], now, null);
         completed.Start(work, today.AddDays(-10), now, null);
         completed.Complete(work, today.AddDays(-2), now, null);
-        var started = Intervention.Offer(work, mentoring, agency, null, null, null, [], now, null);
+        var started = Intervention.Offer(work, mentoring, new InterventionPlan(agency, null, null, null, [], []), [], now, null);
         started.Start(work, today.AddDays(-5), now, null);
-        var stopped = Intervention.Offer(work, mentoring, null, "Rhondda Boxing Club", null, null, [], now, null);
+        var stopped = Intervention.Offer(work, mentoring, new InterventionPlan(null, "Rhondda Boxing Club", null, null, [], []), [], now, null);
         stopped.Start(work, today.AddDays(-400), now, null);
         stopped.Stop(work, today.AddDays(-3), "Moved away.", now, null);
-        var planned = Intervention.Offer(work, sport, null, "Rhondda Boxing Club", null, null, [], now, null);
+        var planned = Intervention.Offer(work, sport, new InterventionPlan(null, "Rhondda Boxing Club", null, null, [], []), [], now, null);
         db.Interventions.AddRange(completed, started, stopped, planned);
 
         var accepted = OnwardReferral.Refer(work, OnwardService.EmotionalHealth, "CAMHS Cwm Taf", today.AddDays(-30), null, now, null);

@@ -16,7 +16,8 @@ namespace CaseManagement.Tools.Commands;
 
 /// <summary>
 /// <c>dotnet run --project tools/CaseManagement.Tools -- seed --children 100000 [--seed 42] [--team "Cwm Taf Prevention Team"]</c>
-/// adds a large set of fictional children, referrals, cases, assessments and reviews to a team of the app's database
+/// adds a large set of fictional children, referrals, cases, assessments, reviews and the work with each child (contacts,
+/// interventions, onward referrals) to a team of the app's database
 /// (the app's own configuration, read from its folder), for measuring (docs/performance.md). Refused in Production.
 /// </summary>
 internal static class SeedCommand
@@ -92,7 +93,7 @@ internal static class SeedCommand
                 var indexed = await NewScope().GetRequiredService<ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Seeded {result.Children:N0} children, {result.Referrals:N0} referrals, {result.Cases:N0} cases, {result.Assessments:N0} assessments and {result.Reviews:N0} reviews into {team.Name} in {seeded.TotalSeconds:0.0} s; matching keys for {indexed:N0} records in {(clock.Elapsed - seeded).TotalSeconds:0.0} s."));
+                    $"Seeded {result.Children:N0} children, {result.Referrals:N0} referrals, {result.Cases:N0} cases, {result.Assessments:N0} assessments, {result.Reviews:N0} reviews, {result.Contacts:N0} contacts, {result.Interventions:N0} interventions and {result.OnwardReferrals:N0} onward referrals into {team.Name} in {seeded.TotalSeconds:0.0} s; matching keys for {indexed:N0} records in {(clock.Elapsed - seeded).TotalSeconds:0.0} s."));
                 return 0;
             }
             finally

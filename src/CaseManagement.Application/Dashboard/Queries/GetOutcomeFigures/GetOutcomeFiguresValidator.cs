@@ -1,15 +1,6 @@
-using CaseManagement.Domain.Cases;
-using CaseManagement.Domain.Referrals;
-
 namespace CaseManagement.Application.Dashboard.Queries.GetOutcomeFigures;
 
 public sealed class GetOutcomeFiguresValidator : AbstractValidator<GetOutcomeFigures>
 {
-    public GetOutcomeFiguresValidator()
-    {
-        RuleFor(q => q.From).NotEmpty().WithMessage("Enter the start of the period.");
-        RuleFor(q => q.To).NotEmpty().WithMessage("Enter the end of the period.");
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage("The end of the period must be on or after its start.");
-        RuleFor(q => q).Must(q => q.To.DayNumber - q.From.DayNumber <= 3660).WithMessage("The period must be ten years or shorter.").OverridePropertyName("To");
-    }
+    public GetOutcomeFiguresValidator() => this.ForPeriod(q => q.From, q => q.To);
 }
