@@ -12,11 +12,15 @@ internal static class FormSteps
         Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations));
     }
 
-    public static async Task FillDateAsync(IPage page, string legend, DateOnly date)
+    public static Task FillDateAsync(IPage page, string legend, DateOnly date) =>
+        FillDateAsync(page.GetByRole(AriaRole.Group, new() { Name = legend }), date);
+
+    /// <summary>Day, month and year in the order GOV.UK draws them, so the same step fills a Welsh page.</summary>
+    public static async Task FillDateAsync(ILocator group, DateOnly date)
     {
-        var group = page.GetByRole(AriaRole.Group, new() { Name = legend });
-        await group.GetByLabel("Day").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+        var inputs = group.Locator("input.govuk-date-input__input");
+        await inputs.Nth(0).FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await inputs.Nth(1).FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await inputs.Nth(2).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
     }
 }

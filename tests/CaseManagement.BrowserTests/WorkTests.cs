@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static CaseManagement.BrowserTests.FormSteps;
+using static CaseManagement.BrowserTests.WorkSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace CaseManagement.BrowserTests;
@@ -33,39 +34,17 @@ public sealed class WorkTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Expect(page.GetByTestId("intervention-status")).ToHaveTextAsync("Planned");
 
         // Started two weeks ago, completed today.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mentoring" }).ClickAsync();
-        await page.GetByLabel("Started", new() { Exact = true }).CheckAsync();
-        await FillDateAsync(page, "Date", today.AddDays(-14));
-        await AssertAccessibleAsync(page);
-        await page.GetByTestId("save-status").ClickAsync();
-        await Expect(page.GetByTestId("intervention-status")).ToHaveTextAsync("Started");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mentoring" }).ClickAsync();
-        await page.GetByLabel("Completed", new() { Exact = true }).CheckAsync();
-        await FillDateAsync(page, "Date", today);
-        await page.GetByTestId("save-status").ClickAsync();
-        await Expect(page.GetByTestId("intervention-status")).ToHaveTextAsync("Completed");
+        await SetInterventionStatusAsync(page, "Mentoring", "Started", today.AddDays(-14));
+        await SetInterventionStatusAsync(page, "Mentoring", "Completed", today);
         await AssertAccessibleAsync(page);
 
         // Referred on to CAMHS 30 days ago, accepted after ten days, first seen two days ago: a wait of 28 days.
         await page.GetByTestId("work-nav").GetByRole(AriaRole.Link, new() { Name = "Onward referrals" }).ClickAsync();
-        await page.GetByTestId("refer-on").ClickAsync();
-        await page.GetByLabel("CAMHS and emotional health").CheckAsync();
-        await FillDateAsync(page, "Date referred", today.AddDays(-30));
-        await AssertAccessibleAsync(page);
-        await page.GetByTestId("save-onward-referral").ClickAsync();
-        await Expect(page.GetByTestId("onward-referral-wait")).ToHaveTextAsync("30 days so far");
-        await page.GetByRole(AriaRole.Link, new() { Name = "CAMHS and emotional health" }).ClickAsync();
-        await page.GetByLabel("The service accepted the referral").CheckAsync();
-        await FillDateAsync(page, "Date", today.AddDays(-20));
-        await AssertAccessibleAsync(page);
-        await page.GetByTestId("save-step").ClickAsync();
+        await ReferOnAsync(page, "CAMHS and emotional health", today.AddDays(-30));
+        await OnwardReferralStepAsync(page, "CAMHS and emotional health", "The service accepted the referral", today.AddDays(-20));
         await Expect(page.GetByTestId("onward-referral-status")).ToHaveTextAsync("Accepted, waiting for a first appointment");
-        await page.GetByRole(AriaRole.Link, new() { Name = "CAMHS and emotional health" }).ClickAsync();
-        await page.GetByLabel("The child had their first appointment").CheckAsync();
-        await FillDateAsync(page, "Date", today.AddDays(-2));
-        await page.GetByTestId("save-step").ClickAsync();
+        await OnwardReferralStepAsync(page, "CAMHS and emotional health", "The child had their first appointment", today.AddDays(-2));
         await Expect(page.GetByTestId("onward-referral-wait")).ToHaveTextAsync("28 days to the first appointment");
-        await AssertAccessibleAsync(page);
 
         // The same in Welsh: the wait, and the intervention under the Welsh name the team gives its kind.
         await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).ClickAsync();
