@@ -9,7 +9,7 @@ namespace CaseManagement.BrowserTests;
 /// Issue 17's month of work with Dai, done through the pages as his case manager and the seconded police officer do
 /// it, on the days it happened (typed into the forms): contacts in Welsh (one missed, one rearranged), the officer's
 /// own contact, an intervention started and completed, the three-part plan linked to his assessed needs, the case
-/// notes page, an onward referral accepted after a wait, a multi-agency meeting whose decision becomes an action; then
+/// note, an onward referral accepted after a wait, a multi-agency meeting whose decision becomes an action; then
 /// the team manager's figures count exactly that month and link to its rows. axe-core on each page.
 /// </summary>
 public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -64,10 +64,18 @@ public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.GetByTestId("publish").ClickAsync();
         await Expect(page.GetByTestId("plan-versions")).ToContainTextAsync("Version 1");
 
-        // The case notes page: saving a note from it is refused today (its form, with its own action, carries no
-        // antiforgery token: a 400), so the note joins this month once the page is mended.
+        // A case note for the team only, then found again by searching the case's notes.
         await page.OpenAsync($"/cases/{caseId}/notes");
         await Expect(page.GetByTestId("no-notes")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Add a note").FillAsync("Mum rang: Dai has a place on the boxing club's summer camp.");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Family", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "The team only", Exact = true }).CheckAsync();
+        await page.GetByTestId("save-note").ClickAsync();
+        await Expect(page.GetByTestId("note-text")).ToHaveTextAsync("Mum rang: Dai has a place on the boxing club's summer camp.");
+        await page.GetByLabel("Search the notes of this case").FillAsync("SUMMER CAMP");
+        await page.GetByTestId("note-search").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.GetByTestId("note")).ToHaveCountAsync(1);
         await AssertAccessibleAsync(page);
 
         // Referred on to CAMHS 28 days ago, accepted 14 days ago, still waiting for a first appointment.
