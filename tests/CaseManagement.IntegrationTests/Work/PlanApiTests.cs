@@ -255,6 +255,22 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("Mynd yn ôl i'r clwb pêl-droed", welsh, StringComparison.Ordinal);
         Assert.DoesNotContain("The professionals' plan", welsh, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task Plan_SixFirstChangesAtOnce_AllKeptOnOnePlan()
+    {
+        // Each case has one plan, started by its first change: six first changes sent at once all race to start it.
+        // The losers are run again on the winner's plan, so every change is kept and no one is shown an error.
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await TestCases.NewCaseAsync(client);
+        var texts = Enumerable.Range(1, 6).Select(i => $"Wish {i}").ToList();
+
+        var answers = await Task.WhenAll(texts.Select(t => client.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/my-plan", new { section = "WhatIWant", text = t })));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var draft = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan")).GetProperty("draft");
+        Assert.Equal(texts, draft.GetProperty("whatIWant").EnumerateArray().Select(i => i.GetProperty("text").GetString()!).Order(StringComparer.Ordinal));
+    }
 }
 
 public sealed class SqlitePlanApiTests(SqliteAppFactory factory) : PlanApiTests<SqliteAppFactory>(factory);

@@ -25,10 +25,11 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IApplicationDbCont
                 // Two people changed the same record at once: the second is told, and nothing of theirs is half-saved.
                 throw new Domain.Common.DomainRuleException("Someone else changed this record at the same time. Reload the page and try again.", e);
             }
-            catch (DbUpdateException) when (attempt == 1 && request is IIdempotentCommand)
+            catch (DbUpdateException) when (attempt == 1 && request is IRunsAgainAfterALostRace)
             {
-                // The same submission sent twice at once (a double press): this send lost the race on the key. Nothing of
-                // it is kept; run it again as a later send would, and it answers with what the first one made.
+                // The same submission sent twice at once (a double press), or two first changes to one plan: this send lost
+                // the race on the key. Nothing of it is kept; run it again as a later send would, and it finds what the first
+                // one made.
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
             }

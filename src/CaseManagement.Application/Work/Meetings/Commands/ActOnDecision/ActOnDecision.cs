@@ -4,7 +4,7 @@ namespace CaseManagement.Application.Work.Meetings.Commands.ActOnDecision;
 
 /// <summary>Makes a meeting's decision an action of the professionals' plan, with the decision's owner and due date; answers the action's id.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record ActOnDecision(Guid CaseId, Guid MeetingId, Guid DecisionId) : ICommand<Guid>;
+public sealed record ActOnDecision(Guid CaseId, Guid MeetingId, Guid DecisionId) : ICommand<Guid>, IRunsAgainAfterALostRace;
 
 public sealed class ActOnDecisionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ActOnDecision, Guid>
 {

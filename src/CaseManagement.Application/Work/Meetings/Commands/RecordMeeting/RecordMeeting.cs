@@ -22,7 +22,7 @@ public sealed record RecordMeeting(
     string? ChildView,
     string? FamilyView,
     IReadOnlyList<MeetingDecisionFields> Decisions,
-    bool DecisionsBecomeActions) : ICommand<Guid>;
+    bool DecisionsBecomeActions) : ICommand<Guid>, IRunsAgainAfterALostRace;
 
 public sealed class RecordMeetingHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordMeeting, Guid>
 {

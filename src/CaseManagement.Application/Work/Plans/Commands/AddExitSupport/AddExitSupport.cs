@@ -5,7 +5,7 @@ namespace CaseManagement.Application.Work.Plans.Commands.AddExitSupport;
 
 /// <summary>Adds to the exit plan a universal service or a person who stays with the child, and what they do; answers its id.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record AddExitSupport(Guid CaseId, ExitSupportKind? Kind, UniversalService? Service, string? Name, string WhatTheyDo) : ICommand<Guid>;
+public sealed record AddExitSupport(Guid CaseId, ExitSupportKind? Kind, UniversalService? Service, string? Name, string WhatTheyDo) : ICommand<Guid>, IRunsAgainAfterALostRace;
 
 public sealed class AddExitSupportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddExitSupport, Guid>
 {

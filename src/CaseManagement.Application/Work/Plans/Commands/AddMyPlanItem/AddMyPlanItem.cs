@@ -4,7 +4,7 @@ namespace CaseManagement.Application.Work.Plans.Commands.AddMyPlanItem;
 
 /// <summary>Adds a line to the child's own plan, in their words: something they want, or someone who helps them. Answers its id.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record AddMyPlanItem(Guid CaseId, MyPlanSection? Section, string Text) : ICommand<Guid>, IMyPlanText;
+public sealed record AddMyPlanItem(Guid CaseId, MyPlanSection? Section, string Text) : ICommand<Guid>, IRunsAgainAfterALostRace, IMyPlanText;
 
 public sealed class AddMyPlanItemHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddMyPlanItem, Guid>
 {

@@ -4,7 +4,7 @@ namespace CaseManagement.Application.Work.Plans.Commands.AddPlanAction;
 
 /// <summary>Adds an action to the professionals' plan, with the assessed needs it answers; answers its id.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record AddPlanAction(Guid CaseId, string What, string OwnerAgency, string? OwnerPerson, DateOnly? DueOn, IReadOnlyList<string>? Needs) : ICommand<Guid>, IPlanActionFields;
+public sealed record AddPlanAction(Guid CaseId, string What, string OwnerAgency, string? OwnerPerson, DateOnly? DueOn, IReadOnlyList<string>? Needs) : ICommand<Guid>, IRunsAgainAfterALostRace, IPlanActionFields;
 
 public sealed class AddPlanActionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddPlanAction, Guid>
 {

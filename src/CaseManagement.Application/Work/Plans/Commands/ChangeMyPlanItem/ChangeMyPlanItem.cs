@@ -2,7 +2,7 @@ namespace CaseManagement.Application.Work.Plans.Commands.ChangeMyPlanItem;
 
 /// <summary>Changes the words of a line of the child's own plan.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record ChangeMyPlanItem(Guid CaseId, Guid ItemId, string Text) : ICommand<Unit>, IMyPlanText;
+public sealed record ChangeMyPlanItem(Guid CaseId, Guid ItemId, string Text) : ICommand<Unit>, IRunsAgainAfterALostRace, IMyPlanText;
 
 public sealed class ChangeMyPlanItemHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ChangeMyPlanItem, Unit>
 {

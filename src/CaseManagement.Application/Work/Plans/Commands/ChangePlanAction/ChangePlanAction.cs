@@ -14,7 +14,7 @@ public sealed record ChangePlanAction(
     DateOnly? DueOn,
     IReadOnlyList<string>? Needs,
     PlanActionState? State,
-    string? DroppedReason) : ICommand<Unit>, IPlanActionFields;
+    string? DroppedReason) : ICommand<Unit>, IRunsAgainAfterALostRace, IPlanActionFields;
 
 public sealed class ChangePlanActionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ChangePlanAction, Unit>
 {

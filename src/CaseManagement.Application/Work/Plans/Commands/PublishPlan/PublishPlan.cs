@@ -2,7 +2,7 @@ namespace CaseManagement.Application.Work.Plans.Commands.PublishPlan;
 
 /// <summary>Publishes the plan as it stands (its three parts and the case's goals) as the next version; answers the version's number.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record PublishPlan(Guid CaseId) : ICommand<int>;
+public sealed record PublishPlan(Guid CaseId) : ICommand<int>, IRunsAgainAfterALostRace;
 
 public sealed class PublishPlanHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<PublishPlan, int>
 {

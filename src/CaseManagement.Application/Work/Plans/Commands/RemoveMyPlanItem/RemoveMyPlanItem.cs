@@ -2,7 +2,7 @@ namespace CaseManagement.Application.Work.Plans.Commands.RemoveMyPlanItem;
 
 /// <summary>Takes a line out of the child's own plan; a published version still has it.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
-public sealed record RemoveMyPlanItem(Guid CaseId, Guid ItemId) : ICommand<Unit>;
+public sealed record RemoveMyPlanItem(Guid CaseId, Guid ItemId) : ICommand<Unit>, IRunsAgainAfterALostRace;
 
 public sealed class RemoveMyPlanItemHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RemoveMyPlanItem, Unit>
 {
