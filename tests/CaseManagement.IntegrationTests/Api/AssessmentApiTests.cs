@@ -180,3 +180,5 @@ public abstract class AssessmentApiTests<TFactory>(TFactory factory) : IClassFix
 public sealed class SqliteAssessmentApiTests(SqliteAppFactory factory) : AssessmentApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresAssessmentApiTests(PostgresAppFactory factory) : AssessmentApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerAssessmentApiTests(SqlServerAppFactory factory) : AssessmentApiTests<SqlServerAppFactory>(factory);

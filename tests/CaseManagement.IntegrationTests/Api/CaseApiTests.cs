@@ -132,3 +132,5 @@ public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<T
 public sealed class SqliteCaseApiTests(SqliteAppFactory factory) : CaseApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresCaseApiTests(PostgresAppFactory factory) : CaseApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerCaseApiTests(SqlServerAppFactory factory) : CaseApiTests<SqlServerAppFactory>(factory);

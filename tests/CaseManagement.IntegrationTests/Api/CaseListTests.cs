@@ -222,3 +222,5 @@ public abstract class CaseListTests<TFactory>(TFactory factory) : IClassFixture<
 public sealed class SqliteCaseListTests(SqliteAppFactory factory) : CaseListTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresCaseListTests(PostgresAppFactory factory) : CaseListTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerCaseListTests(SqlServerAppFactory factory) : CaseListTests<SqlServerAppFactory>(factory);

@@ -273,3 +273,5 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
 public sealed class SqliteMatchingApiTests(SqliteAppFactory factory) : MatchingApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresMatchingApiTests(PostgresAppFactory factory) : MatchingApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerMatchingApiTests(SqlServerAppFactory factory) : MatchingApiTests<SqlServerAppFactory>(factory);

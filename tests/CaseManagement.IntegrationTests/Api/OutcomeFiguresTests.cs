@@ -67,3 +67,5 @@ public abstract class OutcomeFiguresTests<TFactory>(TFactory factory) : IClassFi
 public sealed class SqliteOutcomeFiguresTests(SqliteAppFactory factory) : OutcomeFiguresTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresOutcomeFiguresTests(PostgresAppFactory factory) : OutcomeFiguresTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerOutcomeFiguresTests(SqlServerAppFactory factory) : OutcomeFiguresTests<SqlServerAppFactory>(factory);

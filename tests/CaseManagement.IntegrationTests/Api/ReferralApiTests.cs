@@ -241,3 +241,5 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
 public sealed class SqliteReferralApiTests(SqliteAppFactory factory) : ReferralApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresReferralApiTests(PostgresAppFactory factory) : ReferralApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerReferralApiTests(SqlServerAppFactory factory) : ReferralApiTests<SqlServerAppFactory>(factory);

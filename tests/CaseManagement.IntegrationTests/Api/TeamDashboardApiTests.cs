@@ -55,3 +55,5 @@ public abstract class TeamDashboardApiTests<TFactory>(TFactory factory) : IClass
 public sealed class SqliteTeamDashboardApiTests(SqliteAppFactory factory) : TeamDashboardApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresTeamDashboardApiTests(PostgresAppFactory factory) : TeamDashboardApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerTeamDashboardApiTests(SqlServerAppFactory factory) : TeamDashboardApiTests<SqlServerAppFactory>(factory);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -31,7 +32,7 @@ public abstract class MigrationTests(DatabaseProvider provider)
         TestDatabase.Require(provider);
         await using var database = await TestDatabase.CreateAsync(provider);
         var broken = MigrationScript.Embedded(provider)
-            .Select(s => s with { Sql = string.Join('\n', s.Sql.Split('\n').Where(line => !line.TrimStart().StartsWith("\"Concerns\"", StringComparison.Ordinal))) })
+            .Select(s => s with { Sql = string.Join('\n', s.Sql.Split('\n').Where(line => !line.TrimStart().StartsWith(provider == DatabaseProvider.SqlServer ? "[Concerns]" : "\"Concerns\"", StringComparison.Ordinal))) })
             .ToList();
         Assert.NotEqual(MigrationScript.Embedded(provider).Sum(s => s.Sql.Length), broken.Sum(s => s.Sql.Length));
 
@@ -68,7 +69,7 @@ public abstract class MigrationTests(DatabaseProvider provider)
 
         var error = await Assert.ThrowsAsync<MigrationException>(() => Runner(database, edited).MigrateAsync());
 
-        Assert.Contains("0001_initial.sql was changed after it was applied", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{edited[0].Name} was changed after it was applied", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<MigrationException>(() => Runner(database, edited).PendingAsync());
     }
 
@@ -107,7 +108,12 @@ public abstract class MigrationTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
 
         // A slow script widens the window in which a second instance without the lock would start the same work.
-        var slow = provider == DatabaseProvider.PostgreSQL ? "SELECT pg_sleep(0.5);" : "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT count(*) FROM n;";
+        var slow = provider switch
+        {
+            DatabaseProvider.PostgreSQL => "SELECT pg_sleep(0.5);",
+            DatabaseProvider.SqlServer => "WAITFOR DELAY '00:00:00.500';",
+            _ => "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT count(*) FROM n;",
+        };
         var scripts = MigrationScript.Embedded(provider).Append(new MigrationScript("9999_slow.sql", slow + "\nCREATE TABLE probe (id integer NOT NULL PRIMARY KEY);")).ToList();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Runner(database, scripts).MigrateAsync())));
@@ -120,6 +126,7 @@ public abstract class MigrationTests(DatabaseProvider provider)
     public async Task MigrateAsync_DatabaseThatRanQuartz_RemovesEveryQuartzTable()
     {
         TestDatabase.Require(provider);
+        Skip.If(provider == DatabaseProvider.SqlServer, "SQL Server starts at the 0020 baseline, after Quartz had gone.");
         await using var database = await TestDatabase.CreateAsync(provider);
         await Runner(database, MigrationScript.Embedded(provider).Where(s => string.CompareOrdinal(s.Name, "0015") < 0).ToList()).MigrateAsync();
 
@@ -144,8 +151,12 @@ public abstract class MigrationTests(DatabaseProvider provider)
         Assert.Empty(differences);
     }
 
-    private DbConnection Connect(TestDatabase database) =>
-        provider == DatabaseProvider.Sqlite ? new SqliteConnection(database.ConnectionString) : new NpgsqlConnection(database.ConnectionString);
+    private DbConnection Connect(TestDatabase database) => provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteConnection(database.ConnectionString),
+        DatabaseProvider.SqlServer => new SqlConnection(database.ConnectionString),
+        _ => new NpgsqlConnection(database.ConnectionString),
+    };
 
     private async Task ExecuteAsync(TestDatabase database, string sql)
     {
@@ -167,7 +178,7 @@ public abstract class MigrationTests(DatabaseProvider provider)
 
     private async Task<List<(string Name, string Checksum)>> JournalAsync(TestDatabase database)
     {
-        DbConnection connection = provider == DatabaseProvider.Sqlite ? new SqliteConnection(database.ConnectionString) : new NpgsqlConnection(database.ConnectionString);
+        var connection = Connect(database);
         await using (connection)
         {
             await connection.OpenAsync();
@@ -188,3 +199,5 @@ public abstract class MigrationTests(DatabaseProvider provider)
 public sealed class SqliteMigrationTests() : MigrationTests(DatabaseProvider.Sqlite);
 
 public sealed class PostgresMigrationTests() : MigrationTests(DatabaseProvider.PostgreSQL);
+
+public sealed class SqlServerMigrationTests() : MigrationTests(DatabaseProvider.SqlServer);

@@ -114,3 +114,5 @@ public abstract class ScaleSeederTests<TFactory>(TFactory factory) : IClassFixtu
 public sealed class SqliteScaleSeederTests(SqliteAppFactory factory) : ScaleSeederTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresScaleSeederTests(PostgresAppFactory factory) : ScaleSeederTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerScaleSeederTests(SqlServerAppFactory factory) : ScaleSeederTests<SqlServerAppFactory>(factory);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,7 +20,12 @@ public sealed record SchemaSnapshot(IReadOnlySet<string> Facts)
     public static SchemaSnapshot FromModel(DatabaseProvider provider)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        options.UseProvider(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=localhost");
+        options.UseProvider(provider, provider switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=:memory:",
+            DatabaseProvider.SqlServer => "Server=localhost",
+            _ => "Host=localhost",
+        });
         using var db = new AppDbContext(options.Options);
         var facts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in db.Model.GetRelationalModel().Tables)
@@ -36,7 +42,9 @@ public sealed record SchemaSnapshot(IReadOnlySet<string> Facts)
 
             foreach (var fk in table.ForeignKeyConstraints)
             {
-                facts.Add(ForeignKeyFact(table.Name, fk.Columns.Select(c => c.Name), fk.PrincipalTable.Name, fk.PrincipalColumns.Select(c => c.Name), fk.OnDeleteAction.ToString()));
+                // SQL Server has no RESTRICT: EF writes no ON DELETE clause, which the server keeps as NO ACTION.
+                var onDelete = provider == DatabaseProvider.SqlServer && fk.OnDeleteAction == ReferentialAction.Restrict ? ReferentialAction.NoAction : fk.OnDeleteAction;
+                facts.Add(ForeignKeyFact(table.Name, fk.Columns.Select(c => c.Name), fk.PrincipalTable.Name, fk.PrincipalColumns.Select(c => c.Name), onDelete.ToString()));
             }
 
             foreach (var index in table.Indexes)
@@ -50,13 +58,21 @@ public sealed record SchemaSnapshot(IReadOnlySet<string> Facts)
 
     public static async Task<SchemaSnapshot> ReadAsync(DatabaseProvider provider, string connectionString)
     {
-        DbConnection connection = provider == DatabaseProvider.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        DbConnection connection = provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(connectionString),
+            DatabaseProvider.SqlServer => new SqlConnection(connectionString),
+            _ => new NpgsqlConnection(connectionString),
+        };
         await using (connection)
         {
             await connection.OpenAsync();
-            return provider == DatabaseProvider.Sqlite
-                ? await ReadSqliteAsync((SqliteConnection)connection)
-                : await ReadPostgresAsync((NpgsqlConnection)connection);
+            return provider switch
+            {
+                DatabaseProvider.Sqlite => await ReadSqliteAsync((SqliteConnection)connection),
+                DatabaseProvider.SqlServer => await ReadSqlServerAsync((SqlConnection)connection),
+                _ => await ReadPostgresAsync((NpgsqlConnection)connection),
+            };
         }
     }
 
@@ -208,6 +224,73 @@ public sealed record SchemaSnapshot(IReadOnlySet<string> Facts)
         foreach (var index in indexes)
         {
             facts.Add(IndexFact((string)index[0], (string)index[1], (string[])index[3], (bool)index[2]));
+        }
+
+        return new SchemaSnapshot(facts);
+    }
+
+    /// <summary>Tables the SQL Server scripts add beside the model: the journal, and the guard that refuses TRUNCATE of the audit trail.</summary>
+    private const string SqlServerTablesOutsideTheModel = "'schema_migrations', 'audit_entries_truncate_guard'";
+
+    private static async Task<SchemaSnapshot> ReadSqlServerAsync(SqlConnection connection)
+    {
+        var facts = new HashSet<string>(StringComparer.Ordinal);
+        var columns = await QueryAsync(connection, $"""
+            SELECT t.name, c.name,
+                   CASE WHEN ty.name IN ('nvarchar', 'nchar') THEN ty.name + '(' + CASE WHEN c.max_length = -1 THEN 'max' ELSE CAST(c.max_length / 2 AS varchar(10)) END + ')'
+                        WHEN ty.name IN ('varchar', 'char', 'varbinary', 'binary') THEN ty.name + '(' + CASE WHEN c.max_length = -1 THEN 'max' ELSE CAST(c.max_length AS varchar(10)) END + ')'
+                        WHEN ty.name IN ('decimal', 'numeric') THEN ty.name + '(' + CAST(c.precision AS varchar(10)) + ',' + CAST(c.scale AS varchar(10)) + ')'
+                        ELSE ty.name END,
+                   c.is_nullable
+            FROM sys.columns c
+            JOIN sys.tables t ON t.object_id = c.object_id
+            JOIN sys.types ty ON ty.user_type_id = c.user_type_id
+            WHERE SCHEMA_NAME(t.schema_id) = 'dbo' AND t.name NOT IN ({SqlServerTablesOutsideTheModel})
+            """);
+        foreach (var c in columns)
+        {
+            facts.Add(ColumnFact((string)c[0], (string)c[1], (string)c[2], (bool)c[3], DatabaseProvider.SqlServer));
+        }
+
+        var indexes = await QueryAsync(connection, $"""
+            SELECT t.name, i.name, i.is_primary_key, i.is_unique,
+                   STRING_AGG(CAST(col.name AS nvarchar(max)), ', ') WITHIN GROUP (ORDER BY ic.key_ordinal)
+            FROM sys.indexes i
+            JOIN sys.tables t ON t.object_id = i.object_id
+            JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id AND ic.is_included_column = 0
+            JOIN sys.columns col ON col.object_id = ic.object_id AND col.column_id = ic.column_id
+            WHERE SCHEMA_NAME(t.schema_id) = 'dbo' AND t.name NOT IN ({SqlServerTablesOutsideTheModel})
+            GROUP BY t.name, i.name, i.is_primary_key, i.is_unique
+            """);
+        foreach (var index in indexes)
+        {
+            var indexColumns = ((string)index[4]).Split(", ");
+            facts.Add((bool)index[2] ? KeyFact((string)index[0], indexColumns) : IndexFact((string)index[0], (string)index[1], indexColumns, (bool)index[3]));
+        }
+
+        var foreignKeys = await QueryAsync(connection, $"""
+            SELECT t.name, p.name, fk.delete_referential_action_desc,
+                   STRING_AGG(CAST(pc.name AS nvarchar(max)), ', ') WITHIN GROUP (ORDER BY fkc.constraint_column_id),
+                   STRING_AGG(CAST(rc.name AS nvarchar(max)), ', ') WITHIN GROUP (ORDER BY fkc.constraint_column_id)
+            FROM sys.foreign_keys fk
+            JOIN sys.tables t ON t.object_id = fk.parent_object_id
+            JOIN sys.tables p ON p.object_id = fk.referenced_object_id
+            JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id
+            JOIN sys.columns pc ON pc.object_id = fkc.parent_object_id AND pc.column_id = fkc.parent_column_id
+            JOIN sys.columns rc ON rc.object_id = fkc.referenced_object_id AND rc.column_id = fkc.referenced_column_id
+            WHERE SCHEMA_NAME(t.schema_id) = 'dbo' AND t.name NOT IN ({SqlServerTablesOutsideTheModel})
+            GROUP BY fk.object_id, t.name, p.name, fk.delete_referential_action_desc
+            """);
+        foreach (var fk in foreignKeys)
+        {
+            var rule = (string)fk[2] switch
+            {
+                "CASCADE" => nameof(ReferentialAction.Cascade),
+                "SET_NULL" => nameof(ReferentialAction.SetNull),
+                "SET_DEFAULT" => nameof(ReferentialAction.SetDefault),
+                _ => nameof(ReferentialAction.NoAction),
+            };
+            facts.Add(ForeignKeyFact((string)fk[0], ((string)fk[3]).Split(", "), (string)fk[1], ((string)fk[4]).Split(", "), rule));
         }
 
         return new SchemaSnapshot(facts);

@@ -53,7 +53,8 @@ public sealed partial class ComposeFileTests
     {
         var services = Map(Root, "services");
 
-        Assert.Equal(["app", "postgres", "smtp"], services.Children.Keys.Select(k => ((YamlScalarNode)k).Value).Order(StringComparer.Ordinal));
+        var started = services.Children.Where(s => !((YamlMappingNode)s.Value).Children.ContainsKey(new YamlScalarNode("profiles")));
+        Assert.Equal(["app", "postgres", "smtp"], started.Select(s => ((YamlScalarNode)s.Key).Value).Order(StringComparer.Ordinal));
         foreach (var service in services.Children.Values.Cast<YamlMappingNode>())
         {
             Assert.True(service.Children.ContainsKey(new YamlScalarNode("healthcheck")));
@@ -86,6 +87,25 @@ public sealed partial class ComposeFileTests
         Assert.Contains($"Database={postgres["POSTGRES_DB"]};", connection, StringComparison.Ordinal);
         Assert.Contains($"Username={postgres["POSTGRES_USER"]};", connection, StringComparison.Ordinal);
         Assert.Equal("Production", app["ASPNETCORE_ENVIRONMENT"]);
+    }
+
+    [Fact]
+    public void SqlServerProfile_RunsTheAppOnSqlServer2022()
+    {
+        var services = Map(Root, "services");
+        var app = Environment("app-sqlserver");
+
+        Assert.Equal("mcr.microsoft.com/mssql/server:2022-latest", ((YamlScalarNode)Map(services, "sqlserver").Children[new YamlScalarNode("image")]).Value);
+        foreach (var name in new[] { "app-sqlserver", "sqlserver" })
+        {
+            Assert.Equal("sqlserver", ((YamlScalarNode)((YamlSequenceNode)Map(services, name).Children[new YamlScalarNode("profiles")]).Single()).Value);
+        }
+
+        Assert.Equal("SqlServer", app["Database__Provider"]);
+        Assert.StartsWith("Server=sqlserver,1433;Database=casemanagement;", app["Database__ConnectionString"], StringComparison.Ordinal);
+        Assert.Contains("Password=${MSSQL_SA_PASSWORD:-}", app["Database__ConnectionString"], StringComparison.Ordinal);
+        var known = AppSettingKeys();
+        Assert.DoesNotContain(app.Keys, k => !k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) && !known.Contains(k.Replace("__", ":", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -183,3 +183,5 @@ public abstract class HostTests<TFactory>(TFactory factory) : IClassFixture<TFac
 public sealed class SqliteHostTests(SqliteAppFactory factory) : HostTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresHostTests(PostgresAppFactory factory) : HostTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerHostTests(SqlServerAppFactory factory) : HostTests<SqlServerAppFactory>(factory);

@@ -214,3 +214,5 @@ public sealed class FailingListBehaviour<TRequest, TResponse> : IPipelineBehavio
 public sealed class SqliteTlsAndLoggingTests(SqliteAppFactory factory) : TlsAndLoggingTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresTlsAndLoggingTests(PostgresAppFactory factory) : TlsAndLoggingTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerTlsAndLoggingTests(SqlServerAppFactory factory) : TlsAndLoggingTests<SqlServerAppFactory>(factory);

@@ -41,7 +41,8 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
             return;
         }
 
-        if (provider == DatabaseProvider.Sqlite)
+        // SQL Server, like SQLite, gets a fresh database per class (no pool: it runs only where a server is given).
+        if (provider is DatabaseProvider.Sqlite or DatabaseProvider.SqlServer)
         {
             _database = await TestDatabase.CreateAsync(provider);
             _connectionString = _database.ConnectionString;
@@ -206,6 +207,16 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no antiforgery token.");
 
+    /// <summary>
+    /// Whatever starts the app (a client, its services) skips the test first when the provider's server is absent,
+    /// so a test that reaches for the app's services before any client skips with the reason instead of failing.
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        TestDatabase.Require(provider);
+        return base.CreateHost(builder);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -238,6 +249,8 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
 public sealed class SqliteAppFactory() : AppFactory(DatabaseProvider.Sqlite);
 
 public sealed class PostgresAppFactory() : AppFactory(DatabaseProvider.PostgreSQL);
+
+public sealed class SqlServerAppFactory() : AppFactory(DatabaseProvider.SqlServer);
 
 /// <summary>Keeps every formatted log line (with its structured values) the app writes.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -101,3 +101,5 @@ public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClass
 public sealed class SqliteDuplicateWarningTests(SqliteAppFactory factory) : DuplicateWarningTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresDuplicateWarningTests(PostgresAppFactory factory) : DuplicateWarningTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerDuplicateWarningTests(SqlServerAppFactory factory) : DuplicateWarningTests<SqlServerAppFactory>(factory);

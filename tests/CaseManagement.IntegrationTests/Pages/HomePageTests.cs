@@ -171,3 +171,5 @@ public abstract partial class HomePageTests<TFactory>(TFactory factory) : IClass
 public sealed class SqliteHomePageTests(SqliteAppFactory factory) : HomePageTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresHomePageTests(PostgresAppFactory factory) : HomePageTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerHomePageTests(SqlServerAppFactory factory) : HomePageTests<SqlServerAppFactory>(factory);

@@ -262,3 +262,5 @@ public abstract partial class IntakePageTests<TFactory>(TFactory factory) : ICla
 public sealed class SqliteIntakePageTests(SqliteAppFactory factory) : IntakePageTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresIntakePageTests(PostgresAppFactory factory) : IntakePageTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerIntakePageTests(SqlServerAppFactory factory) : IntakePageTests<SqlServerAppFactory>(factory);

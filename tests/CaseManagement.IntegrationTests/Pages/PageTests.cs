@@ -140,3 +140,5 @@ public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFac
 public sealed class SqlitePageTests(SqliteAppFactory factory) : PageTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresPageTests(PostgresAppFactory factory) : PageTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerPageTests(SqlServerAppFactory factory) : PageTests<SqlServerAppFactory>(factory);

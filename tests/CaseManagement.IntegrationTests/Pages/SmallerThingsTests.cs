@@ -163,3 +163,5 @@ public abstract partial class SmallerThingsTests<TFactory>(TFactory factory) : I
 public sealed class SqliteSmallerThingsTests(SqliteAppFactory factory) : SmallerThingsTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresSmallerThingsTests(PostgresAppFactory factory) : SmallerThingsTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerSmallerThingsTests(SqlServerAppFactory factory) : SmallerThingsTests<SqlServerAppFactory>(factory);

@@ -761,3 +761,5 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
 public sealed class SqliteAccessMatrixTests(SqliteAppFactory factory) : AccessMatrixTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresAccessMatrixTests(PostgresAppFactory factory) : AccessMatrixTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerAccessMatrixTests(SqlServerAppFactory factory) : AccessMatrixTests<SqlServerAppFactory>(factory);

@@ -270,3 +270,5 @@ public abstract class ApiAuthenticationTests<TFactory>(TFactory factory) : IClas
 public sealed class SqliteApiAuthenticationTests(SqliteAppFactory factory) : ApiAuthenticationTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresApiAuthenticationTests(PostgresAppFactory factory) : ApiAuthenticationTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerApiAuthenticationTests(SqlServerAppFactory factory) : ApiAuthenticationTests<SqlServerAppFactory>(factory);

@@ -784,3 +784,5 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
 public sealed class SqliteBadInputTests(SqliteAppFactory factory, ITestOutputHelper output) : BadInputTests<SqliteAppFactory>(factory, output);
 
 public sealed class PostgresBadInputTests(PostgresAppFactory factory, ITestOutputHelper output) : BadInputTests<PostgresAppFactory>(factory, output);
+
+public sealed class SqlServerBadInputTests(SqlServerAppFactory factory, ITestOutputHelper output) : BadInputTests<SqlServerAppFactory>(factory, output);

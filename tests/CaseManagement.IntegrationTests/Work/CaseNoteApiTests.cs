@@ -153,3 +153,5 @@ public abstract class CaseNoteApiTests<TFactory>(TFactory factory) : IClassFixtu
 public sealed class SqliteCaseNoteApiTests(SqliteAppFactory factory) : CaseNoteApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresCaseNoteApiTests(PostgresAppFactory factory) : CaseNoteApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerCaseNoteApiTests(SqlServerAppFactory factory) : CaseNoteApiTests<SqlServerAppFactory>(factory);

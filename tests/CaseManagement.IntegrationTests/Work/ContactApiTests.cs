@@ -245,3 +245,5 @@ public abstract class ContactApiTests<TFactory>(TFactory factory) : IClassFixtur
 public sealed class SqliteContactApiTests(SqliteAppFactory factory) : ContactApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresContactApiTests(PostgresAppFactory factory) : ContactApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerContactApiTests(SqlServerAppFactory factory) : ContactApiTests<SqlServerAppFactory>(factory);

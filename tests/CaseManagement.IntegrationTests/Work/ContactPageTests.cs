@@ -115,3 +115,5 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
 public sealed class SqliteContactPageTests(SqliteAppFactory factory) : ContactPageTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresContactPageTests(PostgresAppFactory factory) : ContactPageTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerContactPageTests(SqlServerAppFactory factory) : ContactPageTests<SqlServerAppFactory>(factory);

@@ -189,3 +189,5 @@ public abstract class InterventionApiTests<TFactory>(TFactory factory) : IClassF
 public sealed class SqliteInterventionApiTests(SqliteAppFactory factory) : InterventionApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresInterventionApiTests(PostgresAppFactory factory) : InterventionApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerInterventionApiTests(SqlServerAppFactory factory) : InterventionApiTests<SqlServerAppFactory>(factory);

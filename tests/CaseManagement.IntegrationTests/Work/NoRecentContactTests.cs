@@ -151,3 +151,5 @@ public abstract class NoRecentContactTests<TFactory>(TFactory factory) : IClassF
 public sealed class SqliteNoRecentContactTests(SqliteAppFactory factory) : NoRecentContactTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresNoRecentContactTests(PostgresAppFactory factory) : NoRecentContactTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerNoRecentContactTests(SqlServerAppFactory factory) : NoRecentContactTests<SqlServerAppFactory>(factory);

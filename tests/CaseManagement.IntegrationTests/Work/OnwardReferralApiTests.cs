@@ -92,3 +92,5 @@ public abstract class OnwardReferralApiTests<TFactory>(TFactory factory) : IClas
 public sealed class SqliteOnwardReferralApiTests(SqliteAppFactory factory) : OnwardReferralApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresOnwardReferralApiTests(PostgresAppFactory factory) : OnwardReferralApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerOnwardReferralApiTests(SqlServerAppFactory factory) : OnwardReferralApiTests<SqlServerAppFactory>(factory);

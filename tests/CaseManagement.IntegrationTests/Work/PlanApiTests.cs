@@ -276,3 +276,5 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
 public sealed class SqlitePlanApiTests(SqliteAppFactory factory) : PlanApiTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresPlanApiTests(PostgresAppFactory factory) : PlanApiTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerPlanApiTests(SqlServerAppFactory factory) : PlanApiTests<SqlServerAppFactory>(factory);

@@ -155,3 +155,5 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
 public sealed class SqliteTeamWorkFiguresTests(SqliteAppFactory factory) : TeamWorkFiguresTests<SqliteAppFactory>(factory);
 
 public sealed class PostgresTeamWorkFiguresTests(PostgresAppFactory factory) : TeamWorkFiguresTests<PostgresAppFactory>(factory);
+
+public sealed class SqlServerTeamWorkFiguresTests(SqlServerAppFactory factory) : TeamWorkFiguresTests<SqlServerAppFactory>(factory);

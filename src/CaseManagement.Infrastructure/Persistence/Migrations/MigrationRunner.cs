@@ -34,8 +34,18 @@ public sealed partial class MigrationRunner(DatabaseProvider provider, string co
         await connection.OpenAsync(cancellationToken);
         return provider switch
         {
-            DatabaseProvider.PostgreSQL => await MigratePostgresAsync((NpgsqlConnection)connection, cancellationToken),
-            DatabaseProvider.SqlServer => await MigrateSqlServerAsync((SqlConnection)connection, cancellationToken),
+            DatabaseProvider.PostgreSQL => await MigrateUnderLockAsync(
+                connection,
+                $"SELECT pg_advisory_lock({AdvisoryLockKey})",
+                $"CREATE TABLE IF NOT EXISTS {JournalTable} (name varchar(200) PRIMARY KEY, checksum char(64) NOT NULL, applied_at_utc timestamp with time zone NOT NULL)",
+                $"SELECT pg_advisory_unlock({AdvisoryLockKey})",
+                cancellationToken),
+            DatabaseProvider.SqlServer => await MigrateUnderLockAsync(
+                connection,
+                $"DECLARE @taken int; EXEC @taken = sp_getapplock @Resource = N'{AppLockResource}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1; IF @taken < 0 THROW 50000, 'The migration lock could not be taken.', 1;",
+                $"IF OBJECT_ID(N'{JournalTable}', N'U') IS NULL CREATE TABLE {JournalTable} (name nvarchar(200) NOT NULL PRIMARY KEY, checksum nchar(64) NOT NULL, applied_at_utc datetime2 NOT NULL)",
+                $"EXEC sp_releaseapplock @Resource = N'{AppLockResource}', @LockOwner = 'Session'",
+                cancellationToken),
             _ => await MigrateSqliteAsync((SqliteConnection)connection, cancellationToken),
         };
     }
@@ -56,12 +66,16 @@ public sealed partial class MigrationRunner(DatabaseProvider provider, string co
         _ => new SqliteConnection(connectionString),
     };
 
-    private async Task<IReadOnlyList<string>> MigratePostgresAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// PostgreSQL and SQL Server: a lock held by this connection's session (so it outlives each script's transaction
+    /// and goes with the connection if the app dies), then one transaction per script.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> MigrateUnderLockAsync(DbConnection connection, string takeLock, string createJournal, string releaseLock, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
+        await ExecuteAsync(connection, null, takeLock, cancellationToken);
         try
         {
-            await ExecuteAsync(connection, null, $"CREATE TABLE IF NOT EXISTS {JournalTable} (name varchar(200) PRIMARY KEY, checksum char(64) NOT NULL, applied_at_utc timestamp with time zone NOT NULL)", cancellationToken);
+            await ExecuteAsync(connection, null, createJournal, cancellationToken);
             var pending = Compare(await ReadJournalAsync(connection, null, cancellationToken));
             var applied = new List<string>();
             foreach (var script in pending)
@@ -76,49 +90,7 @@ public sealed partial class MigrationRunner(DatabaseProvider provider, string co
         }
         finally
         {
-            await ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({AdvisoryLockKey})", CancellationToken.None);
-        }
-    }
-
-    private async Task<IReadOnlyList<string>> MigrateSqlServerAsync(SqlConnection connection, CancellationToken cancellationToken)
-    {
-        // Owned by the session, so it outlives each script's transaction and goes with the connection if the app dies.
-        await using (var take = connection.CreateCommand())
-        {
-            take.CommandText = "sp_getapplock";
-            take.CommandType = System.Data.CommandType.StoredProcedure;
-            take.CommandTimeout = 0;
-            take.Parameters.AddWithValue("@Resource", AppLockResource);
-            take.Parameters.AddWithValue("@LockMode", "Exclusive");
-            take.Parameters.AddWithValue("@LockOwner", "Session");
-            take.Parameters.AddWithValue("@LockTimeout", -1);
-            var result = take.Parameters.Add("@Result", System.Data.SqlDbType.Int);
-            result.Direction = System.Data.ParameterDirection.ReturnValue;
-            await take.ExecuteNonQueryAsync(cancellationToken);
-            if ((int)result.Value < 0)
-            {
-                throw new MigrationException($"Could not take the migration lock on SQL Server (sp_getapplock returned {result.Value}).");
-            }
-        }
-
-        try
-        {
-            await ExecuteAsync(connection, null, $"IF OBJECT_ID(N'{JournalTable}', N'U') IS NULL CREATE TABLE {JournalTable} (name nvarchar(200) NOT NULL PRIMARY KEY, checksum nchar(64) NOT NULL, applied_at_utc datetime2 NOT NULL)", cancellationToken);
-            var pending = Compare(await ReadJournalAsync(connection, null, cancellationToken));
-            var applied = new List<string>();
-            foreach (var script in pending)
-            {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await ApplyAsync(connection, transaction, script, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                applied.Add(script.Name);
-            }
-
-            return applied;
-        }
-        finally
-        {
-            await ExecuteAsync(connection, null, $"EXEC sp_releaseapplock @Resource = N'{AppLockResource}', @LockOwner = 'Session'", CancellationToken.None);
+            await ExecuteAsync(connection, null, releaseLock, CancellationToken.None);
         }
     }
 
