@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace CaseManagement.IntegrationTests.Database;
 /// T-SQL 2022 parser, together they build the schema of the EF model's own SQL Server script, and every migration
 /// the other providers have after the baseline has its T-SQL version. Runs everywhere, CI included.
 /// </summary>
-public sealed class SqlServerScriptTests
+public sealed partial class SqlServerScriptTests
 {
     /// <summary>Tables the scripts create that the EF model does not know, each with its reason in the baseline.</summary>
     private static readonly string[] NotInTheModel = ["audit_entries_truncate_guard"];
@@ -40,6 +41,14 @@ public sealed class SqlServerScriptTests
         var missing = MissingTranslations(Scripts, MigrationScript.Embedded(DatabaseProvider.Sqlite).Concat(MigrationScript.Embedded(DatabaseProvider.PostgreSQL)));
 
         Assert.True(missing.Count == 0, "Migrations with no T-SQL version in db/migrations/sqlserver:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Scripts_LeaveNoTableReachedByTwoCascadingPaths()
+    {
+        var problems = CascadeProblems(TSqlSchema.Build(Scripts.Select(s => (s.Name, s.Sql))).Facts());
+
+        Assert.True(problems.Count == 0, "Foreign keys SQL Server refuses (error 1785: cycles or multiple cascade paths):\n" + string.Join("\n", problems));
     }
 
     [Fact]
@@ -93,6 +102,22 @@ public sealed class SqlServerScriptTests
     }
 
     [Fact]
+    public void CascadeCheck_TwoCascadingPathsToOneTable_IsReported()
+    {
+        var schema = TSqlSchema.Build([("probe", """
+            CREATE TABLE [p] ([Id] int NOT NULL PRIMARY KEY);
+            CREATE TABLE [a] ([Id] int NOT NULL PRIMARY KEY, [PId] int NOT NULL CONSTRAINT [FK_a_p] FOREIGN KEY REFERENCES [p] ([Id]) ON DELETE CASCADE);
+            CREATE TABLE [b] ([Id] int NOT NULL PRIMARY KEY, [PId] int NULL CONSTRAINT [FK_b_p] FOREIGN KEY REFERENCES [p] ([Id]) ON DELETE SET NULL);
+            CREATE TABLE [c] ([Id] int NOT NULL PRIMARY KEY, [AId] int NOT NULL, [BId] int NOT NULL,
+                CONSTRAINT [FK_c_a] FOREIGN KEY ([AId]) REFERENCES [a] ([Id]) ON DELETE CASCADE,
+                CONSTRAINT [FK_c_b] FOREIGN KEY ([BId]) REFERENCES [b] ([Id]) ON DELETE CASCADE);
+            GO
+            """)]);
+
+        Assert.Equal(["c is reached from p by 2 cascading paths"], CascadeProblems(schema.Facts()));
+    }
+
+    [Fact]
     public void MigrationAfterTheBaselineWithoutItsTSql_IsReported()
     {
         var others = new[] { new MigrationScript("0019_plan_and_meetings.sql", "-- before the baseline"), new MigrationScript("0021_probe.sql", "SELECT 1;") };
@@ -135,6 +160,46 @@ public sealed class SqlServerScriptTests
         using var db = new AppDbContext(options.Options);
         return db.Database.GenerateCreateScript();
     }
+
+    /// <summary>
+    /// SQL Server refuses a foreign key with a cascading delete (CASCADE, SET NULL, SET DEFAULT) that would reach a
+    /// table a second way, or come back round to where it started; PostgreSQL and SQLite allow both.
+    /// </summary>
+    private static List<string> CascadeProblems(IEnumerable<string> facts)
+    {
+        var edges = facts.Select(f => CascadingForeignKey().Match(f)).Where(m => m.Success)
+            .GroupBy(m => m.Groups["principal"].Value, m => m.Groups["dependent"].Value, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+        foreach (var root in edges.Keys)
+        {
+            var reached = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var path = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { root };
+            void Walk(string table)
+            {
+                foreach (var dependent in edges.GetValueOrDefault(table, []))
+                {
+                    if (!path.Add(dependent))
+                    {
+                        problems.Add($"{dependent} cascades back round to itself through {table}");
+                        continue;
+                    }
+
+                    reached[dependent] = reached.GetValueOrDefault(dependent) + 1;
+                    Walk(dependent);
+                    path.Remove(dependent);
+                }
+            }
+
+            Walk(root);
+            problems.AddRange(reached.Where(r => r.Value > 1).Select(r => $"{r.Key} is reached from {root} by {r.Value} cascading paths"));
+        }
+
+        return problems.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [GeneratedRegex(@"^foreign key (?<dependent>\w+)\(.*\) -> (?<principal>\w+)\(.*\) on delete (Cascade|SetNull|SetDefault)$")]
+    private static partial Regex CascadingForeignKey();
 
     /// <summary>Other providers' migrations numbered after the SQL Server baseline that have no SQL Server script of that number.</summary>
     private static List<string> MissingTranslations(IReadOnlyList<MigrationScript> sqlServer, IEnumerable<MigrationScript> others)
