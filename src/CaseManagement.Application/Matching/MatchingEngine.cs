@@ -112,15 +112,16 @@ public sealed class MatchingEngine
             var nhs = FieldComparer.Identifier(probe.NhsNumber, candidate.NhsNumber);
             var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
             var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
-            var email = FieldComparer.Contact(probe.Email, candidate.Email, 2);
+            var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
             var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
+            var town = FieldComparer.TownLevel(probe.Town, candidate.Town);
             var identifierAgrees = nhs == AgreementLevel.Exact || upn == AgreementLevel.Exact || pnc == AgreementLevel.Exact;
             if (kept == max && !identifierAgrees)
             {
                 var withoutNames = Weight(MatchField.DateOfBirth, dateOfBirth) + Weight(MatchField.Sex, sex)
                     + Weight(MatchField.Postcode, postcode) + Weight(MatchField.NhsNumber, nhs)
                     + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc)
-                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone);
+                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone) + Weight(MatchField.Town, town);
                 if (withoutNames + weights.NamesUpperBound <= topScores[kept - 1])
                 {
                     continue;
@@ -138,7 +139,8 @@ public sealed class MatchingEngine
                 upn,
                 pnc,
                 email,
-                phone);
+                phone,
+                town);
             var score = Score(levels, weights, givenExactIndex).Final;
             if (kept == max && score <= topScores[kept - 1])
             {
@@ -224,6 +226,7 @@ public sealed class MatchingEngine
         MatchField.PncId => PersonIdentifiers.NormalisePncId(record.PncId) ?? Trimmed(record.PncId),
         MatchField.Email => ContactDetails.NormaliseEmail(record.Email) ?? Trimmed(record.Email),
         MatchField.Phone => ContactDetails.NormalisePhone(record.Phone) ?? Trimmed(record.Phone),
+        MatchField.Town => Trimmed(record.Town),
         _ => null,
     };
 
@@ -383,7 +386,8 @@ public sealed class MatchingEngine
             + Weight(MatchField.UniquePupilNumber, levels.UniquePupilNumber)
             + Weight(MatchField.PncId, levels.PncId)
             + Weight(MatchField.Email, levels.Email)
-            + Weight(MatchField.Phone, levels.Phone);
+            + Weight(MatchField.Phone, levels.Phone)
+            + Weight(MatchField.Town, levels.Town);
 
         var vetoes = Vetoes(levels);
         if (vetoes == VetoFlags.None)
@@ -475,6 +479,7 @@ public sealed class MatchingEngine
         AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
             "both valid, two characters apart: one slip the check does not catch",
         AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => "one or two characters apart: a slip",
+        AgreementLevel.Similar when field == MatchField.Town => "spelt a little differently",
         AgreementLevel.Similar => string.Create(
             CultureInfo.InvariantCulture,
             $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),

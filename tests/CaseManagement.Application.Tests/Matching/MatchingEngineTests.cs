@@ -378,6 +378,69 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_NamesSwappedAndOneMistyped_StillSwapped()
+    {
+        var known = Dafydd with { GivenName = "Megan", FamilyName = "Evans" };
+        var referral = Copy(known) with { GivenName = "Evasn", FamilyName = "Magen" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Swapped, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(AgreementLevel.Swapped, Field(result, MatchField.FamilyName).Level);
+    }
+
+    [Fact]
+    public void FindMatches_NamesSwappedAndNothingElseShared_FoundByBlocking()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Evans", Sex: Sex.Female);
+        var others = Enumerable.Range(0, 50).Select(i => new PersonRecord(Guid.NewGuid(), "Megan", $"Zed{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"));
+        var index = CandidateIndex.Build(others.Append(known));
+        var referral = new PersonRecord(Guid.NewGuid(), "Evans", "Megan", Sex: Sex.Female);
+
+        var matches = Engine.FindMatches(referral, index);
+
+        var match = Assert.Single(matches, m => m.RightId == known.Id);
+        Assert.Equal(AgreementLevel.Swapped, Field(match, MatchField.GivenName).Level);
+    }
+
+    [Theory]
+    [InlineData("Merthyr Tydfil", "merthyr-tydfil", AgreementLevel.Exact)]
+    [InlineData("Pontypridd", "Pontyprid", AgreementLevel.Similar)]
+    [InlineData("Pontypridd", "Aberdare", AgreementLevel.Disagree)]
+    public void Compare_Town_ReadWithoutCaseOrPunctuationAndNamedInTheExplanation(string left, string right, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { Town = left }, Copy(Dafydd) with { Town = right });
+
+        var town = Field(result, MatchField.Town);
+        Assert.Equal(expected, town.Level);
+        Assert.Equal(left, town.LeftValue);
+        Assert.Equal(expected == AgreementLevel.Disagree, town.Weight < 0);
+    }
+
+    [Fact]
+    public void Compare_TownAgreeing_LiftsAChildWhoMovedWithinIt()
+    {
+        var known = Dafydd with { Town = "Pontypridd" };
+        var moved = Copy(known) with { Postcode = "CF37 4XY", Sex = Sex.NotKnown };
+
+        var withTown = Engine.Compare(moved, known);
+        var withoutTown = Engine.Compare(moved with { Town = null }, known);
+
+        Assert.True(withTown.Score > withoutTown.Score + 5);
+    }
+
+    [Theory]
+    [InlineData("megan.evans12@example.org", "megan.evans21@example.org", AgreementLevel.Disagree)]
+    [InlineData("megan.evans12@example.org", "megan.evans1@example.org", AgreementLevel.Disagree)]
+    [InlineData("megan.evans12@example.org", "megan.evnas12@example.org", AgreementLevel.Similar)]
+    public void Compare_EmailsDifferingOnlyInDigits_DifferentAddresses(string left, string right, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { Email = left }, Copy(Dafydd) with { Email = right });
+
+        Assert.Equal(expected, Field(result, MatchField.Email).Level);
+    }
+
+    [Fact]
     public void Compare_GivenNameTwoSlipsApart_ApproximateAndCautionedAsAPossibleTwin()
     {
         var known = Dafydd with { GivenName = "Rhiannon" };
