@@ -369,7 +369,36 @@ public sealed class MatchingEngine
         var familyExact = ExactNameWeight(MatchField.FamilyName, probe.FamilyKey, out _);
         var bound = Math.Max(0, given.Append(BestWeight(MatchField.GivenName)).Max())
             + Math.Max(0, Math.Max(familyExact, BestWeight(MatchField.FamilyName)));
-        return new ProbeWeights(familyExact, given, bound);
+        return new ProbeWeights(
+            familyExact,
+            given,
+            bound,
+            SwappedNameWeight(MatchField.GivenName, probe.GivenNames.FirstOrDefault() ?? string.Empty),
+            SwappedNameWeight(MatchField.FamilyName, probe.FamilyKey));
+    }
+
+    /// <summary>
+    /// The weight of names written the wrong way round, adjusted for how common the name is in the other role: the
+    /// chance that a stranger's family name is this record's given name is that name's share of family names
+    /// ("James Lewis" and "Lewis James" are often two people; "Megan Evans" and "Evans Megan" seldom are). Never more
+    /// than the level's own weight and never below zero: the adjustment only says that a swap of common names is weaker
+    /// evidence, not evidence against.
+    /// </summary>
+    private double SwappedNameWeight(MatchField field, string key)
+    {
+        var level = _weights[Slot(field, AgreementLevel.Swapped)];
+        if (_frequencies is null || key.Length == 0)
+        {
+            return level;
+        }
+
+        // The two fields are one event: the given name's m is the chance a true pair is written the wrong way round, and
+        // given that, the family name is swapped too (m = 1), so the pair's evidence is m / (share × share).
+        var share = field == MatchField.GivenName ? _frequencies.FamilyName(key) : _frequencies.GivenName(key);
+        var m = field == MatchField.GivenName ? _m[Slot(field, AgreementLevel.Swapped)] : 1;
+        return share is > 0 and <= 1
+            ? Math.Clamp(Math.Log2(m / Math.Max(share.Value, Options.TermFrequencyFloor)), 0, Math.Max(0, level))
+            : level;
     }
 
     /// <summary>The highest weight any level of a field can add.</summary>
@@ -377,8 +406,18 @@ public sealed class MatchingEngine
 
     private Scored Score(in FieldLevels levels, ProbeWeights weights, int givenExactIndex)
     {
-        var raw = (levels.GivenName == AgreementLevel.Exact ? weights.GivenExact[givenExactIndex] : Weight(MatchField.GivenName, levels.GivenName))
-            + (levels.FamilyName == AgreementLevel.Exact ? weights.FamilyExact : Weight(MatchField.FamilyName, levels.FamilyName))
+        var raw = levels.GivenName switch
+            {
+                AgreementLevel.Exact => weights.GivenExact[givenExactIndex],
+                AgreementLevel.Swapped => weights.GivenSwapped,
+                _ => Weight(MatchField.GivenName, levels.GivenName),
+            }
+            + levels.FamilyName switch
+            {
+                AgreementLevel.Exact => weights.FamilyExact,
+                AgreementLevel.Swapped => weights.FamilySwapped,
+                _ => Weight(MatchField.FamilyName, levels.FamilyName),
+            }
             + Weight(MatchField.DateOfBirth, levels.DateOfBirth)
             + Weight(MatchField.Sex, levels.Sex)
             + Weight(MatchField.Postcode, levels.Postcode)
@@ -437,6 +476,11 @@ public sealed class MatchingEngine
                         CultureInfo.InvariantCulture,
                         $"'{key}' is {share:P2} of known {(field == MatchField.GivenName ? "given" : "family")} names, so agreeing on it weighs {weight:0.00}");
                 }
+            }
+            else if (level == AgreementLevel.Swapped)
+            {
+                weight = field == MatchField.GivenName ? weights.GivenSwapped : weights.FamilySwapped;
+                note = Note(field, level, left, right);
             }
             else if (level == AgreementLevel.Missing)
             {
@@ -524,7 +568,7 @@ public sealed class MatchingEngine
     /// The exact-agreement name weights of one probe, worked out once per search, and the most the two names together
     /// can add to any pair's score (vetoes only lower a score, so this bounds it).
     /// </summary>
-    private sealed record ProbeWeights(double FamilyExact, double[] GivenExact, double NamesUpperBound);
+    private sealed record ProbeWeights(double FamilyExact, double[] GivenExact, double NamesUpperBound, double GivenSwapped, double FamilySwapped);
 
     private readonly record struct Scored(double Raw, double Final, VetoFlags Vetoes);
 

@@ -497,6 +497,33 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_NamesSwapped_CommonInBothRolesWeighLessThanRareOnes()
+    {
+        // Lewis and James are given names and family names alike: "James Lewis" and "Lewis James" are often two children.
+        var population = Enumerable.Range(0, 300)
+            .Select(i => (i % 4) switch
+            {
+                0 => new PersonRecord(Guid.NewGuid(), "Lewis", "James"),
+                1 => new PersonRecord(Guid.NewGuid(), "James", "Lewis"),
+                _ => new PersonRecord(Guid.NewGuid(), "Child", $"Zed{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"),
+            })
+            .ToList();
+        var engine = new MatchingEngine(frequencies: InMemoryNameFrequencies.FromRecords(population));
+        var common = new PersonRecord(Guid.NewGuid(), "James", "Lewis");
+        var rare = new PersonRecord(Guid.NewGuid(), "Megan", "Pritchard");
+
+        var commonResult = engine.Compare(common with { GivenName = "Lewis", FamilyName = "James" }, common);
+        var rareResult = engine.Compare(rare with { GivenName = "Pritchard", FamilyName = "Megan" }, rare);
+
+        var levelWeight = MatchingOptions.DefaultProbabilities[MatchField.GivenName][AgreementLevel.Swapped].Weight;
+        Assert.Equal(AgreementLevel.Swapped, Field(commonResult, MatchField.GivenName).Level);
+        Assert.True(Field(commonResult, MatchField.GivenName).Weight < levelWeight - 3);
+        Assert.True(Field(commonResult, MatchField.FamilyName).Weight >= 0);
+        Assert.Equal(levelWeight, Field(rareResult, MatchField.GivenName).Weight, 6);
+        Assert.True(rareResult.Score > commonResult.Score + 6);
+    }
+
+    [Fact]
     public void Compare_TermFrequencyBelowFloor_UsesFloor()
     {
         var frequencies = new InMemoryNameFrequencies(
