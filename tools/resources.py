@@ -388,6 +388,7 @@ T = {
     'MatchField.PncId': ('Police National Computer ID', 'Rhif adnabod CCH'),
     'MatchField.Email': ('E-mail address', 'Cyfeiriad e-bost'),
     'MatchField.Phone': ('Phone number', 'Rhif ffôn'),
+    'MatchField.Town': ('Town', 'Tref'),
     'AgreementLevel.Missing': ('Missing', 'Ar goll'),
     'AgreementLevel.Disagree': ('Different', 'Gwahanol'),
     'AgreementLevel.Exact': ('The same', 'Yr un fath'),

@@ -10,7 +10,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -42,6 +42,9 @@ internal static class MatchingRunner
             case "generality":
                 Generality(output, options, Option(args, "--rows", 10_000), seed);
                 break;
+            case "misses":
+                Misses(output, options, Option(args, "--rows", 10_000), seed);
+                break;
             case "all":
                 Generality(output, options, 10_000, seed);
                 Quality(output, options, Option(args, "--rows", 20_000), seed);
@@ -49,7 +52,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, quality, latency, batch or all.");
                 return 2;
         }
 
@@ -112,26 +115,20 @@ internal static class MatchingRunner
         output.WriteLine();
         output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed} =="));
         output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
-        var sets = new (string Name, IReadOnlyList<LabelledRecord> Rows)[]
-        {
-            ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
-            ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
-            ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
-        };
-        foreach (var (name, labelled) in sets)
+        foreach (var (name, labelled) in LabelledSets(rows, seed))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
             var withIdentifiers = labelled.Select(r => r.Record).ToList();
             var withoutIdentifiers = withIdentifiers.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
-            foreach (var (method, records, learn) in new[]
+            foreach (var (method, records, batchWeights) in new[]
             {
-                ("engine, no identifier", withoutIdentifiers, false), ("engine, identifiers", withIdentifiers, false),
-                ("engine, learned weights, no identifier", withoutIdentifiers, true), ("engine, learned weights, identifiers", withIdentifiers, true),
+                ("engine, configured weights, no identifier", withoutIdentifiers, false), ("engine, configured weights, identifiers", withIdentifiers, false),
+                ("engine (batch's own weights), no identifier", withoutIdentifiers, true), ("engine (batch's own weights), identifiers", withIdentifiers, true),
             })
             {
                 var clock = Stopwatch.StartNew();
-                var used = learn ? WeightEstimator.Estimate(records, options).Options : options;
+                var used = batchWeights ? WeightEstimator.ForBatch(records, options).Options : options;
                 var result = RecordClusterer.Cluster(records, used);
                 clock.Stop();
                 var quality = PairwiseEvaluation.Evaluate(labels, result);
@@ -158,6 +155,73 @@ internal static class MatchingRunner
             }
         }
     }
+
+    /// <summary>
+    /// (e) Where the engine goes wrong, to find rules that generalise: for each generator (no identifier, the batch's
+    /// weights), the true pairs left apart and the wrong pairs put together, counted by their pattern of agreement
+    /// levels, vetoes and decision (levels only: no values are printed), commonest first.
+    /// </summary>
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed)
+    {
+        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        {
+            var labels = labelled.Select(r => r.PersonId).ToList();
+            var records = labelled.Select(r => r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var used = WeightEstimator.ForBatch(records, options).Options;
+            var result = RecordClusterer.Cluster(records, used);
+            var engine = new MatchingEngine(used.ScaledFor(records.Count), InMemoryNameFrequencies.FromRecords(records));
+            var index = CandidateIndex.Build(records);
+            var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
+            var wrong = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
+            foreach (var group in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i], StringComparer.Ordinal))
+            {
+                var list = group.ToList();
+                for (var i = 0; i < list.Count; i++)
+                {
+                    for (var j = i + 1; j < list.Count; j++)
+                    {
+                        if (result.ClusterOf[list[i]] != result.ClusterOf[list[j]])
+                        {
+                            var blocked = index.CandidateIdsFor(records[list[i]], used.MaxCandidatesPerKey).Contains(records[list[j]].Id);
+                            Tally(missed, engine.Compare(records[list[i]], records[list[j]]), blocked ? string.Empty : "NOT BLOCKED ");
+                        }
+                    }
+                }
+            }
+
+            foreach (var pair in result.Pairs.Where(p => p.Decision == MatchDecision.Link && labels[p.First] != labels[p.Second]))
+            {
+                Tally(wrong, engine.Compare(records[pair.First], records[pair.Second]), string.Empty);
+            }
+
+            output.WriteLine();
+            output.WriteLine(Invariant($"== {name}, {rows:N0} rows, no identifier: {missed.Values.Sum(v => v.Count):N0} true pairs apart, {wrong.Values.Sum(v => v.Count):N0} wrong links =="));
+            foreach (var (what, tally) in new[] { ("apart", missed), ("wrong", wrong) })
+            {
+                foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(25))
+                {
+                    output.WriteLine(Invariant($"  {what} {count,5} mean {score / count,6:0.0} | {pattern}"));
+                }
+            }
+        }
+
+        static void Tally(Dictionary<string, (int Count, double Score)> tally, MatchResult match, string prefix)
+        {
+            var pattern = prefix + string.Join(" ", match.Fields.Where(f => f.Level != AgreementLevel.Missing).Select(f => $"{f.Field}={f.Level}"))
+                + (match.Vetoes.Count == 0 ? string.Empty : " veto:" + string.Join(",", match.Vetoes.Select(v => v.Rule)))
+                + $" -> {match.Decision}";
+            var (count, score) = tally.GetValueOrDefault(pattern);
+            tally[pattern] = (count + 1, score + match.Score);
+        }
+    }
+
+    /// <summary>The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy.</summary>
+    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed) =>
+    [
+        ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
+        ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
+        ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
+    ];
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>
     private static void Latency(TextWriter output, MatchingOptions options, int known, int queries, int seed)

@@ -16,6 +16,8 @@ namespace CaseManagement.Application.Matching;
 /// <item>The full postcode (a few dozen households): catches names written the wrong way round, or both names
 /// mistyped, when the date of birth is missing or wrong.</item>
 /// <item>The e-mail address and the phone number (a household's few children).</item>
+/// <item>The given and family names' codes in either order: catches names written the wrong way round when nothing
+/// else is shared.</item>
 /// </list>
 /// A referral that gets every one of these wrong at once is not found by blocking, by design.
 /// </remarks>
@@ -34,6 +36,7 @@ internal static class BlockingKeys
     private const ulong PostcodeTag = 8;
     private const ulong EmailTag = 9;
     private const ulong PhoneTag = 10;
+    private const ulong EitherOrderNameTag = 11;
 
     /// <summary>Marks a nickname group in a name key, so that a group index cannot meet a phonetic code.</summary>
     private const ulong GroupMarker = 1UL << 40;
@@ -94,6 +97,12 @@ internal static class BlockingKeys
                 {
                     Add(keys, ref count, Key(YearFamilyTag, (ulong)record.Year, family));
                 }
+            }
+
+            // The same key for "Evans Megan" as for "Megan Evans": names written the wrong way round.
+            foreach (var given in record.GivenPrimaryPhonetics)
+            {
+                Add(keys, ref count, Key(EitherOrderNameTag, Math.Min(given, record.FamilyPrimaryPhonetic), Math.Max(given, record.FamilyPrimaryPhonetic)));
             }
         }
 

@@ -1,6 +1,6 @@
 namespace CaseManagement.Application.Matching;
 
-/// <summary>Normalises the contact details matching compares: e-mail addresses and UK phone numbers.</summary>
+/// <summary>Normalises the contact details matching compares: e-mail addresses, UK phone numbers and towns.</summary>
 public static class ContactDetails
 {
     /// <summary>An e-mail address trimmed and in lower case (addresses are compared without case); null unless it has one @ with text either side.</summary>
@@ -14,6 +14,16 @@ public static class ContactDetails
 
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Contains(' ', StringComparison.Ordinal) ? email : null;
+    }
+
+    /// <summary>
+    /// A town as a key: accents folded, lower case, letters only ("Merthyr Tydfil" and "merthyr-tydfil" are
+    /// "merthyrtydfil"), so that spacing and punctuation are not a difference; null when nothing is left.
+    /// </summary>
+    public static string? NormaliseTown(string? value)
+    {
+        var key = NameNormaliser.FamilyNameKey(value);
+        return key.Length == 0 ? null : key;
     }
 
     /// <summary>

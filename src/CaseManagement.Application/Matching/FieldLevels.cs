@@ -13,7 +13,8 @@ internal readonly record struct FieldLevels(
     AgreementLevel UniquePupilNumber,
     AgreementLevel PncId,
     AgreementLevel Email,
-    AgreementLevel Phone)
+    AgreementLevel Phone,
+    AgreementLevel Town)
 {
     public AgreementLevel this[MatchField field] => field switch
     {
@@ -27,6 +28,7 @@ internal readonly record struct FieldLevels(
         MatchField.PncId => PncId,
         MatchField.Email => Email,
         MatchField.Phone => Phone,
+        MatchField.Town => Town,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -62,13 +64,14 @@ internal static class FieldComparer
         Identifier(left.NhsNumber, right.NhsNumber),
         Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
             Identifier(left.PncId, right.PncId),
-            Contact(left.Email, right.Email, 2),
-            Contact(left.Phone, right.Phone, 1));
+            EmailLevel(left.Email, right.Email),
+            Contact(left.Phone, right.Phone, 1),
+            TownLevel(left.Town, right.Town));
     }
 
     /// <summary>
     /// The given and family names' levels, with names written the wrong way round recognised: when both disagree and
-    /// each record's given name is the other's family name (the same or a close spelling), both are <see cref="AgreementLevel.Swapped"/>.
+    /// each record's given name is the other's family name (the same, a close spelling or two slips apart), both are <see cref="AgreementLevel.Swapped"/>.
     /// </summary>
     public static (AgreementLevel Given, AgreementLevel Family) Names(PreparedRecord left, PreparedRecord right, out int givenExactIndex)
     {
@@ -217,6 +220,32 @@ internal static class FieldComparer
         return distance == 1 || (distance == 2 && shorter >= 5);
     }
 
+    /// <summary>Exact; Similar when a close spelling or two slips apart (a mistyped town); else Disagree.</summary>
+    public static AgreementLevel TownLevel(string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        return IsCloseSpelling(left, right) || IsApproximate(left, right) ? AgreementLevel.Similar : AgreementLevel.Disagree;
+    }
+
+    /// <summary>
+    /// As <see cref="Contact"/> with two slips, except that addresses differing only in their digits are different
+    /// addresses: a number is what people add to tell apart the addresses of one name (megan.evans12, megan.evans21).
+    /// </summary>
+    public static AgreementLevel EmailLevel(string? left, string? right)
+    {
+        var level = Contact(left, right, 2);
+        return level == AgreementLevel.Similar && DiffersOnlyInDigits(left!, right!) ? AgreementLevel.Disagree : level;
+    }
+
     /// <summary>Exact; Similar when at most <paramref name="slips"/> characters apart (a mistyped address or digit); else Disagree.</summary>
     public static AgreementLevel Contact(string? left, string? right, int slips)
     {
@@ -235,6 +264,33 @@ internal static class FieldComparer
             : AgreementLevel.Disagree;
     }
 
+    private static bool DiffersOnlyInDigits(string left, string right)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < left.Length && char.IsAsciiDigit(left[i]))
+            {
+                i++;
+            }
+
+            while (j < right.Length && char.IsAsciiDigit(right[j]))
+            {
+                j++;
+            }
+
+            if (i == left.Length || j == right.Length)
+            {
+                return i == left.Length && j == right.Length;
+            }
+
+            if (left[i++] != right[j++])
+            {
+                return false;
+            }
+        }
+    }
+
     private static bool SameOrClose(string[] givenNames, string familyKey)
     {
         if (familyKey.Length == 0 || givenNames.Length == 0)
@@ -242,7 +298,9 @@ internal static class FieldComparer
             return false;
         }
 
-        return string.Equals(givenNames[0], familyKey, StringComparison.Ordinal) || IsCloseSpelling(givenNames[0], familyKey);
+        // One of the two may be mistyped as well (two slips at most): the swap itself is the evidence that weighs.
+        return string.Equals(givenNames[0], familyKey, StringComparison.Ordinal) || IsCloseSpelling(givenNames[0], familyKey)
+            || IsApproximate(givenNames[0], familyKey);
     }
 
     /// <summary>A close typing error: Jaro-Winkler at least 0.92, or one edit apart with Jaro-Winkler at least 0.88 and both at least four letters.</summary>

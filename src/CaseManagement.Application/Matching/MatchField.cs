@@ -13,4 +13,5 @@ public enum MatchField
     PncId,
     Email,
     Phone,
+    Town,
 }

@@ -112,15 +112,16 @@ public sealed class MatchingEngine
             var nhs = FieldComparer.Identifier(probe.NhsNumber, candidate.NhsNumber);
             var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
             var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
-            var email = FieldComparer.Contact(probe.Email, candidate.Email, 2);
+            var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
             var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
+            var town = FieldComparer.TownLevel(probe.Town, candidate.Town);
             var identifierAgrees = nhs == AgreementLevel.Exact || upn == AgreementLevel.Exact || pnc == AgreementLevel.Exact;
             if (kept == max && !identifierAgrees)
             {
                 var withoutNames = Weight(MatchField.DateOfBirth, dateOfBirth) + Weight(MatchField.Sex, sex)
                     + Weight(MatchField.Postcode, postcode) + Weight(MatchField.NhsNumber, nhs)
                     + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc)
-                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone);
+                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone) + Weight(MatchField.Town, town);
                 if (withoutNames + weights.NamesUpperBound <= topScores[kept - 1])
                 {
                     continue;
@@ -138,7 +139,8 @@ public sealed class MatchingEngine
                 upn,
                 pnc,
                 email,
-                phone);
+                phone,
+                town);
             var score = Score(levels, weights, givenExactIndex).Final;
             if (kept == max && score <= topScores[kept - 1])
             {
@@ -224,6 +226,7 @@ public sealed class MatchingEngine
         MatchField.PncId => PersonIdentifiers.NormalisePncId(record.PncId) ?? Trimmed(record.PncId),
         MatchField.Email => ContactDetails.NormaliseEmail(record.Email) ?? Trimmed(record.Email),
         MatchField.Phone => ContactDetails.NormalisePhone(record.Phone) ?? Trimmed(record.Phone),
+        MatchField.Town => Trimmed(record.Town),
         _ => null,
     };
 
@@ -366,7 +369,36 @@ public sealed class MatchingEngine
         var familyExact = ExactNameWeight(MatchField.FamilyName, probe.FamilyKey, out _);
         var bound = Math.Max(0, given.Append(BestWeight(MatchField.GivenName)).Max())
             + Math.Max(0, Math.Max(familyExact, BestWeight(MatchField.FamilyName)));
-        return new ProbeWeights(familyExact, given, bound);
+        return new ProbeWeights(
+            familyExact,
+            given,
+            bound,
+            SwappedNameWeight(MatchField.GivenName, probe.GivenNames.FirstOrDefault() ?? string.Empty),
+            SwappedNameWeight(MatchField.FamilyName, probe.FamilyKey));
+    }
+
+    /// <summary>
+    /// The weight of names written the wrong way round, adjusted for how common the name is in the other role: the
+    /// chance that a stranger's family name is this record's given name is that name's share of family names
+    /// ("James Lewis" and "Lewis James" are often two people; "Megan Evans" and "Evans Megan" seldom are). Never more
+    /// than the level's own weight and never below zero: the adjustment only says that a swap of common names is weaker
+    /// evidence, not evidence against.
+    /// </summary>
+    private double SwappedNameWeight(MatchField field, string key)
+    {
+        var level = _weights[Slot(field, AgreementLevel.Swapped)];
+        if (_frequencies is null || key.Length == 0)
+        {
+            return level;
+        }
+
+        // The two fields are one event: the given name's m is the chance a true pair is written the wrong way round, and
+        // given that, the family name is swapped too (m = 1), so the pair's evidence is m / (share × share).
+        var share = field == MatchField.GivenName ? _frequencies.FamilyName(key) : _frequencies.GivenName(key);
+        var m = field == MatchField.GivenName ? _m[Slot(field, AgreementLevel.Swapped)] : 1;
+        return share is > 0 and <= 1
+            ? Math.Clamp(Math.Log2(m / Math.Max(share.Value, Options.TermFrequencyFloor)), 0, Math.Max(0, level))
+            : level;
     }
 
     /// <summary>The highest weight any level of a field can add.</summary>
@@ -374,8 +406,18 @@ public sealed class MatchingEngine
 
     private Scored Score(in FieldLevels levels, ProbeWeights weights, int givenExactIndex)
     {
-        var raw = (levels.GivenName == AgreementLevel.Exact ? weights.GivenExact[givenExactIndex] : Weight(MatchField.GivenName, levels.GivenName))
-            + (levels.FamilyName == AgreementLevel.Exact ? weights.FamilyExact : Weight(MatchField.FamilyName, levels.FamilyName))
+        var raw = levels.GivenName switch
+            {
+                AgreementLevel.Exact => weights.GivenExact[givenExactIndex],
+                AgreementLevel.Swapped => weights.GivenSwapped,
+                _ => Weight(MatchField.GivenName, levels.GivenName),
+            }
+            + levels.FamilyName switch
+            {
+                AgreementLevel.Exact => weights.FamilyExact,
+                AgreementLevel.Swapped => weights.FamilySwapped,
+                _ => Weight(MatchField.FamilyName, levels.FamilyName),
+            }
             + Weight(MatchField.DateOfBirth, levels.DateOfBirth)
             + Weight(MatchField.Sex, levels.Sex)
             + Weight(MatchField.Postcode, levels.Postcode)
@@ -383,7 +425,8 @@ public sealed class MatchingEngine
             + Weight(MatchField.UniquePupilNumber, levels.UniquePupilNumber)
             + Weight(MatchField.PncId, levels.PncId)
             + Weight(MatchField.Email, levels.Email)
-            + Weight(MatchField.Phone, levels.Phone);
+            + Weight(MatchField.Phone, levels.Phone)
+            + Weight(MatchField.Town, levels.Town);
 
         var vetoes = Vetoes(levels);
         if (vetoes == VetoFlags.None)
@@ -434,6 +477,11 @@ public sealed class MatchingEngine
                         $"'{key}' is {share:P2} of known {(field == MatchField.GivenName ? "given" : "family")} names, so agreeing on it weighs {weight:0.00}");
                 }
             }
+            else if (level == AgreementLevel.Swapped)
+            {
+                weight = field == MatchField.GivenName ? weights.GivenSwapped : weights.FamilySwapped;
+                note = Note(field, level, left, right);
+            }
             else if (level == AgreementLevel.Missing)
             {
                 note = Ignored(left, field) ?? Ignored(right, field);
@@ -475,6 +523,7 @@ public sealed class MatchingEngine
         AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
             "both valid, two characters apart: one slip the check does not catch",
         AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => "one or two characters apart: a slip",
+        AgreementLevel.Similar when field == MatchField.Town => "spelt a little differently",
         AgreementLevel.Similar => string.Create(
             CultureInfo.InvariantCulture,
             $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),
@@ -519,7 +568,7 @@ public sealed class MatchingEngine
     /// The exact-agreement name weights of one probe, worked out once per search, and the most the two names together
     /// can add to any pair's score (vetoes only lower a score, so this bounds it).
     /// </summary>
-    private sealed record ProbeWeights(double FamilyExact, double[] GivenExact, double NamesUpperBound);
+    private sealed record ProbeWeights(double FamilyExact, double[] GivenExact, double NamesUpperBound, double GivenSwapped, double FamilySwapped);
 
     private readonly record struct Scored(double Raw, double Final, VetoFlags Vetoes);
 

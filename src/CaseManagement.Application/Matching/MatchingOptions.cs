@@ -45,6 +45,7 @@ public sealed record MatchingOptions
             [MatchField.PncId] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Email] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Phone] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Town] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
         }.ToFrozenDictionary();
 
     /// <summary>
@@ -127,6 +128,15 @@ public sealed record MatchingOptions
                 [AgreementLevel.Exact] = new(0.80, 0.0001),        // +12.97
                 [AgreementLevel.Similar] = new(0.05, 0.0005),      // +6.64 (one digit apart)
                 [AgreementLevel.Disagree] = new(0.15, 0.9994),     // -2.74
+            }.ToFrozenDictionary(),
+
+            // A town is shared by thousands and families move within it or out of it: weak evidence either way, but it
+            // tells a child who moved across the town (another postcode) from a stranger.
+            [MatchField.Town] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.85, 0.02),          // +5.41 (a town of about 2% of the children)
+                [AgreementLevel.Similar] = new(0.05, 0.002),       // +4.64 (mistyped)
+                [AgreementLevel.Disagree] = new(0.10, 0.978),      // -3.29 (moved away)
             }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 

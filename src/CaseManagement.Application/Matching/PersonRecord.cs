@@ -18,6 +18,7 @@ namespace CaseManagement.Application.Matching;
 /// <param name="PncId">Police National Computer identifier, such as "12/345678U".</param>
 /// <param name="Email">An e-mail address of the child or of a parent or carer.</param>
 /// <param name="Phone">A UK phone number of the child or of a parent or carer, written any usual way.</param>
+/// <param name="Town">The town or village of the home address, as written.</param>
 public sealed record PersonRecord(
     Guid Id,
     string? GivenName,
@@ -30,4 +31,5 @@ public sealed record PersonRecord(
     string? UniquePupilNumber = null,
     string? PncId = null,
     string? Email = null,
-    string? Phone = null);
+    string? Phone = null,
+    string? Town = null);

@@ -91,6 +91,7 @@ public sealed class PreparedRecord
         PncId = PersonIdentifiers.NormalisePncId(source.PncId);
         Email = ContactDetails.NormaliseEmail(source.Email);
         Phone = ContactDetails.NormalisePhone(source.Phone);
+        Town = ContactDetails.NormaliseTown(source.Town);
     }
 
     /// <summary>The record as given.</summary>
@@ -150,6 +151,9 @@ public sealed class PreparedRecord
     internal string? Email { get; }
 
     internal string? Phone { get; }
+
+    /// <summary>The town's key (<see cref="ContactDetails.NormaliseTown"/>), or null.</summary>
+    internal string? Town { get; }
 
     /// <summary>Prepares one record (a referral, say). To prepare many, build a <see cref="CandidateIndex"/>.</summary>
     public static PreparedRecord Prepare(PersonRecord record)

@@ -28,6 +28,13 @@ public static class WeightEstimator
     /// <summary>The smallest m or u a level is given, so no level weighs infinitely.</summary>
     private const double Floor = 0.000001;
 
+    /// <summary>
+    /// The fewest rows a batch learns its own weights from by default (<see cref="ForBatch"/>). Below this the
+    /// candidate pairs are too few for expectation maximisation to tell the levels apart, and the configured table,
+    /// set for a whole population, is the better guess.
+    /// </summary>
+    public const int SmallestBatchToLearnFrom = 1_000;
+
     private static readonly MatchField[] Fields = Enum.GetValues<MatchField>();
     private static readonly int LevelCount = Enum.GetValues<AgreementLevel>().Length;
 
@@ -101,6 +108,17 @@ public static class WeightEstimator
             candidates,
             randomPairs,
             roundsDate + roundsName);
+    }
+
+    /// <summary>
+    /// The weights a batch uses by default: learned from its own rows when it holds at least
+    /// <see cref="SmallestBatchToLearnFrom"/> of them (the data says how reliable each field is there better than a
+    /// table set for another population), the configured table otherwise (<see cref="WeightEstimate.CandidatePairs"/> 0).
+    /// </summary>
+    public static WeightEstimate ForBatch(IReadOnlyList<PersonRecord> records, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return records.Count >= SmallestBatchToLearnFrom ? Estimate(records, options) : new WeightEstimate(options, 0, 0, 0, 0);
     }
 
     private static int Slot(MatchField field, AgreementLevel level) => ((int)field * LevelCount) + (int)level;

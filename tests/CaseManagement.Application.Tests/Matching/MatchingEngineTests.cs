@@ -378,6 +378,69 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_NamesSwappedAndOneMistyped_StillSwapped()
+    {
+        var known = Dafydd with { GivenName = "Megan", FamilyName = "Evans" };
+        var referral = Copy(known) with { GivenName = "Evasn", FamilyName = "Magen" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Swapped, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(AgreementLevel.Swapped, Field(result, MatchField.FamilyName).Level);
+    }
+
+    [Fact]
+    public void FindMatches_NamesSwappedAndNothingElseShared_FoundByBlocking()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Evans", Sex: Sex.Female);
+        var others = Enumerable.Range(0, 50).Select(i => new PersonRecord(Guid.NewGuid(), "Megan", $"Zed{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"));
+        var index = CandidateIndex.Build(others.Append(known));
+        var referral = new PersonRecord(Guid.NewGuid(), "Evans", "Megan", Sex: Sex.Female);
+
+        var matches = Engine.FindMatches(referral, index);
+
+        var match = Assert.Single(matches, m => m.RightId == known.Id);
+        Assert.Equal(AgreementLevel.Swapped, Field(match, MatchField.GivenName).Level);
+    }
+
+    [Theory]
+    [InlineData("Merthyr Tydfil", "merthyr-tydfil", AgreementLevel.Exact)]
+    [InlineData("Pontypridd", "Pontyprid", AgreementLevel.Similar)]
+    [InlineData("Pontypridd", "Aberdare", AgreementLevel.Disagree)]
+    public void Compare_Town_ReadWithoutCaseOrPunctuationAndNamedInTheExplanation(string left, string right, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { Town = left }, Copy(Dafydd) with { Town = right });
+
+        var town = Field(result, MatchField.Town);
+        Assert.Equal(expected, town.Level);
+        Assert.Equal(left, town.LeftValue);
+        Assert.Equal(expected == AgreementLevel.Disagree, town.Weight < 0);
+    }
+
+    [Fact]
+    public void Compare_TownAgreeing_LiftsAChildWhoMovedWithinIt()
+    {
+        var known = Dafydd with { Town = "Pontypridd" };
+        var moved = Copy(known) with { Postcode = "CF37 4XY", Sex = Sex.NotKnown };
+
+        var withTown = Engine.Compare(moved, known);
+        var withoutTown = Engine.Compare(moved with { Town = null }, known);
+
+        Assert.True(withTown.Score > withoutTown.Score + 5);
+    }
+
+    [Theory]
+    [InlineData("megan.evans12@example.org", "megan.evans21@example.org", AgreementLevel.Disagree)]
+    [InlineData("megan.evans12@example.org", "megan.evans1@example.org", AgreementLevel.Disagree)]
+    [InlineData("megan.evans12@example.org", "megan.evnas12@example.org", AgreementLevel.Similar)]
+    public void Compare_EmailsDifferingOnlyInDigits_DifferentAddresses(string left, string right, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { Email = left }, Copy(Dafydd) with { Email = right });
+
+        Assert.Equal(expected, Field(result, MatchField.Email).Level);
+    }
+
+    [Fact]
     public void Compare_GivenNameTwoSlipsApart_ApproximateAndCautionedAsAPossibleTwin()
     {
         var known = Dafydd with { GivenName = "Rhiannon" };
@@ -431,6 +494,33 @@ public sealed class MatchingEngineTests
         Assert.True(rareResult.Score > jonesResult.Score);
         Assert.Contains("%", Field(jonesResult, MatchField.FamilyName).Note, StringComparison.Ordinal);
         Assert.Equal(Math.Log2(MatchingOptions.DefaultProbabilities[MatchField.FamilyName][AgreementLevel.Exact].M / (60.0 / 301)), jonesWeight, 6);
+    }
+
+    [Fact]
+    public void Compare_NamesSwapped_CommonInBothRolesWeighLessThanRareOnes()
+    {
+        // Lewis and James are given names and family names alike: "James Lewis" and "Lewis James" are often two children.
+        var population = Enumerable.Range(0, 300)
+            .Select(i => (i % 4) switch
+            {
+                0 => new PersonRecord(Guid.NewGuid(), "Lewis", "James"),
+                1 => new PersonRecord(Guid.NewGuid(), "James", "Lewis"),
+                _ => new PersonRecord(Guid.NewGuid(), "Child", $"Zed{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}"),
+            })
+            .ToList();
+        var engine = new MatchingEngine(frequencies: InMemoryNameFrequencies.FromRecords(population));
+        var common = new PersonRecord(Guid.NewGuid(), "James", "Lewis");
+        var rare = new PersonRecord(Guid.NewGuid(), "Megan", "Pritchard");
+
+        var commonResult = engine.Compare(common with { GivenName = "Lewis", FamilyName = "James" }, common);
+        var rareResult = engine.Compare(rare with { GivenName = "Pritchard", FamilyName = "Megan" }, rare);
+
+        var levelWeight = MatchingOptions.DefaultProbabilities[MatchField.GivenName][AgreementLevel.Swapped].Weight;
+        Assert.Equal(AgreementLevel.Swapped, Field(commonResult, MatchField.GivenName).Level);
+        Assert.True(Field(commonResult, MatchField.GivenName).Weight < levelWeight - 3);
+        Assert.True(Field(commonResult, MatchField.FamilyName).Weight >= 0);
+        Assert.Equal(levelWeight, Field(rareResult, MatchField.GivenName).Weight, 6);
+        Assert.True(rareResult.Score > commonResult.Score + 6);
     }
 
     [Fact]

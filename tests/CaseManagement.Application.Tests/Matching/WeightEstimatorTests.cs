@@ -71,4 +71,22 @@ public sealed class WeightEstimatorTests
 
         Assert.NotEqual(MatchDecision.NewChild, result.Decision);
     }
+
+    [Fact]
+    public void ForBatch_EnoughRows_LearnsTheTable()
+    {
+        var estimate = WeightEstimator.ForBatch(Rows, MatchingOptions.Default);
+
+        Assert.True(estimate.CandidatePairs > 0);
+        Assert.NotEqual(MatchingOptions.Default.Probabilities[MatchField.DateOfBirth][AgreementLevel.Exact], estimate.Options.Probabilities[MatchField.DateOfBirth][AgreementLevel.Exact]);
+    }
+
+    [Fact]
+    public void ForBatch_FewRows_KeepsTheConfiguredTable()
+    {
+        var estimate = WeightEstimator.ForBatch(Rows.Take(WeightEstimator.SmallestBatchToLearnFrom - 1).ToList(), MatchingOptions.Default);
+
+        Assert.Equal(0, estimate.CandidatePairs);
+        Assert.Same(MatchingOptions.Default, estimate.Options);
+    }
 }

@@ -153,6 +153,7 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(1501, rows.Count);
         Assert.Contains("Wrote 1,500 referral rows", generated.ToString(), StringComparison.Ordinal);
         Assert.Matches(@"Against the --truth column: precision [01]\.\d+, recall 0\.\d+, F1 0\.\d+", output);
+        Assert.Contains("Weights learned from these rows:", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -287,8 +288,8 @@ public sealed class MatchCommandTests : IDisposable
 
     /// <summary>Every command answers --help with its options, and exit code 0, in a fresh process as an operator sees it.</summary>
     [Theory]
-    [InlineData("match", "--input", "--map", "--output", "--pairs", "--truth", "--threads", "--app", "--learn-weights",
-        "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone")]
+    [InlineData("match", "--input", "--map", "--output", "--pairs", "--truth", "--threads", "--app", "--learn-weights", "--configured-weights",
+        "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town")]
     [InlineData("generate-people", "--count", "--seed", "--output", "--mapping")]
     [InlineData("seed", "--children", "--seed", "--team", "--app")]
     public async Task Help_EveryCommand_ListsItsOptions(string command, params string[] options)
@@ -388,5 +389,23 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("Weights learned from these rows:", output, StringComparison.Ordinal);
         Assert.Contains("Columns not used (1): Notes.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_SmallBatch_UsesTheConfiguredTableAndSaysSo()
+    {
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Weights: the configured table (fewer than 1,000 rows to learn from; --learn-weights learns anyway).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_BothWeightOptions_RefusedWithExitCode2()
+    {
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"), "--learn-weights", "--configured-weights");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Give --learn-weights or --configured-weights, not both.", output, StringComparison.Ordinal);
     }
 }

@@ -40,23 +40,24 @@ internal static class MatchCommand
         var truth = new Option<string?>("--truth") { Description = "A column of true labels: prints pairwise precision, recall and F1 against it.", HelpName = "column" };
         var threads = ToolCommands.WholeNumber("--threads", "The most cores to use (all by default).", Environment.ProcessorCount, 1, 1024);
         var app = new Option<string?>("--app") { Description = "The app's folder, whose appsettings.json (and environment's file) set the thresholds; by default the repository's src/CaseManagement.Web, or the current folder when it holds an appsettings.json.", HelpName = "folder" };
-        var learn = new Option<bool>("--learn-weights") { Description = "Learn the m and u probabilities of every field from the rows themselves (expectation maximisation over candidate pairs, u from random pairs, as Splink does) instead of using the configured table." };
+        var learn = new Option<bool>("--learn-weights") { Description = "Learn the m and u probabilities of every field from the rows themselves (expectation maximisation over candidate pairs, u from random pairs, as Splink does) however few they are. A batch of 1,000 rows or more does so anyway." };
+        var configured = new Option<bool>("--configured-weights") { Description = "Use the configured m and u table even for a batch of 1,000 rows or more, instead of learning it from the rows." };
         var fields = string.Join(Environment.NewLine, ColumnMapping.FieldHelp.Select(f => $"  {f.Field}: {f.Meaning}"));
         var command = new Command(
             Name,
             "Clusters the rows of a CSV of people that are about the same child, with the app's matching engine and settings."
             + $"{Environment.NewLine}{Environment.NewLine}Fields the --map JSON can name (each a CSV column):{Environment.NewLine}{fields}")
         {
-            input, map, output, pairs, truth, threads, app, learn,
+            input, map, output, pairs, truth, threads, app, learn, configured,
         };
         command.SetAction((parsed, _) => Task.FromResult(Run(
-            new Arguments(parsed.GetRequiredValue(input), parsed.GetRequiredValue(map), parsed.GetRequiredValue(output), parsed.GetValue(pairs), parsed.GetValue(truth), parsed.GetValue(threads), parsed.GetValue(app), parsed.GetValue(learn)),
+            new Arguments(parsed.GetRequiredValue(input), parsed.GetRequiredValue(map), parsed.GetRequiredValue(output), parsed.GetValue(pairs), parsed.GetValue(truth), parsed.GetValue(threads), parsed.GetValue(app), parsed.GetValue(learn), parsed.GetValue(configured)),
             parsed.InvocationConfiguration.Output,
             configuration)));
         return command;
     }
 
-    private sealed record Arguments(string Input, string Map, string Output, string? Pairs, string? Truth, int Threads, string? App, bool LearnWeights);
+    private sealed record Arguments(string Input, string Map, string Output, string? Pairs, string? Truth, int Threads, string? App, bool LearnWeights, bool ConfiguredWeights);
 
     private static int Run(Arguments arguments, TextWriter output, IConfiguration? configuration)
     {
@@ -81,7 +82,14 @@ internal static class MatchCommand
             var readTime = total.Elapsed;
 
             var clustering = Stopwatch.StartNew();
-            var learned = arguments.LearnWeights ? WeightEstimator.Estimate(table.Records, options) : null;
+            if (arguments.LearnWeights && arguments.ConfiguredWeights)
+            {
+                throw new CommandException("Give --learn-weights or --configured-weights, not both.");
+            }
+
+            var learned = arguments.ConfiguredWeights ? null
+                : arguments.LearnWeights ? WeightEstimator.Estimate(table.Records, options)
+                : WeightEstimator.ForBatch(table.Records, options) is { CandidatePairs: > 0 } estimate ? estimate : null;
             var result = RecordClusterer.Cluster(table.Records, learned?.Options ?? options, maxDegreeOfParallelism: threads);
             clustering.Stop();
 
@@ -94,10 +102,9 @@ internal static class MatchCommand
 
             writing.Stop();
             Summarise(output, input, outputPath, pairsPath, settings, table, result, readTime, clustering.Elapsed, writing.Elapsed, total.Elapsed, threads, escaped);
-            if (learned is not null)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Weights learned from these rows: {learned.CandidatePairs:N0} candidate pairs, {learned.RandomPairs:N0} random pairs, {learned.Iterations} rounds; about {learned.MatchShare:P1} of candidate pairs are the same person."));
-            }
+            output.WriteLine(learned is null
+                ? string.Create(CultureInfo.InvariantCulture, $"Weights: the configured table{(arguments.ConfiguredWeights ? string.Empty : $" (fewer than {WeightEstimator.SmallestBatchToLearnFrom:N0} rows to learn from; --learn-weights learns anyway)")}.")
+                : string.Create(CultureInfo.InvariantCulture, $"Weights learned from these rows: {learned.CandidatePairs:N0} candidate pairs, {learned.RandomPairs:N0} random pairs, {learned.Iterations} rounds; about {learned.MatchShare:P1} of candidate pairs are the same person (--configured-weights uses the configured table)."));
             return 0;
         }
         catch (CommandException ex)

@@ -32,7 +32,7 @@ public sealed class ColumnMapping
     public static IReadOnlyList<string> DefaultDateFormats { get; } = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     private static readonly string[] FieldNames =
-        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone"];
+        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town"];
 
     /// <summary>Every field a mapping can name, with what it holds (for <c>match --help</c>).</summary>
     public static IReadOnlyList<(string Field, string Meaning)> FieldHelp { get; } =
@@ -49,6 +49,7 @@ public sealed class ColumnMapping
         ("pncId", "Police National Computer ID (likewise)"),
         ("email", "an e-mail address of the child or a parent or carer (compared without case)"),
         ("phone", "a UK phone number of the child or a parent or carer, any usual way of writing it (others are counted and read as missing)"),
+        ("town", "the town or village of the home address (compared without case, spaces or punctuation)"),
     ];
 
     /// <summary>The sex values understood when the mapping gives no value map (case is ignored).</summary>
@@ -390,7 +391,8 @@ public sealed class BoundMapping
             upn,
             pnc,
             email,
-            phone);
+            phone,
+            Value(row, "town"));
     }
 
     private string? Value(IReadOnlyList<string> row, string field)

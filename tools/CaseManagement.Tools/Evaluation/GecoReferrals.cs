@@ -50,7 +50,7 @@ public sealed record GecoReferralOptions
         new() { Count = count, Seed = seed, MaxModificationsPerRecord = 5, MaxModificationsPerAttribute = 3, IdentifierMissingShare = 0.5 };
 }
 
-/// <summary>A generated row's contact details as written (the e-mail and phone are in its <see cref="PersonRecord"/> too).</summary>
+/// <summary>A generated row's contact details as written (the e-mail, phone and town are in its <see cref="PersonRecord"/> too).</summary>
 /// <param name="HouseNumber">The house number, or empty.</param>
 /// <param name="Street">The street, abbreviated or not.</param>
 /// <param name="Town">The town.</param>
@@ -314,7 +314,8 @@ public static class GecoReferrals
                     Postcode: Blank(row.Postcode),
                     NhsNumber: Blank(row.Nhs),
                     Email: Blank(row.Email),
-                    Phone: Blank(row.Phone));
+                    Phone: Blank(row.Phone),
+                    Town: Blank(row.Town));
                 records.Add(new LabelledRecord(string.Create(CultureInfo.InvariantCulture, $"G{i + 1:0000000}"), personId, personId, isOriginal ? OriginalSource : DuplicateSource, record));
                 contacts.Add(new GecoContact(row.HouseNumber, row.Street, row.Town, row.Email, row.Phone));
             }
