@@ -12,6 +12,7 @@ using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Application.Dashboard.Queries.GetTeamWork;
 using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
+using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Work;
 using CaseManagement.Infrastructure.Identity;
@@ -27,7 +28,7 @@ namespace CaseManagement.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Username=...;Database=postgres" [--children 100000]</c>:
 /// a fresh PostgreSQL database with the scale seeder's children, then the server time of the team manager's dashboard,
-/// the waiting list's first page and a year's outcome figures (each query as its handler runs it, with a new
+/// the waiting list's first page, a year's outcome figures and the last quarter's KPI return (each query as its handler runs it, with a new
 /// DbContext per request, as a request has), beside a bare one-row read measured in the same run.
 /// </summary>
 public static class DashboardRunner
@@ -38,6 +39,10 @@ public static class DashboardRunner
     public const string Verb = "dashboard";
 
     private const int Rounds = 200;
+
+    // --only measures the requests whose name holds this text (and the one-row read beside them), so one view can be
+    // measured without waiting for all the others on a shared machine.
+    private static string? _only;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -50,7 +55,9 @@ public static class DashboardRunner
         }
 
         var children = int.Parse(Option(args, "--children") ?? "100000", CultureInfo.InvariantCulture);
-        var database = $"casemgmt_dashboard_{children}";
+        _only = Option(args, "--only");
+        // --database names a database of one's own, so two measurements on one server never share (or drop) each other's.
+        var database = Option(args, "--database") ?? $"casemgmt_dashboard_{children}";
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ToString();
         AppDbContext NewContext()
         {
@@ -102,6 +109,11 @@ public static class DashboardRunner
         var runs = int.Parse(Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
         var lastPage = (await read.Cases.CountAsync(c => c.Status == Domain.Cases.CaseStatus.WaitingForAllocation) + 24) / 25;
         var referralPages = (await read.Referrals.CountAsync() + 24) / 25;
+        var quarterAgo = today.AddMonths(-3);
+        var lastQuarter = (quarterAgo.Year, Quarter: ((quarterAgo.Month - 1) / 3) + 1);
+        var (kpis, kpiEnds) = (await read.KpiRecords.CountAsync(), await read.KpiRecords.CountAsync(r => r.Stage == Domain.Outcomes.KpiStage.End));
+        var (offences, disposals) = (await read.LaterOffences.CountAsync(), await read.Disposals.CountAsync());
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Indicator records: {kpis:N0} ({kpiEnds:N0} at the end of the work); later offences: {offences:N0}; disposals: {disposals:N0}."));
         for (var run = 1; run <= runs; run++)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Run {run} of {runs}:"));
@@ -184,7 +196,12 @@ public static class DashboardRunner
             await MeasureAsync(output, "outcome figures, last 12 months", async () =>
             {
                 await using var db = NewContext();
-                return await new GetOutcomeFiguresHandler(db, manager).Handle(new GetOutcomeFigures(today.AddYears(-1), today), CancellationToken.None);
+                return await new GetOutcomeFiguresHandler(db, manager, TimeProvider.System).Handle(new GetOutcomeFigures(today.AddYears(-1), today), CancellationToken.None);
+            });
+            await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"quarterly KPI return ({lastQuarter.Year} Q{lastQuarter.Quarter})"), async () =>
+            {
+                await using var db = NewContext();
+                return await new GetKpiReportHandler(db, manager, new NoAudit()).Handle(new GetKpiReport(lastQuarter.Year, lastQuarter.Quarter), CancellationToken.None);
             });
         }
 
@@ -193,6 +210,11 @@ public static class DashboardRunner
 
     private static async Task MeasureAsync<T>(TextWriter output, string name, Func<Task<T>> run)
     {
+        if (_only is not null && !name.Contains(_only, StringComparison.OrdinalIgnoreCase) && !name.StartsWith("baseline", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         for (var i = 0; i < 10; i++)
         {
             await run();

@@ -3,7 +3,7 @@ using CaseManagement.Benchmarks;
 
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all]
-// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Database=postgres" [--children 100000]
+// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Database=postgres" [--children 100000] [--database name] [--reuse] [--only text]
 if (args.FirstOrDefault() == MatchingRunner.Verb)
 {
     return MatchingRunner.Run(args[1..], Console.Out);

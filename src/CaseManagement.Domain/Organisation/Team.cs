@@ -49,6 +49,24 @@ public sealed class Team : Entity
         NoContactFlagDays = days;
     }
 
+    /// <summary>
+    /// How many months after a case closes the team looks for later offending before it settles the case's outcome;
+    /// twelve unless a team manager sets otherwise (issue 19).
+    /// </summary>
+    public int OutcomeFollowUpMonths { get; private set; } = DefaultOutcomeFollowUpMonths;
+
+    public const int DefaultOutcomeFollowUpMonths = 12;
+
+    public void SetOutcomeFollowUp(int months)
+    {
+        if (months is < 1 or > 36)
+        {
+            throw new Common.DomainRuleException("The follow-up must be a whole number of months from 1 to 36.", "Months");
+        }
+
+        OutcomeFollowUpMonths = months;
+    }
+
     public static Team Create(string name, Guid agencyId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -37,6 +37,9 @@ internal static class AuditWriter
         // Issue 17: interventions, onward referrals, the plan and meetings
         typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.InterventionSession), typeof(Domain.Work.OnwardReferral),
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
+
+        // Issue 19: indicators, disposals, later offences, protected characteristics
+        typeof(Domain.Outcomes.KpiRecord), typeof(Domain.Outcomes.Disposal), typeof(Domain.Outcomes.LaterOffence), typeof(Domain.Outcomes.ChildCharacteristics),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -44,6 +47,9 @@ internal static class AuditWriter
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
+
+    // Protected characteristics are special-category data (decision 0049): the trail says they changed, not what they are.
+    private static readonly HashSet<Type> ValuesHidden = [typeof(Domain.Outcomes.ChildCharacteristics)];
 
     public static List<AuditRecord> DescribeChanges(ChangeTracker tracker)
     {
@@ -66,7 +72,7 @@ internal static class AuditWriter
                     continue;
                 }
 
-                changes[name] = Hidden.Contains(name) ? ["(hidden)", "(hidden)"] : [before, after];
+                changes[name] = Hidden.Contains(name) || ValuesHidden.Contains(entry.Entity.GetType()) ? ["(hidden)", "(hidden)"] : [before, after];
             }
 
             if (entry.State == EntityState.Modified && changes.Count == 0)
@@ -98,6 +104,10 @@ internal static class AuditWriter
                 Domain.Work.OnwardReferral onward => onward.ChildId,
                 Domain.Work.CasePlan plan => plan.ChildId,
                 Domain.Work.MultiAgencyMeeting meeting => meeting.ChildId,
+                Domain.Outcomes.KpiRecord kpi => kpi.ChildId,
+                Domain.Outcomes.Disposal disposal => disposal.ChildId,
+                Domain.Outcomes.LaterOffence offence => offence.ChildId,
+                Domain.Outcomes.ChildCharacteristics characteristics => characteristics.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

@@ -98,6 +98,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<MultiAgencyMeeting> Meetings => Set<MultiAgencyMeeting>();
 
+    // Issue 19: indicators, disposals, later offences, protected characteristics
+    public DbSet<Domain.Outcomes.KpiRecord> KpiRecords => Set<Domain.Outcomes.KpiRecord>();
+
+    public DbSet<Domain.Outcomes.Disposal> Disposals => Set<Domain.Outcomes.Disposal>();
+
+    public DbSet<Domain.Outcomes.LaterOffence> LaterOffences => Set<Domain.Outcomes.LaterOffence>();
+
+    public DbSet<Domain.Outcomes.ChildCharacteristics> ChildCharacteristics => Set<Domain.Outcomes.ChildCharacteristics>();
+
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);

@@ -1,6 +1,7 @@
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Outcomes;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Domain.Work;
@@ -35,6 +36,9 @@ public static class ScaleSeeder
         }
 
         var random = new Random(seed);
+
+        // The outcomes (issue 19) draw from their own sequence, so the rest of the data set is as it was before them.
+        var outcomes = new Random(seed + 1);
         var today = DateOnly.FromDateTime(nowUtc);
         var sources = Enum.GetValues<ReferralSource>();
         var reasons = Enum.GetValues<ClosureReason>();
@@ -112,6 +116,21 @@ public static class ScaleSeeder
                 var closedAt = allocatedAt.AddDays(90 + random.Next(60));
                 var closes = state > 0.75 && closedAt < nowUtc;
                 Work(db, work, work.CaseManagerUserId!.Value, kinds, allocatedAt, closes ? closedAt.AddDays(-1) : nowUtc, random, counts);
+                var atStart = KpiRecord.Record(work, [], KpiStage.Start, DateOnly.FromDateTime(allocatedAt), Indicators(outcomes), allocatedAt, null);
+                db.KpiRecords.Add(atStart);
+                if (outcomes.NextDouble() < 0.4)
+                {
+                    var incidentOn = DateOnly.FromDateTime(receivedAt.AddDays(-7));
+                    var oocd = outcomes.NextDouble() < 0.6 ? (OutOfCourtOutcome?)outcomes.Next(5) : null;
+                    var disposal = Disposal.Record(work, "Seeded incident", incidentOn, 1 + outcomes.Next(4), oocd, oocd is null ? null : incidentOn.AddDays(3), allocatedAt, null);
+                    if (oocd is not null && closes)
+                    {
+                        disposal.RecordCompletion(outcomes.NextDouble() < 0.8, closedAt, null);
+                    }
+
+                    db.Disposals.Add(disposal);
+                }
+
                 if (closes)
                 {
                     var reason = reasons[random.Next(reasons.Length)];
@@ -119,6 +138,15 @@ public static class ScaleSeeder
                     if (random.Next(2) == 0)
                     {
                         work.RecordLaterOffending((LaterOffending)random.Next(3), DateOnly.FromDateTime(closedAt.AddDays(30) < nowUtc ? closedAt.AddDays(30) : nowUtc), nowUtc, null);
+                    }
+
+                    var end = Indicators(outcomes);
+                    db.KpiRecords.Add(KpiRecord.Record(work, [atStart], KpiStage.End, DateOnly.FromDateTime(closedAt), end == atStart.Answers ? end with { AccommodationSuitable = !end.AccommodationSuitable } : end, closedAt, null));
+                    var offenceAt = closedAt.AddDays(1 + outcomes.Next(500));
+                    if (outcomes.NextDouble() < 0.25 && offenceAt < nowUtc)
+                    {
+                        var formal = outcomes.Next(4) == 0;
+                        db.LaterOffences.Add(LaterOffence.Record(work, DateOnly.FromDateTime(offenceAt), "Seeded offence", 1 + outcomes.Next(4), LaterOffenceSource.PoliceNationalComputer, formal ? LaterOffenceOutcome.YouthCaution : LaterOffenceOutcome.NotYetKnown, formal ? DateOnly.FromDateTime(offenceAt) : null, nowUtc, null));
                     }
                 }
             }
@@ -128,6 +156,22 @@ public static class ScaleSeeder
         }
 
         return new ScaleSeedResult(children, referralCount, caseCount, assessmentCount, reviewCount, counts.Contacts, counts.Interventions, counts.OnwardReferrals);
+    }
+
+    /// <summary>A child's indicators, drawn at random within the rules (the hours attended never above those offered).</summary>
+    private static KpiAnswers Indicators(Random random)
+    {
+        var offered = random.Next(3) == 0 ? 0 : 10 + random.Next(21);
+        return new KpiAnswers(
+            random.NextDouble() < 0.85,
+            offered,
+            offered == 0 ? 0 : random.Next(offered + 1),
+            (LearningNeedsStatus)random.Next(3),
+            (SupportNeedStatus)random.Next(4),
+            (SupportNeedStatus)random.Next(4),
+            (ChildrensServicesStatus)random.Next(5),
+            random.NextDouble() < 0.05,
+            (VictimStatus)random.Next(5));
     }
 
     private static readonly string[] Providers = ["Rhondda Boxing Club", "Platfform", "Barnardo's Cymru", "Media Academy Cymru", "The team"];

@@ -132,6 +132,18 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/cases/{caseId:guid}/notes"] = CaseReaders,
         ["PUT api/v1/cases/{caseId:guid}/notes/{noteId:guid}"] = CaseReaders,
 
+        // Issue 19: outcomes. Everyone on the case reads them; the team records them; protected characteristics and the
+        // quarterly return are the team's alone (decision 0049).
+        ["GET api/v1/cases/{caseId:guid}/outcomes"] = CaseReaders,
+        ["POST api/v1/cases/{caseId:guid}/kpis"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{caseId:guid}/disposals"] = [CaseManager, TeamManager],
+        ["POST api/v1/cases/{caseId:guid}/later-offences"] = [CaseManager, TeamManager],
+        ["GET api/v1/cases/{caseId:guid}/characteristics"] = [CaseManager, TeamManager],
+        ["PUT api/v1/cases/{caseId:guid}/characteristics"] = [CaseManager, TeamManager],
+        ["PUT api/v1/team/settings/outcome-follow-up"] = [TeamManager],
+        ["GET api/v1/reports/kpi"] = [TeamManager],
+        ["GET api/v1/reports/kpi/children"] = [TeamManager],
+
         // Host endpoints
         ["GET health/live"] = Everyone,
         ["GET health/ready"] = Everyone,
@@ -317,6 +329,20 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts?handler=Csv"] = [TeamManager],
+
+        // Issue 19: outcomes. An empty form is refused as invalid before anything is recorded.
+        ["GET /cases/{id:guid}/outcomes"] = CaseReaders,
+        ["GET /cases/{id:guid}/outcomes/kpis"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/outcomes/kpis"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/outcomes/disposal"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/outcomes/disposal"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/outcomes/later-offence"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/outcomes/later-offence"] = [CaseManager, TeamManager],
+        ["GET /cases/{id:guid}/outcomes/characteristics"] = [CaseManager, TeamManager],
+        ["POST /cases/{id:guid}/outcomes/characteristics"] = [CaseManager, TeamManager],
+        ["GET /reports/kpi"] = [TeamManager],
+        ["GET /reports/kpi?handler=Csv"] = [TeamManager],
+        ["GET /reports/kpi/children"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

@@ -6,6 +6,7 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
 using CaseManagement.Domain.Organisation;
+using CaseManagement.Domain.Outcomes;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Domain.Work;
@@ -75,6 +76,15 @@ public interface IApplicationDbContext
     DbSet<PlanVersion> PlanVersions { get; }
 
     DbSet<MultiAgencyMeeting> Meetings { get; }
+
+    // Issue 19: indicators, disposals, later offences, protected characteristics
+    DbSet<KpiRecord> KpiRecords { get; }
+
+    DbSet<Disposal> Disposals { get; }
+
+    DbSet<LaterOffence> LaterOffences { get; }
+
+    DbSet<ChildCharacteristics> ChildCharacteristics { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

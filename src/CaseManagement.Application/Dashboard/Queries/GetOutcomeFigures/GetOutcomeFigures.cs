@@ -1,3 +1,4 @@
+using CaseManagement.Application.Outcomes;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 
@@ -23,9 +24,13 @@ public sealed record OutcomeFiguresDto(
     int ReturnsToUniversalServices,
     IReadOnlyList<Count> ReturnsByService,
     IReadOnlyList<Count> LaterOffending,
-    int FirstTimeEntrants);
+    int FirstTimeEntrants)
+{
+    /// <summary>The label of the closed cases still in their follow-up window with no offence known yet.</summary>
+    public const string InFollowUp = "InFollowUp";
+}
 
-public sealed class GetOutcomeFiguresHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetOutcomeFigures, OutcomeFiguresDto>
+public sealed class GetOutcomeFiguresHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetOutcomeFigures, OutcomeFiguresDto>
 {
     public async Task<OutcomeFiguresDto> Handle(GetOutcomeFigures request, CancellationToken cancellationToken)
     {
@@ -49,13 +54,14 @@ public sealed class GetOutcomeFiguresHandler(IApplicationDbContext db, ICurrentU
         var waits = allocated.Select(a => (a.Allocated - a.Referred).TotalDays).Order().ToList();
 
         var closed = await cases.Where(c => c.ClosedAtUtc >= from && c.ClosedAtUtc < to)
-            .Select(c => new { c.ClosureReason, c.ExitServices, c.LaterOffending }).ToListAsync(cancellationToken);
+            .Select(c => new { c.ClosureReason, c.ExitServices }).ToListAsync(cancellationToken);
         var services = closed.Where(c => c.ExitServices is not null).SelectMany(c => c.ExitServices!.Split(',')).GroupBy(s => s).Select(g => new Count(g.Key, g.Count()));
 
-        // First-time entrants: children whose first formal outcome (a youth caution or conditional caution) came in a case of the period.
-        var formal = new[] { InterventionType.YouthCaution, InterventionType.YouthConditionalCaution };
-        var firstFormal = await cases.Where(c => formal.Contains(c.InterventionType))
-            .GroupBy(c => c.ChildId).Select(g => g.Min(c => c.OpenedAtUtc)).ToListAsync(cancellationToken);
+        // Later offending and first-time entrants from the dated records (decision 0048); a case still in follow-up with
+        // nothing known is counted apart, never as a success.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var split = await OutcomeReading.SplitAsync(db, cases.Where(c => c.ClosedAtUtc >= from && c.ClosedAtUtc < to), today, cancellationToken);
+        var entrants = await OutcomeReading.FirstTimeEntrantsAsync(db, cases, request.From, request.To, cancellationToken);
 
         return new OutcomeFiguresDto(
             request.From,
@@ -69,7 +75,7 @@ public sealed class GetOutcomeFiguresHandler(IApplicationDbContext db, ICurrentU
             Enum.GetValues<ClosureReason>().Select(r => new Count(r.ToString(), closed.Count(c => c.ClosureReason == r))).ToList(),
             closed.Count(c => c.ExitServices is not null),
             services.OrderByDescending(s => s.Value).ToList(),
-            Enum.GetValues<LaterOffending>().Select(o => new Count(o.ToString(), closed.Count(c => c.LaterOffending == o))).ToList(),
-            firstFormal.Count(first => first >= from && first < to));
+            [.. Enum.GetValues<LaterOffending>().Select(o => new Count(o.ToString(), split.Values.Count(v => v == o))), new Count(OutcomeFiguresDto.InFollowUp, split.Values.Count(v => v is null))],
+            entrants.Count);
     }
 }

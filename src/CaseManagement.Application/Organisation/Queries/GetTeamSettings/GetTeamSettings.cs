@@ -5,7 +5,8 @@ namespace CaseManagement.Application.Organisation.Queries.GetTeamSettings;
 public sealed record GetTeamSettings : IRequest<IReadOnlyList<TeamSettingsDto>>;
 
 /// <param name="NoContactFlagDays">How many days a case may go without a contact the child attended before it is flagged (decision 0039).</param>
-public sealed record TeamSettingsDto(Guid TeamId, string Name, int NoContactFlagDays);
+/// <param name="OutcomeFollowUpMonths">How many months after a case closes later offending counts towards its outcome (issue 19).</param>
+public sealed record TeamSettingsDto(Guid TeamId, string Name, int NoContactFlagDays, int OutcomeFollowUpMonths);
 
 public sealed class GetTeamSettingsHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTeamSettings, IReadOnlyList<TeamSettingsDto>>
 {
@@ -13,7 +14,7 @@ public sealed class GetTeamSettingsHandler(IApplicationDbContext db, ICurrentUse
     {
         var teamIds = user.TeamIds.ToList();
         return await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Name)
-            .Select(t => new TeamSettingsDto(t.Id, t.Name, t.NoContactFlagDays))
+            .Select(t => new TeamSettingsDto(t.Id, t.Name, t.NoContactFlagDays, t.OutcomeFollowUpMonths))
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,0 +1,23 @@
+namespace CaseManagement.Application.Outcomes.Commands.SetTeamOutcomeFollowUp;
+
+/// <summary>How many months (1 to 36) after a case closes later offending counts towards its outcome; only for a team the manager is in.</summary>
+[Authorize(Roles.TeamManager)]
+public sealed record SetTeamOutcomeFollowUp(Guid TeamId, int Months) : ICommand<Unit>;
+
+public sealed class SetTeamOutcomeFollowUpHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<SetTeamOutcomeFollowUp, Unit>
+{
+    public async Task<Unit> Handle(SetTeamOutcomeFollowUp request, CancellationToken cancellationToken)
+    {
+        var team = user.TeamIds.Contains(request.TeamId)
+            ? await db.Teams.SingleOrDefaultAsync(t => t.Id == request.TeamId, cancellationToken)
+            : null;
+        if (team is null)
+        {
+            throw NotFoundException.For("Team", request.TeamId);
+        }
+
+        team.SetOutcomeFollowUp(request.Months);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
