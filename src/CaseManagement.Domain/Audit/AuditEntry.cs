@@ -12,6 +12,10 @@ public enum AuditAction
     Delete,
     BreakGlass,
     Export,
+
+    // A partner system's token (docs/decisions/0044): issued or refused by the token endpoint.
+    TokenIssued,
+    TokenRefused,
 }
 
 /// <summary>

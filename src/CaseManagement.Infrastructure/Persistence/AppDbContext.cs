@@ -188,6 +188,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // The token server's clients and tokens (docs/decisions/0044), with OpenIddict's own entities.
+        builder.UseOpenIddict();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -9,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Api;
 
-/// <summary>Bearer tokens for API clients: people (with two-factor where their role needs it) and partner systems.</summary>
+/// <summary>
+/// Bearer tokens for people using the API (with two-factor where their role needs it). Partner systems get theirs from
+/// the token server at /connect/token as OAuth clients (docs/decisions/0044); their accounts' passwords are refused here.
+/// </summary>
 [ApiController]
 [AllowAnonymous]
 [Route("api/v1/auth")]
@@ -32,6 +35,12 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
         if (!password.Succeeded)
         {
             return Refused();
+        }
+
+        // A partner system gets its tokens as an OAuth client now (docs/decisions/0044): its old password opens nothing.
+        if (await signIn.UserManager.IsInRoleAsync(user, Application.Common.Security.Roles.PartnerSystem))
+        {
+            return UseClientCredentials();
         }
 
         // The rule that holds a temporary password's page sign-in back, read from the sign-in it would be.
@@ -80,6 +89,11 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
             return Refused();
         }
 
+        if (await signIn.UserManager.IsInRoleAsync(user, Application.Common.Security.Roles.PartnerSystem))
+        {
+            return UseClientCredentials();
+        }
+
         var principal = await signIn.CreateUserPrincipalAsync(user);
         foreach (var amr in ticket.Principal.FindAll("amr"))
         {
@@ -94,6 +108,9 @@ public sealed class AuthController(SignInManager<ApplicationUser> signIn, IOptio
         var problem = AccountGuardMiddleware.ApiProblem(fix, text);
         return Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail, type: problem.Type);
     }
+
+    private ObjectResult UseClientCredentials() =>
+        Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Api.UseClientCredentials"], detail: text["Api.UseClientCredentialsDetail"], type: "https://casemanagement.example/problems/use-client-credentials");
 
     private ObjectResult Refused() =>
         Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The email address, password or code is not right, or the account is locked.");

@@ -9,6 +9,7 @@ using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure;
 using CaseManagement.Infrastructure.Audit;
+using CaseManagement.Infrastructure.Identity.TokenServer;
 using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
@@ -51,6 +52,7 @@ public static partial class HostSetup
             .SetApplicationName("CaseManagement")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder)));
         services.AddAuditKeys(builder.Configuration, KeysDirectory(builder));
+        services.AddTokenServer(builder.Configuration, builder.Environment, builder.Configuration.GetValue<bool>("Security:AllowPlainHttp"), KeysDirectory(builder));
         services.AddScoped<HttpCurrentUser>();
 
         // A scheduled job's scope acts as the system (Application's ActingUser); every other scope is the HTTP request's person.
@@ -202,6 +204,25 @@ public static partial class HostSetup
                 Description = "An access token from POST /api/v1/auth/token.",
             });
             swagger.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+
+            // Partner systems: the OAuth 2.0 client credentials grant at the token server (docs/decisions/0044).
+            swagger.AddSecurityDefinition("PartnerClient", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "A partner system's client: a token from POST /connect/token with the client credentials grant (a client secret or a signed client assertion).",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri(PartnerTokens.TokenPath, UriKind.Relative),
+                        Scopes = new Dictionary<string, string>
+                        {
+                            [Scopes.ReferralsSubmit] = "Submit referrals.",
+                            [Scopes.ReferralsRead] = "Read the referrals the partner sent, and their status.",
+                        },
+                    },
+                },
+            });
         });
 
         return builder;
@@ -235,6 +256,7 @@ public static partial class HostSetup
         app.UseMiddleware<NulCharacterGuardMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AccountGuardMiddleware>();
+        app.UseMiddleware<ClientScopeMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
 

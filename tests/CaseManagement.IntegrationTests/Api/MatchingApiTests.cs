@@ -257,8 +257,7 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         using var client = await factory.SignedInAsync();
         var family = Family("Meredith");
         await SubmitAsync(client, Referral("Gethin", family, "2011-04-04", "Male", nhs: NhsNumber()));
-        using var api = factory.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new("Bearer", await factory.AccessTokenAsync("mash-system@demo.example"));
+        using var api = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsSubmit, Application.Common.Security.Scopes.ReferralsRead);
 
         var response = await api.PostAsJsonAsync("/api/v1/referrals", Referral("Gethin", family, "2011-04-04", "Male"));
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();

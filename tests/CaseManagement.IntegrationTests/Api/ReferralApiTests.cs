@@ -11,7 +11,7 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static object ValidReferral(string givenName = "Gwilym", string familyName = "Parry") => new
+    internal static object ValidReferral(string givenName = "Gwilym", string familyName = "Parry") => new
     {
         source = "PoliceNeighbourhoodTeam",
         referrerName = "PC Rhys Davies",

@@ -25,12 +25,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
 
     private const string Anonymous = "Anonymous";
 
-    private static readonly string[] Everyone = [Anonymous, CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem];
+    // A partner system's client whose token holds referrals:read alone (docs/decisions/0044); PartnerSystem's holds every scope.
+    private const string PartnerReadOnly = "PartnerSystem (read only)";
+
+    private static readonly string[] Everyone = [Anonymous, CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem, PartnerReadOnly];
     private static readonly string[] People = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor];
     private static readonly string[] PagesForAnyone = [Anonymous, .. People];
     private static readonly string[] ReferralReaders = [CaseManager, TeamManager, SecondedPractitioner, Referrer, PartnerSystem];
     private static readonly string[] ReferralPageReaders = [CaseManager, TeamManager, SecondedPractitioner, Referrer];
-    private static readonly string[] AnyoneSignedIn = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor, PartnerSystem];
+    // A partner client's token opens only what its scopes name (ClientScopeMiddleware): not the notifications.
+    private static readonly string[] AnyoneSignedIn = [CaseManager, TeamManager, SecondedPractitioner, Referrer, Administrator, Auditor];
 
     // The record the {id} routes use is R-DEMO-0001: the case manager's team's, sent by the seconded practitioner. The
     // referrer and the partner system did not send it, so for them it does not exist.
@@ -43,7 +47,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
     private static readonly Dictionary<string, string[]> Table = new(StringComparer.Ordinal)
     {
         // API
-        ["GET api/v1/referrals"] = ReferralReaders,
+        ["GET api/v1/referrals"] = [.. ReferralReaders, PartnerReadOnly],
         ["POST api/v1/referrals"] = ReferralReaders,
         ["GET api/v1/referrals/{id:guid}"] = ThisReferralsReaders,
         ["POST api/v1/referrals/{id:guid}/break-glass"] = [CaseManager, TeamManager],
@@ -343,6 +347,11 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /reports/kpi"] = [TeamManager],
         ["GET /reports/kpi?handler=Csv"] = [TeamManager],
         ["GET /reports/kpi/children"] = [TeamManager],
+        // Issue 21: partner systems' OAuth clients. A post naming no client changes nothing and shows the page again.
+        ["GET /admin/clients"] = [Administrator],
+        ["POST /admin/clients"] = [Administrator],
+        ["POST /admin/clients?handler=Rotate"] = [Administrator],
+        ["POST /admin/clients?handler=Revoke"] = [Administrator],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -697,8 +706,11 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         }
         else if (role == PartnerSystem)
         {
-            client = factory.Anonymous();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("mash-system@demo.example"));
+            client = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsSubmit, Application.Common.Security.Scopes.ReferralsRead);
+        }
+        else if (role == PartnerReadOnly)
+        {
+            client = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsRead);
         }
         else
         {

@@ -64,17 +64,26 @@ public abstract class ApiAuthenticationTests<TFactory>(TFactory factory) : IClas
     }
 
     [SkippableFact]
-    public async Task Token_PartnerSystemCreatedByAnAdministrator_UsesItsSecretOnTheApi()
+    public async Task Token_PartnerSystemAccount_GetsNoneForItsPassword_ButItsClientDoes()
     {
-        // A partner system cannot open the pages to change its password: the password it was given is its secret.
+        // Partner systems moved to OAuth clients (docs/decisions/0044): the password an administrator gave is refused.
         var email = await CreateAccountAsync("partner", Roles.PartnerSystem);
         using var api = factory.Anonymous();
 
         var issued = await TokenAsync(api, email, "a temporary password");
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        PartnerClientCredentials client;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var partner = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
+            client = await scope.ServiceProvider.GetRequiredService<IPartnerClients>().RegisterAsync(new NewPartnerClient(partner!.Id, "New partner", [Scopes.ReferralsRead], null), CancellationToken.None);
+        }
+
+        var clientToken = await PartnerClientTesting.RequestTokenAsync(api, client.ClientId, client.Secret!);
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await clientToken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
         var referrals = await api.GetAsync("/api/v1/referrals");
 
-        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, issued.StatusCode);
+        Assert.Equal("Partner systems get their tokens as OAuth clients.", (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, referrals.StatusCode);
     }
 

@@ -466,9 +466,8 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
     [SkippableFact]
     public async Task Token_PartnerSystem_SubmitsAReferralAndReadsOnlyItsOwn()
     {
-        using var client = factory.Anonymous();
-        var tokens = await factory.TokensAsync("mash-system@demo.example");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("accessToken").GetString());
+        // A partner system's token comes from its OAuth client (docs/decisions/0044).
+        using var client = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsSubmit, Application.Common.Security.Scopes.ReferralsRead);
 
         var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
         {
