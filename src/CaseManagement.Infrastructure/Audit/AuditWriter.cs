@@ -37,6 +37,9 @@ internal static class AuditWriter
         // Issue 17: interventions, onward referrals, the plan and meetings
         typeof(Domain.Work.InterventionKind), typeof(Domain.Work.Intervention), typeof(Domain.Work.InterventionGoal), typeof(Domain.Work.InterventionSession), typeof(Domain.Work.OnwardReferral),
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
+
+        // Issue 20: documents (their metadata; the bytes are never copied into the trail)
+        typeof(Domain.Records.Document),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -98,6 +101,7 @@ internal static class AuditWriter
                 Domain.Work.OnwardReferral onward => onward.ChildId,
                 Domain.Work.CasePlan plan => plan.ChildId,
                 Domain.Work.MultiAgencyMeeting meeting => meeting.ChildId,
+                Domain.Records.Document document => document.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

@@ -7,6 +7,7 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
+using CaseManagement.Domain.Records;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
@@ -97,6 +98,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
     public DbSet<MultiAgencyMeeting> Meetings => Set<MultiAgencyMeeting>();
+
+    // Issue 20: documents, retention and people's rights over their data
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 

@@ -317,6 +317,16 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts?handler=Csv"] = [TeamManager],
+
+        // Issue 20: documents. Listing and uploading are refused as invalid (no record named) before any record is looked
+        // at; the document the {id} routes name is kept with the matrix's case, so its readers are the case's.
+        ["GET api/v1/documents"] = ReferralReaders,
+        ["POST api/v1/documents"] = ReferralReaders,
+        ["POST api/v1/referrals/{referralId:guid}/documents"] = ReferralReaders,
+        ["GET api/v1/documents/{id:guid}/content"] = CaseReaders,
+        ["GET /documents/{owner}/{ownerId:guid}"] = CaseReaders,
+        ["POST /documents/{owner}/{ownerId:guid}"] = CaseReaders,
+        ["GET /documents/{id:guid}/download"] = CaseReaders,
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -339,6 +349,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var cases = await CaseTargetsAsync();
         _plan = await PlanTargetsAsync(cases.CaseId);
         await InterventionTargetsAsync(cases.CaseId);
+        await DocumentTargetAsync(cases);
         var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
@@ -632,6 +643,25 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         (_workTargets["{interventionId:guid}"], _workTargets["{onwardReferralId:guid}"], _workTargets["{kindId:guid}"]) = (intervention.Id, onward.Id, kind.Id);
     }
 
+    // Issue 20: a document kept with the matrix's case, for the routes that name one.
+    private Guid _documentId;
+
+    private async Task DocumentTargetAsync(CaseTargets cases)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var teamId = await db.Cases.Where(c => c.Id == cases.CaseId).Select(c => c.TeamId).SingleAsync();
+        var content = "Access matrix"u8.ToArray();
+        var key = Guid.NewGuid().ToString("N");
+        db.DocumentContents.Add(new CaseManagement.Domain.Records.DocumentContent(key, content));
+        var document = CaseManagement.Domain.Records.Document.Upload(
+            new(CaseManagement.Domain.Records.DocumentOwner.Case, cases.CaseId, cases.ChildId, teamId), "Access matrix", CaseManagement.Domain.Records.DocumentCategory.Other,
+            CaseManagement.Domain.Records.DocumentSensitivity.EveryoneOnTheRecord, new("matrix.txt", "text/plain; charset=utf-8", content.Length, new string('0', 64)), key, DateTime.UtcNow, null);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        _documentId = document.Id;
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -699,6 +729,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
         var path = endpoint[(space + 1)..];
+        path = path.Replace("documents/{id:guid}", $"documents/{_documentId}", StringComparison.Ordinal)
+            .Replace("documents/{owner}/{ownerId:guid}", $"documents/case/{cases.CaseId}", StringComparison.Ordinal)
+            .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal);
         path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
             : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)

@@ -5,6 +5,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
+using CaseManagement.Domain.Records;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
@@ -75,6 +76,9 @@ public interface IApplicationDbContext
     DbSet<PlanVersion> PlanVersions { get; }
 
     DbSet<MultiAgencyMeeting> Meetings { get; }
+
+    // Issue 20: documents, retention and people's rights over their data
+    DbSet<Document> Documents { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

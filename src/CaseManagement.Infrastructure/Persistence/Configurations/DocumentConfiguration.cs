@@ -1,0 +1,39 @@
+using CaseManagement.Domain.Records;
+using CaseManagement.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseManagement.Infrastructure.Persistence.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> builder)
+    {
+        builder.ToTable("documents");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Ignore(d => d.Events);
+        builder.Property(d => d.OwnerKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Category).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.Sensitivity).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.Title).HasMaxLength(Document.TitleMaxLength).IsRequired();
+        builder.Property(d => d.FileName).HasMaxLength(Document.FileNameMaxLength).IsRequired();
+        builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(d => d.Sha256).HasMaxLength(64).IsRequired();
+        builder.Property(d => d.StorageKey).HasMaxLength(64).IsRequired();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.UploadedByUserId).OnDelete(DeleteBehavior.SetNull);
+
+        // The owner is one of several tables, so it has no foreign key: a document's record is looked up by kind.
+        builder.HasIndex(d => new { d.OwnerKind, d.OwnerId, d.UploadedAtUtc });
+        builder.HasIndex(d => d.ChildId);
+    }
+}
+
+internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<DocumentContent>
+{
+    public void Configure(EntityTypeBuilder<DocumentContent> builder)
+    {
+        builder.ToTable("document_contents");
+        builder.HasKey(c => c.Key);
+        builder.Property(c => c.Key).HasMaxLength(64).ValueGeneratedNever();
+        builder.Property(c => c.Content).IsRequired();
+    }
+}
