@@ -104,6 +104,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
 
+    public DbSet<RetentionRule> RetentionRules => Set<RetentionRule>();
+
+    public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
+
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
+
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);

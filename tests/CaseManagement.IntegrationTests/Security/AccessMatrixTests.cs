@@ -327,6 +327,25 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /documents/{owner}/{ownerId:guid}"] = CaseReaders,
         ["POST /documents/{owner}/{ownerId:guid}"] = CaseReaders,
         ["GET /documents/{id:guid}/download"] = CaseReaders,
+        // Issue 20: the retention schedule (administrators) and its review queue (team managers); an empty decision is
+        // refused as invalid before any review is looked up.
+        ["GET api/v1/admin/retention-rules"] = [Administrator],
+        ["PUT api/v1/admin/retention-rules/{kind}"] = [Administrator],
+        ["GET api/v1/team/retention"] = [TeamManager],
+        ["POST api/v1/team/retention/destroy"] = [TeamManager],
+        ["POST api/v1/team/retention/hold"] = [TeamManager],
+        ["GET /admin/retention"] = [Administrator],
+        ["POST /admin/retention"] = [Administrator],
+        ["GET /team/retention"] = [TeamManager],
+        ["POST /team/retention?handler=Destroy"] = [TeamManager],
+        ["POST /team/retention?handler=Hold"] = [TeamManager],
+        // Issue 20: subject access requests, handled by the child's team managers and listed for administrators.
+        ["GET api/v1/subject-access"] = [Administrator, TeamManager],
+        ["POST api/v1/subject-access"] = [TeamManager],
+        ["PUT api/v1/subject-access/redactions"] = [TeamManager],
+        ["GET api/v1/subject-access/export"] = [TeamManager],
+        ["POST api/v1/subject-access/release"] = [TeamManager],
+        ["GET /admin/subject-access"] = [Administrator],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -731,7 +750,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var path = endpoint[(space + 1)..];
         path = path.Replace("documents/{id:guid}", $"documents/{_documentId}", StringComparison.Ordinal)
             .Replace("documents/{owner}/{ownerId:guid}", $"documents/case/{cases.CaseId}", StringComparison.Ordinal)
-            .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal);
+            .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal)
+            .Replace("retention-rules/{kind}", "retention-rules/ClosedCase", StringComparison.Ordinal);
         path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
             : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)

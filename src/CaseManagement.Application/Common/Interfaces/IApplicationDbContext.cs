@@ -80,6 +80,12 @@ public interface IApplicationDbContext
     // Issue 20: documents, retention and people's rights over their data
     DbSet<Document> Documents { get; }
 
+    DbSet<RetentionRule> RetentionRules { get; }
+
+    DbSet<RetentionReview> RetentionReviews { get; }
+
+    DbSet<SubjectAccessRequest> SubjectAccessRequests { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -37,3 +37,48 @@ internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<Do
         builder.Property(c => c.Content).IsRequired();
     }
 }
+
+internal sealed class RetentionRuleConfiguration : IEntityTypeConfiguration<RetentionRule>
+{
+    public void Configure(EntityTypeBuilder<RetentionRule> builder)
+    {
+        builder.ToTable("retention_rules");
+        builder.HasKey(r => r.Kind);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ChangedByUserId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RetentionReviewConfiguration : IEntityTypeConfiguration<RetentionReview>
+{
+    public void Configure(EntityTypeBuilder<RetentionReview> builder)
+    {
+        builder.ToTable("retention_reviews");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Ignore(r => r.Events);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.HoldReason).HasMaxLength(RetentionReview.ReasonMaxLength);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.DecidedByUserId).OnDelete(DeleteBehavior.SetNull);
+
+        // One review per record: the nightly job lists a record once, however often it runs.
+        builder.HasIndex(r => r.RecordId).IsUnique();
+        builder.HasIndex(r => new { r.TeamId, r.State, r.DueOn });
+    }
+}
+
+internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfiguration<SubjectAccessRequest>
+{
+    public void Configure(EntityTypeBuilder<SubjectAccessRequest> builder)
+    {
+        builder.ToTable("subject_access_requests");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Ignore(r => r.Events);
+        builder.Ignore(r => r.RedactedWords);
+        builder.Property(r => r.Redactions).HasMaxLength(SubjectAccessRequest.TextMaxLength);
+        builder.HasOne<CaseManagement.Domain.Children.Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReceivedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReleasedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.TeamId, r.DueOn });
+    }
+}
