@@ -102,3 +102,17 @@ VALIDATION.update({
     "Mark at most 4000 characters to redact.": "Marciwch 4000 nod ar y mwyaf i'w golygu.",
     "This request has already been answered.": "Mae'r cais hwn eisoes wedi'i ateb.",
 })
+
+VALIDATION.update({
+    "Give the reason.": "Rhowch y rheswm.",
+    "This restriction has already been lifted.": "Mae'r cyfyngiad hwn eisoes wedi'i godi.",
+    "Processing of this child's record is already restricted.": "Mae prosesu cofnod y plentyn hwn eisoes wedi'i gyfyngu.",
+    "Processing of this child's record is not restricted.": "Nid yw prosesu cofnod y plentyn hwn wedi'i gyfyngu.",
+    "Processing of this child's record is restricted: it is kept, but nothing can be added or changed until the restriction is lifted.": "Mae prosesu cofnod y plentyn hwn wedi'i gyfyngu: caiff ei gadw, ond ni ellir ychwanegu na newid dim nes codi'r cyfyngiad.",
+    "Enter the child's given name.": "Rhowch enw cyntaf y plentyn.",
+    "Enter the child's family name.": "Rhowch gyfenw'r plentyn.",
+    "Enter the child's given and family names.": "Rhowch enw cyntaf a chyfenw'r plentyn.",
+    "The name must be 100 characters or fewer.": "Rhaid i'r enw fod yn 100 nod neu lai.",
+    "Enter the child's date of birth.": "Rhowch ddyddiad geni'r plentyn.",
+    "Give the reason for the correction.": "Rhowch y rheswm dros y cywiriad.",
+})

@@ -100,3 +100,22 @@ CREATE INDEX "IX_subject_access_requests_ChildId" ON subject_access_requests ("C
 CREATE INDEX "IX_subject_access_requests_ReceivedByUserId" ON subject_access_requests ("ReceivedByUserId");
 CREATE INDEX "IX_subject_access_requests_ReleasedByUserId" ON subject_access_requests ("ReleasedByUserId");
 CREATE INDEX "IX_subject_access_requests_TeamId_DueOn" ON subject_access_requests ("TeamId", "DueOn");
+
+CREATE TABLE processing_restrictions (
+    "Id" uuid NOT NULL,
+    "ChildId" uuid NOT NULL,
+    "Reason" character varying(1000) NOT NULL,
+    "RestrictedAtUtc" timestamp with time zone NOT NULL,
+    "RestrictedByUserId" uuid,
+    "LiftedAtUtc" timestamp with time zone,
+    "LiftedByUserId" uuid,
+    "LiftReason" character varying(1000),
+    CONSTRAINT "PK_processing_restrictions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_LiftedByUserId" FOREIGN KEY ("LiftedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_RestrictedByUserId" FOREIGN KEY ("RestrictedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_processing_restrictions_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES children ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_processing_restrictions_ChildId_LiftedAtUtc" ON processing_restrictions ("ChildId", "LiftedAtUtc");
+CREATE INDEX "IX_processing_restrictions_LiftedByUserId" ON processing_restrictions ("LiftedByUserId");
+CREATE INDEX "IX_processing_restrictions_RestrictedByUserId" ON processing_restrictions ("RestrictedByUserId");

@@ -99,3 +99,21 @@ CREATE INDEX "IX_subject_access_requests_ChildId" ON "subject_access_requests" (
 CREATE INDEX "IX_subject_access_requests_ReceivedByUserId" ON "subject_access_requests" ("ReceivedByUserId");
 CREATE INDEX "IX_subject_access_requests_ReleasedByUserId" ON "subject_access_requests" ("ReleasedByUserId");
 CREATE INDEX "IX_subject_access_requests_TeamId_DueOn" ON "subject_access_requests" ("TeamId", "DueOn");
+
+CREATE TABLE "processing_restrictions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_processing_restrictions" PRIMARY KEY,
+    "ChildId" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "RestrictedAtUtc" TEXT NOT NULL,
+    "RestrictedByUserId" TEXT NULL,
+    "LiftedAtUtc" TEXT NULL,
+    "LiftedByUserId" TEXT NULL,
+    "LiftReason" TEXT NULL,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_LiftedByUserId" FOREIGN KEY ("LiftedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_RestrictedByUserId" FOREIGN KEY ("RestrictedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_processing_restrictions_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "children" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_processing_restrictions_ChildId_LiftedAtUtc" ON "processing_restrictions" ("ChildId", "LiftedAtUtc");
+CREATE INDEX "IX_processing_restrictions_LiftedByUserId" ON "processing_restrictions" ("LiftedByUserId");
+CREATE INDEX "IX_processing_restrictions_RestrictedByUserId" ON "processing_restrictions" ("RestrictedByUserId");

@@ -39,7 +39,7 @@ internal static class AuditWriter
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
 
         // Issue 20: documents (their metadata; the bytes are never copied into the trail)
-        typeof(Domain.Records.Document), typeof(Domain.Records.RetentionRule), typeof(Domain.Records.RetentionReview), typeof(Domain.Records.SubjectAccessRequest),
+        typeof(Domain.Records.Document), typeof(Domain.Records.RetentionRule), typeof(Domain.Records.RetentionReview), typeof(Domain.Records.SubjectAccessRequest), typeof(Domain.Records.ProcessingRestriction),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -104,6 +104,7 @@ internal static class AuditWriter
                 Domain.Records.Document document => document.ChildId,
                 Domain.Records.RetentionReview review => review.ChildId,
                 Domain.Records.SubjectAccessRequest access => access.ChildId,
+                Domain.Records.ProcessingRestriction restriction => restriction.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

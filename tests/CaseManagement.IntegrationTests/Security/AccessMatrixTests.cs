@@ -346,6 +346,10 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/subject-access/export"] = [TeamManager],
         ["POST api/v1/subject-access/release"] = [TeamManager],
         ["GET /admin/subject-access"] = [Administrator],
+        // Issue 20: rectification and restriction; an empty request is refused as invalid before the child is looked up.
+        ["POST api/v1/children/{id:guid}/rectification"] = [CaseManager, TeamManager],
+        ["POST api/v1/children/{id:guid}/restriction"] = [TeamManager],
+        ["POST api/v1/children/{id:guid}/restriction/lift"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

@@ -86,6 +86,8 @@ public interface IApplicationDbContext
 
     DbSet<SubjectAccessRequest> SubjectAccessRequests { get; }
 
+    DbSet<ProcessingRestriction> ProcessingRestrictions { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -82,3 +82,19 @@ internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfigurati
         builder.HasIndex(r => new { r.TeamId, r.DueOn });
     }
 }
+
+internal sealed class ProcessingRestrictionConfiguration : IEntityTypeConfiguration<ProcessingRestriction>
+{
+    public void Configure(EntityTypeBuilder<ProcessingRestriction> builder)
+    {
+        builder.ToTable("processing_restrictions");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Ignore(r => r.Events);
+        builder.Property(r => r.Reason).HasMaxLength(ProcessingRestriction.ReasonMaxLength).IsRequired();
+        builder.Property(r => r.LiftReason).HasMaxLength(ProcessingRestriction.ReasonMaxLength);
+        builder.HasOne<CaseManagement.Domain.Children.Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.RestrictedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.LiftedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.ChildId, r.LiftedAtUtc });
+    }
+}
