@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.Configure<Email.SmtpOptions>(configuration.GetSection(Email.SmtpOptions.SectionName));
         services.AddSingleton<IEmailSender, Email.SmtpEmailSender>();
         services.AddBackgroundJobs(configuration, options.Provider, connectionString);
+        services.AddDocumentStore(configuration, options, environment.ContentRootPath);
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));
 
         services.AddIdentity<ApplicationUser, ApplicationRole>(identity =>
@@ -64,5 +65,25 @@ public static class DependencyInjection
             .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>Issue 20: the store of documents' bytes (decision 0050), refusing a folder a browser could be served from.</summary>
+    private static void AddDocumentStore(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, string contentRoot)
+    {
+        var documents = configuration.GetSection(Records.DocumentStoreOptions.SectionName).Get<Records.DocumentStoreOptions>() ?? new Records.DocumentStoreOptions();
+        if (!string.Equals(documents.Store, "Folder", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddScoped<Application.Records.Documents.IDocumentStore, Records.DatabaseDocumentStore>();
+            return;
+        }
+
+        var folder = Path.GetFullPath(documents.Folder ?? Path.Combine(database.DataDirectory, "documents"), contentRoot);
+        var webRoot = Path.GetFullPath("wwwroot", contentRoot) + Path.DirectorySeparatorChar;
+        if ((folder + Path.DirectorySeparatorChar).StartsWith(webRoot, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Documents:Folder ({folder}) is inside the web root, where anyone could read the files: choose a folder outside it.");
+        }
+
+        services.AddSingleton<Application.Records.Documents.IDocumentStore>(new Records.FolderDocumentStore(folder));
     }
 }

@@ -6,6 +6,7 @@ public static class JobNames
     public const string ReviewReminders = "review-reminders";
     public const string EmailDispatch = "email-dispatch";
     public const string DraftCleanup = "referral-draft-cleanup";
+    public const string RetentionReview = "retention-review";
 
-    public static IReadOnlyList<string> All { get; } = [ReviewReminders, EmailDispatch, DraftCleanup];
+    public static IReadOnlyList<string> All { get; } = [ReviewReminders, EmailDispatch, DraftCleanup, RetentionReview];
 }

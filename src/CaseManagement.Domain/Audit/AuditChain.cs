@@ -89,7 +89,7 @@ public static class AuditChain
         {
             return $"Entry {entry.Sequence} is sealed with a key this installation does not hold ({entry.KeyId}): the entry was forged, or that key is missing from the audit keys.";
         }
-        else if (!entry.IsSealedBy(key))
+        else if (!entry.IsSealedBy(key) || !entry.ChangesMatchDigest)
         {
             return $"Entry {entry.Sequence} was altered after it was written.";
         }

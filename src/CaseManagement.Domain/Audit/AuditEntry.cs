@@ -55,8 +55,24 @@ public sealed class AuditEntry
     /// <summary>The child the record is about, so the trail can be read child by child.</summary>
     public Guid? ChildId { get; private set; }
 
-    /// <summary>What changed: a JSON object of property → [before, after]; null for a view.</summary>
+    /// <summary>
+    /// What changed: a JSON object of property → [before, after]; null for a view, and null once the record it is about
+    /// has been destroyed under the retention schedule (<see cref="IsRedacted"/>; decision 0051).
+    /// </summary>
     public string? Changes { get; private set; }
+
+    /// <summary>
+    /// The SHA-256 of <see cref="Changes"/> (hex), sealed into the chain in place of the changes themselves, so that the
+    /// changes (personal values) can be destroyed and the chain still verifies (decision 0051). Null for entries written
+    /// before schema 0022, whose seal covers the changes directly, and for entries with no changes.
+    /// </summary>
+    public string? ChangesDigest { get; private set; }
+
+    /// <summary>Whether the changes were destroyed with the record they were about; the digest still stands in the chain.</summary>
+    public bool IsRedacted => Changes is null && ChangesDigest is not null;
+
+    /// <summary>Whether the changes held are the ones sealed: an entry whose changes were altered (rather than destroyed) is not.</summary>
+    public bool ChangesMatchDigest => ChangesDigest is null || Changes is null || string.Equals(DigestOf(Changes), ChangesDigest, StringComparison.Ordinal);
 
     public string? IpAddress { get; private set; }
 
@@ -97,6 +113,7 @@ public sealed class AuditEntry
         ArgumentNullException.ThrowIfNull(key);
         Sequence = sequence;
         PreviousHash = previousHash;
+        ChangesDigest = Changes is null ? null : DigestOf(Changes);
         KeyId = key.Id;
         Hash = key.Seal(Canonical() + '\u001f' + KeyId);
     }
@@ -112,7 +129,9 @@ public sealed class AuditEntry
     public string ComputeUnkeyedHash() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
 
-    /// <summary>Every field and the previous hash, in a fixed text form.</summary>
+    private static string DigestOf(string changes) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(changes)));
+
+    /// <summary>Every field and the previous hash, in a fixed text form; the changes by their digest where the entry has one.</summary>
     private string Canonical() =>
         string.Join(
             '\u001f',
@@ -124,7 +143,7 @@ public sealed class AuditEntry
             EntityType,
             EntityId,
             ChildId?.ToString() ?? string.Empty,
-            Changes ?? string.Empty,
+            ChangesDigest is null ? Changes ?? string.Empty : "sha256:" + ChangesDigest,
             IpAddress ?? string.Empty,
             Reason ?? string.Empty,
             PreviousHash);

@@ -113,6 +113,21 @@ public sealed class Child : Entity
         MergedAtUtc = null;
     }
 
+    /// <summary>
+    /// Corrects the child's details when they are wrong (issue 20, rectification; decision 0052). The reason is recorded
+    /// with the change in the audit trail by the request that makes it.
+    /// </summary>
+    public void Correct(string givenName, string familyName, string? preferredName, DateOnly dateOfBirth, string? postcode)
+    {
+        if (string.IsNullOrWhiteSpace(givenName) || string.IsNullOrWhiteSpace(familyName))
+        {
+            throw new DomainRuleException("Enter the child's given and family names.");
+        }
+
+        (GivenName, FamilyName, PreferredName, DateOfBirth, Postcode) =
+            (givenName.Trim(), familyName.Trim(), string.IsNullOrWhiteSpace(preferredName) ? null : preferredName.Trim(), dateOfBirth, string.IsNullOrWhiteSpace(postcode) ? null : postcode.Trim().ToUpperInvariant());
+    }
+
     /// <summary>The child's age in whole years on a given day.</summary>
     public int AgeOn(DateOnly day) => PersonDetails.AgeOn(DateOfBirth, day);
 }

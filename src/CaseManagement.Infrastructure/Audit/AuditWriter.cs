@@ -40,6 +40,8 @@ internal static class AuditWriter
 
         // Issue 19: indicators, disposals, later offences, protected characteristics
         typeof(Domain.Outcomes.KpiRecord), typeof(Domain.Outcomes.Disposal), typeof(Domain.Outcomes.LaterOffence), typeof(Domain.Outcomes.ChildCharacteristics),
+        // Issue 20: documents (their metadata; the bytes are never copied into the trail)
+        typeof(Domain.Records.Document), typeof(Domain.Records.RetentionRule), typeof(Domain.Records.RetentionReview), typeof(Domain.Records.SubjectAccessRequest), typeof(Domain.Records.ProcessingRestriction),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.
@@ -108,6 +110,10 @@ internal static class AuditWriter
                 Domain.Outcomes.Disposal disposal => disposal.ChildId,
                 Domain.Outcomes.LaterOffence offence => offence.ChildId,
                 Domain.Outcomes.ChildCharacteristics characteristics => characteristics.ChildId,
+                Domain.Records.Document document => document.ChildId,
+                Domain.Records.RetentionReview review => review.ChildId,
+                Domain.Records.SubjectAccessRequest access => access.ChildId,
+                Domain.Records.ProcessingRestriction restriction => restriction.ChildId,
                 _ => (Guid?)null,
             };
             records.Add(new AuditRecord(action, entry.Metadata.ClrType.Name, key, childId, JsonSerializer.Serialize(changes, Json)));

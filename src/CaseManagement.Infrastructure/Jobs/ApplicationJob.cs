@@ -65,6 +65,7 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         JobNames.ReviewReminders => (await mediator.Send(new SendReviewReminders(), cancellationToken)).ToString(),
         JobNames.EmailDispatch => (await mediator.Send(new DispatchEmails(), cancellationToken)).ToString(),
         JobNames.DraftCleanup => $"{await mediator.Send(new PurgeReferralDrafts(), cancellationToken)} unfinished drafts deleted",
+        JobNames.RetentionReview => $"{await mediator.Send(new Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue(), cancellationToken)} records past their retention date listed for review",
         _ => throw new InvalidOperationException($"No work is defined for the job '{name}'."),
     };
 

@@ -50,6 +50,7 @@ public static class BackgroundJobs
         [JobNames.ReviewReminders] = ("Reminders:Schedule", "*/15 * * * *"),
         [JobNames.EmailDispatch] = ("Email:DispatchSchedule", "* * * * *"),
         [JobNames.DraftCleanup] = ("Jobs:DraftCleanupSchedule", "30 2 * * *"),
+        [JobNames.RetentionReview] = ("Jobs:RetentionReviewSchedule", "45 2 * * *"),
     };
 
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)

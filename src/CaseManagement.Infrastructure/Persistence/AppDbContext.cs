@@ -7,6 +7,7 @@ using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Common;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
+using CaseManagement.Domain.Records;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Domain.Timeline;
@@ -106,6 +107,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Domain.Outcomes.LaterOffence> LaterOffences => Set<Domain.Outcomes.LaterOffence>();
 
     public DbSet<Domain.Outcomes.ChildCharacteristics> ChildCharacteristics => Set<Domain.Outcomes.ChildCharacteristics>();
+    // Issue 20: documents, retention and people's rights over their data
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public DbSet<RetentionRule> RetentionRules => Set<RetentionRule>();
+
+    public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
+
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
+
+    public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
@@ -138,6 +151,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
 
         _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
+        await RefuseRestrictedAsync(cancellationToken);
         if (_pendingAudit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -163,6 +177,25 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    // Issue 20: the records about a restricted child that may still change (the restriction, retention, subject access).
+    private static readonly HashSet<string> UnrestrictedRecords = new(StringComparer.Ordinal) { nameof(ProcessingRestriction), nameof(RetentionReview), nameof(SubjectAccessRequest) };
+
+    /// <summary>
+    /// A child whose processing is restricted (decision 0052) has nothing added or changed about them: checked here, at
+    /// the save every change goes through, so that no feature can forget it. Views and exports go on.
+    /// </summary>
+    private async Task RefuseRestrictedAsync(CancellationToken cancellationToken)
+    {
+        var children = _pendingAudit
+            .Where(r => r.ChildId is not null && r.Action is not (AuditAction.View or AuditAction.Export) && !UnrestrictedRecords.Contains(r.EntityType))
+            .Select(r => r.ChildId!.Value).Distinct().ToList();
+        if (children.Count > 0 && await ProcessingRestrictions.AnyAsync(p => children.Contains(p.ChildId) && p.LiftedAtUtc == null, cancellationToken))
+        {
+            _pendingAudit.Clear();
+            throw new DomainRuleException("Processing of this child's record is restricted: it is kept, but nothing can be added or changed until the restriction is lifted.");
         }
     }
 

@@ -352,6 +352,38 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /admin/clients"] = [Administrator],
         ["POST /admin/clients?handler=Rotate"] = [Administrator],
         ["POST /admin/clients?handler=Revoke"] = [Administrator],
+        // Issue 20: documents. Listing and uploading are refused as invalid (no record named) before any record is looked
+        // at; the document the {id} routes name is kept with the matrix's case, so its readers are the case's.
+        ["GET api/v1/documents"] = ReferralReaders,
+        ["POST api/v1/documents"] = ReferralReaders,
+        ["POST api/v1/referrals/{referralId:guid}/documents"] = ReferralReaders,
+        ["GET api/v1/documents/{id:guid}/content"] = CaseReaders,
+        ["GET /documents/{owner}/{ownerId:guid}"] = CaseReaders,
+        ["POST /documents/{owner}/{ownerId:guid}"] = CaseReaders,
+        ["GET /documents/{id:guid}/download"] = CaseReaders,
+        // Issue 20: the retention schedule (administrators) and its review queue (team managers); an empty decision is
+        // refused as invalid before any review is looked up.
+        ["GET api/v1/admin/retention-rules"] = [Administrator],
+        ["PUT api/v1/admin/retention-rules/{kind}"] = [Administrator],
+        ["GET api/v1/team/retention"] = [TeamManager],
+        ["POST api/v1/team/retention/destroy"] = [TeamManager],
+        ["POST api/v1/team/retention/hold"] = [TeamManager],
+        ["GET /admin/retention"] = [Administrator],
+        ["POST /admin/retention"] = [Administrator],
+        ["GET /team/retention"] = [TeamManager],
+        ["POST /team/retention?handler=Destroy"] = [TeamManager],
+        ["POST /team/retention?handler=Hold"] = [TeamManager],
+        // Issue 20: subject access requests, handled by the child's team managers and listed for administrators.
+        ["GET api/v1/subject-access"] = [Administrator, TeamManager],
+        ["POST api/v1/subject-access"] = [TeamManager],
+        ["PUT api/v1/subject-access/redactions"] = [TeamManager],
+        ["GET api/v1/subject-access/export"] = [TeamManager],
+        ["POST api/v1/subject-access/release"] = [TeamManager],
+        ["GET /admin/subject-access"] = [Administrator],
+        // Issue 20: rectification and restriction; an empty request is refused as invalid before the child is looked up.
+        ["POST api/v1/children/{id:guid}/rectification"] = [CaseManager, TeamManager],
+        ["POST api/v1/children/{id:guid}/restriction"] = [TeamManager],
+        ["POST api/v1/children/{id:guid}/restriction/lift"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -374,6 +406,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var cases = await CaseTargetsAsync();
         _plan = await PlanTargetsAsync(cases.CaseId);
         await InterventionTargetsAsync(cases.CaseId);
+        await DocumentTargetAsync(cases);
         var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
@@ -667,6 +700,25 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         (_workTargets["{interventionId:guid}"], _workTargets["{onwardReferralId:guid}"], _workTargets["{kindId:guid}"]) = (intervention.Id, onward.Id, kind.Id);
     }
 
+    // Issue 20: a document kept with the matrix's case, for the routes that name one.
+    private Guid _documentId;
+
+    private async Task DocumentTargetAsync(CaseTargets cases)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var teamId = await db.Cases.Where(c => c.Id == cases.CaseId).Select(c => c.TeamId).SingleAsync();
+        var content = "Access matrix"u8.ToArray();
+        var key = Guid.NewGuid().ToString("N");
+        db.DocumentContents.Add(new CaseManagement.Domain.Records.DocumentContent(key, content));
+        var document = CaseManagement.Domain.Records.Document.Upload(
+            new(CaseManagement.Domain.Records.DocumentOwner.Case, cases.CaseId, cases.ChildId, teamId), "Access matrix", CaseManagement.Domain.Records.DocumentCategory.Other,
+            CaseManagement.Domain.Records.DocumentSensitivity.EveryoneOnTheRecord, new("matrix.txt", "text/plain; charset=utf-8", content.Length, new string('0', 64)), key, DateTime.UtcNow, null);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        _documentId = document.Id;
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -737,6 +789,10 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
         var path = endpoint[(space + 1)..];
+        path = path.Replace("documents/{id:guid}", $"documents/{_documentId}", StringComparison.Ordinal)
+            .Replace("documents/{owner}/{ownerId:guid}", $"documents/case/{cases.CaseId}", StringComparison.Ordinal)
+            .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal)
+            .Replace("retention-rules/{kind}", "retention-rules/ClosedCase", StringComparison.Ordinal);
         path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
             : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)

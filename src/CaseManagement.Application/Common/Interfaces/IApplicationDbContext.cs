@@ -5,6 +5,7 @@ using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Domain.Notifications;
+using CaseManagement.Domain.Records;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Outcomes;
 using CaseManagement.Domain.Referrals;
@@ -85,6 +86,16 @@ public interface IApplicationDbContext
     DbSet<LaterOffence> LaterOffences { get; }
 
     DbSet<ChildCharacteristics> ChildCharacteristics { get; }
+    // Issue 20: documents, retention and people's rights over their data
+    DbSet<Document> Documents { get; }
+
+    DbSet<RetentionRule> RetentionRules { get; }
+
+    DbSet<RetentionReview> RetentionReviews { get; }
+
+    DbSet<SubjectAccessRequest> SubjectAccessRequests { get; }
+
+    DbSet<ProcessingRestriction> ProcessingRestrictions { get; }
 
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }

@@ -22,6 +22,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.KeyId).HasMaxLength(16);
+        builder.Property(e => e.ChangesDigest).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(e => new { e.ChildId, e.Sequence });
         builder.HasIndex(e => new { e.UserId, e.Sequence });
         builder.HasIndex(e => new { e.EntityType, e.EntityId });

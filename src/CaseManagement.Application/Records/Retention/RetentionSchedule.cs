@@ -1,0 +1,132 @@
+using CaseManagement.Application.Records.Documents;
+using CaseManagement.Domain.Cases;
+using CaseManagement.Domain.Records;
+using CaseManagement.Domain.Referrals;
+
+namespace CaseManagement.Application.Records.Retention;
+
+/// <summary>
+/// The retention schedule (decision 0051): the rules in force, and the destruction of a record past its date, which
+/// removes the personal data and keeps the rows the reports count (cases, referrals, their dates, states and teams).
+/// </summary>
+public static class RetentionSchedule
+{
+    public const string Destroyed = "(destroyed)";
+
+    /// <summary>Each kind's rule: the administrator's, or the default until one is set.</summary>
+    public static async Task<IReadOnlyDictionary<RetentionKind, RetentionRule>> RulesAsync(this IApplicationDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var set = await db.RetentionRules.AsNoTracking().ToListAsync(cancellationToken);
+        return Enum.GetValues<RetentionKind>().ToDictionary(k => k, k => set.SingleOrDefault(r => r.Kind == k) ?? RetentionRule.DefaultFor(k));
+    }
+
+    /// <summary>
+    /// Destroys what the review is about. Written with set-based updates, never through tracked entities, so that the
+    /// values destroyed are not copied into the audit trail as the "before" of a change; the audit entries about the
+    /// child lose their changes too, and the chain still verifies because it seals their digest (decision 0051).
+    /// </summary>
+    public static async Task DestroyAsync(this IApplicationDbContext db, IDocumentStore store, RetentionReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(review);
+        var referralIds = review.Kind == RetentionKind.ReferralNotTakenOn
+            ? [review.RecordId]
+            : await db.Referrals.Where(r => r.ChildId == review.ChildId).Select(r => r.Id).ToListAsync(cancellationToken);
+        var childId = review.ChildId;
+        if (childId is { } id && review.Kind == RetentionKind.ReferralNotTakenOn && await db.Cases.AnyAsync(c => c.ChildId == id, cancellationToken))
+        {
+            // The child has a case since: their record is kept under the case's rule; only the referral goes.
+            childId = null;
+        }
+
+        var documents = db.Documents.Where(d => (childId != null && d.ChildId == childId) || (d.OwnerKind == DocumentOwner.Referral && referralIds.Contains(d.OwnerId)));
+        foreach (var key in await documents.Select(d => d.StorageKey).ToListAsync(cancellationToken))
+        {
+            await store.DeleteAsync(key, cancellationToken);
+        }
+
+        await documents.ExecuteDeleteAsync(cancellationToken);
+        await db.Referrals.Where(r => referralIds.Contains(r.Id)).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.ChildGivenName, Destroyed).SetProperty(r => r.ChildFamilyName, Destroyed).SetProperty(r => r.ChildPreferredName, (string?)null)
+                .SetProperty(r => r.ChildPostcode, (string?)null).SetProperty(r => r.ChildNhsNumber, (string?)null).SetProperty(r => r.ChildUniquePupilNumber, (string?)null)
+                .SetProperty(r => r.ChildPncId, (string?)null).SetProperty(r => r.ChildAddress, (string?)null).SetProperty(r => r.ChildSchool, (string?)null)
+                .SetProperty(r => r.ParentsOrCarers, (string?)null).SetProperty(r => r.Concerns, Destroyed).SetProperty(r => r.Reason, (string?)null)
+                .SetProperty(r => r.SensitiveNotes, (string?)null).SetProperty(r => r.ReferrerName, Destroyed).SetProperty(r => r.ReferrerPhone, (string?)null)
+                .SetProperty(r => r.ReferrerEmail, (string?)null).SetProperty(r => r.PoliceOccurrenceReference, (string?)null).SetProperty(r => r.OutcomeReason, (string?)null),
+            cancellationToken);
+        if (childId is not { } child)
+        {
+            return;
+        }
+
+        await db.Children.Where(c => c.Id == child).ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.GivenName, Destroyed).SetProperty(c => c.FamilyName, Destroyed).SetProperty(c => c.PreferredName, (string?)null)
+                .SetProperty(c => c.Postcode, (string?)null).SetProperty(c => c.NhsNumber, (string?)null).SetProperty(c => c.UniquePupilNumber, (string?)null).SetProperty(c => c.PncId, (string?)null),
+            cancellationToken);
+        await db.ChildMatchKeys.Where(k => k.ChildId == child).ExecuteDeleteAsync(cancellationToken);
+        await db.MatchCandidates.Where(m => m.ChildId == child).ExecuteUpdateAsync(s => s.SetProperty(m => m.Explanation, Destroyed).SetProperty(m => m.DecisionNote, (string?)null), cancellationToken);
+        await db.Cases.Where(c => c.ChildId == child).ExecuteUpdateAsync(s => s.SetProperty(c => c.ExitPlan, (string?)null), cancellationToken);
+        await db.CaseNotes.Where(n => n.ChildId == child).ExecuteDeleteAsync(cancellationToken);
+        await db.TimelineEntries.Where(t => t.ChildId == child).ExecuteUpdateAsync(
+            s => s.SetProperty(t => t.Title, (string?)null).SetProperty(t => t.Notes, (string?)null).SetProperty(t => t.Detail, (string?)null).SetProperty(t => t.WithdrawnReason, (string?)null),
+            cancellationToken);
+        await db.Contacts.Where(c => c.ChildId == child).ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.Place, (string?)null).SetProperty(c => c.ParentsOrCarers, (string?)null).SetProperty(c => c.CancelReason, (string?)null)
+                .SetProperty(c => c.Summary, (string?)null).SetProperty(c => c.SensitiveNotes, (string?)null),
+            cancellationToken);
+        await db.AuditEntries.Where(e => e.ChildId == child && e.ChangesDigest != null && e.Changes != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, (string?)null), cancellationToken);
+    }
+
+    /// <summary>The records past their date that no review lists yet: children whose cases are all closed, and referrals not taken on.</summary>
+    internal static async Task<List<RetentionReview>> NewlyDueAsync(this IApplicationDbContext db, DateOnly today, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var rules = await db.RulesAsync(cancellationToken);
+        var reviewed = (await db.RetentionReviews.AsNoTracking().Select(r => r.RecordId).ToListAsync(cancellationToken)).ToHashSet();
+        var destroyedChildren = (await db.RetentionReviews.AsNoTracking().Where(r => r.State == RetentionState.Destroyed && r.ChildId != null).Select(r => r.ChildId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var cases = await db.Cases.AsNoTracking()
+            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { c.Id, c.ChildId, c.TeamId, c.Status, c.ClosedOn, k.DateOfBirth })
+            .ToListAsync(cancellationToken);
+        var due = new List<RetentionReview>();
+        foreach (var child in cases.GroupBy(c => c.ChildId).Where(g => g.All(c => c.Status == CaseStatus.Closed && c.ClosedOn != null) && !destroyedChildren.Contains(g.Key)))
+        {
+            var last = child.OrderByDescending(c => c.ClosedOn).First();
+            var dueOn = rules[RetentionKind.ClosedCase].DueOn(last.ClosedOn!.Value, last.DateOfBirth);
+            if (dueOn <= today && !reviewed.Contains(last.Id))
+            {
+                due.Add(RetentionReview.List(RetentionKind.ClosedCase, last.Id, child.Key, last.TeamId, dueOn, nowUtc));
+            }
+        }
+
+        var withCases = cases.Select(c => c.ChildId).ToHashSet();
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.CaseId == null && r.DecidedAtUtc != null && (r.Status == ReferralStatus.Signposted || r.Status == ReferralStatus.Declined))
+            .Select(r => new { r.Id, r.ChildId, r.TeamId, r.DecidedAtUtc })
+            .ToListAsync(cancellationToken);
+        foreach (var referral in referrals.Where(r => !reviewed.Contains(r.Id) && (r.ChildId is null || !withCases.Contains(r.ChildId.Value))))
+        {
+            var dueOn = rules[RetentionKind.ReferralNotTakenOn].DueOn(DateOnly.FromDateTime(referral.DecidedAtUtc!.Value), null);
+            if (dueOn <= today)
+            {
+                due.Add(RetentionReview.List(RetentionKind.ReferralNotTakenOn, referral.Id, referral.ChildId, referral.TeamId, dueOn, nowUtc));
+            }
+        }
+
+        return due;
+    }
+}
+
+/// <summary>Need to know for the review queue: a team manager decides on the records of their own teams.</summary>
+public static class RetentionAccess
+{
+    public static async Task<RetentionReview> ReviewForTeamAsync(this IApplicationDbContext db, ICurrentUser user, Guid reviewId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        var teams = user.TeamIds.ToList();
+        return await db.RetentionReviews.SingleOrDefaultAsync(r => r.Id == reviewId && teams.Contains(r.TeamId), cancellationToken)
+            ?? throw NotFoundException.For("Retention review", reviewId);
+    }
+}

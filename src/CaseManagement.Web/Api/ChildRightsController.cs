@@ -1,0 +1,53 @@
+using CaseManagement.Application.Records.Rights.Commands.ChangeProcessing;
+using CaseManagement.Application.Records.Rights.Commands.CorrectChildDetails;
+using CaseManagement.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CaseManagement.Web.Api;
+
+/// <summary>A child's rights over their record: correcting it, and restricting its processing (issue 20).</summary>
+[ApiController]
+[Authorize(Policy = HostSetup.ApiPolicy)]
+[Route("api/v1/children/{id:guid}")]
+public sealed class ChildRightsController(IMediator mediator) : ControllerBase
+{
+    /// <summary>Corrects the child's details, with the reason; both are kept in the audit trail.</summary>
+    [HttpPost("rectification")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Correct(Guid id, ChildCorrection? request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new CorrectChildDetails(id, request?.GivenName, request?.FamilyName, request?.PreferredName, request?.DateOfBirth, request?.Postcode, request?.Reason), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Restricts processing: the record is kept and read, but nothing about the child is added or changed until lifted.</summary>
+    [HttpPost("restriction")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Restrict(Guid id, ReasonGiven? request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ChangeProcessing(id, true, request?.Reason), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Lifts the restriction of processing, with the reason.</summary>
+    [HttpPost("restriction/lift")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Lift(Guid id, ReasonGiven? request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ChangeProcessing(id, false, request?.Reason), cancellationToken);
+        return NoContent();
+    }
+}
+
+/// <summary>The child's corrected details and why they were wrong.</summary>
+/// <param name="GivenName">The given name.</param>
+/// <param name="FamilyName">The family name.</param>
+/// <param name="PreferredName">The name the child goes by, if different.</param>
+/// <param name="DateOfBirth">The date of birth (yyyy-MM-dd).</param>
+/// <param name="Postcode">The postcode, if known.</param>
+/// <param name="Reason">Why the details are corrected, and on whose word.</param>
+public sealed record ChildCorrection(string? GivenName, string? FamilyName, string? PreferredName, DateOnly? DateOfBirth, string? Postcode, string? Reason);
+
+/// <summary>A reason for a step on a child's record.</summary>
+/// <param name="Reason">The reason.</param>
+public sealed record ReasonGiven(string? Reason);

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using CaseManagement.Application.Records.Retention.Commands.ListRetentionDue;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.IntegrationTests.Reminders;
+using CaseManagement.IntegrationTests.Work;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Records;
+
+/// <summary>The retention schedule (issue 20): a record past its date is destroyed once a team manager confirms it.</summary>
+public abstract class RetentionTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
+    where TFactory : AppFactory
+{
+    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly string NinetyDaysAgo = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [SkippableFact]
+    public async Task ClosedCasePastItsDate_DestroyedAfterConfirmation_LosesItsDetailsAndDocuments_KeepsTheFiguresAndTheChain()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        // Kept for no time at all after closure, so the case closed today is past its date.
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/v1/admin/retention-rules/ClosedCase", new { yearsAfter = 0, untilAge = (int?)null })).StatusCode);
+        var (caseId, childId) = await TestCases.NewCaseAsync(manager);
+        var name = (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childName").GetString()!;
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n");
+        var onCase = await WorkApi.CreatedIdAsync(await manager.PostAsync("/api/v1/documents", DocumentTests<TFactory>.Form(pdf, "consent.pdf", more: [("OwnerKind", "Case"), ("OwnerId", caseId.ToString())])));
+        var onChild = await WorkApi.CreatedIdAsync(await manager.PostAsync("/api/v1/documents", DocumentTests<TFactory>.Form(pdf, "school.pdf", more: [("OwnerKind", "Child"), ("OwnerId", childId.ToString())])));
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "NoLongerNeeded", closedOn = Today, exitServices = Array.Empty<string>() })).StatusCode);
+        var figuresBefore = await FiguresAsync(manager);
+
+        Assert.True(await factory.Services.SendAsSystemAsync(new ListRetentionDue()) >= 1);
+        var queue = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/retention");
+        var review = queue.EnumerateArray().Single(r => r.GetProperty("childId").GetString() == childId.ToString());
+        Assert.Equal("Due", review.GetProperty("state").GetString());
+        Assert.Equal(0, await factory.Services.SendAsSystemAsync(new ListRetentionDue()));
+        var destroyed = await manager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = review.GetProperty("id").GetGuid() });
+
+        Assert.Equal(HttpStatusCode.NoContent, destroyed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/v1/documents/{onCase}/content")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/v1/documents/{onChild}/content")).StatusCode);
+        Assert.DoesNotContain(childId.ToString(), (await manager.GetStringAsync("/api/v1/team/retention")), StringComparison.Ordinal);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(0, await db.DocumentContents.CountAsync());
+            var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == childId);
+            Assert.DoesNotContain(child.FamilyName, name, StringComparison.Ordinal);
+            var family = name.Split(' ')[^1];
+            var trail = await db.AuditLog.AsNoTracking().Where(e => e.ChildId == childId).Select(e => e.Changes).ToListAsync();
+            Assert.DoesNotContain(trail, c => c != null && c.Contains(family, StringComparison.Ordinal));
+            Assert.False(await db.Referrals.AnyAsync(r => r.ChildId == childId && r.ChildFamilyName == family));
+        }
+
+        Assert.Equal(figuresBefore, await FiguresAsync(manager));
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+        var again = await manager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = review.GetProperty("id").GetGuid() });
+        await WorkApi.RefusedAsync(again, HttpStatusCode.UnprocessableEntity, "This record has already been destroyed.");
+    }
+
+    [SkippableFact]
+    public async Task Hold_WithoutAReason_IsRefused_AndOnlyTeamManagersDecide()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var caseManager = await factory.SignedInAsync();
+
+        await WorkApi.RefusedAsync(await manager.PostAsJsonAsync("/api/v1/team/retention/hold", new { reviewId = Guid.NewGuid() }), HttpStatusCode.BadRequest, "Give the reason for keeping the record.");
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync("/api/v1/team/retention/hold", new { reviewId = Guid.NewGuid(), reason = "Complaint open" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = Guid.NewGuid() })).StatusCode);
+    }
+
+    /// <summary>What the team's reports count: the dashboard, the outcome figures and the number of referrals.</summary>
+    private static async Task<string> FiguresAsync(HttpClient manager) =>
+        string.Join(
+            "\n",
+            await manager.GetStringAsync("/api/v1/team/dashboard"),
+            await manager.GetStringAsync($"/api/v1/team/outcomes?from={NinetyDaysAgo}&to={Today}"),
+            (await manager.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("totalCount").GetInt32());
+}
+
+public sealed class SqliteRetentionTests(SqliteAppFactory factory) : RetentionTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresRetentionTests(PostgresAppFactory factory) : RetentionTests<PostgresAppFactory>(factory);

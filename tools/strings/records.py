@@ -1,0 +1,118 @@
+"""Strings of documents, retention and people's rights over their data (issue 20; English, Welsh). Read by tools/resources.py."""
+
+T = {
+    "Documents.Title": ("Documents", "Dogfennau"),
+    "Documents.Caption": ("Documents, newest first", "Dogfennau, y mwyaf diweddar yn gyntaf"),
+    "Documents.None": ("No documents are kept with this record yet.", "Does dim dogfennau gyda'r cofnod hwn eto."),
+    "Documents.DocumentTitle": ("Title", "Teitl"),
+    "Documents.TitleHint": ("For example, signed consent form or school report for the autumn term", "Er enghraifft, ffurflen ganiatâd wedi'i llofnodi neu adroddiad ysgol tymor yr hydref"),
+    "Documents.Category": ("Kind of document", "Math o ddogfen"),
+    "Documents.Sensitivity": ("Who can read it", "Pwy sy'n gallu ei darllen"),
+    "Documents.UploadedAt": ("Uploaded", "Uwchlwythwyd"),
+    "Documents.Add": ("Add a document", "Ychwanegu dogfen"),
+    "Documents.File": ("File", "Ffeil"),
+    "Documents.FileHint": ("A PDF, Word document, photo or image (PNG, JPEG or GIF) or plain text file, up to 20 MB", "PDF, dogfen Word, llun neu ddelwedd (PNG, JPEG neu GIF) neu ffeil testun plaen, hyd at 20 MB"),
+    "Documents.Drop": ("Or drop a file here", "Neu ollwng ffeil yma"),
+    "Documents.Progress": ("Upload progress", "Cynnydd yr uwchlwytho"),
+    "Documents.Upload": ("Upload document", "Uwchlwytho dogfen"),
+    "Documents.Done": ("Success", "Llwyddiant"),
+    "Documents.Uploaded": ("The document has been uploaded.", "Mae'r ddogfen wedi'i huwchlwytho."),
+    "Documents.Link": ("Documents", "Dogfennau"),
+    "DocumentOwner.Child": ("Child's record", "Cofnod y plentyn"),
+    "DocumentOwner.Referral": ("Referral", "Atgyfeiriad"),
+    "DocumentOwner.Case": ("Case", "Achos"),
+    "DocumentOwner.Assessment": ("Assessment", "Asesiad"),
+    "DocumentOwner.Contact": ("Contact", "Cyswllt"),
+    "DocumentCategory.ConsentForm": ("Consent form", "Ffurflen ganiatâd"),
+    "DocumentCategory.PoliceReport": ("Police report", "Adroddiad yr heddlu"),
+    "DocumentCategory.SchoolReport": ("School report", "Adroddiad ysgol"),
+    "DocumentCategory.DevelopmentPlan": ("Individual Development Plan", "Cynllun Datblygu Unigol"),
+    "DocumentCategory.Letter": ("Letter", "Llythyr"),
+    "DocumentCategory.Other": ("Other", "Arall"),
+    "DocumentSensitivity.EveryoneOnTheRecord": ("Everyone who can see this record", "Pawb sy'n gallu gweld y cofnod hwn"),
+    "DocumentSensitivity.TeamOnly": ("The team only", "Y tîm yn unig"),
+}
+
+VALIDATION = {
+    "Say which record the document is kept with.": "Dywedwch gyda pha gofnod y cedwir y ddogfen.",
+    "Enter a title for the document.": "Rhowch deitl i'r ddogfen.",
+    "The title must be 200 characters or fewer.": "Rhaid i'r teitl fod yn 200 nod neu lai.",
+    "Select what kind of document it is.": "Dewiswch pa fath o ddogfen yw hi.",
+    "Select a file to upload.": "Dewiswch ffeil i'w huwchlwytho.",
+    "The file must be smaller than 20 MB.": "Rhaid i'r ffeil fod yn llai nag 20 MB.",
+    "The file must be a PDF, a Word document, a PNG, JPEG or GIF image, or plain text.": "Rhaid i'r ffeil fod yn PDF, dogfen Word, delwedd PNG, JPEG neu GIF, neu destun plaen.",
+    "The virus scanner refused the file. Do not upload it again; tell your IT service.": "Gwrthododd y sganiwr firysau y ffeil. Peidiwch â'i huwchlwytho eto; rhowch wybod i'ch gwasanaeth TG.",
+}
+
+T.update({
+    "Retention.QueueTitle": ("Records past their retention date", "Cofnodion heibio'u dyddiad cadw"),
+    "Retention.QueueIntro": ("Confirm that each record is destroyed, or keep it and say why. Destroying removes the child's details, notes and documents; the anonymous figures stay.", "Cadarnhewch fod pob cofnod yn cael ei ddinistrio, neu cadwch ef a dywedwch pam. Mae dinistrio'n dileu manylion, nodiadau a dogfennau'r plentyn; mae'r ffigurau dienw yn aros."),
+    "Retention.None": ("No records are past their retention date.", "Does dim cofnodion heibio'u dyddiad cadw."),
+    "Retention.NoChild": ("Referral with no child linked", "Atgyfeiriad heb blentyn wedi'i gysylltu"),
+    "Retention.Kind": ("Kind of record", "Math o gofnod"),
+    "Retention.DueOn": ("Kept until", "Cadw tan"),
+    "Retention.HeldBecause": ("Kept because", "Cadw oherwydd"),
+    "Retention.Warning": ("Warning", "Rhybudd"),
+    "Retention.DestroyWarning": ("Destroying cannot be undone.", "Does dim modd dadwneud dinistrio."),
+    "Retention.Destroy": ("Destroy this record", "Dinistrio'r cofnod hwn"),
+    "Retention.Reason": ("Reason for keeping it", "Rheswm dros ei gadw"),
+    "Retention.ReasonHint": ("For example, a complaint or a court order", "Er enghraifft, cwyn neu orchymyn llys"),
+    "Retention.Hold": ("Keep this record", "Cadw'r cofnod hwn"),
+    "Retention.Destroyed": ("The record has been destroyed.", "Mae'r cofnod wedi'i ddinistrio."),
+    "Retention.Held": ("The record will be kept.", "Bydd y cofnod yn cael ei gadw."),
+    "Retention.RulesTitle": ("Retention schedule", "Amserlen cadw"),
+    "Retention.RulesCaption": ("How long records are kept", "Am ba hyd y cedwir cofnodion"),
+    "Retention.YearsAfter": ("Years after it ended", "Blynyddoedd ar ôl iddo ddod i ben"),
+    "Retention.YearsAfterHint": ("After the case closed or the referral was decided", "Ar ôl i'r achos gau neu i'r penderfyniad ar yr atgyfeiriad"),
+    "Retention.UntilAge": ("Or until the child is this age, if later", "Neu nes bod y plentyn yr oed hwn, os yw'n hwyrach"),
+    "Retention.UntilAgeHint": ("Leave empty for no such rule", "Gadewch yn wag os nad oes rheol o'r fath"),
+    "Retention.Save": ("Save rule", "Cadw'r rheol"),
+    "Retention.RuleSaved": ("The rule has been saved.", "Mae'r rheol wedi'i chadw."),
+    "RetentionKind.ClosedCase": ("Closed case", "Achos wedi'i gau"),
+    "RetentionKind.ReferralNotTakenOn": ("Referral that never became a case", "Atgyfeiriad na ddaeth yn achos"),
+    "Job.retention-review": ("Listing records past their retention date", "Rhestru cofnodion heibio'u dyddiad cadw"),
+})
+
+VALIDATION.update({
+    "This record has already been destroyed.": "Mae'r cofnod hwn eisoes wedi'i ddinistrio.",
+    "Give the reason for keeping the record.": "Rhowch y rheswm dros gadw'r cofnod.",
+    "This record is on hold and cannot be destroyed.": "Mae'r cofnod hwn wedi'i ddal ac ni ellir ei ddinistrio.",
+    "Enter a number of years from 0 to 100.": "Rhowch nifer o flynyddoedd o 0 i 100.",
+    "Say which kind of record the rule is for.": "Dywedwch ar gyfer pa fath o gofnod mae'r rheol.",
+    "Enter an age from 0 to 100, or leave it empty.": "Rhowch oed o 0 i 100, neu gadewch yn wag.",
+    "Choose a record from the list.": "Dewiswch gofnod o'r rhestr.",
+    "The reason must be 1000 characters or fewer.": "Rhaid i'r rheswm fod yn 1000 nod neu lai.",
+})
+
+T.update({
+    "SubjectAccess.Title": ("Subject access requests", "Ceisiadau gwrthrych am wybodaeth"),
+    "SubjectAccess.None": ("No subject access requests have been received.", "Does dim ceisiadau gwrthrych am wybodaeth wedi dod i law."),
+    "SubjectAccess.Caption": ("Subject access requests, open first by deadline", "Ceisiadau gwrthrych am wybodaeth, y rhai agored yn gyntaf yn ôl y dyddiad cau"),
+    "SubjectAccess.Received": ("Received", "Wedi dod i law"),
+    "SubjectAccess.Due": ("Answer by", "Ateb erbyn"),
+    "SubjectAccess.State": ("State", "Cyflwr"),
+    "SubjectAccess.Released": ("Released", "Wedi'i ryddhau"),
+    "SubjectAccess.Overdue": ("Overdue", "Yn hwyr"),
+    "SubjectAccess.Open": ("Open", "Ar agor"),
+})
+
+VALIDATION.update({
+    "Choose the child the request is about.": "Dewiswch y plentyn y mae'r cais amdano.",
+    "Choose a request from the list.": "Dewiswch gais o'r rhestr.",
+    "Mark at most 4000 characters to redact.": "Marciwch 4000 nod ar y mwyaf i'w golygu.",
+    "This request has already been answered.": "Mae'r cais hwn eisoes wedi'i ateb.",
+})
+
+VALIDATION.update({
+    "Give the reason.": "Rhowch y rheswm.",
+    "This restriction has already been lifted.": "Mae'r cyfyngiad hwn eisoes wedi'i godi.",
+    "Processing of this child's record is already restricted.": "Mae prosesu cofnod y plentyn hwn eisoes wedi'i gyfyngu.",
+    "Processing of this child's record is not restricted.": "Nid yw prosesu cofnod y plentyn hwn wedi'i gyfyngu.",
+    "Processing of this child's record is restricted: it is kept, but nothing can be added or changed until the restriction is lifted.": "Mae prosesu cofnod y plentyn hwn wedi'i gyfyngu: caiff ei gadw, ond ni ellir ychwanegu na newid dim nes codi'r cyfyngiad.",
+    "Enter the child's given name.": "Rhowch enw cyntaf y plentyn.",
+    "Enter the child's family name.": "Rhowch gyfenw'r plentyn.",
+    "Enter the child's given and family names.": "Rhowch enw cyntaf a chyfenw'r plentyn.",
+    "The name must be 100 characters or fewer.": "Rhaid i'r enw fod yn 100 nod neu lai.",
+    "Enter the child's date of birth.": "Rhowch ddyddiad geni'r plentyn.",
+    "Give the reason for the correction.": "Rhowch y rheswm dros y cywiriad.",
+})
