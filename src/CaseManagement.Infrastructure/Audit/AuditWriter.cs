@@ -113,6 +113,11 @@ internal static class AuditWriter
             // Held to the end of the transaction; SQLite needs nothing, as its write transactions are already serial.
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
         }
+        else if (db.Database.IsSqlServer())
+        {
+            // The same lock on SQL Server: an application lock owned by the transaction, released at its end.
+            await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = 'casemanagement:audit-chain', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1", cancellationToken);
+        }
 
         var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         var sequence = last?.Sequence ?? 0;

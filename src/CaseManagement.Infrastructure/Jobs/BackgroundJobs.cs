@@ -6,6 +6,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,8 @@ namespace CaseManagement.Infrastructure.Jobs;
 
 /// <summary>
 /// The background jobs on Hangfire (docs/decisions/0026). PostgreSQL: Hangfire's storage in the app's own database,
-/// in a schema of its own, shared by every server, so the servers share the work. SQLite (one server): Hangfire's
+/// in a schema of its own, shared by every server, so the servers share the work; SQL Server the same, with
+/// Hangfire.SqlServer (docs/decisions/0042). SQLite (one server): Hangfire's
 /// in-memory storage; nothing of Hangfire's survives a restart, and nothing needs to, as the schedules come from
 /// settings and the work's state (notification keys, the outbox, the run history) lives in the app's database. Each
 /// job only sends a request through the mediator.
@@ -30,6 +32,8 @@ public static class BackgroundJobs
     public const string DashboardPath = "/admin/hangfire";
 
     public const string PostgresSchema = "hangfire";
+
+    public const string SqlServerSchema = "hangfire";
 
     /// <summary>
     /// Seconds after which a job's lock is taken to be left by a server that died in the middle of a run (a kill, a
@@ -115,6 +119,17 @@ public static class BackgroundJobs
 
     private static JobStorage CreateStorage(DatabaseProvider provider, string connectionString, TimeSpan abandonedLock)
     {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            // Hangfire's own versioned schema beside ours, as on PostgreSQL. Its distributed locks are sp_getapplock
+            // locks owned by a session, so a crashed server's locks go with its connection (no abandoned-lock wait).
+            return new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString), new SqlServerStorageOptions
+            {
+                SchemaName = SqlServerSchema,
+                PrepareSchemaIfNecessary = true,
+            });
+        }
+
         if (provider != DatabaseProvider.PostgreSQL)
         {
             return new InMemoryStorage();

@@ -183,6 +183,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        ProviderSetup.ConfigureConventions(configurationBuilder, Database.IsSqlite());
+        ProviderSetup.ConfigureConventions(configurationBuilder, Database.IsSqlite() || Database.IsSqlServer());
     }
 }

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSQL,
+    SqlServer,
 }
 
 /// <summary>The <c>Database</c> section of the configuration.</summary>
@@ -13,7 +14,7 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>For SQLite, defaults to a file in <see cref="DataDirectory"/>; required for PostgreSQL.</summary>
+    /// <summary>For SQLite, defaults to a file in <see cref="DataDirectory"/>; required for PostgreSQL and SQL Server.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Where the SQLite file lives, relative to the content root unless absolute.</summary>

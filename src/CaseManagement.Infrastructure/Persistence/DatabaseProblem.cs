@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using CaseManagement.Infrastructure.Persistence.Migrations;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -27,6 +28,7 @@ public static class DatabaseProblem
                 SocketException socket when provider == DatabaseProvider.PostgreSQL => Unreachable(socket, connectionString),
                 TimeoutException timeout when provider == DatabaseProvider.PostgreSQL => Unreachable(timeout, connectionString),
                 SqliteException sqlite => Sqlite(sqlite, connectionString),
+                SqlException sqlServer => SqlServer(sqlServer, connectionString),
                 _ => null,
             };
             if (line is not null)
@@ -80,6 +82,31 @@ public static class DatabaseProblem
         var target = PostgresTarget.From(connectionString);
         var reason = cause is SocketException socket ? socket.SocketErrorCode.ToString() : cause.GetType().Name;
         return $"Cannot reach the PostgreSQL server at {target.Server} ({reason}). Check that it is running and that Host and Port in Database:ConnectionString are right.";
+    }
+
+    private static string? SqlServer(SqlException exception, string connectionString)
+    {
+        string server, database, user;
+        try
+        {
+            var builder = new SqlConnectionStringBuilder(connectionString);
+            (server, database, user) = (builder.DataSource, builder.InitialCatalog, builder.IntegratedSecurity ? "(integrated security)" : builder.UserID);
+        }
+        catch (ArgumentException)
+        {
+            (server, database, user) = ("(unreadable connection string)", "(unknown)", "(unknown)");
+        }
+
+        // SQL Server's error numbers (sys.messages); the network ones come from the client before any server answers.
+        return exception.Number switch
+        {
+            4060 => $"The SQL Server at {server} has no database named '{database}' that the login '{user}' may open. Create it (CREATE DATABASE [{database}]) or correct Initial Catalog in Database:ConnectionString.",
+            18456 => $"The SQL Server at {server} refused the login '{user}'. Correct User ID and Password in Database:ConnectionString (or the login on the server).",
+            229 or 262 or 2760 => $"The SQL Server login '{user}' may not change the database '{database}' at {server} ({exception.Message}). Make it the database's owner (db_owner), or migrate with an account that may.",
+            _ when exception.Class >= 20 || exception.Number is -2 or 0 or 2 or 26 or 40 or 53 or 258 or 10060 or 10061 or 11001 =>
+                $"Cannot reach the SQL Server at {server} (error {exception.Number.ToString(CultureInfo.InvariantCulture)}). Check that it is running and that Server in Database:ConnectionString is right.",
+            _ => null,
+        };
     }
 
     private static string? Sqlite(SqliteException exception, string connectionString)

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace CaseManagement.Infrastructure.Persistence;
 
 /// <summary>
-/// Every difference between the database providers lives here, so that a third (SQL Server) is one more branch.
+/// Every difference between the database providers lives here: SQLite, PostgreSQL and SQL Server.
 /// </summary>
 public static class ProviderSetup
 {
@@ -28,15 +28,15 @@ public static class ProviderSetup
                     Pooling = true,
                     DefaultTimeout = 30,
                 }.ToString();
-            case DatabaseProvider.PostgreSQL:
+            case DatabaseProvider.PostgreSQL or DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
                 {
-                    throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is PostgreSQL.");
+                    throw new InvalidOperationException($"Database:ConnectionString is required when Database:Provider is {options.Provider}.");
                 }
 
                 return options.ConnectionString;
             default:
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or PostgreSQL.");
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite, PostgreSQL or SqlServer.");
         }
     }
 
@@ -56,15 +56,19 @@ public static class ProviderSetup
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
             DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
             _ => throw new InvalidOperationException($"Database provider '{provider}' is not supported."),
         };
     }
 
-    /// <summary>SQLite has no date-time type: times go in as ISO text and must come back marked as UTC.</summary>
-    public static void ConfigureConventions(ModelConfigurationBuilder builder, bool isSqlite)
+    /// <summary>
+    /// SQLite has no date-time type (times go in as ISO text) and SQL Server's datetime2 keeps no kind: on both, times
+    /// must come back marked as UTC. PostgreSQL's timestamp with time zone does that itself.
+    /// </summary>
+    public static void ConfigureConventions(ModelConfigurationBuilder builder, bool timesComeBackWithoutKind)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (isSqlite)
+        if (timesComeBackWithoutKind)
         {
             builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         }

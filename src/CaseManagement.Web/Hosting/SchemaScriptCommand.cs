@@ -19,11 +19,16 @@ public static class SchemaScriptCommand
         var provider = DatabaseProvider.Sqlite;
         if (args.Length == 2 && args[0] == "--provider" && !Enum.TryParse(args[1], ignoreCase: true, out provider))
         {
-            output.WriteLine($"Unknown provider '{args[1]}'. Use Sqlite or PostgreSQL.");
+            output.WriteLine($"Unknown provider '{args[1]}'. Use Sqlite, PostgreSQL or SqlServer.");
             return 2;
         }
 
-        var connection = provider == DatabaseProvider.PostgreSQL ? "Host=localhost" : "Data Source=:memory:";
+        var connection = provider switch
+        {
+            DatabaseProvider.PostgreSQL => "Host=localhost",
+            DatabaseProvider.SqlServer => "Server=localhost",
+            _ => "Data Source=:memory:",
+        };
         var options = new DbContextOptionsBuilder<AppDbContext>();
         options.UseProvider(provider, connection);
         using var db = new AppDbContext(options.Options);

@@ -88,6 +88,19 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task MigrateAsync_BaselineOnADatabaseThatHasMigrations_IsRefusedWithAClearError()
+    {
+        TestDatabase.Require(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await Runner(database).MigrateAsync();
+        var withBaseline = MigrationScript.Embedded(provider).Prepend(new MigrationScript("0000_baseline.sql", "CREATE TABLE probe (id integer NOT NULL PRIMARY KEY);")).ToList();
+
+        var error = await Assert.ThrowsAsync<MigrationException>(() => Runner(database, withBaseline).MigrateAsync());
+
+        Assert.StartsWith("0000_baseline.sql creates the whole schema up to its number and is applied only to an empty database", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task MigrateAsync_TwoInstancesAtOnce_OnlyOneAppliesEachScript()
     {
         TestDatabase.Require(provider);

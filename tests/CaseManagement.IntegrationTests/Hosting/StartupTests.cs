@@ -59,7 +59,7 @@ public sealed partial class StartupTests : IDisposable
         var missing = "cm_missing_" + Guid.NewGuid().ToString("N")[..12];
         var connection = new NpgsqlConnectionStringBuilder(TestRequirements.PostgresAdminConnectionString) { Database = missing }.ToString();
 
-        var (exitCode, output, error) = await RunToEndAsync(PostgresSettings(connection));
+        var (exitCode, output, error) = await RunToEndAsync(ServerSettings("PostgreSQL", connection));
 
         Assert.Equal(AppHost.DatabaseUnavailable, exitCode);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -75,12 +75,28 @@ public sealed partial class StartupTests : IDisposable
         TestDatabase.Require(DatabaseProvider.PostgreSQL);
         var connection = new NpgsqlConnectionStringBuilder(TestRequirements.PostgresAdminConnectionString) { Port = UnusedPort(), Timeout = 5 }.ToString();
 
-        var (exitCode, output, error) = await RunToEndAsync(PostgresSettings(connection));
+        var (exitCode, output, error) = await RunToEndAsync(ServerSettings("PostgreSQL", connection));
 
         Assert.Equal(AppHost.DatabaseUnavailable, exitCode);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("Cannot reach the PostgreSQL server at ", line, StringComparison.Ordinal);
         Assert.Contains("Host and Port in Database:ConnectionString", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SqlServerUnreachable_ExitsWithOneLineSayingToCheckTheServer()
+    {
+        // No SQL Server runs here: a port nothing listens on is what an operator with a wrong Server setting meets.
+        var connection = $"Server=tcp:127.0.0.1,{UnusedPort()};Database=casemanagement;User ID=casemanagement;Password=s3cret-value;Connect Timeout=5;Encrypt=false";
+
+        var (exitCode, output, error) = await RunToEndAsync(ServerSettings("SqlServer", connection));
+
+        Assert.Equal(AppHost.DatabaseUnavailable, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Cannot reach the SQL Server at tcp:127.0.0.1,", line, StringComparison.Ordinal);
+        Assert.Contains("Server in Database:ConnectionString", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-value", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
 
@@ -129,11 +145,11 @@ public sealed partial class StartupTests : IDisposable
         Assert.Equal(0, new FileInfo(file).Length);
     }
 
-    private Dictionary<string, string> PostgresSettings(string connectionString) => new()
+    private Dictionary<string, string> ServerSettings(string provider, string connectionString) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-        ["Database__Provider"] = "PostgreSQL",
+        ["Database__Provider"] = provider,
         ["Database__ConnectionString"] = connectionString,
         ["DataProtection__KeysDirectory"] = Path.Combine(_folder, "keys"),
         ["Jobs__Enabled"] = "false",
