@@ -26,7 +26,7 @@ using Npgsql;
 namespace CaseManagement.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Username=...;Database=postgres" [--children 100000]</c>:
+/// <c>dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Username=...;Database=postgres" [--children 100000] [--database name] [--reuse] [--runs 1]</c>:
 /// a fresh PostgreSQL database with the scale seeder's children, then the server time of the team manager's dashboard,
 /// the waiting list's first page, a year's outcome figures and the last quarter's KPI return (each query as its handler runs it, with a new
 /// DbContext per request, as a request has), beside a bare one-row read measured in the same run.
@@ -56,8 +56,14 @@ public static class DashboardRunner
 
         var children = int.Parse(Option(args, "--children") ?? "100000", CultureInfo.InvariantCulture);
         _only = Option(args, "--only");
-        // --database names a database of one's own, so two measurements on one server never share (or drop) each other's.
+        // --database names the benchmark's own database, so two people measuring on one server do not drop each other's.
         var database = Option(args, "--database") ?? $"casemgmt_dashboard_{children}";
+        if (!database.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+        {
+            await output.WriteLineAsync("--database: lower-case letters, digits and underscores only.");
+            return 2;
+        }
+
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = true }.ToString();
         AppDbContext NewContext()
         {

@@ -7,7 +7,7 @@ namespace CaseManagement.BrowserTests;
 
 /// <summary>
 /// Issue 17's month of work with Dai, done through the pages as his case manager and the seconded police officer do
-/// it, on the days it happened (typed into the forms): contacts in Welsh (one missed, one rearranged), the officer's
+/// it, on the days it happened (typed into the forms): contacts in Welsh, sessions of his boxing (one missed, one rearranged), the officer's
 /// own contact, an intervention started and completed, the three-part plan linked to his assessed needs, the case
 /// note, an onward referral accepted after a wait, a multi-agency meeting whose decision becomes an action; then
 /// the team manager's figures count exactly that month and link to its rows. axe-core on each page.
@@ -21,6 +21,20 @@ public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<Bro
         var caseId = await AssessedCaseAsync(fixture);
         await fixture.SignInAsync(page);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // Boxing with a club named in words: planned and started 28 days ago, so the contacts can say they were its sessions.
+        await page.OpenAsync($"/cases/{caseId}/interventions");
+        await AssertAccessibleAsync(page);
+        await page.GetByTestId("record-intervention").ClickAsync();
+        await page.GetByLabel("Mentoring", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Another organisation").CheckAsync();
+        await page.GetByLabel("Name of the organisation").FillAsync("Rhondda Boxing Club");
+        await FillDateAsync(page, "Planned start", today.AddDays(-28));
+        await AssertAccessibleAsync(page);
+        await page.GetByTestId("save-intervention").ClickAsync();
+        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The intervention has been recorded");
+        await SetInterventionStatusAsync(page, "Mentoring", "Started", today.AddDays(-28));
+        await AssertAccessibleAsync(page);
 
         await RecordContactsInWelshAsync(page, caseId, today);
 
@@ -38,19 +52,11 @@ public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<Bro
         await Expect(police.GetByTestId("contacts")).ToContainTextAsync("PC Davies walked with Dai round the retail park.");
         await AssertAccessibleAsync(police);
 
-        // Boxing with a club named in words: planned and started 25 days ago, completed 4 days ago.
+        // Dai's contacts were sessions of the boxing: two held, one missed (the rearranged one was not offered). Completed 4 days ago.
         await page.OpenAsync($"/cases/{caseId}/interventions");
-        await AssertAccessibleAsync(page);
-        await page.GetByTestId("record-intervention").ClickAsync();
-        await page.GetByLabel("Mentoring", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Another organisation").CheckAsync();
-        await page.GetByLabel("Name of the organisation").FillAsync("Rhondda Boxing Club");
-        await FillDateAsync(page, "Planned start", today.AddDays(-25));
-        await AssertAccessibleAsync(page);
-        await page.GetByTestId("save-intervention").ClickAsync();
-        await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The intervention has been recorded");
-        await SetInterventionStatusAsync(page, "Mentoring", "Started", today.AddDays(-25));
         await SetInterventionStatusAsync(page, "Mentoring", "Completed", today.AddDays(-4));
+        await page.OpenAsync($"/cases/{caseId}/interventions");
+        await Expect(page.GetByTestId("intervention-sessions")).ToHaveTextAsync("2 of 3 attended");
         await AssertAccessibleAsync(page);
 
         // The plan's three parts, each action answering an assessed need, published as version 1.
@@ -141,8 +147,9 @@ public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<Bro
     }
 
     /// <summary>
-    /// Dai's contacts, recorded by his case manager in Welsh with the page checks on each page: home visits 28 and 12
-    /// days ago, a missed one 21 days ago, and one two days ago rearranged to tomorrow (a new date must be ahead).
+    /// Dai's contacts, recorded by his case manager in Welsh with the page checks on each page, each a session of his
+    /// boxing: home visits 28 and 12 days ago, a missed one 21 days ago, and one two days ago rearranged to tomorrow (a
+    /// new date must be ahead).
     /// </summary>
     private static async Task RecordContactsInWelshAsync(IPage page, Guid caseId, DateOnly today)
     {
@@ -178,6 +185,13 @@ public sealed class MonthOfWorkTests(BrowserFixture fixture) : IClassFixture<Bro
         await FillDateAsync(page.GetByRole(AriaRole.Group, new() { Name = "Dyddiad", Exact = true }), day);
         await page.GetByLabel("Ymweliad cartref", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Crynodeb").FillAsync(summary);
+        await page.GetByLabel("Mentora (Rhondda Boxing Club)").CheckAsync();
+        if (rearrange is not null)
+        {
+            // The new date is asked for only once "rearranged" is chosen.
+            await Expect(page.GetByLabel("Amser newydd")).ToBeHiddenAsync();
+        }
+
         await page.GetByLabel(outcome, new() { Exact = true }).CheckAsync();
         if (rearrange is not null)
         {

@@ -68,10 +68,8 @@ T = {
     "Contact.WhatHappened": ("What happened", "Beth ddigwyddodd"),
     "Contact.CancelledBy": ("Cancelled by", "Canslwyd gan"),
     "Contact.CancelReason": ("Why it was cancelled", "Pam y cafodd ei ganslo"),
-    "Contact.OnlyWhenCancelled": ("Only when the contact was cancelled", "Dim ond pan gafodd y cyswllt ei ganslo"),
     "Contact.NewDay": ("New date", "Dyddiad newydd"),
     "Contact.NewTime": ("New time", "Amser newydd"),
-    "Contact.OnlyWhenRearranged": ("Only when the contact was rearranged: a new planned contact is made for this date", "Dim ond pan gafodd y cyswllt ei aildrefnu: gwneir cyswllt newydd wedi'i gynllunio ar gyfer y dyddiad hwn"),
     "Contact.Save": ("Save the contact", "Cadw'r cyswllt"),
     "Contact.SaveOutcome": ("Save what happened", "Cadw beth ddigwyddodd"),
     "Contact.Correct": ("Correct the contact's details", "Cywiro manylion y cyswllt"),
@@ -106,6 +104,17 @@ T = {
     "CaseNoteCategory.Family": ("Family", "Teulu"),
     "CaseNoteCategory.Other": ("Other", "Arall"),
     "Contact.Done.outcome": ("What happened is saved.", "Mae beth ddigwyddodd wedi'i gadw."),
+    "Contact.Interventions": ("Interventions it was a session of (optional)", "Ymyriadau yr oedd yn sesiwn ohonynt (dewisol)"),
+    "Contact.InterventionsShort": ("Interventions", "Ymyriadau"),
+    "Contact.RearrangedHint": ("A new planned contact is made for this date, with the same people and place", "Gwneir cyswllt newydd wedi'i gynllunio ar gyfer y dyddiad hwn, gyda'r un bobl a'r un lle"),
+    "Work.SoFar": ("Work so far", "Y gwaith hyd yma"),
+    "Work.LastContact": ("Last contact attended", "Cyswllt diwethaf a fynychwyd"),
+    "Work.NoContactYet": ("None yet", "Dim eto"),
+    "Work.NonePlanned": ("None planned", "Dim wedi'i gynllunio"),
+    "Work.InterventionsRunning": ("Interventions running", "Ymyriadau ar waith"),
+    "Work.OnwardWaiting": ("Onward referrals waiting", "Atgyfeiriadau ymlaen yn aros"),
+    "Contact.OutcomeSummary": ("Summary of the contact", "Crynodeb o'r cyswllt"),
+    "Contact.OutcomeSummaryHint": ("Needed when the child attended; everyone on the case may read it", "Ei angen pan fynychodd y plentyn; caiff pawb ar yr achos ei ddarllen"),
 }
 
 VALIDATION = {
@@ -154,4 +163,6 @@ VALIDATION = {
     "Search for 200 characters or fewer.": "Chwiliwch am 200 nod neu lai.",
     "Write the note.": "Ysgrifennwch y nodyn.",
     "The note must be 4000 characters or fewer.": "Rhaid i'r nodyn fod yn 4000 nod neu lai.",
+    "Choose interventions of this child's case.": "Dewiswch ymyriadau achos y plentyn hwn.",
+    "Choose interventions that are planned or started.": "Dewiswch ymyriadau sydd wedi'u cynllunio neu wedi dechrau.",
 }

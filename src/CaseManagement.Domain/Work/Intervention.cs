@@ -137,6 +137,49 @@ public sealed class Intervention : Entity
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>Whether a contact may be newly linked to it from the contact form: only while it is planned or running.</summary>
+    public bool TakesSessions => Status is InterventionStatus.Planned or InterventionStatus.Started;
+
+    /// <summary>
+    /// Links one contact of the case as a session, from the contact's side (the contact form). A new link is to an
+    /// intervention that is planned or started; a link made earlier stays when the intervention has ended since.
+    /// </summary>
+    public void AddSession(ChildCase ofCase, Contact contact, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (_sessions.Any(s => s.ContactId == contact.Id))
+        {
+            return;
+        }
+
+        EnsureCaseOpen(ofCase);
+        if (contact.CaseId != CaseId)
+        {
+            throw new DomainRuleException("Choose interventions of this child's case.", "InterventionIds");
+        }
+
+        if (!TakesSessions)
+        {
+            throw new DomainRuleException("Choose interventions that are planned or started.", "InterventionIds");
+        }
+
+        _sessions.Add(new InterventionSession(Id, contact.Id));
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Unlinks one contact, from the contact's side: it was not a session of this intervention after all.</summary>
+    public void RemoveSession(ChildCase ofCase, Guid contactId, DateTime nowUtc)
+    {
+        if (_sessions.All(s => s.ContactId != contactId))
+        {
+            return;
+        }
+
+        EnsureCaseOpen(ofCase);
+        _sessions.RemoveAll(s => s.ContactId == contactId);
+        UpdatedAtUtc = nowUtc;
+    }
+
     /// <summary>
     /// Offers an intervention of one of the team's kinds (not a retired one), from one provider, planned for dates in
     /// order, answering goals of the plan and needs the child's assessment recorded (<paramref name="assessed"/>).

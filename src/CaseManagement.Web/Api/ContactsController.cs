@@ -33,7 +33,8 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
 
     /// <summary>
     /// Records a contact, held or planned. Send an <c>Idempotency-Key</c> header, or the contact's own <c>id</c>: a retry
-    /// creates nothing new. Recorded as rearranged, it makes the new planned contact too.
+    /// creates nothing new. Recorded as rearranged, it makes the new planned contact too. <c>interventionIds</c> names the
+    /// case's interventions (planned or started) it was a session of; their sessions are counted from these links.
     /// </summary>
     [HttpPost]
     [Idempotent]
@@ -45,12 +46,13 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
             new RecordContact(
                 caseId, request.Id ?? Guid.NewGuid(), request.Day, request.Time, request.LengthMinutes, request.Kind, request.Place, request.ChildTookPart,
                 request.ParentsOrCarers, request.Professionals, request.WorkerIds, request.GoalIds, request.Summary, request.SensitiveNotes,
-                request.Outcome, request.CancelledBy, request.CancelReason, request.NewDay, request.NewTime),
+                request.Outcome, request.CancelledBy, request.CancelReason, request.NewDay, request.NewTime, request.InterventionIds),
             cancellationToken);
         return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
     }
 
     /// <summary>Corrects a contact's details; send the <c>revision</c> you read, so a change made meanwhile is not lost.</summary>
+    /// <remarks><c>interventionIds</c> replaces the interventions it served; leave it out to keep them as they are.</remarks>
     [HttpPut("{contactId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Change(Guid caseId, Guid contactId, ContactChangeRequest request, CancellationToken cancellationToken)
@@ -59,7 +61,7 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
         await mediator.Send(
             new ChangeContact(
                 caseId, contactId, request.Revision, request.Day, request.Time, request.LengthMinutes, request.Kind, request.Place, request.ChildTookPart,
-                request.ParentsOrCarers, request.Professionals, request.WorkerIds, request.GoalIds, request.Summary, request.SensitiveNotes),
+                request.ParentsOrCarers, request.Professionals, request.WorkerIds, request.GoalIds, request.Summary, request.SensitiveNotes, request.InterventionIds),
             cancellationToken);
         return NoContent();
     }
@@ -93,7 +95,8 @@ public sealed record ContactRequest(
     ContactCancelledBy? CancelledBy,
     string? CancelReason,
     DateOnly? NewDay,
-    TimeOnly? NewTime);
+    TimeOnly? NewTime,
+    IReadOnlyList<Guid>? InterventionIds = null);
 
 public sealed record ContactChangeRequest(
     int? Revision,
@@ -108,6 +111,7 @@ public sealed record ContactChangeRequest(
     IReadOnlyList<Guid>? WorkerIds,
     IReadOnlyList<Guid>? GoalIds,
     string? Summary,
-    string? SensitiveNotes);
+    string? SensitiveNotes,
+    IReadOnlyList<Guid>? InterventionIds = null);
 
 public sealed record ContactOutcomeRequest(int? Revision, ContactOutcome? Outcome, ContactCancelledBy? CancelledBy, string? CancelReason, DateOnly? NewDay, TimeOnly? NewTime, string? Summary);

@@ -96,6 +96,111 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task ContactForm_OffersTheInterventionsPlannedOrStarted_AndTheContactIsCountedAsTheirSession()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
+        var kinds = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/interventions/choices")).GetProperty("kinds").EnumerateArray().ToList();
+        Guid Kind(string name) => kinds.Single(k => k.GetProperty("nameEnglish").GetString() == name).GetProperty("id").GetGuid();
+        var mentoring = await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/interventions", new { kindId = Kind("Mentoring"), providerName = "Valleys Mentoring Project" }));
+        var stopped = await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/interventions", new { kindId = Kind("Parenting support"), providerName = "Family Centre" }));
+        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PostAsJsonAsync($"/api/v1/interventions/{stopped}/status", new { status = "Stopped", on = WorkApi.Day(0), reason = "The family moved away" })).StatusCode);
+
+        var form = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts/new"));
+        Assert.Contains("Mentoring (Valleys Mentoring Project)", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Family Centre", form, StringComparison.Ordinal);
+
+        var answer = await RecordAsync(caseManager, caseId, ("Kind", "Community"), ("Outcome", "Attended"), ("Summary", "Boxing with the mentor."), ("InterventionIds", mentoring.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var contactId = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts")).GetProperty("contacts").GetProperty("items")[0].GetProperty("id").GetGuid();
+        var contact = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts/{contactId}"));
+        Assert.Matches("data-testid=\"contact-interventions-served\">\\s*<a class=\"govuk-link\" href=\"/cases/[^/]+/interventions/" + mentoring + "\">Mentoring \\(Valleys Mentoring Project\\)</a>", contact);
+        Assert.Matches("value=\"" + mentoring + "\" checked=\"checked\"", contact);
+        var list = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/interventions"));
+        Assert.Contains("1 of 1 attended", list, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task OutcomeForm_WithItsOwnSummary_SaysAMissedContactWasAttendedAfterAll()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
+        await RecordAsync(caseManager, caseId, ("Kind", "HomeVisit"), ("Outcome", "DidNotAttend"));
+        var contactId = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts")).GetProperty("contacts").GetProperty("items")[0].GetProperty("id").GetGuid();
+        var address = $"/cases/{caseId}/contacts/{contactId}";
+        var page = await caseManager.GetStringAsync(address);
+        Assert.Matches("data-testid=\"outcome-form\"[^>]*>[\\s\\S]*name=\"OutcomeSummary\"[\\s\\S]*data-testid=\"save-outcome\"", page);
+
+        var empty = WebUtility.HtmlDecode(await (await caseManager.PostAsync($"{address}?handler=Outcome", AppFactory.Form(page, ("Revision", "0"), ("Outcome", "Attended")))).Content.ReadAsStringAsync());
+        Assert.Contains("<a href=\"#OutcomeSummary\">Write a short summary of the contact.</a>", empty, StringComparison.Ordinal);
+
+        var saved = await caseManager.PostAsync($"{address}?handler=Outcome", AppFactory.Form(page, ("Revision", "0"), ("Outcome", "Attended"), ("OutcomeSummary", "Dai was at his nan's; we talked there.")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var shown = WebUtility.HtmlDecode(await caseManager.GetStringAsync(address));
+        Assert.Contains("data-testid=\"contact-outcome\">Attended<", shown, StringComparison.Ordinal);
+        Assert.Contains("Dai was at his nan's; we talked there.", shown, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task OutcomeFields_WhoCancelledAndTheNewDate_AreRevealedUnderTheirOutcomeOnly()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
+
+        static string Between(string html, string from, string to)
+        {
+            var start = html.IndexOf(from, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"No {from} on the page.");
+            var end = html.IndexOf(to, start, StringComparison.Ordinal);
+            return end < 0 ? html[start..] : html[start..end];
+        }
+
+        var form = await caseManager.GetStringAsync($"/cases/{caseId}/contacts/new");
+        var cancelled = Between(form, "id=\"Outcome-4-conditional\"", "id=\"Outcome-5\"");
+        Assert.Contains("name=\"CancelledBy\"", cancelled, StringComparison.Ordinal);
+        Assert.Contains("name=\"CancelReason\"", cancelled, StringComparison.Ordinal);
+        Assert.DoesNotContain("app-reveal--open", cancelled, StringComparison.Ordinal);
+        var rearranged = Between(form, "id=\"Outcome-5-conditional\"", "data-testid=\"save-contact\"");
+        Assert.Contains("name=\"NewDayDay\"", rearranged, StringComparison.Ordinal);
+        Assert.Contains("name=\"NewTime\"", rearranged, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"CancelReason\"", Between(form, "id=\"Outcome\"", "id=\"Outcome-4-conditional\""), StringComparison.Ordinal);
+
+        // A rule broken under a choice keeps its fields open, with the rule's words beside them.
+        var past = DateTime.UtcNow.AddDays(-1);
+        var answer = WebUtility.HtmlDecode(await (await RecordAsync(
+            caseManager, caseId, ("Kind", "HomeVisit"), ("Outcome", "Rearranged"), ("Summary", "Mam was ill."),
+            ("NewDayDay", past.Day.ToString(CultureInfo.InvariantCulture)), ("NewDayMonth", past.Month.ToString(CultureInfo.InvariantCulture)), ("NewDayYear", past.Year.ToString(CultureInfo.InvariantCulture)), ("NewTime", "10:00"))).Content.ReadAsStringAsync());
+        Assert.Matches("<a href=\"#NewDay[^\"]*\">The new date and time must be in the future.</a>", answer);
+        Assert.Contains("app-reveal app-reveal--open\" id=\"Outcome-5-conditional\"", answer, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task CasePage_WorkSoFar_ShowsTheLastAndNextContactAndLinksToTheWork()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
+        var empty = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}"));
+        Assert.Matches("data-testid=\"work-last-contact\">\\s*None yet", empty);
+
+        await RecordAsync(caseManager, caseId, ("Kind", "HomeVisit"), ("Outcome", "Attended"), ("Summary", "Talked about school."));
+        await RecordAsync(caseManager, caseId, ("Kind", "Office"), ("Outcome", "DidNotAttend"), ("Time", "18:00"));
+        var planned = await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", new { day = WorkApi.Day(3), time = "10:00", lengthMinutes = 60, kind = "School", childTookPart = true, outcome = "Planned" }));
+        var kind = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/interventions/choices")).GetProperty("kinds")[0].GetProperty("id").GetGuid();
+        var intervention = await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/interventions", new { kindId = kind, providerName = "Valleys Mentoring Project" }));
+        Assert.Equal(HttpStatusCode.NoContent, (await caseManager.PostAsJsonAsync($"/api/v1/interventions/{intervention}/status", new { status = "Started", on = WorkApi.Day(0) })).StatusCode);
+        await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/onward-referrals", new { service = "EarlyHelp", referredOn = WorkApi.Day(-3) }));
+        await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/onward-referrals", new { service = "YouthService", referredOn = WorkApi.Day(-2) }));
+        var held = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts?outcome=Attended")).GetProperty("contacts").GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var page = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}"));
+
+        Assert.Matches($"data-testid=\"work-last-contact\">\\s*<a class=\"govuk-link\" href=\"/cases/{caseId}/contacts/{held}\">[^<]*, Home visit</a>", page);
+        Assert.Matches($"data-testid=\"work-next-contact\">\\s*<a class=\"govuk-link\" href=\"/cases/{caseId}/contacts/{planned}\">[^<]*, At school</a>", page);
+        Assert.Contains($"data-testid=\"work-interventions\"><a class=\"govuk-link\" href=\"/cases/{caseId}/interventions\">1</a>", page, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"work-onward\"><a class=\"govuk-link\" href=\"/cases/{caseId}/onward-referrals\">2</a>", page, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task ContactPages_InWelsh_SpeakWelsh()
     {
         using var caseManager = await factory.SignedInAsync();

@@ -82,6 +82,51 @@ public abstract class InterventionApiTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task Contact_NamesTheInterventionsItServed_TheirSessionsAreCountedFromIt()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await AllocatedCaseAsync(client);
+        var (other, _) = await AllocatedCaseAsync(client);
+        var mentoring = await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/interventions", new { kindId = await KindAsync(client, caseId, "Mentoring"), providerName = "Valleys Mentoring Project" }));
+        var stopped = await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/interventions", new { kindId = await KindAsync(client, caseId, "Parenting support"), providerName = "Family Centre" }));
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/interventions/{stopped}/status", new { status = "Stopped", on = Day(0), reason = "The family moved away" })).StatusCode);
+        var elsewhere = await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{other}/interventions", new { kindId = await KindAsync(client, other, "Mentoring"), providerName = "Valleys Mentoring Project" }));
+        HttpContent Contact(int day, string outcome, Guid[]? interventionIds) => JsonContent.Create(new
+        {
+            day = Day(day), time = "10:00", lengthMinutes = 60, kind = "Community", childTookPart = true, summary = "Mentoring session", outcome, interventionIds,
+            newDay = outcome == "Rearranged" ? Day(7) : null, newTime = outcome == "Rearranged" ? "10:00" : null,
+        });
+        async Task<(int Offered, int Attended)> SessionsAsync()
+        {
+            var shown = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/interventions/{mentoring}"));
+            return (shown.GetProperty("sessionsOffered").GetInt32(), shown.GetProperty("sessionsAttended").GetInt32());
+        }
+
+        var held = await CreatedIdAsync(await client.PostAsync($"/api/v1/cases/{caseId}/contacts", Contact(-14, "Attended", [mentoring])));
+        var missed = await CreatedIdAsync(await client.PostAsync($"/api/v1/cases/{caseId}/contacts", Contact(-7, "DidNotAttend", [mentoring])));
+        await CreatedIdAsync(await client.PostAsync($"/api/v1/cases/{caseId}/contacts", Contact(-3, "Attended", null)));
+        Assert.Equal((2, 1), await SessionsAsync());
+        var contact = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts/{held}");
+        Assert.Equal(("Mentoring", "Valleys Mentoring Project"), (contact.GetProperty("interventions")[0].GetProperty("kindEnglish").GetString(), contact.GetProperty("interventions")[0].GetProperty("provider").GetString()));
+
+        await RefusedAsync(await client.PostAsync($"/api/v1/cases/{caseId}/contacts", Contact(-2, "Attended", [elsewhere])), HttpStatusCode.UnprocessableEntity, "Choose interventions of this child's case.");
+        await RefusedAsync(await client.PostAsync($"/api/v1/cases/{caseId}/contacts", Contact(-2, "Attended", [stopped])), HttpStatusCode.UnprocessableEntity, "Choose interventions that are planned or started.");
+
+        // A correction that leaves the field out keeps the links; an empty list removes them.
+        var change = new { revision = 0, day = Day(-7), time = "10:00", lengthMinutes = 45, kind = "Community", childTookPart = true, summary = "Mentoring session" };
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/cases/{caseId}/contacts/{missed}", change)).StatusCode);
+        Assert.Equal((2, 1), await SessionsAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/cases/{caseId}/contacts/{missed}", new { change.day, change.time, change.lengthMinutes, change.kind, change.childTookPart, change.summary, revision = 1, interventionIds = Array.Empty<Guid>() })).StatusCode);
+        Assert.Equal((1, 1), await SessionsAsync());
+
+        // Moved to a new date, the contact hands its link on to the new planned one, which counts once it is held.
+        var moved = await CreatedIdAsync(await client.PostAsync($"/api/v1/cases/{caseId}/contacts", Contact(-1, "Rearranged", [mentoring])));
+        var planned = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts/{moved}")).GetProperty("rearrangedToContactId").GetGuid();
+        Assert.Equal(mentoring, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/contacts/{planned}")).GetProperty("interventions")[0].GetProperty("id").GetGuid());
+        Assert.Equal((1, 1), await SessionsAsync());
+    }
+
+    [SkippableFact]
     public async Task Intervention_CompletedBeforeItStarted_IsRefusedWithTheRulesWords()
     {
         using var client = await factory.SignedInAsync();

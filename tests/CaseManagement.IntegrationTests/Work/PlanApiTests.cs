@@ -239,6 +239,17 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task PlanPage_Title_NamesTheChild()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await TestCases.NewCaseAsync(client, givenName: "Zelyn");
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/cases/{caseId}/plan"));
+
+        Assert.Matches("<title>Plan: Zelyn Q[a-z]+ ", page);
+    }
+
+    [SkippableFact]
     public async Task PrintPage_InWelsh_IsWelshWhateverTheReadersLanguage()
     {
         using var client = await factory.SignedInAsync();

@@ -38,7 +38,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 
         // The case's list (newest first) and "last contact" / "next contact" both read from this index.
         builder.HasIndex(c => new { c.CaseId, c.StartsAtUtc });
-        builder.HasIndex(c => new { c.TeamId, c.Outcome, c.StartsAtUtc });
+        // The team's figures count attended and missed contacts by their case's manager from this index alone (decision 0055).
+        builder.HasIndex(c => new { c.TeamId, c.Outcome, c.StartsAtUtc, c.CaseId });
     }
 }
 

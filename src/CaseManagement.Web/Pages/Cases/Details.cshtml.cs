@@ -11,6 +11,8 @@ using CaseManagement.Application.Cases.Queries;
 using CaseManagement.Application.Cases.Queries.GetCase;
 using CaseManagement.Application.Cases.Queries.GetCaseChoices;
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Web.Forms;
 
@@ -20,9 +22,12 @@ namespace CaseManagement.Web.Pages.Cases;
 /// One case: the child, allocation (and its history), seconded practitioners, the intervention and engagement, the
 /// next review, goals, reviews and referrals; the small changes are made here, the longer ones on their own pages.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class DetailsModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : AppPageModel(mediator)
 {
     public CaseDto Case { get; private set; } = null!;
+
+    /// <summary>The work with the child so far, for those who record it (null for anyone else).</summary>
+    public Application.Work.Queries.GetWorkSoFar.WorkSoFarDto? WorkSoFar { get; private set; }
 
     public CaseChoicesDto Choices { get; private set; } = new([], []);
 
@@ -125,6 +130,10 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : AppPa
     {
         Case = await Mediator.Send(new GetCase(id), cancellationToken) ?? throw NotFoundException.For("Case", id);
         Assessments = await Mediator.Send(new Application.Assessments.Queries.ListAssessments.ListAssessments(id), cancellationToken) ?? [];
+        if (user.MaySend<Application.Work.Queries.GetWorkSoFar.GetWorkSoFar>())
+        {
+            WorkSoFar = await Mediator.Send(new Application.Work.Queries.GetWorkSoFar.GetWorkSoFar(id), cancellationToken);
+        }
         if (Case.CanChange)
         {
             Choices = await Mediator.Send(new GetCaseChoices(id), cancellationToken) ?? Choices;

@@ -9,8 +9,11 @@ public sealed record TextareaField(string Name, string Label, string? Value, str
 /// <summary>One choice of a radios field.</summary>
 public sealed record RadioOption(string Value, string Label, string? Hint = null);
 
-/// <summary>GOV.UK radios in a fieldset (partial <c>_Radios</c>), one of whose choices may reveal more (never inline, as GOV.UK asks).</summary>
-public sealed record RadiosField(string Name, string Legend, string? Value, IReadOnlyList<RadioOption> Options, string? Hint = null, bool Inline = false, RadioConditional? Conditional = null);
+/// <summary>
+/// GOV.UK radios in a fieldset (partial <c>_Radios</c>), whose choices may reveal more (never inline, as GOV.UK asks):
+/// <see cref="Conditional"/> for one choice, <see cref="Conditionals"/> for several.
+/// </summary>
+public sealed record RadiosField(string Name, string Legend, string? Value, IReadOnlyList<RadioOption> Options, string? Hint = null, bool Inline = false, RadioConditional? Conditional = null, IReadOnlyList<RadioConditional>? Conditionals = null);
 
 /// <summary>What a choice reveals when it is chosen (a GOV.UK conditional reveal); shown too while it holds an error.</summary>
 public sealed record RadioConditional(string Value, Microsoft.AspNetCore.Html.IHtmlContent Content, bool HasError);

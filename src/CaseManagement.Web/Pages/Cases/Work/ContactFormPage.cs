@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseManagement.Application.Work.Contacts.Queries;
 using CaseManagement.Application.Work.Contacts.Queries.GetContactForm;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Forms;
@@ -46,6 +47,8 @@ public abstract class ContactFormPage(IMediator mediator) : AppPageModel(mediato
 
     [BindProperty] public IList<Guid> GoalIds { get; set; } = [];
 
+    [BindProperty] public IList<Guid> InterventionIds { get; set; } = [];
+
     [BindProperty] public string? Summary { get; set; }
 
     [BindProperty] public string? SensitiveNotes { get; set; }
@@ -63,6 +66,20 @@ public abstract class ContactFormPage(IMediator mediator) : AppPageModel(mediato
     /// <summary>The professionals' rows to draw: those typed, then empty ones up to <see cref="ProfessionalRows"/>.</summary>
     public IReadOnlyList<ProfessionalInput> ProfessionalRowsToDraw =>
         [.. Professionals, .. Enumerable.Range(0, Math.Max(0, ProfessionalRows - Professionals.Count)).Select(_ => new ProfessionalInput())];
+
+    /// <summary>The interventions offered: those planned or started, and any the contact already served.</summary>
+    public virtual IReadOnlyList<ContactInterventionDto> InterventionChoices => Form.Interventions;
+
+    /// <summary>An intervention as a checkbox: its kind in the page's language and its provider.</summary>
+    public IReadOnlyList<Partials.RadioOption> InterventionOptions =>
+        InterventionChoices.Select(i => new Partials.RadioOption(i.Id.ToString(), Label(i))).ToList();
+
+    public static string Label(ContactInterventionDto intervention)
+    {
+        ArgumentNullException.ThrowIfNull(intervention);
+        var kind = Partials.WorkText.KindName(intervention.KindEnglish, intervention.KindWelsh);
+        return intervention.Provider is null ? kind : $"{kind} ({intervention.Provider})";
+    }
 
     protected DateOnly? DayValue => DateOf(nameof(Day), Day, "The date must be a real date, like 27 3 2026.");
 

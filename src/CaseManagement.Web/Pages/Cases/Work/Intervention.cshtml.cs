@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Work.Interventions.Commands.ChangeInterventionStatus;
@@ -10,45 +9,32 @@ using CaseManagement.Web.Forms;
 namespace CaseManagement.Web.Pages.Cases.Work;
 
 /// <summary>One intervention, and what happened to it: started, completed, or stopped with the reason.</summary>
-public sealed class InterventionModel(IMediator mediator, ICurrentUser user) : AppPageModel(mediator)
+public sealed class InterventionModel(IMediator mediator, ICurrentUser user) : CaseItemStepPage<CaseInterventionsDto, InterventionDto>(mediator)
 {
-    public CaseInterventionsDto List { get; private set; } = null!;
-
-    public InterventionDto Intervention { get; private set; } = null!;
+    public InterventionDto Intervention => Item;
 
     /// <summary>Whether the status can still change (the case is open, the intervention not ended, the reader may record).</summary>
     public bool MayChange { get; private set; }
 
     [BindProperty] public string? Status { get; set; }
 
-    [BindProperty] public DateInput On { get; set; } = DateInput.Empty;
+    protected override (string Page, string Done) Saved => ("/Cases/Work/Interventions", "status");
 
-    [BindProperty] public string? Reason { get; set; }
+    protected override string ItemName => "Intervention";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid interventionId, CancellationToken cancellationToken) =>
-        await LoadAsync(id, interventionId, cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(Guid id, Guid interventionId, CancellationToken cancellationToken) =>
+        ShowAsync(id, interventionId, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid interventionId, CancellationToken cancellationToken)
-    {
-        var on = DateOf(nameof(On), On, "The date must be a real date, like 27 3 2027.");
-        if ((await TrySendAsync(new ChangeInterventionStatus(interventionId, FormChoices.Choice<InterventionStatus>(Status), on, Reason), cancellationToken)).Ok)
-        {
-            return RedirectToPage("/Cases/Work/Interventions", new { id, done = "status" });
-        }
+    public Task<IActionResult> OnPostAsync(Guid id, Guid interventionId, CancellationToken cancellationToken) =>
+        SaveAsync(id, interventionId, cancellationToken);
 
-        return await LoadAsync(id, interventionId, cancellationToken) ? Page() : NotFound();
-    }
+    protected override IRequest<CaseInterventionsDto?> ListRequest(Guid caseId) => new ListInterventions(caseId);
 
-    private async Task<bool> LoadAsync(Guid id, Guid interventionId, CancellationToken cancellationToken)
-    {
-        if (await Mediator.Send(new ListInterventions(id), cancellationToken) is not { } list)
-        {
-            return false;
-        }
+    protected override InterventionDto? Find(CaseInterventionsDto list, Guid itemId) => list.Interventions.FirstOrDefault(i => i.Id == itemId);
 
-        List = list;
-        Intervention = list.Interventions.FirstOrDefault(i => i.Id == interventionId) ?? throw NotFoundException.For("Intervention", interventionId);
-        MayChange = list.Case.CaseOpen && Intervention.Status is InterventionStatus.Planned or InterventionStatus.Started && user.MaySend<ChangeInterventionStatus>();
-        return true;
-    }
+    protected override IRequest<Unit> StepRequest(Guid itemId, DateOnly? day) =>
+        new ChangeInterventionStatus(itemId, FormChoices.Choice<InterventionStatus>(Status), day, Reason);
+
+    protected override void Shown() =>
+        MayChange = List.Case.CaseOpen && Intervention.Status is InterventionStatus.Planned or InterventionStatus.Started && user.MaySend<ChangeInterventionStatus>();
 }

@@ -24,7 +24,7 @@ public sealed class NewContactModel(IMediator mediator, TimeProvider clock) : Co
         var command = new RecordContact(
             id, FormKey, DayValue, TimeValue, LengthValue, FormChoices.Choice<ContactKind>(Kind), Place, ChildTookPart, ParentsOrCarers,
             ProfessionalsValue, [.. WorkerIds], [.. GoalIds], Summary, SensitiveNotes, FormChoices.Choice<ContactOutcome>(Outcome),
-            FormChoices.Choice<ContactCancelledBy>(CancelledBy), CancelReason, NewDayValue, NewTimeValue);
+            FormChoices.Choice<ContactCancelledBy>(CancelledBy), CancelReason, NewDayValue, NewTimeValue, [.. InterventionIds]);
         if ((await TrySendAsync(command, cancellationToken)).Ok)
         {
             return RedirectToPage("/Cases/Work/Contacts", new { id, done = "recorded" });

@@ -1,4 +1,3 @@
-using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Work.OnwardReferrals.Commands.RecordOnwardReferralStep;
@@ -10,51 +9,38 @@ using CaseManagement.Web.Forms;
 namespace CaseManagement.Web.Pages.Cases.Work;
 
 /// <summary>One onward referral and its next step: accepted or declined, the first appointment, closed.</summary>
-public sealed class OnwardReferralModel(IMediator mediator, ICurrentUser user) : AppPageModel(mediator)
+public sealed class OnwardReferralModel(IMediator mediator, ICurrentUser user) : CaseItemStepPage<CaseOnwardReferralsDto, OnwardReferralDto>(mediator)
 {
-    public CaseOnwardReferralsDto List { get; private set; } = null!;
-
-    public OnwardReferralDto Referral { get; private set; } = null!;
+    public OnwardReferralDto Referral => Item;
 
     /// <summary>The steps that can come next; none once it is closed or the case is, or when the reader may not record.</summary>
     public IReadOnlyList<OnwardReferralStep> NextSteps { get; private set; } = [];
 
     [BindProperty] public string? Step { get; set; }
 
-    [BindProperty] public DateInput On { get; set; } = DateInput.Empty;
+    protected override (string Page, string Done) Saved => ("/Cases/Work/OnwardReferrals", "step");
 
-    [BindProperty] public string? Reason { get; set; }
+    protected override string ItemName => "Onward referral";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid onwardReferralId, CancellationToken cancellationToken) =>
-        await LoadAsync(id, onwardReferralId, cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(Guid id, Guid onwardReferralId, CancellationToken cancellationToken) =>
+        ShowAsync(id, onwardReferralId, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid onwardReferralId, CancellationToken cancellationToken)
-    {
-        var on = DateOf(nameof(On), On, "The date must be a real date, like 27 3 2027.");
-        if ((await TrySendAsync(new RecordOnwardReferralStep(onwardReferralId, FormChoices.Choice<OnwardReferralStep>(Step), on, Reason), cancellationToken)).Ok)
-        {
-            return RedirectToPage("/Cases/Work/OnwardReferrals", new { id, done = "step" });
-        }
+    public Task<IActionResult> OnPostAsync(Guid id, Guid onwardReferralId, CancellationToken cancellationToken) =>
+        SaveAsync(id, onwardReferralId, cancellationToken);
 
-        return await LoadAsync(id, onwardReferralId, cancellationToken) ? Page() : NotFound();
-    }
+    protected override IRequest<CaseOnwardReferralsDto?> ListRequest(Guid caseId) => new ListOnwardReferrals(caseId);
 
-    private async Task<bool> LoadAsync(Guid id, Guid onwardReferralId, CancellationToken cancellationToken)
-    {
-        if (await Mediator.Send(new ListOnwardReferrals(id), cancellationToken) is not { } list)
-        {
-            return false;
-        }
+    protected override OnwardReferralDto? Find(CaseOnwardReferralsDto list, Guid itemId) => list.OnwardReferrals.FirstOrDefault(r => r.Id == itemId);
 
-        List = list;
-        Referral = list.OnwardReferrals.FirstOrDefault(r => r.Id == onwardReferralId) ?? throw NotFoundException.For("Onward referral", onwardReferralId);
-        NextSteps = !list.Case.CaseOpen || !user.MaySend<RecordOnwardReferralStep>() ? [] : Referral.Status switch
+    protected override IRequest<Unit> StepRequest(Guid itemId, DateOnly? day) =>
+        new RecordOnwardReferralStep(itemId, FormChoices.Choice<OnwardReferralStep>(Step), day, Reason);
+
+    protected override void Shown() =>
+        NextSteps = !List.Case.CaseOpen || !user.MaySend<RecordOnwardReferralStep>() ? [] : Referral.Status switch
         {
             OnwardReferralStatus.AwaitingDecision => [OnwardReferralStep.Accepted, OnwardReferralStep.Declined, OnwardReferralStep.Closed],
             OnwardReferralStatus.AwaitingFirstAppointment => [OnwardReferralStep.FirstAppointment, OnwardReferralStep.Closed],
             OnwardReferralStatus.Seen or OnwardReferralStatus.Declined => [OnwardReferralStep.Closed],
             _ => [],
         };
-        return true;
-    }
 }

@@ -5,6 +5,7 @@ namespace CaseManagement.Application.Work.Contacts.Commands.ChangeContact;
 /// <summary>
 /// Corrects a contact's details, by whoever recorded it or by the team; the audit trail keeps each change. The
 /// <see cref="Revision"/> read with the contact makes a correction made meanwhile by someone else a conflict, not lost.
+/// <see cref="InterventionIds"/> are the interventions it served (null leaves them as they are).
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ChangeContact(
@@ -22,7 +23,8 @@ public sealed record ChangeContact(
     IReadOnlyList<Guid>? WorkerIds,
     IReadOnlyList<Guid>? GoalIds,
     string? Summary,
-    string? SensitiveNotes) : ICommand<Unit>, IContactFields;
+    string? SensitiveNotes,
+    IReadOnlyList<Guid>? InterventionIds = null) : ICommand<Unit>, IContactFields;
 
 public sealed class ChangeContactHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<ChangeContact, Unit>
 {
@@ -39,7 +41,9 @@ public sealed class ChangeContactHandler(IApplicationDbContext db, ICurrentUser 
         }
 
         await db.CheckPeopleAndGoalsAsync(users, user, onCase, details, cancellationToken);
-        contact.Change(details, clock.GetUtcNow().UtcDateTime, userId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        contact.Change(details, now, userId);
+        await db.LinkInterventionsAsync(onCase, contact, request.InterventionIds, null, now, cancellationToken);
         await db.RecountAsync(onCase, contact, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

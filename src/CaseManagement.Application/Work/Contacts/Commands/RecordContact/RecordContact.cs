@@ -5,6 +5,7 @@ namespace CaseManagement.Application.Work.Contacts.Commands.RecordContact;
 /// <summary>
 /// Records a contact on a case, held or planned, by anyone on the case (seconded staff included); answers its id. The
 /// <see cref="ContactId"/> is the form's own key: sending the same one again answers with the contact it made.
+/// <see cref="InterventionIds"/> are the case's interventions (planned or started) it was a session of.
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record RecordContact(
@@ -26,7 +27,8 @@ public sealed record RecordContact(
     ContactCancelledBy? CancelledBy = null,
     string? CancelReason = null,
     DateOnly? NewDay = null,
-    TimeOnly? NewTime = null) : ICommand<Guid>, IIdempotentCommand, IContactFields, IOutcomeFields;
+    TimeOnly? NewTime = null,
+    IReadOnlyList<Guid>? InterventionIds = null) : ICommand<Guid>, IIdempotentCommand, IContactFields, IOutcomeFields;
 
 public sealed class RecordContactHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, TimeProvider clock) : IRequestHandler<RecordContact, Guid>
 {
@@ -45,14 +47,17 @@ public sealed class RecordContactHandler(IApplicationDbContext db, ICurrentUser 
         var onCase = await db.CaseForWorkAsync(user, request.CaseId, cancellationToken);
         var details = ContactAccess.DetailsOf(request, userId);
         await db.CheckPeopleAndGoalsAsync(users, user, onCase, details, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var (contact, rearranged) = Contact.Record(
             request.ContactId, onCase, details, request.Outcome!.Value, request.CancelledBy, request.CancelReason,
-            ContactAccess.RearrangedTo(request, details), clock.GetUtcNow().UtcDateTime, userId);
+            ContactAccess.RearrangedTo(request, details), now, userId);
         db.Contacts.Add(contact);
         if (rearranged is not null)
         {
             db.Contacts.Add(rearranged);
         }
+
+        await db.LinkInterventionsAsync(onCase, contact, request.InterventionIds ?? [], rearranged, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return contact.Id;

@@ -29,12 +29,14 @@ public sealed class RecordContactOutcomeHandler(IApplicationDbContext db, ICurre
         var onCase = await db.CaseForWorkAsync(user, request.CaseId, cancellationToken);
         var contact = await db.ContactForChangeAsync(user, onCase, request.ContactId, request.Revision, cancellationToken);
         var day = DateOnly.FromDateTime(ContactAccess.UkOf(contact.StartsAtUtc));
+        var now = clock.GetUtcNow().UtcDateTime;
         var rearranged = contact.SetOutcome(
             onCase, day, request.Outcome!.Value, request.CancelledBy, request.CancelReason, request.Summary,
-            ContactAccess.RearrangedTo(request, contact.AsDetails()), clock.GetUtcNow().UtcDateTime, userId);
+            ContactAccess.RearrangedTo(request, contact.AsDetails()), now, userId);
         if (rearranged is not null)
         {
             db.Contacts.Add(rearranged);
+            await db.LinkInterventionsAsync(onCase, contact, null, rearranged, now, cancellationToken);
         }
 
         await db.RecountAsync(onCase, contact, cancellationToken);

@@ -11,7 +11,8 @@ public sealed record GetContact(Guid CaseId, Guid ContactId) : IRequest<ContactD
 
 /// <summary>
 /// A contact in full. <see cref="SensitiveNotes"/> is null for a reader who may not see them, exactly as when there are
-/// none, so a seconded practitioner cannot tell whether there are any.
+/// none, so a seconded practitioner cannot tell whether there are any. <see cref="Interventions"/> are those it was a
+/// session of.
 /// </summary>
 public sealed record ContactDto(
     Guid Id,
@@ -38,7 +39,8 @@ public sealed record ContactDto(
     string? UpdatedBy,
     DateTime UpdatedAtUtc,
     int Revision,
-    bool CanChange);
+    bool CanChange,
+    IReadOnlyList<ContactInterventionDto> Interventions);
 
 public sealed record GoalRef(Guid Id, string Description);
 
@@ -57,6 +59,7 @@ public sealed class GetContactHandler(IApplicationDbContext db, ICurrentUser use
 
         var goalIds = c.Goals.Select(g => g.GoalId).ToList();
         var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).Select(g => new GoalRef(g.Id, g.Description)).ToListAsync(cancellationToken);
+        var interventions = await ContactInterventionDto.ReadAsync(db, db.Interventions.Where(i => i.CaseId == c.CaseId && i.Sessions.Any(s => s.ContactId == c.Id)), cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
         audit.Record(new AuditRecord(AuditAction.View, "Contact", c.Id.ToString(), c.ChildId));
         await db.SaveChangesAsync(cancellationToken);
@@ -67,6 +70,6 @@ public sealed class GetContactHandler(IApplicationDbContext db, ICurrentUser use
             goals, c.Outcome, c.CancelledBy, c.CancelReason, c.RearrangedToContactId, c.RearrangedFromContactId, c.Summary,
             user.SeesSensitiveNotes(c.TeamId, c.RecordedByUserId) ? c.SensitiveNotes : null,
             names.GetValueOrDefault(c.RecordedByUserId), c.RecordedAtUtc, names.GetValueOrDefault(c.UpdatedByUserId), c.UpdatedAtUtc, c.Revision,
-            user.MayChangeContact(c.TeamId, c.RecordedByUserId));
+            user.MayChangeContact(c.TeamId, c.RecordedByUserId), interventions);
     }
 }
