@@ -27,7 +27,7 @@ CREATE TABLE documents (
     "UploadedAtUtc" timestamp with time zone NOT NULL,
     "UploadedByUserId" uuid,
     CONSTRAINT "PK_documents" PRIMARY KEY ("Id"),
-    CONSTRAINT "FK_documents_AspNetUsers_UploadedByUserId" FOREIGN KEY ("UploadedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL
+    CONSTRAINT "FK_documents_AspNetUsers_UploadedByUserId" FOREIGN KEY ("UploadedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
 );
 
 CREATE INDEX "IX_documents_ChildId" ON documents ("ChildId");
@@ -43,7 +43,7 @@ CREATE TABLE retention_rules (
     "ChangedAtUtc" timestamp with time zone,
     "ChangedByUserId" uuid,
     CONSTRAINT "PK_retention_rules" PRIMARY KEY ("Kind"),
-    CONSTRAINT "FK_retention_rules_AspNetUsers_ChangedByUserId" FOREIGN KEY ("ChangedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL
+    CONSTRAINT "FK_retention_rules_AspNetUsers_ChangedByUserId" FOREIGN KEY ("ChangedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
 );
 
 CREATE TABLE retention_reviews (
@@ -59,7 +59,7 @@ CREATE TABLE retention_reviews (
     "DecidedAtUtc" timestamp with time zone,
     "DecidedByUserId" uuid,
     CONSTRAINT "PK_retention_reviews" PRIMARY KEY ("Id"),
-    CONSTRAINT "FK_retention_reviews_AspNetUsers_DecidedByUserId" FOREIGN KEY ("DecidedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL
+    CONSTRAINT "FK_retention_reviews_AspNetUsers_DecidedByUserId" FOREIGN KEY ("DecidedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
 );
 
 CREATE INDEX "IX_retention_reviews_DecidedByUserId" ON retention_reviews ("DecidedByUserId");
@@ -91,8 +91,8 @@ CREATE TABLE subject_access_requests (
     "ReleasedAtUtc" timestamp with time zone,
     "ReleasedByUserId" uuid,
     CONSTRAINT "PK_subject_access_requests" PRIMARY KEY ("Id"),
-    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReceivedByUserId" FOREIGN KEY ("ReceivedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
-    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReleasedByUserId" FOREIGN KEY ("ReleasedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReceivedByUserId" FOREIGN KEY ("ReceivedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReleasedByUserId" FOREIGN KEY ("ReleasedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_subject_access_requests_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES children ("Id") ON DELETE RESTRICT
 );
 
@@ -111,8 +111,8 @@ CREATE TABLE processing_restrictions (
     "LiftedByUserId" uuid,
     "LiftReason" character varying(1000),
     CONSTRAINT "PK_processing_restrictions" PRIMARY KEY ("Id"),
-    CONSTRAINT "FK_processing_restrictions_AspNetUsers_LiftedByUserId" FOREIGN KEY ("LiftedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
-    CONSTRAINT "FK_processing_restrictions_AspNetUsers_RestrictedByUserId" FOREIGN KEY ("RestrictedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_LiftedByUserId" FOREIGN KEY ("LiftedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_RestrictedByUserId" FOREIGN KEY ("RestrictedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_processing_restrictions_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES children ("Id") ON DELETE RESTRICT
 );
 

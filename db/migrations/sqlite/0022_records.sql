@@ -25,7 +25,7 @@ CREATE TABLE "documents" (
     "StorageKey" TEXT NOT NULL,
     "UploadedAtUtc" TEXT NOT NULL,
     "UploadedByUserId" TEXT NULL,
-    CONSTRAINT "FK_documents_AspNetUsers_UploadedByUserId" FOREIGN KEY ("UploadedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL
+    CONSTRAINT "FK_documents_AspNetUsers_UploadedByUserId" FOREIGN KEY ("UploadedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
 );
 
 CREATE INDEX "IX_documents_ChildId" ON "documents" ("ChildId");
@@ -40,7 +40,7 @@ CREATE TABLE "retention_rules" (
     "UntilAge" INTEGER NULL,
     "ChangedAtUtc" TEXT NULL,
     "ChangedByUserId" TEXT NULL,
-    CONSTRAINT "FK_retention_rules_AspNetUsers_ChangedByUserId" FOREIGN KEY ("ChangedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL
+    CONSTRAINT "FK_retention_rules_AspNetUsers_ChangedByUserId" FOREIGN KEY ("ChangedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "retention_reviews" (
@@ -55,7 +55,7 @@ CREATE TABLE "retention_reviews" (
     "HoldReason" TEXT NULL,
     "DecidedAtUtc" TEXT NULL,
     "DecidedByUserId" TEXT NULL,
-    CONSTRAINT "FK_retention_reviews_AspNetUsers_DecidedByUserId" FOREIGN KEY ("DecidedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL
+    CONSTRAINT "FK_retention_reviews_AspNetUsers_DecidedByUserId" FOREIGN KEY ("DecidedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
 );
 
 CREATE INDEX "IX_retention_reviews_DecidedByUserId" ON "retention_reviews" ("DecidedByUserId");
@@ -90,8 +90,8 @@ CREATE TABLE "subject_access_requests" (
     "Redactions" TEXT NULL,
     "ReleasedAtUtc" TEXT NULL,
     "ReleasedByUserId" TEXT NULL,
-    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReceivedByUserId" FOREIGN KEY ("ReceivedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
-    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReleasedByUserId" FOREIGN KEY ("ReleasedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReceivedByUserId" FOREIGN KEY ("ReceivedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_subject_access_requests_AspNetUsers_ReleasedByUserId" FOREIGN KEY ("ReleasedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_subject_access_requests_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "children" ("Id") ON DELETE RESTRICT
 );
 
@@ -109,8 +109,8 @@ CREATE TABLE "processing_restrictions" (
     "LiftedAtUtc" TEXT NULL,
     "LiftedByUserId" TEXT NULL,
     "LiftReason" TEXT NULL,
-    CONSTRAINT "FK_processing_restrictions_AspNetUsers_LiftedByUserId" FOREIGN KEY ("LiftedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
-    CONSTRAINT "FK_processing_restrictions_AspNetUsers_RestrictedByUserId" FOREIGN KEY ("RestrictedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_LiftedByUserId" FOREIGN KEY ("LiftedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_processing_restrictions_AspNetUsers_RestrictedByUserId" FOREIGN KEY ("RestrictedByUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
     CONSTRAINT "FK_processing_restrictions_children_ChildId" FOREIGN KEY ("ChildId") REFERENCES "children" ("Id") ON DELETE RESTRICT
 );
 

@@ -17,6 +17,8 @@ public sealed class ClientScopeMiddleware(RequestDelegate next)
         ["POST api/v1/referrals"] = Scopes.ReferralsSubmit,
         ["GET api/v1/referrals"] = Scopes.ReferralsRead,
         ["GET api/v1/referrals/{id:guid}"] = Scopes.ReferralsRead,
+        // A partner attaches documents only to a referral it sent (the handler checks that it sent it).
+        ["POST api/v1/referrals/{referralId:guid}/documents"] = Scopes.ReferralsSubmit,
     };
 
     public Task InvokeAsync(HttpContext context)

@@ -134,8 +134,7 @@ public abstract class DocumentTests<TFactory>(TFactory factory) : IClassFixture<
     [SkippableFact]
     public async Task PartnerSystem_AttachesADocumentToTheReferralItSent_AndTheTeamReadsIt()
     {
-        using var partner = factory.Anonymous();
-        partner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("mash-system@demo.example"));
+        using var partner = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsSubmit, Application.Common.Security.Scopes.ReferralsRead);
         var sent = await partner.PostAsJsonAsync("/api/v1/referrals", new
         {
             source = "Mash",

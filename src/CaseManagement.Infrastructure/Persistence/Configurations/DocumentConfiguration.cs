@@ -19,7 +19,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(d => d.Sha256).HasMaxLength(64).IsRequired();
         builder.Property(d => d.StorageKey).HasMaxLength(64).IsRequired();
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.UploadedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.UploadedByUserId).OnDelete(DeleteBehavior.Restrict);
 
         // The owner is one of several tables, so it has no foreign key: a document's record is looked up by kind.
         builder.HasIndex(d => new { d.OwnerKind, d.OwnerId, d.UploadedAtUtc });
@@ -45,7 +45,7 @@ internal sealed class RetentionRuleConfiguration : IEntityTypeConfiguration<Rete
         builder.ToTable("retention_rules");
         builder.HasKey(r => r.Kind);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ChangedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ChangedByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -59,7 +59,7 @@ internal sealed class RetentionReviewConfiguration : IEntityTypeConfiguration<Re
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.HoldReason).HasMaxLength(RetentionReview.ReasonMaxLength);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.DecidedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
 
         // One review per record: the nightly job lists a record once, however often it runs.
         builder.HasIndex(r => r.RecordId).IsUnique();
@@ -77,8 +77,8 @@ internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfigurati
         builder.Ignore(r => r.RedactedWords);
         builder.Property(r => r.Redactions).HasMaxLength(SubjectAccessRequest.TextMaxLength);
         builder.HasOne<CaseManagement.Domain.Children.Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReceivedByUserId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReleasedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReceivedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.ReleasedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.TeamId, r.DueOn });
     }
 }
@@ -93,8 +93,8 @@ internal sealed class ProcessingRestrictionConfiguration : IEntityTypeConfigurat
         builder.Property(r => r.Reason).HasMaxLength(ProcessingRestriction.ReasonMaxLength).IsRequired();
         builder.Property(r => r.LiftReason).HasMaxLength(ProcessingRestriction.ReasonMaxLength);
         builder.HasOne<CaseManagement.Domain.Children.Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.RestrictedByUserId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.LiftedByUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.RestrictedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.LiftedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ChildId, r.LiftedAtUtc });
     }
 }
