@@ -13,6 +13,7 @@ using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
+using CaseManagement.Web.Hosting.OpenApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -203,6 +204,7 @@ public static partial class HostSetup
             });
             swagger.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
         });
+        services.AddCaseManagementOpenApi();
 
         return builder;
     }
