@@ -38,49 +38,6 @@ public static class ApiExamples
               "sensitiveNotes": null
             }
             """,
-        ["ReferralDto"] = $$"""
-            {
-              "id": "{{ReferralId}}",
-              "reference": "RF-2026-00042",
-              "teamId": "3b1f6a52-1c0e-4a55-9a0e-6f2d1f0e7a11",
-              "teamName": "Swansea prevention team",
-              "childId": null,
-              "caseId": null,
-              "source": "Mash",
-              "referrerName": "Gwenllian Morgan",
-              "referrerPhone": "029 2000 0000",
-              "referrerEmail": "gwenllian.morgan@mash.example.org",
-              "policeOccurrenceReference": "SWP-2026-118734",
-              "concerns": "Cerys has been missing school on Fridays since September and was seen twice with older young people at the retail park late at night.",
-              "reason": "School and family ask for early help before things escalate; the family would welcome a home visit.",
-              "consent": "ChildAndFamily",
-              "lawfulBasis": "PublicTask",
-              "urgency": "Routine",
-              "status": "Screening",
-              "childGivenName": "Cerys",
-              "childFamilyName": "Pritchard",
-              "childPreferredName": "Cer",
-              "childDateOfBirth": "2011-03-14",
-              "childSex": "Female",
-              "childPostcode": "SA1 1AA",
-              "childPreferredLanguage": "Welsh",
-              "childAddress": "12 Heol y Dderwen\nAbertawe",
-              "childSchool": "Ysgol Gyfun Gymraeg Bryn Tawe",
-              "childNhsNumber": null,
-              "childUniquePupilNumber": null,
-              "childPncId": null,
-              "parentsOrCarers": "Rhian Pritchard (mother)",
-              "receivedAtUtc": "2026-12-07T10:15:00Z",
-              "outcomeReason": null,
-              "decidedAtUtc": null,
-              "sensitiveNotes": null,
-              "sensitiveNotesWithheld": false,
-              "history": [
-                { "fromStatus": null, "toStatus": "Received", "occurredAtUtc": "2026-12-07T10:15:00Z", "note": null },
-                { "fromStatus": "Received", "toStatus": "Screening", "occurredAtUtc": "2026-12-07T10:15:00Z", "note": null }
-              ]
-            }
-            """,
         ["TokenRequest"] = """{ "email": "mash-system@demo.example", "password": "a-long-secret-from-your-administrator", "twoFactorCode": null }""",
         ["DecisionResponse"] = """{ "status": "Accepted" }""",
         ["ReasonRequest"] = """{ "reason": "Signposted to the Families First team in Abertawe, who already know the family." }""",
@@ -109,5 +66,31 @@ public static class ApiExamples
 
     /// <summary>The hand-written example of a named schema, or null when it has none.</summary>
     public static JsonNode? For(string schemaId) =>
-        Written.TryGetValue(schemaId, out var json) ? JsonNode.Parse(json) : null;
+        schemaId == "ReferralDto" ? Referral()
+        : Written.TryGetValue(schemaId, out var json) ? JsonNode.Parse(json) : null;
+
+    /// <summary>The example referral as the team holds it once received: what was sent, and what the team added.</summary>
+    private static JsonObject Referral()
+    {
+        var referral = new JsonObject { ["id"] = ReferralId, ["reference"] = "RF-2026-00042", ["teamName"] = "Swansea prevention team", ["childId"] = null, ["caseId"] = null, ["status"] = "Screening" };
+        foreach (var (name, value) in JsonNode.Parse(Written["SubmitReferral"])!.AsObject())
+        {
+            referral[name] = value?.DeepClone();
+        }
+
+        foreach (var name in (string[])["childNhsNumber", "childUniquePupilNumber", "childPncId", "outcomeReason", "decidedAtUtc"])
+        {
+            referral[name] = null;
+        }
+
+        referral["receivedAtUtc"] = "2026-12-07T10:15:00Z";
+        referral["sensitiveNotesWithheld"] = false;
+        referral["history"] = JsonNode.Parse("""
+            [
+              { "fromStatus": null, "toStatus": "Received", "occurredAtUtc": "2026-12-07T10:15:00Z", "note": null },
+              { "fromStatus": "Received", "toStatus": "Screening", "occurredAtUtc": "2026-12-07T10:15:00Z", "note": null }
+            ]
+            """);
+        return referral;
+    }
 }

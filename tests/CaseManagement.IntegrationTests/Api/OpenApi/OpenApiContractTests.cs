@@ -59,16 +59,17 @@ public abstract class OpenApiContractTests<TFactory>(TFactory factory) : IClassF
         answers.Add(await screener.PostAsJsonAsync($"/api/v1/referrals/{id}/decline", new { reason = "Already accepted." }));
         answers.Add(await partner.GetAsync("/api/v1/cases"));
 
-        Assert.Equal(
-            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.BadRequest, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.Forbidden],
-            answers.Select(a => a.StatusCode));
         var breaches = new List<string>();
         foreach (var answer in answers)
         {
             breaches.AddRange(await contract.BreachesAsync(answer));
         }
 
-        Assert.Empty(breaches);
+        Assert.True(breaches.Count == 0, "Answers the document does not declare:\n" + string.Join('\n', breaches));
+
+        Assert.Equal(
+            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.BadRequest, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.Forbidden],
+            answers.Select(a => a.StatusCode));
     }
 
     private async Task<Guid> TeamIdAsync(string name)
