@@ -317,6 +317,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts"] = [TeamManager],
         ["GET /team/work/contacts?handler=Csv"] = [TeamManager],
+        ["GET api/v1/partner/referral-changes"] = [PartnerSystem],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
