@@ -8,6 +8,8 @@ switch (args.FirstOrDefault())
         return await HealthCheckCommand.RunAsync(args[1..], Console.Out);
     case AuditVerifyCommand.Verb:
         return await AuditVerifyCommand.RunAsync(args[1..], Console.Out);
+    case CaseManagement.Web.Hosting.OpenApi.OpenApiCommand.Verb:
+        return await CaseManagement.Web.Hosting.OpenApi.OpenApiCommand.RunAsync(args[1..], Console.Out);
 }
 
 var builder = AppHost.CreateBuilder(args);

@@ -42,14 +42,28 @@ public enum LawfulBasis
     VitalInterests,
 }
 
+/// <summary>Where a referral is: being taken in, waiting for a person, or decided.</summary>
 public enum ReferralStatus
 {
+    /// <summary>Received and being taken in.</summary>
     Received,
+
+    /// <summary>Waiting for a person to decide whether the child is one the team already knows.</summary>
     AwaitingDuplicateDecision,
+
+    /// <summary>Waiting for the team to screen it.</summary>
     Screening,
+
+    /// <summary>Decided: the team will work with the child (a case is opened).</summary>
     Accepted,
+
+    /// <summary>Decided: the child and family are pointed to another service, named in the outcome reason.</summary>
     Signposted,
+
+    /// <summary>Decided: the team will not work with the child; the outcome reason says why.</summary>
     Declined,
+
+    /// <summary>Decided: accepted and joined to the case the team already has for the child.</summary>
     LinkedToExistingChild,
 }
 

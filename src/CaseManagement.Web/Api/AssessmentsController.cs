@@ -66,16 +66,19 @@ public sealed class AssessmentsController(IMediator mediator) : ControllerBase
     public Task<IActionResult> Adversity(Guid id, AdversityRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SaveAdversity(id, request.Answers ?? []), cancellationToken);
 
+    /// <summary>Saves the learning needs section: what is known of the child's learning and any support in place.</summary>
     [HttpPut("assessments/{id:guid}/learning-needs")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> LearningNeeds(Guid id, SaveLearningNeeds request, CancellationToken cancellationToken) =>
         SendAsync(request with { AssessmentId = id }, cancellationToken);
 
+    /// <summary>Saves the strengths and views section: what is going well, and the child's and family's own views.</summary>
     [HttpPut("assessments/{id:guid}/strengths-and-views")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> StrengthsAndViews(Guid id, SaveStrengthsAndViews request, CancellationToken cancellationToken) =>
         SendAsync(request with { AssessmentId = id }, cancellationToken);
 
+    /// <summary>Saves the analysis section: the assessor's view of the needs and risks, and what should happen next.</summary>
     [HttpPut("assessments/{id:guid}/analysis")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Analysis(Guid id, SaveAnalysis request, CancellationToken cancellationToken) =>

@@ -19,6 +19,8 @@ public sealed class ClientScopeMiddleware(RequestDelegate next)
         ["GET api/v1/referrals/{id:guid}"] = Scopes.ReferralsRead,
         // A partner attaches documents only to a referral it sent (the handler checks that it sent it).
         ["POST api/v1/referrals/{referralId:guid}/documents"] = Scopes.ReferralsSubmit,
+        // The decisions on the partner's own referrals, nothing more about the child (decision 0047).
+        ["GET api/v1/partner/referral-changes"] = Scopes.ReferralsRead,
     };
 
     public Task InvokeAsync(HttpContext context)

@@ -14,6 +14,7 @@ using CaseManagement.Infrastructure.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Persistence.Migrations;
 using CaseManagement.Infrastructure.Seeding;
+using CaseManagement.Web.Hosting.OpenApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -224,6 +225,7 @@ public static partial class HostSetup
                 },
             });
         });
+        services.AddCaseManagementOpenApi();
 
         return builder;
     }

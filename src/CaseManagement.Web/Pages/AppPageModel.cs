@@ -40,6 +40,8 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
     /// page has already found a problem (a date that is not a real date), the request is not sent but its rules are
     /// still checked, so that a person sees every message in one round.
     /// </summary>
+    /// <param name="request">The request to send.</param>
+    /// <param name="cancellationToken">Ends the wait when the person leaves the page.</param>
     /// <param name="onlyChecks">
     /// The request itself only checks its answers this time (it says so, as a draft's <c>CheckOnly</c> does), so it is
     /// sent even when the page has found a problem: its handler's checks then show in the same round.

@@ -384,6 +384,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/children/{id:guid}/rectification"] = [CaseManager, TeamManager],
         ["POST api/v1/children/{id:guid}/restriction"] = [TeamManager],
         ["POST api/v1/children/{id:guid}/restriction/lift"] = [TeamManager],
+        ["GET api/v1/partner/referral-changes"] = [PartnerSystem, PartnerReadOnly],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

@@ -17,10 +17,20 @@ public sealed record GetTeamWork(DateOnly From, DateOnly To) : IRequest<TeamWork
 /// </summary>
 public sealed record AttendanceDto(Guid? CaseManagerUserId, string? Name, int Attended, int DidNotAttend, double? DidNotAttendPercent);
 
+/// <param name="KindId">The kind of intervention.</param>
+/// <param name="KindEnglish">The kind's name in English.</param>
+/// <param name="KindWelsh">The kind's name in Welsh.</param>
 /// <param name="ProviderAgencyId">The agency of the system that provides it; null when <see cref="Provider"/> names an organisation.</param>
+/// <param name="Provider">Who provides it: the agency's name or the organisation named.</param>
+/// <param name="Started">Started within the period.</param>
+/// <param name="Completed">Completed within the period.</param>
+/// <param name="Stopped">Stopped early within the period.</param>
 public sealed record InterventionFiguresDto(Guid KindId, string KindEnglish, string KindWelsh, Guid? ProviderAgencyId, string Provider, int Started, int Completed, int Stopped);
 
+/// <param name="Service">The service referred to.</param>
+/// <param name="Waiting">How many onward referrals to it are waiting now.</param>
 /// <param name="MedianDaysWaiting">The median of the days each child has waited so far, from the day referred.</param>
+/// <param name="LongestDaysWaiting">The longest any child has waited so far, in days.</param>
 public sealed record OnwardWaitingDto(OnwardService Service, int Waiting, double MedianDaysWaiting, int LongestDaysWaiting);
 
 public sealed record TeamWorkFiguresDto(

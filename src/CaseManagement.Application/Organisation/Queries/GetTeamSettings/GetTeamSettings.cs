@@ -4,6 +4,8 @@ namespace CaseManagement.Application.Organisation.Queries.GetTeamSettings;
 [Authorize(Roles.TeamManager)]
 public sealed record GetTeamSettings : IRequest<IReadOnlyList<TeamSettingsDto>>;
 
+/// <param name="TeamId">The team.</param>
+/// <param name="Name">The team's name.</param>
 /// <param name="NoContactFlagDays">How many days a case may go without a contact the child attended before it is flagged (decision 0039).</param>
 /// <param name="OutcomeFollowUpMonths">How many months after a case closes later offending counts towards its outcome (issue 19).</param>
 public sealed record TeamSettingsDto(Guid TeamId, string Name, int NoContactFlagDays, int OutcomeFollowUpMonths);

@@ -3,7 +3,7 @@ using CaseManagement.Domain.Referrals;
 
 namespace CaseManagement.Application.Referrals.Queries.ExportReferrals;
 
-/// <summary>Every referral of the list (newest first, up to <see cref="ListReferralsHandler.ExportLimit"/>), for a spreadsheet. The export is audited.</summary>
+/// <summary>Every referral of the list (newest first, up to <see cref="ExportReferralsHandler.ExportLimit"/>), for a spreadsheet. The export is audited.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer)]
 public sealed record ExportReferrals(ReferralStatus? Status = null, string? Search = null, DateOnly? ReceivedFrom = null, DateOnly? ReceivedTo = null) : IRequest<IReadOnlyList<ReferralSummaryDto>>;
 
