@@ -15,10 +15,16 @@ public sealed record DisposalDto(Guid Id, string Incident, DateOnly IncidentOn, 
 
 public sealed record LaterOffenceDto(Guid Id, DateOnly OffenceOn, string OffenceType, int GravityScore, LaterOffenceSource Source, LaterOffenceOutcome Outcome, DateOnly? OutcomeOn);
 
+/// <param name="Case">The case and child the outcomes belong to.</param>
 /// <param name="CanRecord">Whether the reader may record indicators, disposals and later offences (the team's case managers and managers).</param>
 /// <param name="Known">The indicators the record already answers, so the form does not ask them.</param>
+/// <param name="Kpis">The indicators recorded at the start, at reviews and at the end, oldest first.</param>
+/// <param name="Disposals">The incident and any out-of-court outcome.</param>
+/// <param name="LaterOffences">Later offences recorded as evidence, each dated.</param>
+/// <param name="ClosedOn">The day the case closed; null while it is open.</param>
 /// <param name="FollowUpEnds">The last day of the follow-up window once the case has closed.</param>
 /// <param name="Outcome">The Cwm Taf outcome; null while the case is open or still in follow-up with nothing found.</param>
+/// <param name="DistanceTravelled">The change in each rating from the first assessment to the latest.</param>
 public sealed record CaseOutcomesDto(
     CaseWorkHeader Case,
     bool CanRecord,

@@ -8,6 +8,11 @@ namespace CaseManagement.Application.Outcomes.Queries.GetCharacteristics;
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record GetCharacteristics(Guid CaseId) : IRequest<CharacteristicsDto?>;
 
+/// <param name="ChildId">The child they describe.</param>
+/// <param name="Ethnicity">The Welsh Government's ethnicity category, or "prefers not to say".</param>
+/// <param name="Disability">Whether the child has a disability, or "prefers not to say".</param>
+/// <param name="GenderSameAsSex">Whether the child's gender is the same as the sex recorded, or "prefers not to say".</param>
+/// <param name="CareExperienced">Whether the child is care experienced, or "prefers not to say".</param>
 /// <param name="Recorded">False until someone records them; the other properties are then null.</param>
 public sealed record CharacteristicsDto(Guid ChildId, bool Recorded, Ethnicity? Ethnicity, CharacteristicAnswer? Disability, CharacteristicAnswer? GenderSameAsSex, CharacteristicAnswer? CareExperienced);
 

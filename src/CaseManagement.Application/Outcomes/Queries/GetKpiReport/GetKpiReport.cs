@@ -8,10 +8,15 @@ namespace CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 /// indicators at the end recorded within it), each measure counted at the start and at the end, with the out-of-court
 /// disposals and the first-time entrants of the quarter. Counts that could name a child are suppressed (decision 0048).
 /// </summary>
-[Authorize(Roles.TeamManager)]
+/// <param name="Year">The calendar year of the quarter.</param>
+/// <param name="Quarter">The quarter, 1 to 4.</param>
 /// <param name="Export">True when the report leaves the system (CSV): the export is recorded in the audit trail.</param>
+[Authorize(Roles.TeamManager)]
 public sealed record GetKpiReport(int Year, int Quarter, bool Export = false) : IRequest<KpiReportDto>;
 
+/// <param name="Kpi">The key performance indicator the line belongs to.</param>
+/// <param name="Measure">What the line counts.</param>
+/// <param name="End">Children who met the measure at the end of the work.</param>
 /// <param name="Start">Children who met the measure at the start of the work; null where the measure has no start.</param>
 public sealed record KpiLineDto(string Kpi, string Measure, ShownCount? Start, ShownCount End);
 

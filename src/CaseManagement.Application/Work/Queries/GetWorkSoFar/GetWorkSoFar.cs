@@ -13,6 +13,8 @@ public sealed record GetWorkSoFar(Guid CaseId) : IRequest<WorkSoFarDto?>;
 
 /// <param name="LastContact">The latest contact the child attended (as the lists' "last contact" counts it, decision 0039).</param>
 /// <param name="NextContact">The earliest planned contact still ahead.</param>
+/// <param name="InterventionsRunning">Interventions planned or started.</param>
+/// <param name="OnwardReferralsWaiting">Onward referrals sent and not yet answered or closed.</param>
 public sealed record WorkSoFarDto(ContactSummaryDto? LastContact, ContactSummaryDto? NextContact, int InterventionsRunning, int OnwardReferralsWaiting);
 
 public sealed class GetWorkSoFarHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWorkSoFar, WorkSoFarDto?>
