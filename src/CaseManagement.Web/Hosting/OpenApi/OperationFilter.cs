@@ -24,6 +24,16 @@ public sealed class OperationFilter : IOperationFilter
             // The document asks for a bearer token everywhere; these operations are how a client gets one.
             operation.Security = [];
         }
+        else if (context.ApiDescription.ActionDescriptor.AttributeRouteInfo?.Template is { } template
+            && ClientScopeMiddleware.Required.TryGetValue($"{context.ApiDescription.HttpMethod} {template}", out var scope))
+        {
+            // Open to partner systems too: a person's bearer token, or a client's token holding this scope.
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("PartnerClient", context.Document)] = [scope] },
+            ];
+        }
 
         operation.Responses ??= [];
         var correlationId = Shared(context.Document, CorrelationIdMiddleware.HeaderName, "The request's correlation id: the caller's own X-Correlation-ID if it sent a sensible one, otherwise a new one. Quote it when reporting a problem.");
