@@ -54,7 +54,8 @@ public sealed class ReminderPagesTests(BrowserFixture fixture) : IClassFixture<B
 
         await page.OpenAsync("/admin/jobs");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Background jobs", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("job")).ToHaveCountAsync(3);
+        // Review reminders, e-mail dispatch, referral-draft clean-up and the retention review (issue 20).
+        await Expect(page.GetByTestId("job")).ToHaveCountAsync(4);
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now Review reminders" }).ClickAsync();
 
         await Expect(page.GetByTestId("job-started-banner")).ToContainTextAsync("Review reminders has been started");

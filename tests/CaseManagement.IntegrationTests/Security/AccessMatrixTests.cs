@@ -354,8 +354,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /admin/clients?handler=Revoke"] = [Administrator],
         // Issue 20: documents. Listing and uploading are refused as invalid (no record named) before any record is looked
         // at; the document the {id} routes name is kept with the matrix's case, so its readers are the case's.
-        ["GET api/v1/documents"] = ReferralReaders,
-        ["POST api/v1/documents"] = ReferralReaders,
+        ["GET api/v1/documents"] = [CaseManager, TeamManager, SecondedPractitioner, Referrer],
+        ["POST api/v1/documents"] = [CaseManager, TeamManager, SecondedPractitioner, Referrer],
         ["POST api/v1/referrals/{referralId:guid}/documents"] = ReferralReaders,
         ["GET api/v1/documents/{id:guid}/content"] = CaseReaders,
         ["GET /documents/{owner}/{ownerId:guid}"] = CaseReaders,

@@ -8,6 +8,7 @@ public sealed class CorrectChildDetailsValidator : AbstractValidator<CorrectChil
         RuleFor(r => r.FamilyName).NotEmpty().WithMessage("Enter the child's family name.").MaximumLength(100).WithMessage("The name must be 100 characters or fewer.");
         RuleFor(r => r.PreferredName).MaximumLength(100).WithMessage("The name must be 100 characters or fewer.");
         RuleFor(r => r.DateOfBirth).NotNull().WithMessage("Enter the child's date of birth.");
+        RuleFor(r => r.Postcode).Must(Referrals.Commands.SubmitReferral.SubmitReferralValidator.IsPostcodeOrEmpty).WithMessage("Enter a real postcode, like CF37 1DL.");
         RuleFor(r => r.Reason).NotEmpty().WithMessage("Give the reason for the correction.").MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
     }
 }
