@@ -124,17 +124,7 @@ internal static class AuditWriter
 
     public static async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, AuditKey key, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
-        {
-            // Held to the end of the transaction; SQLite needs nothing, as its write transactions are already serial.
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
-        }
-        else if (db.Database.IsSqlServer())
-        {
-            // The same lock on SQL Server: an application lock owned by the transaction, released at its end.
-            await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = 'casemanagement:audit-chain', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1", cancellationToken);
-        }
-
+        await LockChainAsync(db, cancellationToken);
         var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditEntry.GenesisHash;
@@ -145,6 +135,24 @@ internal static class AuditWriter
             entry.Chain(++sequence, previousHash, key);
             previousHash = entry.Hash;
             db.AuditLog.Add(entry);
+        }
+    }
+
+    /// <summary>
+    /// Makes the saves that write the chain (and the kept figures, decision 0056) one at a time until the transaction
+    /// ends. Taken again in the same transaction, it is already held.
+    /// </summary>
+    internal static async Task LockChainAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // Held to the end of the transaction; SQLite needs nothing, as its write transactions are already serial.
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            // The same lock on SQL Server: an application lock owned by the transaction, released at its end.
+            await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = 'casemanagement:audit-chain', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1", cancellationToken);
         }
     }
 }

@@ -83,6 +83,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     // Issue 17: contacts and case notes
     public DbSet<Contact> Contacts => Set<Contact>();
 
+    public DbSet<TeamAttendanceDay> TeamAttendanceDays => Set<TeamAttendanceDay>();
+
+    IQueryable<TeamAttendanceDay> IApplicationDbContext.TeamAttendanceDays => TeamAttendanceDays.AsNoTracking();
+
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     // Issue 17: interventions and onward referrals
@@ -145,14 +149,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WriteTimeline();
-        if (!RecordsAudit)
+        var attendance = KeptAttendance.Collect(ChangeTracker);
+        if (RecordsAudit)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
+            await RefuseRestrictedAsync(cancellationToken);
         }
 
-        _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
-        await RefuseRestrictedAsync(cancellationToken);
-        if (_pendingAudit.Count == 0)
+        var audits = RecordsAudit && _pendingAudit.Count > 0;
+        if (!audits && attendance.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -160,9 +165,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var key = auditKeys?.Current ?? throw new InvalidOperationException("The audit trail has no key to seal entries with: register an AuditKeyring (AddAuditKeys).");
-            await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
-            _pendingAudit.Clear();
+            if (!attendance.IsEmpty)
+            {
+                await attendance.ApplyAsync(this, cancellationToken);
+            }
+
+            if (audits)
+            {
+                var key = auditKeys?.Current ?? throw new InvalidOperationException("The audit trail has no key to seal entries with: register an AuditKeyring (AddAuditKeys).");
+                await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
+                _pendingAudit.Clear();
+            }
+
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {

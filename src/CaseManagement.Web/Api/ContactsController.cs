@@ -77,6 +77,26 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
     }
 }
 
+/// <summary>A contact to record, held or planned.</summary>
+/// <param name="Id">The contact's own id, chosen by the client so that a retry finds it instead of recording it twice; made by the server when left out.</param>
+/// <param name="Day">The day of the contact (as the worker gives it, in the UK).</param>
+/// <param name="Time">The time it started, UK time.</param>
+/// <param name="LengthMinutes">How long it lasted, in minutes (1 to 720).</param>
+/// <param name="Kind">How it was made: a home visit, at school, the office, in the community, by phone, video or message.</param>
+/// <param name="Place">Where it was held, when that says more than the kind.</param>
+/// <param name="ChildTookPart">Whether the child took part (a contact with parents or professionals alone is false).</param>
+/// <param name="ParentsOrCarers">The parents or carers who took part, as the worker names them.</param>
+/// <param name="Professionals">Professionals from other agencies who took part, each with their agency.</param>
+/// <param name="WorkerIds">The case members who held the contact (user ids); the one recording it when left out.</param>
+/// <param name="GoalIds">The case's goals the contact served.</param>
+/// <param name="Summary">A short summary, read by everyone on the case and on the child's timeline; required when the child attended.</param>
+/// <param name="SensitiveNotes">Notes only the team (and the writer) read.</param>
+/// <param name="Outcome">What became of it: Planned (in the future), Attended, DidNotAttend, Cancelled or Rearranged.</param>
+/// <param name="CancelledBy">Who called it off, when cancelled.</param>
+/// <param name="CancelReason">Why it was cancelled, when cancelled.</param>
+/// <param name="NewDay">The new day, when rearranged (in the future); a planned contact is made for it.</param>
+/// <param name="NewTime">The new time, when rearranged, UK time.</param>
+/// <param name="InterventionIds">The case's interventions (planned or started) the contact was a session of; their sessions offered and attended are counted from these links.</param>
 public sealed record ContactRequest(
     Guid? Id,
     DateOnly? Day,
@@ -98,6 +118,21 @@ public sealed record ContactRequest(
     TimeOnly? NewTime,
     IReadOnlyList<Guid>? InterventionIds = null);
 
+/// <summary>A correction of a contact's details (its outcome is changed with the outcome operation).</summary>
+/// <param name="Revision">The revision of the contact you read; a change made by someone else since is refused rather than lost.</param>
+/// <param name="Day">The day of the contact (as the worker gives it, in the UK).</param>
+/// <param name="Time">The time it started, UK time.</param>
+/// <param name="LengthMinutes">How long it lasted, in minutes (1 to 720).</param>
+/// <param name="Kind">How it was made: a home visit, at school, the office, in the community, by phone, video or message.</param>
+/// <param name="Place">Where it was held, when that says more than the kind.</param>
+/// <param name="ChildTookPart">Whether the child took part (a contact with parents or professionals alone is false).</param>
+/// <param name="ParentsOrCarers">The parents or carers who took part, as the worker names them.</param>
+/// <param name="Professionals">Professionals from other agencies who took part, each with their agency.</param>
+/// <param name="WorkerIds">The case members who held the contact (user ids); the one recording it when left out.</param>
+/// <param name="GoalIds">The case's goals the contact served.</param>
+/// <param name="Summary">A short summary, read by everyone on the case and on the child's timeline; required when the child attended.</param>
+/// <param name="SensitiveNotes">Notes only the team (and the writer) read.</param>
+/// <param name="InterventionIds">The case's interventions the contact was a session of, replacing the ones linked; leave it out (null) to keep them as they are.</param>
 public sealed record ContactChangeRequest(
     int? Revision,
     DateOnly? Day,
@@ -114,4 +149,12 @@ public sealed record ContactChangeRequest(
     string? SensitiveNotes,
     IReadOnlyList<Guid>? InterventionIds = null);
 
+/// <summary>What became of a contact, or a correction of it.</summary>
+/// <param name="Revision">The revision of the contact you read; a change made by someone else since is refused rather than lost.</param>
+/// <param name="Outcome">What became of it: Planned (in the future), Attended, DidNotAttend, Cancelled or Rearranged.</param>
+/// <param name="CancelledBy">Who called it off, when cancelled.</param>
+/// <param name="CancelReason">Why it was cancelled, when cancelled.</param>
+/// <param name="NewDay">The new day, when rearranged (in the future); a planned contact is made for it.</param>
+/// <param name="NewTime">The new time, when rearranged, UK time.</param>
+/// <param name="Summary">A short summary of the contact; required when the child attended and none was written before.</param>
 public sealed record ContactOutcomeRequest(int? Revision, ContactOutcome? Outcome, ContactCancelledBy? CancelledBy, string? CancelReason, DateOnly? NewDay, TimeOnly? NewTime, string? Summary);

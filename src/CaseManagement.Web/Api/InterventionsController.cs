@@ -98,12 +98,34 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
     }
 }
 
+/// <summary>An intervention to offer the child.</summary>
+/// <param name="KindId">The kind, from the team's list of intervention kinds.</param>
+/// <param name="ProviderAgencyId">The agency of the system that provides it; leave it out to name an organisation instead.</param>
+/// <param name="ProviderName">The organisation that provides it, when it is not an agency of the system.</param>
+/// <param name="PlannedStart">When it is planned to start.</param>
+/// <param name="PlannedEnd">When it is planned to end.</param>
+/// <param name="GoalIds">The case's goals it works towards.</param>
+/// <param name="Needs">The assessed needs it answers, as codes such as <c>Caf:Learning</c>.</param>
 public sealed record InterventionRequest(Guid? KindId, Guid? ProviderAgencyId, string? ProviderName, DateOnly? PlannedStart, DateOnly? PlannedEnd, IReadOnlyList<Guid>? GoalIds, IReadOnlyList<string>? Needs);
 
+/// <summary>A step of an intervention: started, completed or stopped.</summary>
+/// <param name="Status">The new status: Started, Completed or Stopped.</param>
+/// <param name="On">The day it happened.</param>
+/// <param name="Reason">Why it stopped early; required when stopped.</param>
 public sealed record InterventionStatusRequest(InterventionStatus? Status, DateOnly? On, string? Reason);
 
+/// <summary>The contacts that were sessions of an intervention.</summary>
+/// <param name="ContactIds">The case's contacts, replacing the ones linked; sessions offered and attended are counted from them.</param>
 public sealed record InterventionSessionsRequest(IReadOnlyList<Guid>? ContactIds);
 
+/// <summary>A kind of intervention to add to a team's list.</summary>
+/// <param name="NameEnglish">Its name in English.</param>
+/// <param name="NameWelsh">Its name in Welsh.</param>
+/// <param name="TeamId">The team whose list it joins; the manager's own team when they have one.</param>
 public sealed record InterventionKindRequest(string? NameEnglish, string? NameWelsh, Guid? TeamId);
 
+/// <summary>A change to a kind of intervention.</summary>
+/// <param name="NameEnglish">Its name in English.</param>
+/// <param name="NameWelsh">Its name in Welsh.</param>
+/// <param name="Retired">True to stop offering it for new interventions.</param>
 public sealed record InterventionKindChangeRequest(string? NameEnglish, string? NameWelsh, bool Retired);

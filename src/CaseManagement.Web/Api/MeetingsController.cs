@@ -41,6 +41,14 @@ public sealed class MeetingsController(IMediator mediator) : ControllerBase
         StatusCode(StatusCodes.Status201Created, new CreatedResponse(await mediator.Send(new ActOnDecision(caseId, meetingId, decisionId), cancellationToken)));
 }
 
+/// <summary>A multi-agency meeting about the child.</summary>
+/// <param name="HeldOn">The day the meeting was held.</param>
+/// <param name="Kind">What kind of meeting: Planning, Review, StrategyOrSafety, Exit or Other.</param>
+/// <param name="Attendees">Who came (or sent apologies), from which agency and in what role.</param>
+/// <param name="ChildView">What the child said, in their words.</param>
+/// <param name="FamilyView">What the family said.</param>
+/// <param name="Decisions">What was decided, each with the agency (and person) that owns it and a due date.</param>
+/// <param name="DecisionsBecomeActions">True to add every decision to the professionals' plan as an action at once.</param>
 public sealed record MeetingRequest(
     DateOnly? HeldOn,
     MeetingKind? Kind,

@@ -43,6 +43,16 @@ public sealed class NotesController(IMediator mediator) : ControllerBase
     }
 }
 
+/// <summary>A quick note to add to the case.</summary>
+/// <param name="Id">The note's own id, chosen by the client so that a retry finds it instead of adding it twice; made by the server when left out.</param>
+/// <param name="Category">What the note is about.</param>
+/// <param name="Visibility">Who reads it: EveryoneOnTheCase, or the team only.</param>
+/// <param name="Text">The note.</param>
 public sealed record CaseNoteRequest(Guid? Id, CaseNoteCategory? Category, TimelineVisibility? Visibility, string? Text);
 
+/// <summary>A change to a note; the earlier text is kept in its history.</summary>
+/// <param name="Revision">The revision of the note you read; a change made by someone else since is refused rather than lost.</param>
+/// <param name="Category">What the note is about.</param>
+/// <param name="Visibility">Who reads it: EveryoneOnTheCase, or the team only.</param>
+/// <param name="Text">The note.</param>
 public sealed record CaseNoteEditRequest(int? Revision, CaseNoteCategory? Category, TimelineVisibility? Visibility, string? Text);

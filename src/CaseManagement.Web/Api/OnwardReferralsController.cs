@@ -59,6 +59,15 @@ public sealed class OnwardReferralsController(IMediator mediator) : ControllerBa
     }
 }
 
+/// <summary>An onward referral of the child to another service.</summary>
+/// <param name="Service">The kind of service referred to (CAMHS and emotional health, substance use, ...).</param>
+/// <param name="ServiceName">The service's own name, such as a local team, when it helps.</param>
+/// <param name="ReferredOn">The day the child was referred; the wait is counted from it.</param>
+/// <param name="Reason">Why the child was referred.</param>
 public sealed record OnwardReferralRequest(OnwardService? Service, string? ServiceName, DateOnly? ReferredOn, string? Reason);
 
+/// <summary>A step of an onward referral.</summary>
+/// <param name="Step">Accepted, Declined, FirstAppointment or Closed.</param>
+/// <param name="On">The day of the step.</param>
+/// <param name="Reason">Why it was declined or closed; required when declined.</param>
 public sealed record OnwardReferralStepRequest(OnwardReferralStep? Step, DateOnly? On, string? Reason);

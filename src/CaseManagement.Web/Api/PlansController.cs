@@ -118,16 +118,42 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     }
 }
 
+/// <summary>A line of the child's own plan, in their words.</summary>
+/// <param name="Section">Which question it answers: WhatIWant or WhoHelpsMe.</param>
+/// <param name="Text">The line, in the child's words.</param>
 public sealed record MyPlanItemRequest(MyPlanSection? Section, string Text);
 
+/// <summary>New words for a line of the child's own plan.</summary>
+/// <param name="Text">The line, in the child's words.</param>
 public sealed record MyPlanTextRequest(string Text);
 
+/// <summary>An action of the professionals' plan.</summary>
+/// <param name="What">What is to be done.</param>
+/// <param name="OwnerAgency">The agency that owns the action.</param>
+/// <param name="OwnerPerson">The person who does it, when known.</param>
+/// <param name="DueOn">When it is due (today or later).</param>
+/// <param name="Needs">The assessed needs it answers, as codes such as <c>Caf:Learning</c>.</param>
 public sealed record PlanActionRequest(string What, string OwnerAgency, string? OwnerPerson, DateOnly? DueOn, IReadOnlyList<string>? Needs);
 
+/// <summary>A change to an action of the professionals' plan, and its state.</summary>
+/// <param name="What">What is to be done.</param>
+/// <param name="OwnerAgency">The agency that owns the action.</param>
+/// <param name="OwnerPerson">The person who does it, when known.</param>
+/// <param name="DueOn">When it is due.</param>
+/// <param name="Needs">The assessed needs it answers, as codes such as <c>Caf:Learning</c>.</param>
+/// <param name="State">How far it has got: NotStarted, InProgress, Done or Dropped.</param>
+/// <param name="DroppedReason">Why it was dropped; required when dropped.</param>
 public sealed record PlanActionUpdateRequest(string What, string OwnerAgency, string? OwnerPerson, DateOnly? DueOn, IReadOnlyList<string>? Needs, PlanActionState? State, string? DroppedReason);
 
+/// <summary>A service or person who stays with the child after the team steps back.</summary>
+/// <param name="Kind">UniversalService or Person.</param>
+/// <param name="Service">The universal service, when the kind is UniversalService.</param>
+/// <param name="Name">The person's name (or the service's own name).</param>
+/// <param name="WhatTheyDo">What they will do for the child.</param>
 public sealed record ExitSupportRequest(ExitSupportKind? Kind, UniversalService? Service, string? Name, string WhatTheyDo);
 
+/// <summary>The assessed needs a goal answers.</summary>
+/// <param name="Needs">The needs, as codes such as <c>Caf:Learning</c>.</param>
 public sealed record NeedsRequest(IReadOnlyList<string>? Needs);
 
 /// <summary>The number of the version published.</summary>

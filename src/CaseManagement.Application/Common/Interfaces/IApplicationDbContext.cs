@@ -62,6 +62,9 @@ public interface IApplicationDbContext
     // Issue 17: contacts and case notes
     DbSet<Contact> Contacts { get; }
 
+    /// <summary>The team's attendance kept per day and case manager (decision 0056); the save keeps it, so it is read only.</summary>
+    IQueryable<TeamAttendanceDay> TeamAttendanceDays { get; }
+
     DbSet<CaseNote> CaseNotes { get; }
 
     // Issue 17: interventions and onward referrals

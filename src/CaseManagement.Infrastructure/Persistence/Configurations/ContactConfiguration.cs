@@ -43,6 +43,19 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     }
 }
 
+/// <summary>
+/// The kept attendance (decision 0056): written only by the save, with raw upserts, so its columns are named as the
+/// SQL in KeptAttendance names them. No foreign keys: a figure, not a record, and "no case manager" is the empty id.
+/// </summary>
+internal sealed class TeamAttendanceDayConfiguration : IEntityTypeConfiguration<TeamAttendanceDay>
+{
+    public void Configure(EntityTypeBuilder<TeamAttendanceDay> builder)
+    {
+        builder.ToTable("team_attendance_days");
+        builder.HasKey(d => new { d.TeamId, d.CaseManagerUserId, d.Day });
+    }
+}
+
 internal sealed class ContactWorkerConfiguration : IEntityTypeConfiguration<ContactWorker>
 {
     public void Configure(EntityTypeBuilder<ContactWorker> builder)
