@@ -157,6 +157,31 @@ public sealed class CasePlan : Entity
         action.Move(state, state == PlanActionState.Dropped ? Text(droppedReason!, TextMaxLength, "DroppedReason") : null, nowUtc);
     }
 
+    /// <summary>
+    /// A seconded member of the case moves on an action their own agency owns (the owner agency as the plan names it):
+    /// started, done, or not possible with the reason. What the action says, and other agencies' actions, stay the team's.
+    /// </summary>
+    public void SetOwnAgencyActionState(ChildCase ofCase, Guid actionId, string? agencyName, PlanActionState state, string? reason, DateTime nowUtc, Guid? byUserId)
+    {
+        var action = Find(_actions, actionId, a => a.Id);
+        if (agencyName is null || !string.Equals(action.OwnerAgency.Trim(), agencyName.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException("You can change the state of your own agency's actions only. Ask the case manager about this one.", "State");
+        }
+
+        if (state == PlanActionState.NotStarted)
+        {
+            throw new DomainRuleException("Say whether the action has started, is done or is not possible.", "State");
+        }
+
+        if (state == PlanActionState.Dropped && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Say why the action is not possible.", "Reason");
+        }
+
+        SetActionState(ofCase, actionId, state, reason, nowUtc, byUserId);
+    }
+
     /// <summary>A meeting's decision becomes an action, owned by the agency and due on the date the meeting agreed.</summary>
     public PlanAction ActOnDecision(ChildCase ofCase, MultiAgencyMeeting meeting, Guid decisionId, DateTime nowUtc, Guid? byUserId)
     {

@@ -8,6 +8,7 @@ using CaseManagement.Application.Work.Plans.Commands.PublishPlan;
 using CaseManagement.Application.Work.Plans.Commands.RemoveExitSupport;
 using CaseManagement.Application.Work.Plans.Commands.RemoveMyPlanItem;
 using CaseManagement.Application.Work.Plans.Commands.SetGoalNeeds;
+using CaseManagement.Application.Work.Plans.Commands.SetOwnAgencyActionState;
 using CaseManagement.Application.Work.Plans.Queries.GetNeedsCoverage;
 using CaseManagement.Application.Work.Plans.Queries.GetPlan;
 using CaseManagement.Application.Work.Plans.Queries.GetPlanVersion;
@@ -83,6 +84,18 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     public Task<IActionResult> ChangeAction(Guid caseId, Guid actionId, PlanActionUpdateRequest request, CancellationToken cancellationToken) =>
         SendAsync(new ChangePlanAction(caseId, actionId, request.What, request.OwnerAgency, request.OwnerPerson, request.DueOn, request.Needs, request.State, request.DroppedReason), cancellationToken);
 
+    /// <summary>
+    /// For a seconded practitioner on the case: says how an action their own agency owns has got on, <c>InProgress</c>,
+    /// <c>Done</c>, or <c>Dropped</c> (not possible) with the reason. Other agencies' actions and the wording stay the team's.
+    /// </summary>
+    [HttpPost("actions/{actionId:guid}/state")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public Task<IActionResult> OwnAgencyActionState(Guid caseId, Guid actionId, OwnAgencyActionStateRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendAsync(new SetOwnAgencyActionState(caseId, actionId, request.State, request.Reason), cancellationToken);
+    }
+
     /// <summary>Adds a service or person who stays with the child to the exit plan. Send an <c>Idempotency-Key</c> header.</summary>
     [HttpPost("exit")]
     [Idempotent]
@@ -155,6 +168,11 @@ public sealed record ExitSupportRequest(ExitSupportKind? Kind, UniversalService?
 /// <summary>The assessed needs a goal answers.</summary>
 /// <param name="Needs">The needs, as codes such as <c>Caf:Learning</c>.</param>
 public sealed record NeedsRequest(IReadOnlyList<string>? Needs);
+
+/// <summary>How an action owned by the practitioner's own agency has got on.</summary>
+/// <param name="State">InProgress (started), Done, or Dropped (not possible).</param>
+/// <param name="Reason">Why the action is not possible; required when Dropped.</param>
+public sealed record OwnAgencyActionStateRequest(PlanActionState? State, string? Reason);
 
 /// <summary>The number of the version published.</summary>
 public sealed record PublishedResponse(int Number);

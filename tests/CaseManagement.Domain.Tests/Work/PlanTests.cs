@@ -130,6 +130,25 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void SetOwnAgencyActionState_OwnAgency_MovesItOn_OtherAgencies_AndNotStarted_AreRefused()
+    {
+        var work = OpenCase();
+        var plan = CasePlan.Start(work, Now, Sian);
+        var ours = plan.AddAction(work, new PlanActionFields("Visit the family with the neighbourhood team", "South Wales Police", null, Today.AddDays(7)), [], [], Now, Sian);
+        var theirs = plan.AddAction(work, Action(), [], [], Now, Sian);
+
+        plan.SetOwnAgencyActionState(work, ours.Id, " south wales police ", PlanActionState.Done, null, Now, Sian);
+        var other = Assert.Throws<DomainRuleException>(() => plan.SetOwnAgencyActionState(work, theirs.Id, "South Wales Police", PlanActionState.InProgress, null, Now, Sian));
+        var back = Assert.Throws<DomainRuleException>(() => plan.SetOwnAgencyActionState(work, ours.Id, "South Wales Police", PlanActionState.NotStarted, null, Now, Sian));
+        var why = Assert.Throws<DomainRuleException>(() => plan.SetOwnAgencyActionState(work, ours.Id, "South Wales Police", PlanActionState.Dropped, null, Now, Sian));
+
+        Assert.Equal((PlanActionState.Done, PlanActionState.NotStarted), (ours.State, theirs.State));
+        Assert.Equal("You can change the state of your own agency's actions only. Ask the case manager about this one.", other.Message);
+        Assert.Equal("Say whether the action has started, is done or is not possible.", back.Message);
+        Assert.Equal(("Say why the action is not possible.", "Reason"), (why.Message, why.Field));
+    }
+
+    [Fact]
     public void Publish_EmptyExitPlan_IsRefused()
     {
         var work = OpenCase();

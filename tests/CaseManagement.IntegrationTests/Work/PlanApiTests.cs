@@ -282,6 +282,37 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
         var draft = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan")).GetProperty("draft");
         Assert.Equal(texts, draft.GetProperty("whatIWant").EnumerateArray().Select(i => i.GetProperty("text").GetString()!).Order(StringComparer.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task SecondedPolice_MoveOnTheirOwnAgencysActions_NotOtherAgenciesOrTheWording()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        using var police = await factory.SignedInAsync("practitioner@demo.example");
+        var caseId = await TestCases.NewCaseWithPoliceAsync(caseManager);
+        var theirs = await CreatedAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions", new { what = "Visit the family with the neighbourhood team", ownerAgency = "South Wales Police (demo)", dueOn = InDays(7) }));
+        var ours = await CreatedAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions", new { what = "Weekly mentoring", ownerAgency = "Youth service", dueOn = InDays(7) }));
+        string State(JsonElement plan, Guid id) => plan.GetProperty("draft").GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id).GetProperty("state").GetString()!;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{theirs}/state", new { state = "InProgress" })).StatusCode);
+        Assert.Equal("InProgress", State(await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan"), theirs));
+        await WorkApi.RefusedAsync(await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{theirs}/state", new { state = "Dropped" }), HttpStatusCode.BadRequest, "Say why the action is not possible.");
+        Assert.Equal(HttpStatusCode.NoContent, (await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{theirs}/state", new { state = "Dropped", reason = "The family moved out of the area." })).StatusCode);
+        var plan = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan");
+        Assert.Equal("Dropped", State(plan, theirs));
+
+        // Another agency's action, going back to "not started", and the wording are not theirs to change.
+        await WorkApi.RefusedAsync(
+            await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{ours}/state", new { state = "Done" }),
+            HttpStatusCode.UnprocessableEntity, "You can change the state of your own agency's actions only. Ask the case manager about this one.");
+        await WorkApi.RefusedAsync(await police.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{theirs}/state", new { state = "NotStarted" }), HttpStatusCode.UnprocessableEntity, "Say whether the action has started, is done or is not possible.");
+        Assert.Equal(HttpStatusCode.Forbidden, (await police.PutAsJsonAsync($"/api/v1/cases/{caseId}/plan/actions/{theirs}", new { what = "Something else", ownerAgency = "South Wales Police (demo)", dueOn = InDays(7), state = "Done" })).StatusCode);
+        Assert.Equal("NotStarted", State(await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan"), ours));
+
+        // Not on the case: not found.
+        var (otherCase, _) = await TestCases.NewCaseAsync(caseManager);
+        var elsewhere = await CreatedAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{otherCase}/plan/actions", new { what = "Visit", ownerAgency = "South Wales Police (demo)", dueOn = InDays(7) }));
+        Assert.Equal(HttpStatusCode.NotFound, (await police.PostAsJsonAsync($"/api/v1/cases/{otherCase}/plan/actions/{elsewhere}/state", new { state = "Done" })).StatusCode);
+    }
 }
 
 public sealed class SqlitePlanApiTests(SqliteAppFactory factory) : PlanApiTests<SqliteAppFactory>(factory);

@@ -1,10 +1,13 @@
 using CaseManagement.Application.Common.Exceptions;
+using CaseManagement.Application.Common.Interfaces;
+using CaseManagement.Application.Common.Security;
 using CaseManagement.Application.Work.Plans.Commands.AddExitSupport;
 using CaseManagement.Application.Work.Plans.Commands.AddMyPlanItem;
 using CaseManagement.Application.Work.Plans.Commands.AddPlanAction;
 using CaseManagement.Application.Work.Plans.Commands.PublishPlan;
 using CaseManagement.Application.Work.Plans.Commands.RemoveExitSupport;
 using CaseManagement.Application.Work.Plans.Commands.RemoveMyPlanItem;
+using CaseManagement.Application.Work.Plans.Commands.SetOwnAgencyActionState;
 using CaseManagement.Application.Work.Plans.Queries.GetPlan;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Work;
@@ -16,7 +19,7 @@ namespace CaseManagement.Web.Pages.Cases.Work;
 /// The case's plan in its three parts, as it stands: the child's own plan, the goals and the professionals' actions,
 /// the exit plan; each part is added to here, and the plan is published (and its versions opened) from here too.
 /// </summary>
-public sealed class PlanModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class PlanModel(IMediator mediator, ICurrentUser user) : AppPageModel(mediator)
 {
     public PlanDto Plan { get; private set; } = null!;
 
@@ -44,7 +47,19 @@ public sealed class PlanModel(IMediator mediator) : AppPageModel(mediator)
 
     [BindProperty] public string? WhatTheyDo { get; set; }
 
+    [BindProperty] public Guid? ActionId { get; set; }
+
+    [BindProperty] public string? State { get; set; }
+
+    [BindProperty] public string? Reason { get; set; }
+
+    /// <summary>A seconded practitioner says how their own agency's actions have got on (the plan decides which are theirs).</summary>
+    public bool MayMoveOwnActions => user.MaySend<SetOwnAgencyActionState>();
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostOwnActionAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync(id, new SetOwnAgencyActionState(id, ActionId, FormChoices.Choice<PlanActionState>(State), Reason), "action-moved", cancellationToken);
 
     public Task<IActionResult> OnPostAddItemAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new AddMyPlanItem(id, FormChoices.Choice<MyPlanSection>(Section), Text ?? string.Empty), "item-added", cancellationToken);
