@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CaseManagement.Application.Records.Retention.Commands.ListRetentionDue;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Reminders;
@@ -76,6 +77,37 @@ public abstract class RetentionTests<TFactory>(TFactory factory) : IClassFixture
         await WorkApi.RefusedAsync(await manager.PostAsJsonAsync("/api/v1/team/retention/hold", new { reviewId = Guid.NewGuid() }), HttpStatusCode.BadRequest, "Give the reason for keeping the record.");
         Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync("/api/v1/team/retention/hold", new { reviewId = Guid.NewGuid(), reason = "Complaint open" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = Guid.NewGuid() })).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task QueuePage_HoldWithoutAReason_ShowsTheErrorUnderThatRecordOnly()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/v1/admin/retention-rules/ClosedCase", new { yearsAfter = 0, untilAge = (int?)null })).StatusCode);
+        for (var i = 0; i < 2; i++)
+        {
+            var (caseId, _) = await TestCases.NewCaseAsync(manager);
+            Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "NoLongerNeeded", closedOn = Today, exitServices = Array.Empty<string>() })).StatusCode);
+        }
+
+        await factory.Services.SendAsSystemAsync(new ListRetentionDue());
+        var page = await manager.GetStringAsync("/team/retention");
+        var ids = Regex.Matches(page, "name=\"ReviewId\" value=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.True(ids.Count >= 2, page);
+        var second = ids[1];
+
+        var answer = await manager.PostAsync("/team/retention?handler=Hold", AppFactory.Form(page, ("ReviewId", second.ToString()), ("Reason", "")));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var html = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+        Assert.Contains("<title>Error:", html, StringComparison.Ordinal);
+        // Each record's reason is its own field: one message, under the record posted, and the summary leads to it.
+        Assert.Single(Regex.Matches(html, "class=\"govuk-error-message\""));
+        Assert.Contains($"<a href=\"#Reason-{second:N}\">Give the reason for keeping the record.</a>", html, StringComparison.Ordinal);
+        var message = html.IndexOf($"id=\"Reason-{second:N}-error\"", StringComparison.Ordinal);
+        Assert.InRange(message, html.IndexOf($"value=\"{second}\"", StringComparison.Ordinal), html.IndexOf($"<textarea class=\"govuk-textarea govuk-textarea--error\" id=\"Reason-{second:N}\"", StringComparison.Ordinal));
+        Assert.Equal(ids.Count, Regex.Matches(html, "<textarea[^>]* id=\"Reason-[0-9a-f]{32}\"").Select(m => m.Value).Distinct().Count());
     }
 
     /// <summary>What the team's reports count: the dashboard, the outcome figures and the number of referrals.</summary>
