@@ -48,6 +48,54 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         using var caseManager = await factory.SignedInAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.PostAsJsonAsync($"/api/v1/children/{childId}/restriction", new { reason = "x" })).StatusCode);
     }
+
+    [SkippableFact]
+    public async Task Pages_CorrectionRestrictionAndSubjectAccess_ShowWhoWhyAndTheDeadline()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var caseManager = await factory.SignedInAsync();
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        var (caseId, childId) = await TestCases.NewCaseAsync(manager);
+        var rights = $"/children/{childId}/rights";
+
+        // A case manager corrects the details on the page; the change and its reason are on the rights page's history.
+        var correct = await caseManager.GetStringAsync($"/children/{childId}/correct");
+        var corrected = await caseManager.PostAsync($"/children/{childId}/correct", AppFactory.Form(
+            correct, ("GivenName", "Nia"), ("FamilyName", "Rhys"), ("DateOfBirthDay", "3"), ("DateOfBirthMonth", "2"), ("DateOfBirthYear", "2012"), ("Postcode", "cf37 1dl"), ("Reason", "Birth certificate seen.")));
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var page = WebUtility.HtmlDecode(await caseManager.GetStringAsync(rights));
+        Assert.Contains("Birth certificate seen.", page, StringComparison.Ordinal);
+        Assert.Contains("Postcode: ", page, StringComparison.Ordinal);
+        Assert.Contains("→ CF37 1DL", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Restrict", page, StringComparison.Ordinal);
+
+        // A team manager restricts with a reason: who and why on the page, a banner on the case, changes refused.
+        var form = await manager.GetStringAsync(rights);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"{rights}?handler=Restrict", AppFactory.Form(form, ("Reason", "Family contest the referral.")))).StatusCode);
+        page = WebUtility.HtmlDecode(await manager.GetStringAsync(rights));
+        Assert.Contains("Family contest the referral.", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"restricted-banner\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"restricted-banner\"", await manager.GetStringAsync($"/cases/{caseId}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"restricted-banner\"", await manager.GetStringAsync("/cases"), StringComparison.Ordinal);
+
+        // A subject access request through its steps; the administrator's list shows its dates, and no way into it.
+        var received = await manager.PostAsync($"{rights}?handler=Request", AppFactory.Form(form, ("ReceivedOnDay", "31"), ("ReceivedOnMonth", "1"), ("ReceivedOnYear", "2026")));
+        Assert.Equal(HttpStatusCode.Redirect, received.StatusCode);
+        var steps = received.Headers.Location!.OriginalString;
+        page = WebUtility.HtmlDecode(await manager.GetStringAsync(steps));
+        Assert.Contains("28 February 2026", page, StringComparison.Ordinal);
+        Assert.Contains("Overdue", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"{steps}?handler=Redactions", AppFactory.Form(page, ("Words", "Anna Price")))).StatusCode);
+        var zip = await manager.GetAsync($"{steps}?handler=Export");
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"{steps}?handler=Release", AppFactory.Form(page))).StatusCode);
+        Assert.Contains("The request has been answered.", WebUtility.HtmlDecode(await manager.GetStringAsync(steps)), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, (await caseManager.GetAsync(steps)).StatusCode);
+        var list = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/subject-access"));
+        Assert.Contains("28 February 2026", list, StringComparison.Ordinal);
+        Assert.DoesNotContain(steps, list, StringComparison.Ordinal);
+        Assert.Contains(steps, await manager.GetStringAsync("/team/subject-access"), StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteChildRightsTests(SqliteAppFactory factory) : ChildRightsTests<SqliteAppFactory>(factory);

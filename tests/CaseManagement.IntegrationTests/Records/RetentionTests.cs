@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CaseManagement.Application.Records.Retention.Commands.ListRetentionDue;
 using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.IntegrationTests.Api;
 using CaseManagement.IntegrationTests.Reminders;
 using CaseManagement.IntegrationTests.Work;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +70,71 @@ public abstract class RetentionTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [SkippableFact]
+    public async Task Destruction_ReachesTheFreeTextOfTheWork_AssessmentsPlanMeetingsAndProfessionals()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        using var caseManager = await factory.SignedInAsync();
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/v1/admin/retention-rules/ClosedCase", new { yearsAfter = 0, untilAge = (int?)null })).StatusCode);
+        var (caseId, childId) = await TestCases.NewCaseAsync(caseManager);
+        var assessment = await WorkApi.CreatedIdAsync(await caseManager.PostAsync($"/api/v1/cases/{caseId}/assessments", null));
+        await AssessmentApiTests<TFactory>.CompleteAsync(caseManager, assessment);
+        await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/my-plan", new { section = "WhatIWant", text = "Mynd yn ôl i'r clwb pêl-droed" }));
+        var meetings = $"/api/v1/cases/{caseId}/meetings";
+        var meetingId = await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync(meetings, new
+        {
+            heldOn = WorkApi.Day(-1),
+            kind = "Planning",
+            attendees = new[] { new { name = "Siân Evans", agency = "Prevention team", role = "Case manager" } },
+            childView = "I don't want to go back to that park.",
+            familyView = "Mum wants more support at home.",
+            decisions = new[] { new { text = "Refer to the family support team", ownerAgency = "Families First", ownerPerson = (string?)"Gwen Price", dueOn = WorkApi.Day(10) } },
+        }));
+        var decision = (await caseManager.GetFromJsonAsync<JsonElement>(meetings)).GetProperty("meetings")[0].GetProperty("decisions")[0].GetProperty("id").GetGuid();
+        await WorkApi.CreatedIdAsync(await caseManager.PostAsync($"{meetings}/{meetingId}/decisions/{decision}/action", null));
+        await WorkApi.CreatedIdAsync(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/contacts", new
+        {
+            day = WorkApi.Day(-1), time = "10:00", lengthMinutes = 45, kind = "HomeVisit", childTookPart = true, outcome = "Attended",
+            professionals = new[] { new { name = "Ffion Rees", agency = "Ysgol Gyfun" } },
+            summary = "Talked about school and football.",
+        }));
+        string[] written = ["same older group", "grandfather died", "Loves boxing", "Dai and his mother", "trust is still being built", "fixing bikes", "To be a mechanic", "I want to stay out of trouble", "follows the bereavement",
+            "Boxing club twice a week", "clwb pêl-droed", "Siân Evans", "that park", "support at home", "family support team", "Gwen Price", "Ffion Rees"];
+        Assert.All(written, w => Assert.Contains(w, WorkText(childId), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "NoLongerNeeded", closedOn = Today, exitServices = Array.Empty<string>() })).StatusCode);
+        var figuresBefore = await FiguresAsync(manager);
+        await factory.Services.SendAsSystemAsync(new ListRetentionDue());
+        var review = (await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/retention")).EnumerateArray().Single(r => r.GetProperty("childId").GetString() == childId.ToString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = review.GetProperty("id").GetGuid() })).StatusCode);
+
+        var left = WorkText(childId);
+        Assert.All(written, w => Assert.DoesNotContain(w, left, StringComparison.Ordinal));
+        Assert.Equal(figuresBefore, await FiguresAsync(manager));
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+    }
+
+    /// <summary>Every piece of free text the work with the child holds, read straight from the database, as one string.</summary>
+    private string WorkText(Guid childId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var assessments = db.Assessments.AsNoTracking().Include(a => a.Areas).Include(a => a.Adversities).Where(a => a.ChildId == childId).ToList();
+        var plans = db.CasePlans.AsNoTracking().Include(p => p.Items).Include(p => p.Actions).Include(p => p.Exit).Include(p => p.Versions).Where(p => p.ChildId == childId).ToList();
+        var meetings = db.Meetings.AsNoTracking().Include(m => m.Attendees).Include(m => m.Decisions).Where(m => m.ChildId == childId).ToList();
+        var contacts = db.Contacts.AsNoTracking().Include(c => c.Professionals).Where(c => c.ChildId == childId).ToList();
+        return string.Join(
+            "\n",
+            Enumerable.Empty<string?>().Concat(assessments.SelectMany(a => new[] { a.ReoffendingRationale, a.SeriousHarmRationale, a.WellbeingRationale, a.Interests, a.Aspirations, a.ChildView, a.Analysis, a.Recommendations }
+                .Concat(a.Areas.SelectMany(x => new[] { x.Strengths, x.Needs })).Concat(a.Adversities.SelectMany(x => new[] { x.NotAskedReason, x.Source, x.Notes }))))
+                .Concat(plans.SelectMany(p => p.Items.Select(i => (string?)i.Text).Concat(p.Actions.SelectMany(a => new[] { a.What, a.OwnerPerson })).Concat(p.Versions.Select(v => v.Content))))
+                .Concat(meetings.SelectMany(m => new[] { m.ChildView, m.FamilyView }.Concat(m.Attendees.Select(a => a.Name)).Concat(m.Decisions.SelectMany(d => new[] { d.Text, d.OwnerPerson }))))
+                .Concat(contacts.SelectMany(c => c.Professionals.Select(p => p.Name))));
+    }
+
+    [SkippableFact]
     public async Task Hold_WithoutAReason_IsRefused_AndOnlyTeamManagersDecide()
     {
         using var manager = await factory.SignedInAsync("teammanager@demo.example");
@@ -76,6 +143,37 @@ public abstract class RetentionTests<TFactory>(TFactory factory) : IClassFixture
         await WorkApi.RefusedAsync(await manager.PostAsJsonAsync("/api/v1/team/retention/hold", new { reviewId = Guid.NewGuid() }), HttpStatusCode.BadRequest, "Give the reason for keeping the record.");
         Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync("/api/v1/team/retention/hold", new { reviewId = Guid.NewGuid(), reason = "Complaint open" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = Guid.NewGuid() })).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task QueuePage_HoldWithoutAReason_ShowsTheErrorUnderThatRecordOnly()
+    {
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/v1/admin/retention-rules/ClosedCase", new { yearsAfter = 0, untilAge = (int?)null })).StatusCode);
+        for (var i = 0; i < 2; i++)
+        {
+            var (caseId, _) = await TestCases.NewCaseAsync(manager);
+            Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "NoLongerNeeded", closedOn = Today, exitServices = Array.Empty<string>() })).StatusCode);
+        }
+
+        await factory.Services.SendAsSystemAsync(new ListRetentionDue());
+        var page = await manager.GetStringAsync("/team/retention");
+        var ids = Regex.Matches(page, "name=\"ReviewId\" value=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.True(ids.Count >= 2, page);
+        var second = ids[1];
+
+        var answer = await manager.PostAsync("/team/retention?handler=Hold", AppFactory.Form(page, ("ReviewId", second.ToString()), ("Reason", "")));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var html = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+        Assert.Contains("<title>Error:", html, StringComparison.Ordinal);
+        // Each record's reason is its own field: one message, under the record posted, and the summary leads to it.
+        Assert.Single(Regex.Matches(html, "class=\"govuk-error-message\""));
+        Assert.Contains($"<a href=\"#Reason-{second:N}\">Give the reason for keeping the record.</a>", html, StringComparison.Ordinal);
+        var message = html.IndexOf($"id=\"Reason-{second:N}-error\"", StringComparison.Ordinal);
+        Assert.InRange(message, html.IndexOf($"value=\"{second}\"", StringComparison.Ordinal), html.IndexOf($"<textarea class=\"govuk-textarea govuk-textarea--error\" id=\"Reason-{second:N}\"", StringComparison.Ordinal));
+        Assert.Equal(ids.Count, Regex.Matches(html, "<textarea[^>]* id=\"Reason-[0-9a-f]{32}\"").Select(m => m.Value).Distinct().Count());
     }
 
     /// <summary>What the team's reports count: the dashboard, the outcome figures and the number of referrals.</summary>

@@ -387,6 +387,19 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/children/{id:guid}/restriction"] = [TeamManager],
         ["POST api/v1/children/{id:guid}/restriction/lift"] = [TeamManager],
         ["GET api/v1/partner/referral-changes"] = [PartnerSystem, PartnerReadOnly],
+        // Issue 20: the pages of people's rights (decision 0062). The empty forms are refused as invalid, except receiving a
+        // subject access request, whose day defaults to today; the request the {id} routes name is the matrix child's.
+        ["GET /children/{id:guid}/rights"] = [CaseManager, TeamManager],
+        ["POST /children/{id:guid}/rights?handler=Restrict"] = [TeamManager],
+        ["POST /children/{id:guid}/rights?handler=Lift"] = [TeamManager],
+        ["POST /children/{id:guid}/rights?handler=Request"] = [TeamManager],
+        ["GET /children/{id:guid}/correct"] = [CaseManager, TeamManager],
+        ["POST /children/{id:guid}/correct"] = [CaseManager, TeamManager],
+        ["GET /team/subject-access"] = [Administrator, TeamManager],
+        ["GET /team/subject-access/{id:guid}"] = [TeamManager],
+        ["GET /team/subject-access/{id:guid}?handler=Export"] = [TeamManager],
+        ["POST /team/subject-access/{id:guid}?handler=Redactions"] = [TeamManager],
+        ["POST /team/subject-access/{id:guid}?handler=Release"] = [TeamManager],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -410,6 +423,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _plan = await PlanTargetsAsync(cases.CaseId);
         await InterventionTargetsAsync(cases.CaseId);
         await DocumentTargetAsync(cases);
+        await SubjectAccessTargetAsync(childId);
         var notifications = await NotificationTargetsAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
@@ -722,6 +736,20 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _documentId = document.Id;
     }
 
+    // Issue 20: a subject access request about the matrix's child, for the routes that name one.
+    private Guid _subjectAccessId;
+
+    private async Task SubjectAccessTargetAsync(Guid childId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var teamId = await db.Children.Where(c => c.Id == childId).Select(c => c.TeamId).SingleAsync();
+        var request = CaseManagement.Domain.Records.SubjectAccessRequest.Receive(childId, teamId, DateOnly.FromDateTime(DateTime.UtcNow), DateTime.UtcNow, null);
+        db.SubjectAccessRequests.Add(request);
+        await db.SaveChangesAsync();
+        _subjectAccessId = request.Id;
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -795,7 +823,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         path = path.Replace("documents/{id:guid}", $"documents/{_documentId}", StringComparison.Ordinal)
             .Replace("documents/{owner}/{ownerId:guid}", $"documents/case/{cases.CaseId}", StringComparison.Ordinal)
             .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal)
-            .Replace("retention-rules/{kind}", "retention-rules/ClosedCase", StringComparison.Ordinal);
+            .Replace("retention-rules/{kind}", "retention-rules/ClosedCase", StringComparison.Ordinal)
+            .Replace("subject-access/{id:guid}", $"subject-access/{_subjectAccessId}", StringComparison.Ordinal);
         path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
             : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)

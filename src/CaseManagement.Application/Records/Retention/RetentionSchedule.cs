@@ -2,6 +2,7 @@ using CaseManagement.Application.Records.Documents;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Records;
 using CaseManagement.Domain.Referrals;
+using CaseManagement.Domain.Work;
 
 namespace CaseManagement.Application.Records.Retention;
 
@@ -76,8 +77,49 @@ public static class RetentionSchedule
             s => s.SetProperty(c => c.Place, (string?)null).SetProperty(c => c.ParentsOrCarers, (string?)null).SetProperty(c => c.CancelReason, (string?)null)
                 .SetProperty(c => c.Summary, (string?)null).SetProperty(c => c.SensitiveNotes, (string?)null),
             cancellationToken);
+        await db.DestroyWorkTextAsync(child, cancellationToken);
         await db.AuditEntries.Where(e => e.ChildId == child && e.ChangesDigest != null && e.Changes != null)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, (string?)null), cancellationToken);
+    }
+
+    /// <summary>
+    /// The free text of the work with the child (decision 0062): assessments, goals and reviews, the plan and its
+    /// published versions, meetings, interventions, onward referrals and the other professionals named on contacts.
+    /// Rows, states, dates and ratings stay, so the figures that count them are unchanged.
+    /// </summary>
+    private static async Task DestroyWorkTextAsync(this IApplicationDbContext db, Guid child, CancellationToken cancellationToken)
+    {
+        var assessments = db.Assessments.Where(a => a.ChildId == child);
+        await assessments.ExecuteUpdateAsync(
+            s => s.SetProperty(a => a.ReturnComments, (string?)null).SetProperty(a => a.ReoffendingRationale, (string?)null).SetProperty(a => a.ReoffendingEvidence, (string?)null)
+                .SetProperty(a => a.SeriousHarmRationale, (string?)null).SetProperty(a => a.SeriousHarmEvidence, (string?)null).SetProperty(a => a.WellbeingRationale, (string?)null)
+                .SetProperty(a => a.WellbeingEvidence, (string?)null).SetProperty(a => a.NeurodiversityNotes, (string?)null).SetProperty(a => a.LearningNotes, (string?)null)
+                .SetProperty(a => a.Relationships, (string?)null).SetProperty(a => a.Interests, (string?)null).SetProperty(a => a.Aspirations, (string?)null)
+                .SetProperty(a => a.ChildView, (string?)null).SetProperty(a => a.ParentView, (string?)null).SetProperty(a => a.Analysis, (string?)null)
+                .SetProperty(a => a.Recommendations, (string?)null),
+            cancellationToken);
+        await assessments.SelectMany(a => a.Areas).ExecuteUpdateAsync(s => s.SetProperty(a => a.Strengths, (string?)null).SetProperty(a => a.Needs, (string?)null), cancellationToken);
+        await assessments.SelectMany(a => a.Adversities).ExecuteUpdateAsync(
+            s => s.SetProperty(a => a.NotAskedReason, (string?)null).SetProperty(a => a.Source, (string?)null).SetProperty(a => a.Notes, (string?)null), cancellationToken);
+        await db.Goals.Where(g => g.ChildId == child).ExecuteUpdateAsync(s => s.SetProperty(g => g.Description, Destroyed), cancellationToken);
+        await db.Reviews.Where(r => r.ChildId == child).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.WhatIsWorking, (string?)null).SetProperty(r => r.ChildView, (string?)null).SetProperty(r => r.FamilyView, (string?)null).SetProperty(r => r.Recommendations, (string?)null),
+            cancellationToken);
+        var plans = db.CasePlans.Where(p => p.ChildId == child);
+        await plans.SelectMany(p => p.Items).ExecuteUpdateAsync(s => s.SetProperty(i => i.Text, Destroyed), cancellationToken);
+        await plans.SelectMany(p => p.Actions).ExecuteUpdateAsync(s => s.SetProperty(a => a.What, Destroyed).SetProperty(a => a.OwnerPerson, (string?)null).SetProperty(a => a.DroppedReason, (string?)null), cancellationToken);
+        await plans.SelectMany(p => p.Exit).ExecuteUpdateAsync(s => s.SetProperty(e => e.Name, (string?)null).SetProperty(e => e.WhatTheyDo, Destroyed), cancellationToken);
+        // A published version is read back as JSON: it becomes an empty plan rather than text that no longer parses.
+        var emptyPlan = PlanContent.Empty([]).Serialise();
+        await plans.SelectMany(p => p.Versions).ExecuteUpdateAsync(s => s.SetProperty(v => v.Content, emptyPlan), cancellationToken);
+        var meetings = db.Meetings.Where(m => m.ChildId == child);
+        await meetings.ExecuteUpdateAsync(s => s.SetProperty(m => m.ChildView, (string?)null).SetProperty(m => m.FamilyView, (string?)null), cancellationToken);
+        await meetings.SelectMany(m => m.Attendees).ExecuteUpdateAsync(s => s.SetProperty(a => a.Name, Destroyed).SetProperty(a => a.Role, (string?)null), cancellationToken);
+        await meetings.SelectMany(m => m.Decisions).ExecuteUpdateAsync(s => s.SetProperty(d => d.Text, Destroyed).SetProperty(d => d.OwnerPerson, (string?)null), cancellationToken);
+        await db.Interventions.Where(i => i.ChildId == child).ExecuteUpdateAsync(s => s.SetProperty(i => i.StopReason, (string?)null), cancellationToken);
+        await db.OnwardReferrals.Where(o => o.ChildId == child).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.Reason, (string?)null).SetProperty(o => o.DeclineReason, (string?)null).SetProperty(o => o.CloseReason, (string?)null), cancellationToken);
+        await db.Contacts.Where(c => c.ChildId == child).SelectMany(c => c.Professionals).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, Destroyed), cancellationToken);
     }
 
     /// <summary>The records past their date that no review lists yet: children whose cases are all closed, and referrals not taken on.</summary>

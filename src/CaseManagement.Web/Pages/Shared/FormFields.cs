@@ -3,8 +3,12 @@ namespace CaseManagement.Web.Pages.Partials;
 /// <summary>A GOV.UK text input with its label, hint and error message (partial <c>_Input</c>).</summary>
 public sealed record InputField(string Name, string Label, string? Value, string? Hint = null, string Type = "text", string Width = "govuk-!-width-two-thirds", string? Autocomplete = null, bool Spellcheck = true, string? InputMode = null);
 
-/// <summary>A GOV.UK textarea (partial <c>_Textarea</c>).</summary>
-public sealed record TextareaField(string Name, string Label, string? Value, string? Hint = null, int Rows = 5);
+/// <summary>
+/// A GOV.UK textarea (partial <c>_Textarea</c>). A field drawn once per row under the same name (each row's own form)
+/// gives each row its own <see cref="Id"/>, and <see cref="ShowsErrors"/> only on the row that was posted, so the
+/// message and the summary's link lead to that row alone.
+/// </summary>
+public sealed record TextareaField(string Name, string Label, string? Value, string? Hint = null, int Rows = 5, string? Id = null, bool ShowsErrors = true);
 
 /// <summary>One choice of a radios field.</summary>
 public sealed record RadioOption(string Value, string Label, string? Hint = null);
