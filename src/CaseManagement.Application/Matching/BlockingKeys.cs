@@ -18,6 +18,8 @@ namespace CaseManagement.Application.Matching;
 /// <item>The e-mail address and the phone number (a household's few children).</item>
 /// <item>The given and family names' codes in either order: catches names written the wrong way round when nothing
 /// else is shared.</item>
+/// <item>The house and street together (a household), and another identifier with its issuer: catch a mistyped
+/// postcode and names and date of birth that are all wrong.</item>
 /// </list>
 /// A referral that gets every one of these wrong at once is not found by blocking, by design.
 /// </remarks>
@@ -37,6 +39,8 @@ internal static class BlockingKeys
     private const ulong EmailTag = 9;
     private const ulong PhoneTag = 10;
     private const ulong EitherOrderNameTag = 11;
+    private const ulong AddressTag = 12;
+    private const ulong OtherIdentifierTag = 13;
 
     /// <summary>Marks a nickname group in a name key, so that a group index cannot meet a phonetic code.</summary>
     private const ulong GroupMarker = 1UL << 40;
@@ -124,6 +128,16 @@ internal static class BlockingKeys
         if (record.Phone is { } phone)
         {
             Add(keys, ref count, Key(PhoneTag, Hash(phone), 0));
+        }
+
+        if (record.House is { } house && record.Street is { } street)
+        {
+            Add(keys, ref count, Key(AddressTag, Hash(house), Hash(street)));
+        }
+
+        if (record.OtherIdentifier is { } other)
+        {
+            Add(keys, ref count, Key(OtherIdentifierTag, Hash(record.OtherIdentifierIssuer!), Hash(other)));
         }
 
         // Remove duplicates among the non-identifier keys (identifier keys have distinct tags).

@@ -25,13 +25,29 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     public static PersonRecord RecordOf(Child child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        return new(child.Id, child.GivenName, child.FamilyName, child.PreferredName, child.DateOfBirth, child.Sex, child.Postcode, child.NhsNumber, child.UniquePupilNumber, child.PncId);
+        return new(child.Id, child.GivenName, child.FamilyName, child.PreferredName, child.DateOfBirth, child.Sex, child.Postcode, child.NhsNumber, child.UniquePupilNumber, child.PncId, child.Email, child.Phone, child.Town)
+        {
+            HouseNumber = child.HouseNumberOrName,
+            Street = child.Street,
+            School = child.School,
+            Carers = PersonDetails.SplitNames(child.ParentOrCarerNames),
+            OtherIdentifier = child.OtherIdentifier,
+            OtherIdentifierIssuer = child.OtherIdentifierIssuer?.ToString(),
+        };
     }
 
     public static PersonRecord RecordOf(Referral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        return new(referral.Id, referral.ChildGivenName, referral.ChildFamilyName, referral.ChildPreferredName, referral.ChildDateOfBirth, referral.ChildSex, referral.ChildPostcode, referral.ChildNhsNumber, referral.ChildUniquePupilNumber, referral.ChildPncId);
+        return new(referral.Id, referral.ChildGivenName, referral.ChildFamilyName, referral.ChildPreferredName, referral.ChildDateOfBirth, referral.ChildSex, referral.ChildPostcode, referral.ChildNhsNumber, referral.ChildUniquePupilNumber, referral.ChildPncId, referral.ChildEmail, referral.ChildPhone, referral.ChildTown)
+        {
+            HouseNumber = referral.ChildHouseNumberOrName,
+            Street = referral.ChildStreet,
+            School = referral.ChildSchool,
+            Carers = PersonDetails.SplitNames(referral.ParentOrCarerNames),
+            OtherIdentifier = referral.ChildOtherIdentifier,
+            OtherIdentifierIssuer = referral.ChildOtherIdentifierIssuer?.ToString(),
+        };
     }
 
     /// <summary>Adds the child's own details to the keys.</summary>
@@ -223,6 +239,15 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             NhsNumber = referral.ChildNhsNumber,
             UniquePupilNumber = referral.ChildUniquePupilNumber,
             PncId = referral.ChildPncId,
+            HouseNumberOrName = referral.ChildHouseNumberOrName,
+            Street = referral.ChildStreet,
+            Town = referral.ChildTown,
+            School = referral.ChildSchool,
+            ParentOrCarerNames = PersonDetails.SplitNames(referral.ParentOrCarerNames),
+            Email = referral.ChildEmail,
+            Phone = referral.ChildPhone,
+            OtherIdentifier = referral.ChildOtherIdentifier,
+            OtherIdentifierIssuer = referral.ChildOtherIdentifierIssuer,
         };
         var child = Child.Register(referral.TeamId, details, nowUtc);
         db.Children.Add(child);

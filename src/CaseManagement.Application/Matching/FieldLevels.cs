@@ -14,7 +14,11 @@ internal readonly record struct FieldLevels(
     AgreementLevel PncId,
     AgreementLevel Email,
     AgreementLevel Phone,
-    AgreementLevel Town)
+    AgreementLevel Town,
+    AgreementLevel Address,
+    AgreementLevel School,
+    AgreementLevel Carers,
+    AgreementLevel OtherIdentifier)
 {
     public AgreementLevel this[MatchField field] => field switch
     {
@@ -29,6 +33,10 @@ internal readonly record struct FieldLevels(
         MatchField.Email => Email,
         MatchField.Phone => Phone,
         MatchField.Town => Town,
+        MatchField.Address => Address,
+        MatchField.School => School,
+        MatchField.Carers => Carers,
+        MatchField.OtherIdentifier => OtherIdentifier,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -59,14 +67,116 @@ internal static class FieldComparer
             given,
             family,
             DateOfBirth(left, right),
-        SexLevel(left, right),
-        Postcodes.Compare(left.Postcode, right.Postcode),
-        Identifier(left.NhsNumber, right.NhsNumber),
-        Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
+            SexLevel(left, right),
+            Postcodes.Compare(left.Postcode, right.Postcode),
+            Identifier(left.NhsNumber, right.NhsNumber),
+            Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
             Identifier(left.PncId, right.PncId),
             EmailLevel(left.Email, right.Email),
             Contact(left.Phone, right.Phone, 1),
-            TownLevel(left.Town, right.Town));
+            TownLevel(left.Town, right.Town),
+            AddressLevel(left, right),
+            SchoolLevel(left.School, right.School),
+            CarersLevel(left, right),
+            OtherIdentifierLevel(left, right));
+    }
+
+    /// <summary>
+    /// Exact: the same house and street. Similar: the same house on a street spelt a little differently. Partial: the
+    /// same street (or one spelt a little differently) with another house, or a house given on one side only.
+    /// Missing when either street is unknown: a house number alone says nothing.
+    /// </summary>
+    public static AgreementLevel AddressLevel(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.Street is null || right.Street is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        var sameStreet = string.Equals(left.Street, right.Street, StringComparison.Ordinal);
+        // Slips only, not Jaro-Winkler: streets and schools share long beginnings ("Heol y...", "Gyfun...") that it
+        // rewards, so "Heol y Bont" and "Heol y Felin" would pass for one.
+        if (!sameStreet && !IsApproximate(left.Street, right.Street))
+        {
+            return AgreementLevel.Disagree;
+        }
+
+        if (left.House is null || right.House is null || !string.Equals(left.House, right.House, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Partial;
+        }
+
+        return sameStreet ? AgreementLevel.Exact : AgreementLevel.Similar;
+    }
+
+    /// <summary>Exact; Similar when one or two slips apart (<see cref="IsApproximate"/>); else Disagree.</summary>
+    public static AgreementLevel SchoolLevel(string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        return IsApproximate(left, right) ? AgreementLevel.Similar : AgreementLevel.Disagree;
+    }
+
+    /// <summary>
+    /// Exact when any parent or carer named on one record is named on the other; Similar when two names are one or two
+    /// slips apart; Partial when only a carer's given name agrees (a parent whose family name changed);
+    /// Missing unless both records name someone.
+    /// </summary>
+    public static AgreementLevel CarersLevel(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.CarerNames.Length == 0 || right.CarerNames.Length == 0)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (ContainsAny(left.CarerNames, right.CarerNames))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        foreach (var x in left.CarerNames)
+        {
+            foreach (var y in right.CarerNames)
+            {
+                if (IsApproximate(x, y))
+                {
+                    return AgreementLevel.Similar;
+                }
+            }
+        }
+
+        return ContainsAny(left.CarerGivenNames, right.CarerGivenNames) ? AgreementLevel.Partial : AgreementLevel.Disagree;
+    }
+
+    /// <summary>
+    /// Another identifier says something only when both records have one from the same issuer (two councils' numbers
+    /// are unrelated): then as <see cref="Identifier"/>, except that there is no check character to rely on, so
+    /// only one slip in a value of six characters or more counts as Similar.
+    /// </summary>
+    public static AgreementLevel OtherIdentifierLevel(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.OtherIdentifier is not { } a || right.OtherIdentifier is not { } b
+            || !string.Equals(left.OtherIdentifierIssuer, right.OtherIdentifierIssuer, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return AgreementLevel.Exact;
+        }
+
+        return a.Length == b.Length && a.Length >= 6 && StringSimilarity.OptimalStringAlignmentDistance(a, b) <= 1
+            ? AgreementLevel.Similar
+            : AgreementLevel.Disagree;
     }
 
     /// <summary>

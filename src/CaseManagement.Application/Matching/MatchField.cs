@@ -14,4 +14,15 @@ public enum MatchField
     Email,
     Phone,
     Town,
+
+    /// <summary>The house number or name and the street of the home address, compared together.</summary>
+    Address,
+
+    School,
+
+    /// <summary>The names of the parents or carers: agrees when any one of them does.</summary>
+    Carers,
+
+    /// <summary>Another identifier, compared only when both records name the same issuer.</summary>
+    OtherIdentifier,
 }

@@ -115,13 +115,19 @@ public sealed class MatchingEngine
             var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
             var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
             var town = FieldComparer.TownLevel(probe.Town, candidate.Town);
+            var address = FieldComparer.AddressLevel(probe, candidate);
+            var school = FieldComparer.SchoolLevel(probe.School, candidate.School);
+            var carers = FieldComparer.CarersLevel(probe, candidate);
+            var other = FieldComparer.OtherIdentifierLevel(probe, candidate);
             var identifierAgrees = nhs == AgreementLevel.Exact || upn == AgreementLevel.Exact || pnc == AgreementLevel.Exact;
             if (kept == max && !identifierAgrees)
             {
                 var withoutNames = Weight(MatchField.DateOfBirth, dateOfBirth) + Weight(MatchField.Sex, sex)
                     + Weight(MatchField.Postcode, postcode) + Weight(MatchField.NhsNumber, nhs)
                     + Weight(MatchField.UniquePupilNumber, upn) + Weight(MatchField.PncId, pnc)
-                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone) + Weight(MatchField.Town, town);
+                    + Weight(MatchField.Email, email) + Weight(MatchField.Phone, phone) + Weight(MatchField.Town, town)
+                    + Weight(MatchField.Address, address) + Weight(MatchField.School, school)
+                    + Weight(MatchField.Carers, carers) + Weight(MatchField.OtherIdentifier, other);
                 if (withoutNames + weights.NamesUpperBound <= topScores[kept - 1])
                 {
                     continue;
@@ -140,7 +146,11 @@ public sealed class MatchingEngine
                 pnc,
                 email,
                 phone,
-                town);
+                town,
+                address,
+                school,
+                carers,
+                other);
             var score = Score(levels, weights, givenExactIndex).Final;
             if (kept == max && score <= topScores[kept - 1])
             {
@@ -227,6 +237,12 @@ public sealed class MatchingEngine
         MatchField.Email => ContactDetails.NormaliseEmail(record.Email) ?? Trimmed(record.Email),
         MatchField.Phone => ContactDetails.NormalisePhone(record.Phone) ?? Trimmed(record.Phone),
         MatchField.Town => Trimmed(record.Town),
+        MatchField.Address => Trimmed($"{record.HouseNumber?.Trim()} {record.Street?.Trim()}"),
+        MatchField.School => Trimmed(record.School),
+        MatchField.Carers => record.Carers is { Count: > 0 } carers ? Trimmed(string.Join("; ", carers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()))) : null,
+        MatchField.OtherIdentifier => Trimmed(record.OtherIdentifier) is { } other
+            ? Trimmed(record.OtherIdentifierIssuer) is { } issuer ? $"{other} ({issuer})" : other
+            : null,
         _ => null,
     };
 
@@ -250,6 +266,8 @@ public sealed class MatchingEngine
                 "not an e-mail address, so it is treated as missing",
             MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null =>
                 "not a UK phone number, so it is treated as missing",
+            MatchField.OtherIdentifier when !string.IsNullOrWhiteSpace(source.OtherIdentifier) && record.OtherIdentifier is null =>
+                "no issuer is given, so it cannot be compared",
             _ => null,
         };
     }
@@ -426,7 +444,11 @@ public sealed class MatchingEngine
             + Weight(MatchField.PncId, levels.PncId)
             + Weight(MatchField.Email, levels.Email)
             + Weight(MatchField.Phone, levels.Phone)
-            + Weight(MatchField.Town, levels.Town);
+            + Weight(MatchField.Town, levels.Town)
+            + Weight(MatchField.Address, levels.Address)
+            + Weight(MatchField.School, levels.School)
+            + Weight(MatchField.Carers, levels.Carers)
+            + Weight(MatchField.OtherIdentifier, levels.OtherIdentifier);
 
         var vetoes = Vetoes(levels);
         if (vetoes == VetoFlags.None)
@@ -484,7 +506,10 @@ public sealed class MatchingEngine
             }
             else if (level == AgreementLevel.Missing)
             {
-                note = Ignored(left, field) ?? Ignored(right, field);
+                note = Ignored(left, field) ?? Ignored(right, field)
+                    ?? (field == MatchField.OtherIdentifier && left.OtherIdentifier is not null && right.OtherIdentifier is not null
+                        ? "issued by different bodies, so they are not compared"
+                        : null);
             }
             else
             {
@@ -523,7 +548,12 @@ public sealed class MatchingEngine
         AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
             "both valid, two characters apart: one slip the check does not catch",
         AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => "one or two characters apart: a slip",
-        AgreementLevel.Similar when field == MatchField.Town => "spelt a little differently",
+        AgreementLevel.Similar when field is MatchField.Town or MatchField.School => "spelt a little differently",
+        AgreementLevel.Similar when field == MatchField.Address => "the same house, the street spelt a little differently",
+        AgreementLevel.Similar when field == MatchField.Carers => "a parent's or carer's name spelt a little differently",
+        AgreementLevel.Similar when field == MatchField.OtherIdentifier => "one character apart: a slip",
+        AgreementLevel.Partial when field == MatchField.Address => "the same street, another house or none given",
+        AgreementLevel.Partial when field == MatchField.Carers => "only a parent's or carer's given name agrees",
         AgreementLevel.Similar => string.Create(
             CultureInfo.InvariantCulture,
             $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),

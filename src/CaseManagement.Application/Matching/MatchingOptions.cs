@@ -46,6 +46,10 @@ public sealed record MatchingOptions
             [MatchField.Email] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Phone] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Town] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Address] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Partial, AgreementLevel.Disagree],
+            [MatchField.School] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Carers] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Partial, AgreementLevel.Disagree],
+            [MatchField.OtherIdentifier] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
         }.ToFrozenDictionary();
 
     /// <summary>
@@ -137,6 +141,43 @@ public sealed record MatchingOptions
                 [AgreementLevel.Exact] = new(0.85, 0.02),          // +5.41 (a town of about 2% of the children)
                 [AgreementLevel.Similar] = new(0.05, 0.002),       // +4.64 (mistyped)
                 [AgreementLevel.Disagree] = new(0.10, 0.978),      // -3.29 (moved away)
+            }.ToFrozenDictionary(),
+
+            // House and street say much what the full postcode says (a postcode is about 15 houses), and a household's
+            // children share them: the sibling and twin rules still apply. Another house on the same street is a move.
+            [MatchField.Address] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.70, 0.00005),       // +13.77
+                [AgreementLevel.Similar] = new(0.08, 0.00001),     // +12.97 (the street mistyped)
+                [AgreementLevel.Partial] = new(0.07, 0.001),       // +6.13 (same street, another house or none given)
+                [AgreementLevel.Disagree] = new(0.15, 0.99894),    // -2.74 (moved)
+            }.ToFrozenDictionary(),
+
+            // A school is shared by hundreds of children and children change school: weak evidence either way.
+            [MatchField.School] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.75, 0.005),         // +7.23 (a school of about 0.5% of the children)
+                [AgreementLevel.Similar] = new(0.05, 0.0005),      // +6.64 (written a little differently)
+                [AgreementLevel.Disagree] = new(0.20, 0.9945),     // -2.31 (changed school)
+            }.ToFrozenDictionary(),
+
+            // Brothers and sisters share their parents (the sibling and twin rules hold them apart); one record may name
+            // the mother and the other the father, so disagreeing costs little.
+            [MatchField.Carers] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.60, 0.0002),        // +11.55
+                [AgreementLevel.Similar] = new(0.08, 0.0002),      // +8.64 (a name mistyped)
+                [AgreementLevel.Partial] = new(0.07, 0.01),        // +2.81 (a carer's given name only)
+                [AgreementLevel.Disagree] = new(0.25, 0.9896),     // -1.98 (another carer named)
+            }.ToFrozenDictionary(),
+
+            // Another identifier's quality is unknown (some services number a family, not a child), so it weighs less
+            // than an NHS number and never sets aside the twin and sibling rules.
+            [MatchField.OtherIdentifier] = new Dictionary<AgreementLevel, LevelProbabilities>
+            {
+                [AgreementLevel.Exact] = new(0.90, 0.00001),       // +16.46
+                [AgreementLevel.Similar] = new(0.02, 0.0001),      // +7.64 (one slip)
+                [AgreementLevel.Disagree] = new(0.08, 0.99989),    // -3.64
             }.ToFrozenDictionary(),
         }.ToFrozenDictionary();
 

@@ -91,7 +91,16 @@ public static class NameNormaliser
         return words;
     }
 
-    private static string FoldCharacters(string name)
+    /// <summary>
+    /// The words of an address line, a school or an identifier: folded as names are (case, accents, apostrophes), but
+    /// keeping digits, and split at anything else, hyphens included ("12A, Heol-y-Bont" → "12a", "heol", "y", "bont").
+    /// </summary>
+    internal static string[] Tokens(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : FoldCharacters(text, keepDigits: true).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static string FoldCharacters(string name, bool keepDigits = false)
     {
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -107,6 +116,10 @@ public static class NameNormaliser
             if (char.IsLetter(c))
             {
                 AppendLetter(builder, char.ToLowerInvariant(c));
+            }
+            else if (keepDigits && char.IsAsciiDigit(c))
+            {
+                builder.Append(c);
             }
             else if (IsHyphen(c))
             {

@@ -19,6 +19,12 @@ namespace CaseManagement.Application.Matching;
 /// <param name="Email">An e-mail address of the child or of a parent or carer.</param>
 /// <param name="Phone">A UK phone number of the child or of a parent or carer, written any usual way.</param>
 /// <param name="Town">The town or village of the home address, as written.</param>
+/// <param name="HouseNumber">The house number or name of the home address ("12a", "Tŷ Gwyn"), as written.</param>
+/// <param name="Street">The street of the home address, as written ("High St", "Heol y Bont"); a number at its start is read as the house number when none is given.</param>
+/// <param name="School">The school the child attends, as written.</param>
+/// <param name="Carers">The names of the child's parents or carers, each as written; null or empty when none are known.</param>
+/// <param name="OtherIdentifier">Any other identifier of the child (a council's or a service's own number).</param>
+/// <param name="OtherIdentifierIssuer">Who issued <paramref name="OtherIdentifier"/>: two such identifiers are compared only when their issuers agree.</param>
 public sealed record PersonRecord(
     Guid Id,
     string? GivenName,
@@ -32,4 +38,10 @@ public sealed record PersonRecord(
     string? PncId = null,
     string? Email = null,
     string? Phone = null,
-    string? Town = null);
+    string? Town = null,
+    string? HouseNumber = null,
+    string? Street = null,
+    string? School = null,
+    IReadOnlyList<string>? Carers = null,
+    string? OtherIdentifier = null,
+    string? OtherIdentifierIssuer = null);

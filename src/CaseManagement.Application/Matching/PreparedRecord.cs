@@ -92,6 +92,14 @@ public sealed class PreparedRecord
         Email = ContactDetails.NormaliseEmail(source.Email);
         Phone = ContactDetails.NormalisePhone(source.Phone);
         Town = ContactDetails.NormaliseTown(source.Town);
+        (House, Street) = AddressParts.Normalise(source.HouseNumber, source.Street);
+        School = AddressParts.NormaliseSchool(source.School);
+        var carers = (source.Carers ?? []).Select(AddressParts.NormaliseCarer).OfType<(string Given, string Full)>().Distinct().ToArray();
+        CarerGivenNames = [.. carers.Select(carer => carer.Given)];
+        CarerNames = [.. carers.Select(carer => carer.Full)];
+        var issuer = AddressParts.NormaliseIssuer(source.OtherIdentifierIssuer);
+        var other = AddressParts.NormaliseIdentifier(source.OtherIdentifier);
+        (OtherIdentifierIssuer, OtherIdentifier) = issuer is null || other is null ? (null, null) : (issuer, other);
     }
 
     /// <summary>The record as given.</summary>
@@ -154,6 +162,23 @@ public sealed class PreparedRecord
 
     /// <summary>The town's key (<see cref="ContactDetails.NormaliseTown"/>), or null.</summary>
     internal string? Town { get; }
+
+    /// <summary>The house number or name and the street as keys (<see cref="AddressParts.Normalise"/>), or null.</summary>
+    internal string? House { get; }
+
+    internal string? Street { get; }
+
+    internal string? School { get; }
+
+    /// <summary>Each carer's given-name key and, at the same position, full-name key.</summary>
+    internal string[] CarerGivenNames { get; }
+
+    internal string[] CarerNames { get; }
+
+    /// <summary>The other identifier and its issuer as keys; both null unless both are given.</summary>
+    internal string? OtherIdentifierIssuer { get; }
+
+    internal string? OtherIdentifier { get; }
 
     /// <summary>Prepares one record (a referral, say). To prepare many, build a <see cref="CandidateIndex"/>.</summary>
     public static PreparedRecord Prepare(PersonRecord record)

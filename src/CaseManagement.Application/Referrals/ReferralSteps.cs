@@ -16,7 +16,7 @@ public static class ReferralSteps
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Fields { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [Child] = [nameof(SubmitReferral.ChildGivenName), nameof(SubmitReferral.ChildFamilyName), nameof(SubmitReferral.ChildPreferredName), nameof(SubmitReferral.ChildDateOfBirth), nameof(SubmitReferral.ChildSex), nameof(SubmitReferral.ChildPreferredLanguage)],
-        [Details] = [nameof(SubmitReferral.ChildAddress), nameof(SubmitReferral.ChildPostcode), nameof(SubmitReferral.ChildSchool), nameof(SubmitReferral.ChildNhsNumber), nameof(SubmitReferral.ChildUniquePupilNumber), nameof(SubmitReferral.ChildPncId), nameof(SubmitReferral.ParentsOrCarers)],
+        [Details] = [nameof(SubmitReferral.ChildHouseNumberOrName), nameof(SubmitReferral.ChildStreet), nameof(SubmitReferral.ChildAddress), nameof(SubmitReferral.ChildTown), nameof(SubmitReferral.ChildPostcode), nameof(SubmitReferral.ChildSchool), nameof(SubmitReferral.ChildEmail), nameof(SubmitReferral.ChildPhone), nameof(SubmitReferral.ChildNhsNumber), nameof(SubmitReferral.ChildUniquePupilNumber), nameof(SubmitReferral.ChildPncId), nameof(SubmitReferral.ChildOtherIdentifier), nameof(SubmitReferral.ChildOtherIdentifierIssuer), nameof(SubmitReferral.ParentOrCarerNames), nameof(SubmitReferral.ParentsOrCarers)],
         [Referrer] = [nameof(SubmitReferral.TeamId), nameof(SubmitReferral.Source), nameof(SubmitReferral.ReferrerName), nameof(SubmitReferral.ReferrerPhone), nameof(SubmitReferral.ReferrerEmail), nameof(SubmitReferral.PoliceOccurrenceReference), nameof(SubmitReferral.Urgency)],
         [Concerns] = [nameof(SubmitReferral.Concerns), nameof(SubmitReferral.Reason), nameof(SubmitReferral.SensitiveNotes)],
         [Consent] = [nameof(SubmitReferral.Consent), nameof(SubmitReferral.LawfulBasis)],
@@ -24,5 +24,8 @@ public static class ReferralSteps
 
     /// <summary>The page that asks for a field, for the check-your-answers page's error links.</summary>
     public static string StepOf(string field) =>
-        Fields.FirstOrDefault(f => f.Value.Contains(field, StringComparer.Ordinal)).Key ?? Child;
+        Fields.FirstOrDefault(f => f.Value.Contains(FieldOf(field), StringComparer.Ordinal)).Key ?? Child;
+
+    /// <summary>The field an error's key is about: a list item's ("ParentOrCarerNames[1]") is its list's.</summary>
+    public static string FieldOf(string key) => (key ?? string.Empty).Split('[')[0];
 }

@@ -16,6 +16,28 @@ public enum PreferredLanguage
     Welsh,
 }
 
+/// <summary>Who issued a child's "other identifier" (issue 18): the kind of body, as partners' systems name it.</summary>
+public enum IdentifierIssuer
+{
+    /// <summary>A council's children's services (a social care record number).</summary>
+    LocalAuthority,
+
+    /// <summary>A youth justice service's case management system.</summary>
+    YouthJusticeService,
+
+    /// <summary>A police force's own records (not the PNC ID, which has its own field).</summary>
+    Police,
+
+    /// <summary>A health board or hospital (not the NHS number, which has its own field).</summary>
+    Health,
+
+    /// <summary>A school or the education service (not the unique pupil number, which has its own field).</summary>
+    Education,
+
+    /// <summary>The Home Office (an unaccompanied child's reference).</summary>
+    HomeOffice,
+}
+
 /// <summary>A child or young person known to a team.</summary>
 public sealed class Child : Entity
 {
@@ -43,6 +65,15 @@ public sealed class Child : Entity
         NhsNumber = details.NhsNumber;
         UniquePupilNumber = details.UniquePupilNumber;
         PncId = details.PncId;
+        HouseNumberOrName = details.HouseNumberOrName;
+        Street = details.Street;
+        Town = details.Town;
+        School = details.School;
+        ParentOrCarerNames = PersonDetails.JoinNames(details.ParentOrCarerNames);
+        Email = details.Email;
+        Phone = details.Phone;
+        OtherIdentifier = details.OtherIdentifier;
+        OtherIdentifierIssuer = details.OtherIdentifier is null ? null : details.OtherIdentifierIssuer;
         CreatedAtUtc = createdAtUtc;
     }
 
@@ -67,6 +98,27 @@ public sealed class Child : Entity
     public string? UniquePupilNumber { get; private set; }
 
     public string? PncId { get; private set; }
+
+    public string? HouseNumberOrName { get; private set; }
+
+    public string? Street { get; private set; }
+
+    public string? Town { get; private set; }
+
+    public string? School { get; private set; }
+
+    /// <summary>The parents' or carers' names, one a line (<see cref="PersonDetails.SplitNames"/> reads them).</summary>
+    public string? ParentOrCarerNames { get; private set; }
+
+    /// <summary>An e-mail address of the child or of a parent or carer.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>A telephone number of the child or of a parent or carer.</summary>
+    public string? Phone { get; private set; }
+
+    public string? OtherIdentifier { get; private set; }
+
+    public IdentifierIssuer? OtherIdentifierIssuer { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
 

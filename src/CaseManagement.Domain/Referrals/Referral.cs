@@ -110,6 +110,14 @@ public sealed class Referral : Entity
         ChildNhsNumber = Clean(child.NhsNumber);
         ChildUniquePupilNumber = Clean(child.UniquePupilNumber);
         ChildPncId = Clean(child.PncId);
+        ChildHouseNumberOrName = Clean(child.HouseNumberOrName);
+        ChildStreet = Clean(child.Street);
+        ChildTown = Clean(child.Town);
+        ChildEmail = Clean(child.Email);
+        ChildPhone = Clean(child.Phone);
+        ChildOtherIdentifier = Clean(child.OtherIdentifier);
+        ChildOtherIdentifierIssuer = ChildOtherIdentifier is null ? null : child.OtherIdentifierIssuer;
+        ParentOrCarerNames = PersonDetails.JoinNames(child.ParentOrCarerNames);
         ChildAddress = Clean(submission.ChildAddress);
         ChildSchool = Clean(submission.ChildSchool);
         ParentsOrCarers = Clean(submission.ParentsOrCarers);
@@ -176,8 +184,32 @@ public sealed class Referral : Entity
 
     public string? ChildPncId { get; private set; }
 
-    /// <summary>The child's home address, lines separated by new lines (the postcode is held apart).</summary>
+    /// <summary>
+    /// The lines of the child's home address not held as parts (a flat, a locality), or the whole address as older
+    /// senders gave it, lines separated by new lines; the postcode is held apart.
+    /// </summary>
     public string? ChildAddress { get; private set; }
+
+    /// <summary>The house number or name of the child's home address.</summary>
+    public string? ChildHouseNumberOrName { get; private set; }
+
+    public string? ChildStreet { get; private set; }
+
+    public string? ChildTown { get; private set; }
+
+    /// <summary>An e-mail address of the child or of a parent or carer.</summary>
+    public string? ChildEmail { get; private set; }
+
+    /// <summary>A telephone number of the child or of a parent or carer.</summary>
+    public string? ChildPhone { get; private set; }
+
+    /// <summary>Another identifier of the child, issued by <see cref="ChildOtherIdentifierIssuer"/>.</summary>
+    public string? ChildOtherIdentifier { get; private set; }
+
+    public IdentifierIssuer? ChildOtherIdentifierIssuer { get; private set; }
+
+    /// <summary>The parents' or carers' names, one a line (<see cref="PersonDetails.SplitNames"/> reads them).</summary>
+    public string? ParentOrCarerNames { get; private set; }
 
     public string? ChildSchool { get; private set; }
 

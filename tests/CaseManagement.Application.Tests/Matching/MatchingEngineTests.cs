@@ -617,4 +617,96 @@ public sealed class MatchingEngineTests
         Assert.Equal(result.Fields, back.Fields);
         Assert.Equal(result.Vetoes, back.Vetoes);
     }
+
+    [Theory]
+    [InlineData("12", "High St", "12", "High Street", AgreementLevel.Exact)]
+    [InlineData(null, "12 Heol y Bont", "12", "Heol-y-Bont", AgreementLevel.Exact)]
+    [InlineData("12", "Heol y Bont", "12", "Heol y Bnot", AgreementLevel.Similar)]
+    [InlineData("12", "Church Rd", "40", "Church Road", AgreementLevel.Partial)]
+    [InlineData("12", "Heol y Bont", "12", "Stryd y Bont", AgreementLevel.Disagree)]
+    [InlineData("12", null, "12", "High Street", AgreementLevel.Missing)]
+    public void Compare_HouseAndStreet_ReadAsPartsAndNamedInTheExplanation(
+        string? leftHouse, string? leftStreet, string? rightHouse, string? rightStreet, AgreementLevel expected)
+    {
+        var result = Engine.Compare(
+            Dafydd with { HouseNumber = leftHouse, Street = leftStreet },
+            Copy(Dafydd) with { HouseNumber = rightHouse, Street = rightStreet });
+
+        var address = Field(result, MatchField.Address);
+        Assert.Equal(expected, address.Level);
+        Assert.Equal(expected is AgreementLevel.Exact or AgreementLevel.Similar or AgreementLevel.Partial, address.Weight > 0);
+        Assert.Equal(expected == AgreementLevel.Disagree, address.Weight < 0);
+    }
+
+    [Fact]
+    public void Compare_SameHouseAndStreet_LiftsAChildWhosePostcodeWasMistyped()
+    {
+        var known = Dafydd with { HouseNumber = "12", Street = "High Street" };
+        var referral = Copy(known) with { Postcode = "CF73 1AB", Street = "High St" };
+
+        var withAddress = Engine.Compare(referral, known);
+        var withoutAddress = Engine.Compare(referral with { Street = null }, known);
+
+        Assert.True(withAddress.Score > withoutAddress.Score + 10);
+    }
+
+    [Theory]
+    [InlineData("Ysgol Gyfun Rhydywaun", "Ysgol Gyfun Rhydyfelin", AgreementLevel.Disagree)]
+    [InlineData("Ysgol Gyfun Rhydywaun", "ysgol gyfun rhydywaun", AgreementLevel.Exact)]
+    [InlineData("Coedpenmaen Primary School", "Coedpenmaen Prim", AgreementLevel.Exact)]
+    [InlineData("Coedpenmaen Primary", "Coedpenmean Primary", AgreementLevel.Similar)]
+    public void Compare_School_FillerAndAbbreviationsIgnored(string left, string right, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { School = left }, Copy(Dafydd) with { School = right });
+
+        Assert.Equal(expected, Field(result, MatchField.School).Level);
+    }
+
+    [Theory]
+    [InlineData("Siân Pritchard;Gareth Pritchard", "Mr Gareth Pritchard", AgreementLevel.Exact)]
+    [InlineData("Siân Pritchard", "Sian Prichard", AgreementLevel.Similar)]
+    [InlineData("Siân Pritchard", "Siân Morgan", AgreementLevel.Partial)]
+    [InlineData("Siân Pritchard", "Helen Morgan", AgreementLevel.Disagree)]
+    public void Compare_Carers_AnyOneNamedOnBothAgrees(string left, string right, AgreementLevel expected)
+    {
+        var result = Engine.Compare(Dafydd with { Carers = left.Split(';') }, Copy(Dafydd) with { Carers = [right] });
+
+        var carers = Field(result, MatchField.Carers);
+        Assert.Equal(expected, carers.Level);
+        Assert.Equal(left.Replace(";", "; ", StringComparison.Ordinal), carers.LeftValue);
+    }
+
+    [Theory]
+    [InlineData("RCT-004512", "Rhondda Cynon Taf", "rct004512", "rhondda cynon taf", AgreementLevel.Exact)]
+    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT004513", "Rhondda Cynon Taf", AgreementLevel.Similar)]
+    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT998877", "Rhondda Cynon Taf", AgreementLevel.Disagree)]
+    [InlineData("004512", "Rhondda Cynon Taf", "004512", "Cardiff Council", AgreementLevel.Missing)]
+    [InlineData("004512", null, "004512", null, AgreementLevel.Missing)]
+    public void Compare_OtherIdentifier_AgreesOnlyWhenTheIssuerAgrees(
+        string left, string? leftIssuer, string right, string? rightIssuer, AgreementLevel expected)
+    {
+        var result = Engine.Compare(
+            Dafydd with { OtherIdentifier = left, OtherIdentifierIssuer = leftIssuer },
+            Copy(Dafydd) with { OtherIdentifier = right, OtherIdentifierIssuer = rightIssuer });
+
+        var other = Field(result, MatchField.OtherIdentifier);
+        Assert.Equal(expected, other.Level);
+        if (expected == AgreementLevel.Missing)
+        {
+            Assert.Contains("issue", other.Note, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compare_OtherIdentifierAgreeing_DoesNotSetTwinsAside()
+    {
+        // A service may number a family rather than a child: twins can share such a number.
+        var twin = Dafydd with { OtherIdentifier = "F-1234", OtherIdentifierIssuer = "Family Support" };
+        var other = Copy(twin) with { GivenName = "Owen" };
+
+        var result = Engine.Compare(twin, other);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentGivenNames);
+    }
 }

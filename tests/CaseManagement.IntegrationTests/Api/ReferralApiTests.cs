@@ -76,6 +76,35 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(["Received", "Screening"], read.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("toStatus").GetString()));
     }
 
+    [SkippableFact]
+    public async Task Submit_WithEvidenceOfWhoTheChildIs_ReadsItBack()
+    {
+        using var client = await factory.SignedInAsync();
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ValidReferral("Gwilym", "Evidence-" + factory.Provider)))!;
+        body["childHouseNumberOrName"] = "Ty Gwyn";
+        body["childStreet"] = "Heol y Nant";
+        body["childTown"] = "Pontypridd";
+        body["childSchool"] = "Ysgol Gyfun Cwm Rhondda";
+        body["parentOrCarerNames"] = new[] { "Sian Parry", "Gareth Parry" };
+        body["childEmail"] = "sian.parry@example.com";
+        body["childPhone"] = "07700 900123";
+        body["childOtherIdentifier"] = "SC-40213";
+        body["childOtherIdentifierIssuer"] = "localAuthority";
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var read = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        Assert.Equal("Ty Gwyn", read.GetProperty("childHouseNumberOrName").GetString());
+        Assert.Equal("Heol y Nant", read.GetProperty("childStreet").GetString());
+        Assert.Equal("Pontypridd", read.GetProperty("childTown").GetString());
+        Assert.Equal(["Sian Parry", "Gareth Parry"], read.GetProperty("parentOrCarerNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("sian.parry@example.com", read.GetProperty("childEmail").GetString());
+        Assert.Equal("07700 900123", read.GetProperty("childPhone").GetString());
+        Assert.Equal("SC-40213", read.GetProperty("childOtherIdentifier").GetString());
+        Assert.Equal("LocalAuthority", read.GetProperty("childOtherIdentifierIssuer").GetString());
+    }
+
     private static async Task<int> CountAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("totalCount").GetInt32();
 

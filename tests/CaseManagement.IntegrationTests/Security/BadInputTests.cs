@@ -148,6 +148,35 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
         Assert.Equal("The agency does not exist.", errors.GetProperty("referrerAgencyId")[0].GetString());
     }
 
+    [SkippableTheory]
+    [InlineData("childOtherIdentifierIssuer", "\"Coastguard\"", "childOtherIdentifierIssuer", "Select who issued the other identifier.")]
+    [InlineData("childOtherIdentifierIssuer", "\"3\"", "childOtherIdentifierIssuer", "Select who issued the other identifier.")]
+    [InlineData("childOtherIdentifierIssuer", null, "childOtherIdentifierIssuer", "Select who issued the other identifier.")]
+    [InlineData("childOtherIdentifier", "\"OVERSIZE\"", "childOtherIdentifier", "The other identifier must be 50 characters or fewer.")]
+    [InlineData("childTown", "\"OVERSIZE\"", "childTown", "The town or village must be 100 characters or fewer.")]
+    [InlineData("childStreet", "\"OVERSIZE\"", "childStreet", "The street must be 200 characters or fewer.")]
+    [InlineData("childHouseNumberOrName", "\"OVERSIZE\"", "childHouseNumberOrName", "The house number or name must be 100 characters or fewer.")]
+    [InlineData("childEmail", "\"at home\"", "childEmail", "Enter the child's or family's email address in the correct format, like name@example.com.")]
+    [InlineData("childPhone", "\"ring the school\"", "childPhone", "Enter the child's or family's telephone number, like 07700 900123.")]
+    [InlineData("parentOrCarerNames", "[null]", "parentOrCarerNames[0]", "The list must not have an empty item.")]
+    [InlineData("parentOrCarerNames", "[\"Sian Pryce\", \"\"]", "parentOrCarerNames[1]", "Enter the parent's or carer's name.")]
+    [InlineData("parentOrCarerNames", "[\"OVERSIZE\"]", "parentOrCarerNames[0]", "A parent's or carer's name must be 100 characters or fewer.")]
+    [InlineData("parentOrCarerNames", "[\"Sian\\nPryce\"]", "parentOrCarerNames[0]", "A parent's or carer's name must be on one line.")]
+    [InlineData("parentOrCarerNames", "[\"A\", \"B\", \"C\", \"D\", \"E\"]", "parentOrCarerNames", "Give at most 4 parents' or carers' names.")]
+    public async Task SubmitReferral_BadEvidenceOfWhoTheChildIs_Is400WithTheRulesWords(string property, string? json, string field, string message)
+    {
+        var client = await ClientForAsync("/api/v1/referrals");
+        var referral = JsonNode.Parse(JsonSerializer.Serialize(ValidReferral()))!;
+        referral["childOtherIdentifier"] = "SC-40213";
+        referral["childOtherIdentifierIssuer"] = "LocalAuthority";
+        referral[property] = json is null ? null : JsonNode.Parse(json.Replace("OVERSIZE", Oversize, StringComparison.Ordinal));
+
+        using var response = await client.PostAsync("/api/v1/referrals", Json(referral));
+
+        var errors = await ProblemErrorsAsync(response);
+        Assert.Contains(message, errors.GetProperty(field).EnumerateArray().Select(e => e.GetString()));
+    }
+
     [SkippableFact]
     public async Task SubmitReferral_NulCharacterInAName_Is400NamingTheField()
     {

@@ -289,7 +289,8 @@ public sealed class MatchCommandTests : IDisposable
     /// <summary>Every command answers --help with its options, and exit code 0, in a fresh process as an operator sees it.</summary>
     [Theory]
     [InlineData("match", "--input", "--map", "--output", "--pairs", "--truth", "--threads", "--app", "--learn-weights", "--configured-weights",
-        "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town")]
+        "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town",
+        "houseNumber", "street", "school", "carers", "otherIdentifier", "otherIdentifierIssuer")]
     [InlineData("generate-people", "--count", "--seed", "--output", "--mapping")]
     [InlineData("seed", "--children", "--seed", "--team", "--app")]
     public async Task Help_EveryCommand_ListsItsOptions(string command, params string[] options)

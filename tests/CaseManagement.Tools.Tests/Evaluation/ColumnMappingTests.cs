@@ -177,4 +177,44 @@ public sealed class ColumnMappingTests
         Assert.False(bound.HasIdColumn);
         Assert.Null(bound.Id(["A-1", "Ffion"]));
     }
+
+    [Fact]
+    public void Read_AddressSchoolCarersAndOtherIdentifier_EachFromItsColumns()
+    {
+        var mapping = ColumnMapping.Parse("""
+            {
+              "givenName": "Forename",
+              "houseNumber": "House",
+              "street": "Street",
+              "school": "School",
+              "carers": ["Parent 1", "Parent 2"],
+              "otherIdentifier": { "column": "Council ID", "issuer": "Rhondda Cynon Taf" }
+            }
+            """);
+        var bound = mapping.Bind(["Forename", "House", "Street", "School", "Parent 1", "Parent 2", "Council ID"]);
+
+        var record = bound.Read(["Ffion", "12a", "Heol y Bont", "Ysgol Gyfun Rhydywaun", "Siân Jones; Gareth Jones", "", "RCT-4512"], Guid.Empty, out var problems);
+
+        Assert.Equal(RowProblems.None, problems);
+        Assert.Equal(("12a", "Heol y Bont", "Ysgol Gyfun Rhydywaun"), (record.HouseNumber, record.Street, record.School));
+        Assert.Equal(["Siân Jones", "Gareth Jones"], record.Carers!);
+        Assert.Equal(("RCT-4512", "Rhondda Cynon Taf"), (record.OtherIdentifier, record.OtherIdentifierIssuer));
+    }
+
+    [Fact]
+    public void Read_OtherIdentifierIssuerColumn_ReadPerRow()
+    {
+        var bound = ColumnMapping.Parse("""{ "otherIdentifier": "ID", "otherIdentifierIssuer": "Issued by" }""").Bind(["ID", "Issued by"]);
+
+        var record = bound.Read(["4512", "Cardiff Council"], Guid.Empty, out _);
+
+        Assert.Equal(("4512", "Cardiff Council"), (record.OtherIdentifier, record.OtherIdentifierIssuer));
+    }
+
+    [Theory]
+    [InlineData("""{ "otherIdentifier": "ID" }""", "needs its issuer")]
+    [InlineData("""{ "otherIdentifier": { "column": "ID", "issuer": "A" }, "otherIdentifierIssuer": "B" }""", "not both")]
+    [InlineData("""{ "carers": [1, 2] }""", "list of column names")]
+    public void Parse_OtherIdentifierAndCarersMisused_ExplainsWhat(string json, string expected) =>
+        Assert.Contains(expected, Refused(json).Message, StringComparison.Ordinal);
 }

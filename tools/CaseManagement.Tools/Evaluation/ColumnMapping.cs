@@ -32,7 +32,8 @@ public sealed class ColumnMapping
     public static IReadOnlyList<string> DefaultDateFormats { get; } = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     private static readonly string[] FieldNames =
-        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town"];
+        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town",
+            "houseNumber", "street", "school", "carers", "otherIdentifier", "otherIdentifierIssuer"];
 
     /// <summary>Every field a mapping can name, with what it holds (for <c>match --help</c>).</summary>
     public static IReadOnlyList<(string Field, string Meaning)> FieldHelp { get; } =
@@ -50,6 +51,12 @@ public sealed class ColumnMapping
         ("email", "an e-mail address of the child or a parent or carer (compared without case)"),
         ("phone", "a UK phone number of the child or a parent or carer, any usual way of writing it (others are counted and read as missing)"),
         ("town", "the town or village of the home address (compared without case, spaces or punctuation)"),
+        ("houseNumber", "the house number or name of the home address (\"No. 12A\" and \"12a\" agree)"),
+        ("street", "the street of the home address (\"St\" and \"Street\", \"Rd\" and \"Road\" agree; Welsh names such as \"Heol\" and \"Stryd\" are kept as they are); a number at its start is read as the house number"),
+        ("school", "the school the child attends (\"the\", \"school\" and \"ysgol\" are left out)"),
+        ("carers", "the names of parents or carers: a column name, whose value may list several names separated by ';', or a list of column names"),
+        ("otherIdentifier", "any other identifier: a column name, or { \"column\", \"issuer\" } naming who issued every row's; compared only when the issuers agree"),
+        ("otherIdentifierIssuer", "the column saying who issued each row's otherIdentifier (when not one issuer for the whole file)"),
     ];
 
     /// <summary>The sex values understood when the mapping gives no value map (case is ignored).</summary>
@@ -69,11 +76,12 @@ public sealed class ColumnMapping
         ["NotStated"] = Sex.NotStated,
     };
 
-    private ColumnMapping(Dictionary<string, string> columns, IReadOnlyList<string> dateFormats, IReadOnlyDictionary<string, Sex> sexValues)
+    private ColumnMapping(Dictionary<string, string> columns, IReadOnlyList<string> dateFormats, IReadOnlyDictionary<string, Sex> sexValues, string? issuer)
     {
         Columns = columns;
         DateFormats = dateFormats;
         SexValues = sexValues;
+        Issuer = issuer;
     }
 
     /// <summary>The mapped fields (the JSON property names, such as "givenName") and the CSV column each reads.</summary>
@@ -84,6 +92,12 @@ public sealed class ColumnMapping
 
     /// <summary>What each value of the sex column means (case is ignored); other values count as not known.</summary>
     public IReadOnlyDictionary<string, Sex> SexValues { get; }
+
+    /// <summary>Who issued every row's other identifier, when the mapping says so once for the file.</summary>
+    public string? Issuer { get; }
+
+    /// <summary>The key a further carers column is held under ("carers", "carers 2", ...).</summary>
+    internal static string CarersKey(int index) => index == 0 ? "carers" : string.Create(CultureInfo.InvariantCulture, $"carers {index + 1}");
 
     /// <summary>Reads a mapping; a <see cref="MappingException"/> says what is wrong, in words an operator can act on.</summary>
     public static ColumnMapping Parse(string json)
@@ -109,6 +123,7 @@ public sealed class ColumnMapping
             var columns = new Dictionary<string, string>(StringComparer.Ordinal);
             IReadOnlyList<string> dateFormats = DefaultDateFormats;
             IReadOnlyDictionary<string, Sex> sexValues = DefaultSexValues;
+            string? issuer = null;
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 var field = FieldNames.FirstOrDefault(f => string.Equals(f, property.Name, StringComparison.OrdinalIgnoreCase))
@@ -130,16 +145,28 @@ public sealed class ColumnMapping
                     continue;
                 }
 
-                if (property.Value.ValueKind != JsonValueKind.Object || field is not ("dateOfBirth" or "sex"))
+                if (field == "carers" && property.Value.ValueKind == JsonValueKind.Array)
                 {
-                    throw new MappingException(field is "dateOfBirth" or "sex"
-                        ? $"'{field}' must be a column name or an object with a \"column\"."
-                        : $"'{field}' must be a column name (a string).");
+                    ReadCarers(property.Value, columns);
+                    continue;
                 }
 
-                columns[field] = field == "dateOfBirth"
-                    ? ReadDate(property.Value, out dateFormats)
-                    : ReadSex(property.Value, out sexValues);
+                if (property.Value.ValueKind != JsonValueKind.Object || field is not ("dateOfBirth" or "sex" or "otherIdentifier"))
+                {
+                    throw new MappingException(field switch
+                    {
+                        "dateOfBirth" or "sex" or "otherIdentifier" => $"'{field}' must be a column name or an object with a \"column\".",
+                        "carers" => "'carers' must be a column name or a list of column names.",
+                        _ => $"'{field}' must be a column name (a string).",
+                    });
+                }
+
+                columns[field] = field switch
+                {
+                    "dateOfBirth" => ReadDate(property.Value, out dateFormats),
+                    "sex" => ReadSex(property.Value, out sexValues),
+                    _ => ReadOtherIdentifier(property.Value, out issuer),
+                };
             }
 
             if (columns.Keys.All(k => k == "id"))
@@ -147,7 +174,18 @@ public sealed class ColumnMapping
                 throw new MappingException("The mapping names no field to compare: map at least one of givenName, familyName, dateOfBirth, postcode, nhsNumber, upn, pncId.");
             }
 
-            return new ColumnMapping(columns, dateFormats, sexValues);
+            if (columns.ContainsKey("otherIdentifier") && issuer is null && !columns.ContainsKey("otherIdentifierIssuer"))
+            {
+                throw new MappingException(
+                    "'otherIdentifier' needs its issuer, since two identifiers are compared only when the same body issued them: give { \"column\": ..., \"issuer\": \"Cardiff Council\" } or map 'otherIdentifierIssuer' to a column.");
+            }
+
+            if (issuer is not null && columns.ContainsKey("otherIdentifierIssuer"))
+            {
+                throw new MappingException("Give the other identifier's issuer once: in 'otherIdentifier' or as the column 'otherIdentifierIssuer', not both.");
+            }
+
+            return new ColumnMapping(columns, dateFormats, sexValues, issuer);
         }
     }
 
@@ -263,6 +301,43 @@ public sealed class ColumnMapping
             throw new MappingException(
                 $"The date format '{format}' cannot be used: it must have a day, a month and a year, as in \"dd/MM/yyyy\" or \"yyyy-MM-dd\" (MM is the month; mm would be minutes).");
         }
+    }
+
+    private static void ReadCarers(JsonElement value, Dictionary<string, string> columns)
+    {
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                throw new MappingException("'carers' must be a column name or a list of column names.");
+            }
+
+            columns[CarersKey(index++)] = ColumnName("carers", item);
+        }
+    }
+
+    private static string ReadOtherIdentifier(JsonElement value, out string? issuer)
+    {
+        string? column = null;
+        issuer = null;
+        foreach (var property in value.EnumerateObject())
+        {
+            switch (property.Name.ToUpperInvariant())
+            {
+                case "COLUMN" when property.Value.ValueKind == JsonValueKind.String:
+                    column = ColumnName("otherIdentifier", property.Value);
+                    break;
+                case "ISSUER" when property.Value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(property.Value.GetString()):
+                    issuer = property.Value.GetString()!.Trim();
+                    break;
+                default:
+                    throw new MappingException(
+                        $"'otherIdentifier' has an unexpected '{property.Name}': use \"column\" (a string) and \"issuer\" (who issued the identifiers, such as \"Cardiff Council\").");
+            }
+        }
+
+        return column ?? throw new MappingException("'otherIdentifier' must give the \"column\" that holds it.");
     }
 
     private static string ReadSex(JsonElement value, out IReadOnlyDictionary<string, Sex> values)
@@ -392,7 +467,28 @@ public sealed class BoundMapping
             pnc,
             email,
             phone,
-            Value(row, "town"));
+            Value(row, "town"),
+            Value(row, "houseNumber"),
+            Value(row, "street"),
+            Value(row, "school"),
+            Carers(row),
+            Value(row, "otherIdentifier"),
+            _mapping.Issuer ?? Value(row, "otherIdentifierIssuer"));
+    }
+
+    /// <summary>Every carer's name in the carers column or columns; a column may list several, separated by ';'.</summary>
+    private List<string>? Carers(IReadOnlyList<string> row)
+    {
+        List<string>? names = null;
+        for (var i = 0; _positions.ContainsKey(ColumnMapping.CarersKey(i)); i++)
+        {
+            foreach (var name in (Value(row, ColumnMapping.CarersKey(i)) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                (names ??= []).Add(name);
+            }
+        }
+
+        return names;
     }
 
     private string? Value(IReadOnlyList<string> row, string field)

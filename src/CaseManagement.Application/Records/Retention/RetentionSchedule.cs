@@ -55,7 +55,10 @@ public static class RetentionSchedule
                 .SetProperty(r => r.ChildPncId, (string?)null).SetProperty(r => r.ChildAddress, (string?)null).SetProperty(r => r.ChildSchool, (string?)null)
                 .SetProperty(r => r.ParentsOrCarers, (string?)null).SetProperty(r => r.Concerns, Destroyed).SetProperty(r => r.Reason, (string?)null)
                 .SetProperty(r => r.SensitiveNotes, (string?)null).SetProperty(r => r.ReferrerName, Destroyed).SetProperty(r => r.ReferrerPhone, (string?)null)
-                .SetProperty(r => r.ReferrerEmail, (string?)null).SetProperty(r => r.PoliceOccurrenceReference, (string?)null).SetProperty(r => r.OutcomeReason, (string?)null),
+                .SetProperty(r => r.ReferrerEmail, (string?)null).SetProperty(r => r.PoliceOccurrenceReference, (string?)null).SetProperty(r => r.OutcomeReason, (string?)null)
+                .SetProperty(r => r.ChildHouseNumberOrName, (string?)null).SetProperty(r => r.ChildStreet, (string?)null).SetProperty(r => r.ChildTown, (string?)null)
+                .SetProperty(r => r.ChildEmail, (string?)null).SetProperty(r => r.ChildPhone, (string?)null).SetProperty(r => r.ChildOtherIdentifier, (string?)null)
+                .SetProperty(r => r.ParentOrCarerNames, (string?)null),
             cancellationToken);
         if (childId is not { } child)
         {
@@ -64,7 +67,10 @@ public static class RetentionSchedule
 
         await db.Children.Where(c => c.Id == child).ExecuteUpdateAsync(
             s => s.SetProperty(c => c.GivenName, Destroyed).SetProperty(c => c.FamilyName, Destroyed).SetProperty(c => c.PreferredName, (string?)null)
-                .SetProperty(c => c.Postcode, (string?)null).SetProperty(c => c.NhsNumber, (string?)null).SetProperty(c => c.UniquePupilNumber, (string?)null).SetProperty(c => c.PncId, (string?)null),
+                .SetProperty(c => c.Postcode, (string?)null).SetProperty(c => c.NhsNumber, (string?)null).SetProperty(c => c.UniquePupilNumber, (string?)null).SetProperty(c => c.PncId, (string?)null)
+                .SetProperty(c => c.HouseNumberOrName, (string?)null).SetProperty(c => c.Street, (string?)null).SetProperty(c => c.Town, (string?)null)
+                .SetProperty(c => c.School, (string?)null).SetProperty(c => c.ParentOrCarerNames, (string?)null).SetProperty(c => c.Email, (string?)null)
+                .SetProperty(c => c.Phone, (string?)null).SetProperty(c => c.OtherIdentifier, (string?)null),
             cancellationToken);
         await db.ChildMatchKeys.Where(k => k.ChildId == child).ExecuteDeleteAsync(cancellationToken);
         await db.MatchCandidates.Where(m => m.ChildId == child).ExecuteUpdateAsync(s => s.SetProperty(m => m.Explanation, Destroyed).SetProperty(m => m.DecisionNote, (string?)null), cancellationToken);

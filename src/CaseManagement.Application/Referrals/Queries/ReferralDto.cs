@@ -42,6 +42,14 @@ public sealed record ReferralDto
         ChildUniquePupilNumber = r.ChildUniquePupilNumber,
         ChildPncId = r.ChildPncId,
         ParentsOrCarers = r.ParentsOrCarers,
+        ChildHouseNumberOrName = r.ChildHouseNumberOrName,
+        ChildStreet = r.ChildStreet,
+        ChildTown = r.ChildTown,
+        ParentOrCarerNamesText = r.ParentOrCarerNames,
+        ChildEmail = r.ChildEmail,
+        ChildPhone = r.ChildPhone,
+        ChildOtherIdentifier = r.ChildOtherIdentifier,
+        ChildOtherIdentifierIssuer = r.ChildOtherIdentifierIssuer,
         ReceivedAtUtc = r.ReceivedAtUtc,
         OutcomeReason = r.OutcomeReason,
         DecidedAtUtc = r.DecidedAtUtc,
@@ -111,6 +119,34 @@ public sealed record ReferralDto
     public string? ChildPncId { get; init; }
 
     public string? ParentsOrCarers { get; init; }
+
+    /// <summary>The house number or name of the child's home address.</summary>
+    public string? ChildHouseNumberOrName { get; init; }
+
+    /// <summary>The street of the child's home address.</summary>
+    public string? ChildStreet { get; init; }
+
+    /// <summary>The town or village of the child's home address.</summary>
+    public string? ChildTown { get; init; }
+
+    /// <summary>The names of the child's parents or carers, one a person.</summary>
+    public IReadOnlyList<string> ParentOrCarerNames => PersonDetails.SplitNames(ParentOrCarerNamesText);
+
+    /// <summary>The names as stored, one a line; read through <see cref="ParentOrCarerNames"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ParentOrCarerNamesText { get; init; }
+
+    /// <summary>An e-mail address of the child or of a parent or carer.</summary>
+    public string? ChildEmail { get; init; }
+
+    /// <summary>A telephone number of the child or of a parent or carer.</summary>
+    public string? ChildPhone { get; init; }
+
+    /// <summary>Another identifier of the child, issued by <see cref="ChildOtherIdentifierIssuer"/>.</summary>
+    public string? ChildOtherIdentifier { get; init; }
+
+    /// <summary>Who issued the other identifier.</summary>
+    public IdentifierIssuer? ChildOtherIdentifierIssuer { get; init; }
 
     public DateTime ReceivedAtUtc { get; init; }
 

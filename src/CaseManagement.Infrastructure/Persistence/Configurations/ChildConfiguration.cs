@@ -23,6 +23,15 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.NhsNumber).HasMaxLength(10);
         builder.Property(c => c.UniquePupilNumber).HasMaxLength(13);
         builder.Property(c => c.PncId).HasMaxLength(20);
+        builder.Property(c => c.HouseNumberOrName).HasMaxLength(100);
+        builder.Property(c => c.Street).HasMaxLength(200);
+        builder.Property(c => c.Town).HasMaxLength(100);
+        builder.Property(c => c.School).HasMaxLength(200);
+        builder.Property(c => c.ParentOrCarerNames).HasMaxLength(500);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.OtherIdentifier).HasMaxLength(50);
+        builder.Property(c => c.OtherIdentifierIssuer).HasConversion<string>().HasMaxLength(30);
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.MergedIntoChildId).OnDelete(DeleteBehavior.Restrict);
     }
 }

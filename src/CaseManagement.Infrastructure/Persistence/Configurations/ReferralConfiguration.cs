@@ -42,6 +42,14 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.ChildAddress).HasMaxLength(500);
         builder.Property(r => r.ChildSchool).HasMaxLength(200);
         builder.Property(r => r.ParentsOrCarers).HasMaxLength(1000);
+        builder.Property(r => r.ChildHouseNumberOrName).HasMaxLength(100);
+        builder.Property(r => r.ChildStreet).HasMaxLength(200);
+        builder.Property(r => r.ChildTown).HasMaxLength(100);
+        builder.Property(r => r.ChildEmail).HasMaxLength(254);
+        builder.Property(r => r.ChildPhone).HasMaxLength(40);
+        builder.Property(r => r.ChildOtherIdentifier).HasMaxLength(50);
+        builder.Property(r => r.ChildOtherIdentifierIssuer).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.ParentOrCarerNames).HasMaxLength(500);
         builder.Property(r => r.SubmissionKey).HasMaxLength(120);
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.Property(r => r.OutcomeReason).HasMaxLength(2000);

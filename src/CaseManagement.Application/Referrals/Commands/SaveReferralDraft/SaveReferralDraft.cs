@@ -24,7 +24,7 @@ public sealed class SaveReferralDraftHandler(IApplicationDbContext db, ICurrentU
         }
 
         var result = await validator.ValidateAsync(request.Answers, cancellationToken);
-        var errors = result.Errors.Where(e => fields.Contains(e.PropertyName, StringComparer.Ordinal)).ToList();
+        var errors = result.Errors.Where(e => fields.Contains(ReferralSteps.FieldOf(e.PropertyName), StringComparer.Ordinal)).ToList();
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);

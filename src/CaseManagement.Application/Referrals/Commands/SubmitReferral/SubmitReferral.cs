@@ -54,7 +54,19 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand
 
     public PreferredLanguage ChildPreferredLanguage { get; init; }
 
-    /// <summary>The child's home address without the postcode, lines separated by new lines.</summary>
+    /// <summary>The house number or name of the child's home address, such as "12" or "Ty Gwyn".</summary>
+    public string? ChildHouseNumberOrName { get; init; }
+
+    /// <summary>The street of the child's home address, such as "Heol y Nant".</summary>
+    public string? ChildStreet { get; init; }
+
+    /// <summary>The town or village of the child's home address, such as "Pontypridd".</summary>
+    public string? ChildTown { get; init; }
+
+    /// <summary>
+    /// Any other lines of the child's home address (a flat, a locality), lines separated by new lines; a sender that
+    /// cannot give the parts may put the whole address here. Without the postcode, which has its own field.
+    /// </summary>
     public string? ChildAddress { get; init; }
 
     public string? ChildSchool { get; init; }
@@ -68,8 +80,26 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand
     /// <summary>Police National Computer identifier, such as 12/345678U.</summary>
     public string? ChildPncId { get; init; }
 
-    /// <summary>Names of the child's parents or carers and how they are related to the child.</summary>
+    /// <summary>How the child's parents or carers are related to the child, and anything else about them, in the sender's words.</summary>
     public string? ParentsOrCarers { get; init; }
+
+    /// <summary>The full names of the child's parents or carers, one a person (at most 4), such as ["Sian Pryce", "Gareth Pryce"].</summary>
+    public IReadOnlyList<string>? ParentOrCarerNames { get; init; }
+
+    /// <summary>An e-mail address of the child or of a parent or carer, such as "sian.pryce@example.com".</summary>
+    public string? ChildEmail { get; init; }
+
+    /// <summary>A telephone number of the child or of a parent or carer, written any usual UK way, such as "07700 900123".</summary>
+    public string? ChildPhone { get; init; }
+
+    /// <summary>Another identifier of the child (a council's or a service's own number), such as a social care record number.</summary>
+    public string? ChildOtherIdentifier { get; init; }
+
+    /// <summary>
+    /// Who issued the other identifier: LocalAuthority, YouthJusticeService, Police, Health, Education or HomeOffice.
+    /// Required with the identifier.
+    /// </summary>
+    public string? ChildOtherIdentifierIssuer { get; init; }
 
     /// <summary>Information shared in confidence (health, sexual harm): shown only to roles allowed to see it.</summary>
     public string? SensitiveNotes { get; init; }
@@ -107,6 +137,14 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             NhsNumber = PersonIdentifiers.NormaliseNhsNumber(request.ChildNhsNumber),
             UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(request.ChildUniquePupilNumber),
             PncId = PersonIdentifiers.NormalisePncId(request.ChildPncId),
+            HouseNumberOrName = request.ChildHouseNumberOrName,
+            Street = request.ChildStreet,
+            Town = request.ChildTown,
+            ParentOrCarerNames = request.ParentOrCarerNames ?? [],
+            Email = request.ChildEmail,
+            Phone = request.ChildPhone,
+            OtherIdentifier = request.ChildOtherIdentifier,
+            OtherIdentifierIssuer = ReferralEvidence.Issuer(request.ChildOtherIdentifierIssuer),
         };
         var submission = new ReferralSubmission(teamId, request.Source, request.ReferrerName, request.ReferrerAgencyId, request.PoliceOccurrenceReference, request.Concerns, request.Urgency, child, currentUser.UserId, request.SensitiveNotes)
         {

@@ -68,7 +68,14 @@ public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, Referral
         }
 
         var teamId = request.TeamId ?? await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken);
-        var child = new PersonDetails(request.ChildGivenName.Trim(), request.ChildFamilyName.Trim(), null, request.ChildDateOfBirth, Sex.NotKnown, ReferralIntake.NormalisePostcode(request.ChildPostcode), request.ChildPreferredLanguage);
+        // The child's or a parent's own contact details are evidence of who the child is (issue 18); another relative's are not.
+        var ownDetails = request.Relationship is SelfReferrerRelationship.TheChild or SelfReferrerRelationship.ParentOrCarer;
+        var child = new PersonDetails(request.ChildGivenName.Trim(), request.ChildFamilyName.Trim(), null, request.ChildDateOfBirth, Sex.NotKnown, ReferralIntake.NormalisePostcode(request.ChildPostcode), request.ChildPreferredLanguage)
+        {
+            Email = ownDetails ? request.Email : null,
+            Phone = ownDetails ? request.Phone : null,
+            ParentOrCarerNames = request.Relationship == SelfReferrerRelationship.ParentOrCarer ? [request.YourName] : [],
+        };
         var submission = new ReferralSubmission(teamId, ReferralSource.ChildOrFamily, request.YourName, null, null, request.Concerns, ReferralUrgency.Routine, child)
         {
             ReferrerPhone = request.Phone,

@@ -38,6 +38,16 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
     [BindProperty] public string? ChildUniquePupilNumber { get; set; }
     [BindProperty] public string? ChildPncId { get; set; }
     [BindProperty] public string? ParentsOrCarers { get; set; }
+    [BindProperty] public string? ChildHouseNumberOrName { get; set; }
+    [BindProperty] public string? ChildStreet { get; set; }
+    [BindProperty] public string? ChildTown { get; set; }
+    [BindProperty] public string? ChildEmail { get; set; }
+    [BindProperty] public string? ChildPhone { get; set; }
+    [BindProperty] public string? ChildOtherIdentifier { get; set; }
+    [BindProperty] public string? ChildOtherIdentifierIssuer { get; set; }
+
+    /// <summary>Two boxes at least, and one for each name the draft holds beyond them.</summary>
+    [BindProperty] public List<string?> ParentOrCarerNames { get; set; } = [];
     [BindProperty] public string? TeamId { get; set; }
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public string? ReferrerName { get; set; }
@@ -79,7 +89,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
             ReferrerEmail = User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value;
         }
 
-        await LoadTeamsAsync(cancellationToken);
+        await PrepareAsync(cancellationToken);
         return Page();
     }
 
@@ -102,8 +112,19 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
             return Redirect(Return == "check" || next is null ? $"/referrals/new/{draftId}/check" : $"/referrals/new/{draftId}/{next}");
         }
 
-        await LoadTeamsAsync(cancellationToken);
+        await PrepareAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// The names typed, empty boxes dropped; the boxes are closed up too, so that an error about the second name given
+    /// shows beside the box that holds it when the page comes back.
+    /// </summary>
+    private List<string> FilledNames()
+    {
+        var names = ParentOrCarerNames.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToList();
+        ParentOrCarerNames = [.. names];
+        return names;
     }
 
     public IReadOnlyList<Partials.RadioOption> Options<TEnum>()
@@ -116,8 +137,14 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         return ReferralSteps.Fields.ContainsKey(step);
     }
 
-    private async Task LoadTeamsAsync(CancellationToken cancellationToken)
+    /// <summary>What the page shows beyond the answers: the teams to choose from, and two name boxes at least.</summary>
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        while (ParentOrCarerNames.Count < 2)
+        {
+            ParentOrCarerNames.Add(null);
+        }
+
         if (Step == ReferralSteps.Referrer)
         {
             Teams = await Mediator.Send(new ListTeamChoices(), cancellationToken);
@@ -142,6 +169,14 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         ChildUniquePupilNumber = a.ChildUniquePupilNumber;
         ChildPncId = a.ChildPncId;
         ParentsOrCarers = a.ParentsOrCarers;
+        ChildHouseNumberOrName = a.ChildHouseNumberOrName;
+        ChildStreet = a.ChildStreet;
+        ChildTown = a.ChildTown;
+        ChildEmail = a.ChildEmail;
+        ChildPhone = a.ChildPhone;
+        ChildOtherIdentifier = a.ChildOtherIdentifier;
+        ChildOtherIdentifierIssuer = a.ChildOtherIdentifierIssuer;
+        ParentOrCarerNames = [.. a.ParentOrCarerNames ?? []];
         TeamId = a.TeamId?.ToString();
         Source = Done(ReferralSteps.Referrer) ? a.Source.ToString() : null;
         ReferrerName = a.ReferrerName;
@@ -197,6 +232,15 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
                     ChildUniquePupilNumber = ChildUniquePupilNumber,
                     ChildPncId = ChildPncId,
                     ParentsOrCarers = ParentsOrCarers,
+                    ChildHouseNumberOrName = ChildHouseNumberOrName,
+                    ChildStreet = ChildStreet,
+                    ChildTown = ChildTown,
+                    ChildEmail = ChildEmail,
+                    ChildPhone = ChildPhone,
+                    ChildOtherIdentifier = ChildOtherIdentifier,
+                    ChildOtherIdentifierIssuer = ChildOtherIdentifierIssuer,
+
+                    ParentOrCarerNames = FilledNames(),
                 };
             case ReferralSteps.Referrer:
                 var source = Required<ReferralSource>(nameof(Source), Source, "Select where the referral comes from.");

@@ -1,0 +1,42 @@
+"""Strings of the evidence a referral carries about who the child is (issue 18; English, Welsh). Read by tools/resources.py."""
+
+T = {
+    "NewReferral.HouseNumberOrName": ("House number or name", "Rhif neu enw'r tŷ"),
+    "NewReferral.Street": ("Street", "Stryd"),
+    "NewReferral.AddressLines": ("Other lines of the address", "Llinellau eraill y cyfeiriad"),
+    "NewReferral.AddressLinesHint": ("For example, a flat number or the name of an estate. The postcode has its own box.", "Er enghraifft, rhif fflat neu enw ystad. Mae gan y cod post ei flwch ei hun."),
+    "NewReferral.Town": ("Town or village", "Tref neu bentref"),
+    "NewReferral.ChildEmail": ("Email address of the child or of a parent or carer", "Cyfeiriad e-bost y plentyn neu riant neu ofalwr"),
+    "NewReferral.ChildPhone": ("Telephone number of the child or of a parent or carer", "Rhif ffôn y plentyn neu riant neu ofalwr"),
+    "NewReferral.ParentOrCarerName": ("Full name of a parent or carer", "Enw llawn rhiant neu ofalwr"),
+    "NewReferral.AnotherParentOrCarerName": ("Full name of another parent or carer", "Enw llawn rhiant neu ofalwr arall"),
+    "NewReferral.ParentOrCarerNames": ("Parents' or carers' names", "Enwau'r rhieni neu'r gofalwyr"),
+    "NewReferral.ParentsOrCarersRelated": ("How the parents or carers are related to the child", "Perthynas y rhieni neu'r gofalwyr â'r plentyn"),
+    "NewReferral.ParentsOrCarersRelatedHint": ("And anything else the team should know about them", "Ac unrhyw beth arall y dylai'r tîm ei wybod amdanynt"),
+    "NewReferral.OtherIdentifier": ("Other identifier", "Dynodydd arall"),
+    "NewReferral.OtherIdentifierHint": ("A number another service gave the child, such as a social care record number", "Rhif a roddodd gwasanaeth arall i'r plentyn, fel rhif cofnod gofal cymdeithasol"),
+    "NewReferral.OtherIdentifierIssuer": ("Who issued the other identifier", "Pwy roddodd y dynodydd arall"),
+    "IdentifierIssuer.LocalAuthority": ("Council children's services", "Gwasanaethau plant y cyngor"),
+    "IdentifierIssuer.YouthJusticeService": ("Youth justice service", "Gwasanaeth cyfiawnder ieuenctid"),
+    "IdentifierIssuer.Police": ("Police", "Heddlu"),
+    "IdentifierIssuer.Health": ("Health board or hospital", "Bwrdd iechyd neu ysbyty"),
+    "IdentifierIssuer.Education": ("School or education service", "Ysgol neu wasanaeth addysg"),
+    "IdentifierIssuer.HomeOffice": ("Home Office", "Y Swyddfa Gartref"),
+}
+
+VALIDATION = {
+    "The house number or name must be 100 characters or fewer.": "Rhaid i rif neu enw'r tŷ fod yn 100 nod neu lai.",
+    "The street must be 200 characters or fewer.": "Rhaid i'r stryd fod yn 200 nod neu lai.",
+    "The town or village must be 100 characters or fewer.": "Rhaid i'r dref neu'r pentref fod yn 100 nod neu lai.",
+    "Give at most 4 parents' or carers' names.": "Rhowch enwau 4 rhiant neu ofalwr ar y mwyaf.",
+    "Enter the parent's or carer's name.": "Rhowch enw'r rhiant neu'r gofalwr.",
+    "A parent's or carer's name must be 100 characters or fewer.": "Rhaid i enw rhiant neu ofalwr fod yn 100 nod neu lai.",
+    "A parent's or carer's name must be on one line.": "Rhaid i enw rhiant neu ofalwr fod ar un llinell.",
+    "The child's or family's email address must be 254 characters or fewer.": "Rhaid i gyfeiriad e-bost y plentyn neu'r teulu fod yn 254 nod neu lai.",
+    "Enter the child's or family's email address in the correct format, like name@example.com.": "Rhowch gyfeiriad e-bost y plentyn neu'r teulu yn y fformat cywir, fel enw@enghraifft.com.",
+    "The child's or family's telephone number must be 40 characters or fewer.": "Rhaid i rif ffôn y plentyn neu'r teulu fod yn 40 nod neu lai.",
+    "Enter the child's or family's telephone number, like 07700 900123.": "Rhowch rif ffôn y plentyn neu'r teulu, fel 07700 900123.",
+    "The other identifier must be 50 characters or fewer.": "Rhaid i'r dynodydd arall fod yn 50 nod neu lai.",
+    "Select who issued the other identifier.": "Dewiswch pwy roddodd y dynodydd arall.",
+    "Enter the other identifier, or leave who issued it blank.": "Rhowch y dynodydd arall, neu gadewch yn wag pwy a'i rhoddodd.",
+}
