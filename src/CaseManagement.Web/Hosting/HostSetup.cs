@@ -84,7 +84,8 @@ public static partial class HostSetup
                 api.ForwardChallenge = IdentityConstants.BearerScheme;
                 api.ForwardForbid = IdentityConstants.BearerScheme;
             })
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes));
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes))
+            .AddCouncilSignIn(builder.Configuration, secureCookies);
         services.AddSingleton<ApiTokenHandler.RecentChecks>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenHandler.SchemeName).RequireAuthenticatedUser())
@@ -103,6 +104,12 @@ public static partial class HostSetup
                     foreach (var method in current.FindAll("amr").Where(m => !identity.HasClaim("amr", m.Value)))
                     {
                         identity.AddClaim(new Claim("amr", method.Value));
+                    }
+
+                    // So is where: the council's identity provider (docs/decisions/0045) or the app's own form.
+                    foreach (var method in current.FindAll(ClaimTypes.AuthenticationMethod).Where(m => !identity.HasClaim(ClaimTypes.AuthenticationMethod, m.Value)))
+                    {
+                        identity.AddClaim(new Claim(ClaimTypes.AuthenticationMethod, method.Value));
                     }
                 }
 
@@ -164,6 +171,7 @@ public static partial class HostSetup
                 pages.Conventions.AuthorizeFolder("/Audit", Roles.Auditor);
                 pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 pages.Conventions.AllowAnonymousToPage("/Account/TwoFactorSignIn");
+                pages.Conventions.AllowAnonymousToPage("/Account/CouncilCallback");
                 pages.Conventions.AllowAnonymousToPage("/Error");
                 pages.Conventions.ConfigureFilter(new AccessPageFilter());
             })

@@ -385,6 +385,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/children/{id:guid}/restriction"] = [TeamManager],
         ["POST api/v1/children/{id:guid}/restriction/lift"] = [TeamManager],
         ["GET api/v1/partner/referral-changes"] = [PartnerSystem, PartnerReadOnly],
+        // Issue 21: sign-in through the council's identity provider; with no provider configured, as here, neither exists.
+        ["POST /sign-in?handler=Council"] = [],
+        ["GET /sign-in/council/callback"] = [],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
