@@ -16,6 +16,10 @@ public enum AuditAction
     // A partner system's token (docs/decisions/0044): issued or refused by the token endpoint.
     TokenIssued,
     TokenRefused,
+
+    // A person's sign-in through the council's identity provider (docs/decisions/0045), or its refusal.
+    SignedIn,
+    SignInRefused,
 }
 
 /// <summary>

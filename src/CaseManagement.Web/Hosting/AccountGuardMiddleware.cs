@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Identity.CouncilSignIn;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Hosting;
@@ -38,7 +39,8 @@ public sealed class AccountGuardMiddleware(RequestDelegate next, IOptions<Securi
         }
 
         string? fix = null;
-        if (MustChangePassword(user))
+        // A person the council's identity provider signed in does not use the app's password (docs/decisions/0045).
+        if (MustChangePassword(user) && !user.HasClaim(ClaimTypes.AuthenticationMethod, CouncilSignInOptions.Scheme))
         {
             fix = ChangePasswordPage;
         }

@@ -84,7 +84,8 @@ public static partial class HostSetup
                 api.ForwardChallenge = IdentityConstants.BearerScheme;
                 api.ForwardForbid = IdentityConstants.BearerScheme;
             })
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes));
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.AccessTokenMinutes))
+            .AddCouncilSignIn(builder.Configuration, secureCookies);
         services.AddSingleton<ApiTokenHandler.RecentChecks>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenHandler.SchemeName).RequireAuthenticatedUser())
@@ -104,6 +105,12 @@ public static partial class HostSetup
                     {
                         identity.AddClaim(new Claim("amr", method.Value));
                     }
+
+                    // So is where: the council's identity provider (docs/decisions/0045) or the app's own form.
+                    foreach (var method in current.FindAll(ClaimTypes.AuthenticationMethod).Where(m => !identity.HasClaim(ClaimTypes.AuthenticationMethod, m.Value)))
+                    {
+                        identity.AddClaim(new Claim(ClaimTypes.AuthenticationMethod, method.Value));
+                    }
                 }
 
                 return Task.CompletedTask;
@@ -116,10 +123,16 @@ public static partial class HostSetup
             limits.AddPolicy(TokenRateLimit, context => PerAddress(context, security.RateLimits.TokenPerMinute));
             limits.AddPolicy(ReferralRateLimit, context => PerAddress(context, security.RateLimits.ReferralsPerMinute));
             limits.AddPolicy(SelfReferralRateLimit, context => PerAddress(context, security.RateLimits.SelfReferralsPerMinute));
+
+            // The token server answers /connect/token inside the authentication middleware, before any endpoint is
+            // chosen, so no endpoint policy reaches it: a limiter by path does, run before authentication (decision 0044).
+            limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsTokenServerPath(context.Request.Path)
+                ? PerAddress(context, security.RateLimits.TokenPerMinute)
+                : RateLimitPartition.GetNoLimiter("not the token server"));
             limits.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                if (!IsApiRequest(context.HttpContext))
+                if (!IsApiRequest(context.HttpContext) && !IsTokenServerPath(context.HttpContext.Request.Path))
                 {
                     // Pages get the styled "too many attempts" page from the status-code pages.
                     return;
@@ -164,6 +177,7 @@ public static partial class HostSetup
                 pages.Conventions.AuthorizeFolder("/Audit", Roles.Auditor);
                 pages.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 pages.Conventions.AllowAnonymousToPage("/Account/TwoFactorSignIn");
+                pages.Conventions.AllowAnonymousToPage("/Account/CouncilCallback");
                 pages.Conventions.AllowAnonymousToPage("/Error");
                 pages.Conventions.ConfigureFilter(new AccessPageFilter());
             })
@@ -256,10 +270,12 @@ public static partial class HostSetup
         app.UseRouting();
         app.UseHttpsRequirement();
         app.UseMiddleware<NulCharacterGuardMiddleware>();
+
+        // Before authentication, so the token server's own endpoints are limited too (see the global limiter).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<AccountGuardMiddleware>();
         app.UseMiddleware<ClientScopeMiddleware>();
-        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.UseSwagger();
@@ -325,6 +341,12 @@ public static partial class HostSetup
     public static bool IsApiRequest(HttpContext context) => IsApiPath(context.Request.Path);
 
     public static bool IsApiPath(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The token server's endpoints that take a client's credentials: token, revocation and introspection.</summary>
+    public static bool IsTokenServerPath(PathString path) =>
+        path.StartsWithSegments(PartnerTokens.TokenPath, StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments(PartnerTokens.RevocationPath, StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments(PartnerTokens.IntrospectionPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Counts only what changes something (a sign-in attempt, a token, a submission), per network address.</summary>
     private static RateLimitPartition<string> PerAddress(HttpContext context, int permitsPerMinute) =>

@@ -49,6 +49,24 @@ public sealed class RateLimitTests(RateLimitedAppFactory factory) : IClassFixtur
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>The token server answers before routing (decision 0044); the limiter by path reaches it all the same.</summary>
+    [Fact]
+    public async Task ConnectToken_TooManyRequests_Is429WithRetryAfter()
+    {
+        using var client = factory.Anonymous();
+        for (var i = 0; i < 3; i++)
+        {
+            var answered = await PartnerClientTesting.RequestTokenAsync(client, "no-such-client", "wrong secret", "referrals:read");
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, answered.StatusCode);
+        }
+
+        var refused = await PartnerClientTesting.RequestTokenAsync(client, "no-such-client", "wrong secret", "referrals:read");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("60", refused.Headers.RetryAfter?.ToString());
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task SelfReferral_TooManyFromOneAddress_GetsTheStyled429Page()
     {

@@ -1,15 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using CaseManagement.Application.Common.Security;
 using CaseManagement.Infrastructure.Identity;
+using CaseManagement.Infrastructure.Identity.CouncilSignIn;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Pages.Account;
 
 [EnableRateLimiting(HostSetup.SignInRateLimit)]
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text) : FormPageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> text, IOptions<CouncilSignInOptions> council, IOptions<LocalSignInOptions> local) : FormPageModel
 {
+    /// <summary>The council's identity provider's name for the button, or null when none is configured (docs/decisions/0045).</summary>
+    public string? CouncilName => council.Value.IsConfigured ? council.Value.DisplayName : null;
+
+    public bool LocalSignIn => local.Value.Enabled;
+
     [BindProperty]
     [Required(ErrorMessage = "SignIn.EmailRequired")]
     public string? Email { get; set; }
@@ -31,6 +38,11 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLo
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!LocalSignIn)
+        {
+            return NotFound();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -59,5 +71,18 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, IStringLo
         // One message for a wrong address or a wrong password, so the page does not reveal who has an account.
         ModelState.AddModelError(nameof(Email), result.IsLockedOut ? text["SignIn.LockedOut"] : text["SignIn.Failed"]);
         return Page();
+    }
+
+    /// <summary>Off to the council's identity provider; it comes back to the callback page, which signs the person in.</summary>
+    public IActionResult OnPostCouncil()
+    {
+        if (CouncilName is null)
+        {
+            return NotFound();
+        }
+
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        var callback = Url.Page("/Account/CouncilCallback", new { returnUrl = next });
+        return Challenge(signIn.ConfigureExternalAuthenticationProperties(CouncilSignInOptions.Scheme, callback), CouncilSignInOptions.Scheme);
     }
 }
