@@ -385,6 +385,12 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST api/v1/children/{id:guid}/restriction"] = [TeamManager],
         ["POST api/v1/children/{id:guid}/restriction/lift"] = [TeamManager],
         ["GET api/v1/partner/referral-changes"] = [PartnerSystem, PartnerReadOnly],
+        // Issue 23: a partner's own webhooks (scope webhooks:manage); an administrator may disable any (decision 0064).
+        ["GET api/v1/partner/webhooks"] = [PartnerSystem],
+        ["POST api/v1/partner/webhooks"] = [PartnerSystem],
+        ["DELETE api/v1/partner/webhooks/{id:guid}"] = [PartnerSystem, Administrator],
+        ["GET /admin/webhooks"] = [Administrator],
+        ["POST /admin/webhooks?handler=Disable"] = [Administrator],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -409,6 +415,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         await InterventionTargetsAsync(cases.CaseId);
         await DocumentTargetAsync(cases);
         var notifications = await NotificationTargetsAsync();
+        await WebhookTargetAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
         {
@@ -720,6 +727,20 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _documentId = document.Id;
     }
 
+    // Issue 23: a webhook subscription of the demo partner's, for the route that names one.
+    private Guid _webhookId;
+
+    private async Task WebhookTargetAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var partner = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CaseManagement.Infrastructure.Identity.ApplicationUser>>().FindByEmailAsync(PartnerClientTesting.PartnerEmail);
+        var subscription = new CaseManagement.Domain.Partners.WebhookSubscription(partner!.Id, new Uri("https://partner.example/hooks"), "not used", DateTime.UtcNow);
+        db.WebhookSubscriptions.Add(subscription);
+        await db.SaveChangesAsync();
+        _webhookId = subscription.Id;
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -759,7 +780,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         }
         else if (role == PartnerSystem)
         {
-            client = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsSubmit, Application.Common.Security.Scopes.ReferralsRead);
+            client = await PartnerClientTesting.ClientWithTokenAsync(factory, [.. Application.Common.Security.Scopes.All]);
         }
         else if (role == PartnerReadOnly)
         {
@@ -794,6 +815,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("documents/{owner}/{ownerId:guid}", $"documents/case/{cases.CaseId}", StringComparison.Ordinal)
             .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal)
             .Replace("retention-rules/{kind}", "retention-rules/ClosedCase", StringComparison.Ordinal);
+        path = path.Replace("partner/webhooks/{id:guid}", $"partner/webhooks/{_webhookId}", StringComparison.Ordinal);
         path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
             : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)
