@@ -31,6 +31,7 @@ public static class DependencyInjection
 
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(MatchingSettings.From(configuration)));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Reminders.ReminderSettings.From(configuration)));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Partners.WebhookSettings.From(configuration)));
         services.AddScoped<Common.Security.ActingUser>();
         services.AddScoped<ChildMatcher>();
         services.AddScoped<ReferralIntake>();

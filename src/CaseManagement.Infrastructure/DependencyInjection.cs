@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<IAccountService, AccountService>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection(Email.SmtpOptions.SectionName));
         services.AddSingleton<IEmailSender, Email.SmtpEmailSender>();
+        services.AddSingleton<Application.Partners.IWebhookSender, Partners.HttpWebhookSender>();
+        services.AddSingleton<Application.Partners.IWebhookSecrets, Partners.DataProtectionWebhookSecrets>();
         services.AddBackgroundJobs(configuration, options.Provider, connectionString);
         services.AddDocumentStore(configuration, options, environment.ContentRootPath);
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));

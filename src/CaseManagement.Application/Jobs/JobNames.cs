@@ -7,6 +7,7 @@ public static class JobNames
     public const string EmailDispatch = "email-dispatch";
     public const string DraftCleanup = "referral-draft-cleanup";
     public const string RetentionReview = "retention-review";
+    public const string WebhookDispatch = "webhook-dispatch";
 
-    public static IReadOnlyList<string> All { get; } = [ReviewReminders, EmailDispatch, DraftCleanup, RetentionReview];
+    public static IReadOnlyList<string> All { get; } = [ReviewReminders, EmailDispatch, DraftCleanup, RetentionReview, WebhookDispatch];
 }

@@ -66,6 +66,7 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         JobNames.EmailDispatch => (await mediator.Send(new DispatchEmails(), cancellationToken)).ToString(),
         JobNames.DraftCleanup => $"{await mediator.Send(new PurgeReferralDrafts(), cancellationToken)} unfinished drafts deleted",
         JobNames.RetentionReview => $"{await mediator.Send(new Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue(), cancellationToken)} records past their retention date listed for review",
+        JobNames.WebhookDispatch => (await mediator.Send(new Application.Partners.Commands.DispatchWebhooks.DispatchWebhooks(), cancellationToken)).ToString(),
         _ => throw new InvalidOperationException($"No work is defined for the job '{name}'."),
     };
 

@@ -51,6 +51,7 @@ public static class BackgroundJobs
         [JobNames.EmailDispatch] = ("Email:DispatchSchedule", "* * * * *"),
         [JobNames.DraftCleanup] = ("Jobs:DraftCleanupSchedule", "30 2 * * *"),
         [JobNames.RetentionReview] = ("Jobs:RetentionReviewSchedule", "45 2 * * *"),
+        [JobNames.WebhookDispatch] = ("Webhooks:DispatchSchedule", "* * * * *"),
     };
 
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)

@@ -124,6 +124,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
 
+    // Issue 23: webhooks back to the referrer (decision 0064)
+    public DbSet<Domain.Partners.WebhookSubscription> WebhookSubscriptions => Set<Domain.Partners.WebhookSubscription>();
+
+    public DbSet<Domain.Partners.WebhookDelivery> WebhookDeliveries => Set<Domain.Partners.WebhookDelivery>();
+
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);
@@ -152,6 +157,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         var attendance = KeptAttendance.Collect(ChangeTracker);
         if (RecordsAudit)
         {
+            await QueueWebhooksAsync(cancellationToken);
             _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
             await RefuseRestrictedAsync(cancellationToken);
         }
@@ -229,6 +235,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
             entity.ClearEvents();
         }
+    }
+
+    /// <summary>
+    /// Issue 23: every decision on a referral queues its webhooks in the save that records it (decision 0064), here, so
+    /// that no handler that decides can forget them and a rolled-back decision sends nothing.
+    /// </summary>
+    private Task QueueWebhooksAsync(CancellationToken cancellationToken)
+    {
+        var decided = ChangeTracker.Entries<ReferralTransition>()
+            .Where(t => t.State == EntityState.Added && Application.Partners.WebhookEvents.TypeOf(t.Entity.ToStatus) is not null)
+            .Select(t => t.Entity.ReferralId).ToHashSet();
+        var referrals = decided.Count == 0 ? [] : ChangeTracker.Entries<Referral>().Select(r => r.Entity).Where(r => decided.Contains(r.Id)).ToList();
+        return referrals.Count == 0 ? Task.CompletedTask : Application.Partners.WebhookEvents.QueueAsync(this, referrals, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -21,6 +21,10 @@ public sealed class ClientScopeMiddleware(RequestDelegate next)
         ["POST api/v1/referrals/{referralId:guid}/documents"] = Scopes.ReferralsSubmit,
         // The decisions on the partner's own referrals, nothing more about the child (decision 0047).
         ["GET api/v1/partner/referral-changes"] = Scopes.ReferralsRead,
+        // The partner's own webhook subscriptions (decision 0064).
+        ["GET api/v1/partner/webhooks"] = Scopes.WebhooksManage,
+        ["POST api/v1/partner/webhooks"] = Scopes.WebhooksManage,
+        ["DELETE api/v1/partner/webhooks/{id:guid}"] = Scopes.WebhooksManage,
     };
 
     public Task InvokeAsync(HttpContext context)

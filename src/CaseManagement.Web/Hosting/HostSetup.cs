@@ -234,6 +234,7 @@ public static partial class HostSetup
                         {
                             [Scopes.ReferralsSubmit] = "Submit referrals.",
                             [Scopes.ReferralsRead] = "Read the referrals the partner sent, and their status.",
+                            [Scopes.WebhooksManage] = "Register and remove the partner's webhook addresses.",
                         },
                     },
                 },

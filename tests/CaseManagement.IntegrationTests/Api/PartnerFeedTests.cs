@@ -1,7 +1,3 @@
-using CaseManagement.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CaseManagement.IntegrationTests.Api;
 
 /// <summary>The changes feed a partner system polls for the decisions on the referrals it sent, on both databases.</summary>
@@ -23,7 +19,7 @@ public abstract class PartnerFeedTests<TFactory>(TFactory factory) : IClassFixtu
         // Three different children, so that matching sends each straight to screening.
         foreach (var (given, family, born) in (ValueTuple<string, string, string>[])[("Elis", "Bowen", "2012-01-20"), ("Manon", "Tudur", "2010-06-02"), ("Osian", "Prydderch", "2013-09-11")])
         {
-            var sent = await partner.PostAsJsonAsync("/api/v1/referrals", Referral(await TeamIdAsync(), given, $"{family}-{factory.Provider}", born));
+            var sent = await partner.PostAsJsonAsync("/api/v1/referrals", PartnerReferrals.Referral(await PartnerReferrals.TeamIdAsync(factory), given, $"{family}-{factory.Provider}", born));
             Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
             ids.Add((await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }
@@ -57,28 +53,6 @@ public abstract class PartnerFeedTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     private static string After(string? cursor) => cursor is null ? string.Empty : "&after=" + Uri.EscapeDataString(cursor);
-
-    private async Task<Guid> TeamIdAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Teams.Where(t => t.Name == "Cwm Taf Prevention Team").Select(t => t.Id).SingleAsync();
-    }
-
-    private static object Referral(Guid teamId, string givenName, string familyName, string bornOn) => new
-    {
-        teamId,
-        source = "Mash",
-        referrerName = "Gwenllian Morgan",
-        concerns = "Missing school on Fridays and seen late at night with older young people.",
-        urgency = "Routine",
-        consent = "ChildAndFamily",
-        lawfulBasis = "PublicTask",
-        childGivenName = givenName,
-        childFamilyName = familyName,
-        childDateOfBirth = bornOn,
-        childSex = "Male",
-        childPreferredLanguage = "Welsh",
-    };
 }
 
 public sealed class SqlitePartnerFeedTests(SqliteAppFactory factory) : PartnerFeedTests<SqliteAppFactory>(factory);

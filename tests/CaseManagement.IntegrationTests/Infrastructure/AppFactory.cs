@@ -236,6 +236,8 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:ReferralsPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:SelfReferralsPerMinute", "10000");
+        // The webhook tests' receiver listens on loopback (decision 0064).
+        builder.UseSetting("Webhooks:AllowPrivateAddresses", "true");
         builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 

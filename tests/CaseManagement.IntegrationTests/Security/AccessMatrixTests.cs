@@ -403,6 +403,12 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         // Issue 21: sign-in through the council's identity provider; with no provider configured, as here, neither exists.
         ["POST /sign-in?handler=Council"] = [],
         ["GET /sign-in/council/callback"] = [],
+        // Issue 23: a partner's own webhooks (scope webhooks:manage); an administrator may disable any (decision 0064).
+        ["GET api/v1/partner/webhooks"] = [PartnerSystem],
+        ["POST api/v1/partner/webhooks"] = [PartnerSystem],
+        ["DELETE api/v1/partner/webhooks/{id:guid}"] = [PartnerSystem, Administrator],
+        ["GET /admin/webhooks"] = [Administrator],
+        ["POST /admin/webhooks?handler=Disable"] = [Administrator],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -428,6 +434,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         await DocumentTargetAsync(cases);
         await SubjectAccessTargetAsync(childId);
         var notifications = await NotificationTargetsAsync();
+        await WebhookTargetAsync();
         var failures = new List<string>();
         foreach (var role in Everyone)
         {
@@ -753,6 +760,20 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         _subjectAccessId = request.Id;
     }
 
+    // Issue 23: a webhook subscription of the demo partner's, for the route that names one.
+    private Guid _webhookId;
+
+    private async Task WebhookTargetAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var partner = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CaseManagement.Infrastructure.Identity.ApplicationUser>>().FindByEmailAsync(PartnerClientTesting.PartnerEmail);
+        var subscription = new CaseManagement.Domain.Partners.WebhookSubscription(partner!.Id, new Uri("https://partner.example/hooks"), "not used", DateTime.UtcNow);
+        db.WebhookSubscriptions.Add(subscription);
+        await db.SaveChangesAsync();
+        _webhookId = subscription.Id;
+    }
+
     /// <summary>A notification of each account's own (about a throwaway case of the demo team): notifications are their recipient's alone.</summary>
     private async Task<Dictionary<string, Guid>> NotificationTargetsAsync()
     {
@@ -792,7 +813,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         }
         else if (role == PartnerSystem)
         {
-            client = await PartnerClientTesting.ClientWithTokenAsync(factory, Application.Common.Security.Scopes.ReferralsSubmit, Application.Common.Security.Scopes.ReferralsRead);
+            client = await PartnerClientTesting.ClientWithTokenAsync(factory, [.. Application.Common.Security.Scopes.All]);
         }
         else if (role == PartnerReadOnly)
         {
@@ -828,6 +849,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{referralId:guid}", referralId.ToString(), StringComparison.Ordinal)
             .Replace("retention-rules/{kind}", "retention-rules/ClosedCase", StringComparison.Ordinal)
             .Replace("subject-access/{id:guid}", $"subject-access/{_subjectAccessId}", StringComparison.Ordinal);
+        path = path.Replace("partner/webhooks/{id:guid}", $"partner/webhooks/{_webhookId}", StringComparison.Ordinal);
         path = path.Contains("assessments/{id:guid}", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.AssessmentId.ToString(), StringComparison.Ordinal)
             : path.Contains("cases", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.CaseId.ToString(), StringComparison.Ordinal).Replace("{caseId:guid}", cases.CaseId.ToString(), StringComparison.Ordinal)
             : path.Contains("children/{id:guid}/timeline", StringComparison.Ordinal) ? path.Replace("{id:guid}", cases.ChildId.ToString(), StringComparison.Ordinal)

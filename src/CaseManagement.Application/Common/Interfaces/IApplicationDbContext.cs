@@ -100,6 +100,11 @@ public interface IApplicationDbContext
 
     DbSet<ProcessingRestriction> ProcessingRestrictions { get; }
 
+    // Issue 23: webhooks back to the referrer (decision 0064)
+    DbSet<Domain.Partners.WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<Domain.Partners.WebhookDelivery> WebhookDeliveries { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -12,5 +12,8 @@ public static class Scopes
     /// <summary>Read the referrals the partner sent, and their status.</summary>
     public const string ReferralsRead = "referrals:read";
 
-    public static IReadOnlyList<string> All { get; } = [ReferralsSubmit, ReferralsRead];
+    /// <summary>Register and remove the partner's webhook addresses (docs/decisions/0064).</summary>
+    public const string WebhooksManage = "webhooks:manage";
+
+    public static IReadOnlyList<string> All { get; } = [ReferralsSubmit, ReferralsRead, WebhooksManage];
 }
