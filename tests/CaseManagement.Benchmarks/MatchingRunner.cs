@@ -43,7 +43,7 @@ internal static class MatchingRunner
                 Generality(output, options, Option(args, "--rows", 10_000), seed);
                 break;
             case "misses":
-                Misses(output, options, Option(args, "--rows", 10_000), seed);
+                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"));
                 break;
             case "all":
                 Generality(output, options, 10_000, seed);
@@ -157,16 +157,16 @@ internal static class MatchingRunner
     }
 
     /// <summary>
-    /// (e) Where the engine goes wrong, to find rules that generalise: for each generator (no identifier, the batch's
-    /// weights), the true pairs left apart and the wrong pairs put together, counted by their pattern of agreement
-    /// levels, vetoes and decision (levels only: no values are printed), commonest first.
+    /// (e) Where the engine goes wrong, to find rules that generalise: for each generator (no identifier unless
+    /// --identifiers, the batch's weights), the true pairs left apart and the wrong pairs put together, counted by their
+    /// pattern of agreement levels, vetoes and decision (levels only: no values are printed), commonest first.
     /// </summary>
-    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed)
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers)
     {
         foreach (var (name, labelled) in LabelledSets(rows, seed))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
-            var records = labelled.Select(r => r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var records = labelled.Select(r => identifiers ? r.Record : r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
             var used = WeightEstimator.ForBatch(records, options).Options;
             var result = RecordClusterer.Cluster(records, used);
             var engine = new MatchingEngine(used.ScaledFor(records.Count), InMemoryNameFrequencies.FromRecords(records));
@@ -195,7 +195,7 @@ internal static class MatchingRunner
             }
 
             output.WriteLine();
-            output.WriteLine(Invariant($"== {name}, {rows:N0} rows, no identifier: {missed.Values.Sum(v => v.Count):N0} true pairs apart, {wrong.Values.Sum(v => v.Count):N0} wrong links =="));
+            output.WriteLine(Invariant($"== {name}, {rows:N0} rows, {(identifiers ? "identifiers" : "no identifier")}: {missed.Values.Sum(v => v.Count):N0} true pairs apart, {wrong.Values.Sum(v => v.Count):N0} wrong links =="));
             foreach (var (what, tally) in new[] { ("apart", missed), ("wrong", wrong) })
             {
                 foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(25))

@@ -74,6 +74,9 @@ T.update({
     "Matches.HintInvalid": ("The value given is not valid, so it is not compared.", "Nid yw'r gwerth a roddwyd yn ddilys, felly nid yw'n cael ei gymharu."),
     "Matches.NoneHeading": ("If none of these children is the child in the referral", "Os nad yw'r un o'r plant hyn yn blentyn yn yr atgyfeiriad"),
     "Matches.NoneText": ("“Not this child” takes one child off the list. When none of them is the child, register a new child: the referral then goes to screening with a new record.", "Mae “Nid y plentyn hwn” yn tynnu un plentyn oddi ar y rhestr. Pan nad yw'r un ohonynt yn blentyn, cofrestrwch blentyn newydd: bydd yr atgyfeiriad wedyn yn mynd i sgrinio gyda chofnod newydd."),
+    "Matches.HintPartialAddress": ("The same street, but another house or none given.", "Yr un stryd, ond tŷ arall neu ddim un wedi'i roi."),
+    "Matches.HintPartialCarers": ("Only a parent's or carer's first name agrees.", "Dim ond enw cyntaf rhiant neu ofalwr sy'n cytuno."),
+    "Matches.HintOtherIssuer": ("Not compared: different bodies issued these identifiers, or one record does not say who issued it.", "Heb eu cymharu: cyrff gwahanol a roddodd y dynodyddion hyn, neu nid yw un cofnod yn dweud pwy a'i rhoddodd."),
 })
 
 # The referral's confirmation page (16.6).

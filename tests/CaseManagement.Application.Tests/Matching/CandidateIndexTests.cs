@@ -178,4 +178,15 @@ public sealed class CandidateIndexTests
         Assert.Equal(Population.Count, Index.Count);
         Assert.All(Population.Take(500), child => Assert.Contains(child.Id, Index.CandidateIdsFor(child)));
     }
+
+    [Fact]
+    public void CandidateIdsFor_MovedWithinTheTownWithAnotherBirthDate_FoundThroughTownAndFamilyName()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Dafydd", "Pritchard", DateOfBirth: new DateOnly(2012, 4, 3), Postcode: "CF42 6AA", Town: "Treorchy");
+        var index = CandidateIndex.Build([known, .. Population.Take(500)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Gethin", "Pritchard", DateOfBirth: new DateOnly(2013, 9, 20), Postcode: "CF41 7BB", Town: "treorchy");
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Town = "Porth" }));
+    }
 }
