@@ -208,10 +208,26 @@ T = {
     "BoardPartner.ChildrensSocialCare": ("Children's social care", "Gofal cymdeithasol plant"),
     "BoardPartner.Education": ("Education", "Addysg"),
     "BoardPartner.Health": ("Health", "Iechyd"),
+
+    "Cohort.Title": ("Cohort outcome report", "Adroddiad canlyniadau carfan"),
+    "Cohort.From": ("Work closed from", "Gwaith a gaewyd o"),
+    "Cohort.To": ("to", "i"),
+    "Cohort.Period": ("{0} to {1}. Pieces of work that closed in the period: {2}.", "{0} i {1}. Darnau o waith a gaewyd yn y cyfnod: {2}."),
+    "Cohort.Outcomes": ("Offending in the follow-up window after the work closed", "Troseddu yn y cyfnod dilynol ar ôl i'r gwaith gau"),
+    "Cohort.DownloadCsv": ("Download the report (CSV)", "Lawrlwytho'r adroddiad (CSV)"),
+    "Cohort.Figure": ("Figure", "Ffigur"),
+    "Cohort.Direction": ("Change", "Newid"),
+    "Cohort.LessConcern": ("Less concern", "Llai o bryder"),
+    "Cohort.Same": ("No change", "Dim newid"),
+    "Cohort.MoreConcern": ("More concern", "Mwy o bryder"),
 }
 
 VALIDATION = {
     "Choose the team.": "Dewiswch y tîm.",
+    "Enter the first day of the period.": "Rhowch ddiwrnod cyntaf y cyfnod.",
+    "Enter the last day of the period.": "Rhowch ddiwrnod olaf y cyfnod.",
+    "The last day must be the same as or after the first day.": "Rhaid i'r diwrnod olaf fod yr un fath â'r diwrnod cyntaf neu ar ei ôl.",
+    "Choose a figure of the report.": "Dewiswch un o ffigurau'r adroddiad.",
     "Enter the date of the meeting.": "Rhowch ddyddiad y cyfarfod.",
     "Choose the partners who attended from the list.": "Dewiswch o'r rhestr y partneriaid a fu'n bresennol.",
     "The date must be today or in the past.": "Rhaid i'r dyddiad fod heddiw neu yn y gorffennol.",

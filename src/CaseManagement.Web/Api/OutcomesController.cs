@@ -7,6 +7,8 @@ using CaseManagement.Application.Outcomes.Commands.RecordLaterOffence;
 using CaseManagement.Application.Outcomes.Commands.SetTeamOutcomeFollowUp;
 using CaseManagement.Application.Outcomes.Queries.GetCaseOutcomes;
 using CaseManagement.Application.Outcomes.Queries.GetCharacteristics;
+using CaseManagement.Application.Outcomes.Queries.GetCohortReport;
+using CaseManagement.Application.Outcomes.Queries.ListCohortChildren;
 using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 using CaseManagement.Application.Outcomes.Queries.ListBoardMeetings;
 using CaseManagement.Application.Outcomes.Queries.ListKpiChildren;
@@ -99,6 +101,16 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     [HttpGet("reports/kpi/children")]
     public Task<IReadOnlyList<KpiChildDto>> KpiChildren([FromQuery] int year, [FromQuery] int quarter, [FromQuery] string? kpi, [FromQuery] string? measure, [FromQuery] KpiStage stage = KpiStage.End, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListKpiChildren(year, quarter, kpi ?? string.Empty, measure ?? string.Empty, stage), cancellationToken);
+
+    /// <summary>The cohort outcome report for a period (dates inclusive): the work that closed in it and what followed, small numbers suppressed.</summary>
+    [HttpGet("reports/cohort")]
+    public Task<CohortReportDto> CohortReport([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken cancellationToken) =>
+        mediator.Send(new GetCohortReport(from, to), cancellationToken);
+
+    /// <summary>The children behind one figure of the cohort outcome report (figure Outcome, FirstTimeEntrants or Distance).</summary>
+    [HttpGet("reports/cohort/children")]
+    public Task<IReadOnlyList<KpiChildDto>> CohortChildren([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] string? figure, [FromQuery] string? measure, [FromQuery] string? direction, CancellationToken cancellationToken) =>
+        mediator.Send(new ListCohortChildren(from, to, figure, measure, direction), cancellationToken);
 
     /// <summary>A team's management board meetings, latest first, with the partners whose senior members attended (administrators).</summary>
     [HttpGet("teams/{teamId:guid}/board-meetings")]

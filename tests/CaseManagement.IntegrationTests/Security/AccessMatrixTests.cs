@@ -148,6 +148,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/reports/kpi/children"] = [TeamManager],
         ["GET api/v1/teams/{teamId:guid}/board-meetings"] = [Administrator],
         ["PUT api/v1/teams/{teamId:guid}/board-meetings/{heldOn}"] = [Administrator],
+        ["GET api/v1/reports/cohort"] = [TeamManager],
+        ["GET api/v1/reports/cohort/children"] = [TeamManager],
 
         // Host endpoints
         ["GET health/live"] = Everyone,
@@ -349,6 +351,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /reports/kpi/children"] = [TeamManager],
         ["GET /admin/board"] = [Administrator],
         ["POST /admin/board"] = [Administrator],
+        ["GET /reports/cohort"] = [TeamManager],
+        ["GET /reports/cohort?handler=Csv"] = [TeamManager],
+        ["GET /reports/cohort/children"] = [TeamManager],
         // Issue 21: partner systems' OAuth clients. A post naming no client changes nothing and shows the page again.
         ["GET /admin/clients"] = [Administrator],
         ["POST /admin/clients"] = [Administrator],
