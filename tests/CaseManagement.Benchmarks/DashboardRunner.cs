@@ -12,6 +12,7 @@ using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Application.Dashboard.Queries.GetTeamWork;
 using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
+using CaseManagement.Application.Outcomes.Queries.GetCohortReport;
 using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Work;
@@ -208,6 +209,12 @@ public static class DashboardRunner
             {
                 await using var db = NewContext();
                 return await new GetKpiReportHandler(db, manager, new NoAudit()).Handle(new GetKpiReport(lastQuarter.Year, lastQuarter.Quarter), CancellationToken.None);
+            });
+            await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"cohort outcome report ({lastQuarter.Year} Q{lastQuarter.Quarter})"), async () =>
+            {
+                await using var db = NewContext();
+                var (from, to) = Application.Outcomes.Quarter.Dates(lastQuarter.Year, lastQuarter.Quarter);
+                return await new GetCohortReportHandler(db, manager, new NoAudit(), TimeProvider.System).Handle(new GetCohortReport(from, to), CancellationToken.None);
             });
         }
 

@@ -1,4 +1,7 @@
+using CaseManagement.Application.Children;
+using CaseManagement.Application.Outcomes.Queries.ListKpiChildren;
 using CaseManagement.Domain.Assessments;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Outcomes;
 
@@ -58,5 +61,22 @@ internal static class OutcomeReading
             .Select(a => new { a.CaseId, a.Number, a.Reoffending, a.SeriousHarm, a.Wellbeing, Areas = a.Areas.Select(x => new { x.Area, x.Marker }).ToList() })
             .ToListAsync(cancellationToken);
         return found.ToLookup(a => a.CaseId, a => new AssessmentRatings(a.Number, a.Reoffending, a.SeriousHarm, a.Wellbeing, a.Areas.ToDictionary(x => x.Area, x => x.Marker)));
+    }
+
+    /// <summary>The children of the cases behind a figure, by name; each one shown is recorded in the audit trail.</summary>
+    public static async Task<IReadOnlyList<KpiChildDto>> ChildrenOfAsync(IApplicationDbContext db, IAuditTrail audit, IReadOnlyList<Guid> caseIds, string reason, CancellationToken cancellationToken)
+    {
+        var ids = caseIds.ToList();
+        var children = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { CaseId = c.Id, ChildId = k.Id, k.GivenName, k.FamilyName, k.PreferredName })
+            .ToListAsync(cancellationToken);
+        foreach (var child in children)
+        {
+            audit.Record(new AuditRecord(AuditAction.View, "Case", child.CaseId.ToString(), child.ChildId, Reason: reason));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return children.Select(c => new KpiChildDto(c.CaseId, c.ChildId, ChildNames.Display(c.GivenName, c.FamilyName, c.PreferredName)))
+            .OrderBy(c => c.ChildName, StringComparer.CurrentCulture).ToList();
     }
 }

@@ -43,8 +43,8 @@ public enum UniversalService
 }
 
 /// <summary>
-/// Later offending after the case closed, as the team's own evaluation counted it: no further offence, an offence of
-/// the same or lesser seriousness, or of greater seriousness.
+/// The Cwm Taf split of a closed case, worked out from its dated later offences within the follow-up window (decision
+/// 0048): no further offence, an offence of the same or lesser seriousness, or of greater seriousness. Never stored.
 /// </summary>
 public enum LaterOffending
 {

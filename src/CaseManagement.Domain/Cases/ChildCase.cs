@@ -83,11 +83,6 @@ public sealed class ChildCase : Entity
 
     public string? ExitPlan { get; private set; }
 
-    /// <summary>What the team learned of offending after the case closed (for the outcome figures).</summary>
-    public LaterOffending? LaterOffending { get; private set; }
-
-    public DateOnly? LaterOffendingRecordedOn { get; private set; }
-
     /// <summary>The team's priority for allocation while the case waits.</summary>
     public AllocationPriority Priority { get; private set; }
 
@@ -354,25 +349,6 @@ public sealed class ChildCase : Entity
 
         Version++;
         Happened(TimelineKind.CaseClosed, nowUtc, byUserId, reason.ToString());
-    }
-
-    /// <summary>Records what is known of offending since the case closed; recorded again as more is known.</summary>
-    public void RecordLaterOffending(LaterOffending outcome, DateOnly recordedOn, DateTime nowUtc, Guid? byUserId)
-    {
-        if (IsOpen)
-        {
-            throw new DomainRuleException("Later offending is recorded against a closed case.");
-        }
-
-        if (recordedOn > DateOnly.FromDateTime(nowUtc) || (ClosedOn is { } closed && recordedOn < closed))
-        {
-            throw new DomainRuleException("The date must be between the closure and today.");
-        }
-
-        LaterOffending = outcome;
-        LaterOffendingRecordedOn = recordedOn;
-        Version++;
-        Happened(TimelineKind.LaterOffendingRecorded, nowUtc, byUserId, outcome.ToString());
     }
 
     /// <summary>Reopens a closed case: back to its case manager, or to the waiting list if it never had one. The last closure stays on the timeline.</summary>

@@ -41,6 +41,7 @@ public enum TimelineKind
     AssessmentSubmitted,
     AssessmentReturned,
     AssessmentCountersigned,
+    /// <summary>The single later-offending value, removed in migration 0030; kept so the entries it wrote still read.</summary>
     LaterOffendingRecorded,
     PriorityChanged,
     ContactRecorded,

@@ -39,7 +39,7 @@ internal static class AuditWriter
         typeof(Domain.Work.CasePlan), typeof(Domain.Work.MyPlanItem), typeof(Domain.Work.PlanAction), typeof(Domain.Work.ExitSupport), typeof(Domain.Work.PlanVersion), typeof(Domain.Work.MultiAgencyMeeting), typeof(Domain.Work.MeetingAttendee), typeof(Domain.Work.MeetingDecision),
 
         // Issue 19: indicators, disposals, later offences, protected characteristics
-        typeof(Domain.Outcomes.KpiRecord), typeof(Domain.Outcomes.Disposal), typeof(Domain.Outcomes.LaterOffence), typeof(Domain.Outcomes.ChildCharacteristics),
+        typeof(Domain.Outcomes.KpiRecord), typeof(Domain.Outcomes.Disposal), typeof(Domain.Outcomes.LaterOffence), typeof(Domain.Outcomes.ChildCharacteristics), typeof(Domain.Outcomes.BoardMeeting),
         // Issue 20: documents (their metadata; the bytes are never copied into the trail)
         typeof(Domain.Records.Document), typeof(Domain.Records.RetentionRule), typeof(Domain.Records.RetentionReview), typeof(Domain.Records.SubjectAccessRequest), typeof(Domain.Records.ProcessingRestriction),
     ];

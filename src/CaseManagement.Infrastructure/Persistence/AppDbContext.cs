@@ -111,6 +111,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Domain.Outcomes.LaterOffence> LaterOffences => Set<Domain.Outcomes.LaterOffence>();
 
     public DbSet<Domain.Outcomes.ChildCharacteristics> ChildCharacteristics => Set<Domain.Outcomes.ChildCharacteristics>();
+
+    public DbSet<Domain.Outcomes.BoardMeeting> BoardMeetings => Set<Domain.Outcomes.BoardMeeting>();
     // Issue 20: documents, retention and people's rights over their data
     public DbSet<Document> Documents => Set<Document>();
 

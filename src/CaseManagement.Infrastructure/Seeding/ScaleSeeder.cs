@@ -135,11 +135,6 @@ public static class ScaleSeeder
                 {
                     var reason = reasons[random.Next(reasons.Length)];
                     work.Close(reason, DateOnly.FromDateTime(closedAt), reason == ClosureReason.InterventionCompleted ? [UniversalService.YouthService] : [], reason == ClosureReason.InterventionCompleted ? "Introduced to the youth worker." : null, closedAt, null);
-                    if (random.Next(2) == 0)
-                    {
-                        work.RecordLaterOffending((LaterOffending)random.Next(3), DateOnly.FromDateTime(closedAt.AddDays(30) < nowUtc ? closedAt.AddDays(30) : nowUtc), nowUtc, null);
-                    }
-
                     var end = Indicators(outcomes);
                     db.KpiRecords.Add(KpiRecord.Record(work, [atStart], KpiStage.End, DateOnly.FromDateTime(closedAt), end == atStart.Answers ? end with { AccommodationSuitable = !end.AccommodationSuitable } : end, closedAt, null));
                     var offenceAt = closedAt.AddDays(1 + outcomes.Next(500));

@@ -155,12 +155,6 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     public Task<IActionResult> Close(Guid id, ClosureRequest request, CancellationToken cancellationToken) =>
         SendAsync(new CloseCase(id, request.Reason, request.ClosedOn, request.ExitServices ?? [], request.ExitPlan), cancellationToken);
 
-    /// <summary>Records what is known of offending since the case closed (no further offence; same or lesser; greater seriousness).</summary>
-    [HttpPost("{id:guid}/later-offending")]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public Task<IActionResult> LaterOffending(Guid id, LaterOffendingRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, request.Outcome, request.RecordedOn), cancellationToken);
-
     /// <summary>The team's outcome figures for a period (dates inclusive).</summary>
     [HttpGet("/api/v1/team/outcomes")]
     public Task<Application.Dashboard.Queries.GetOutcomeFigures.OutcomeFiguresDto> Outcomes([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
@@ -208,8 +202,6 @@ public sealed record ReviewRequest(
     string? Recommendations,
     ReviewDecision Decision,
     DateOnly NextReviewDue);
-
-public sealed record LaterOffendingRequest(LaterOffending Outcome, DateOnly RecordedOn);
 
 public sealed record ClosureRequest(ClosureReason Reason, DateOnly ClosedOn, IReadOnlyList<UniversalService>? ExitServices, string? ExitPlan);
 

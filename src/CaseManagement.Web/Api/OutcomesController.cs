@@ -1,4 +1,5 @@
 using CaseManagement.Application.Common.Models;
+using CaseManagement.Application.Outcomes.Commands.RecordBoardMeeting;
 using CaseManagement.Application.Outcomes.Commands.RecordCharacteristics;
 using CaseManagement.Application.Outcomes.Commands.RecordDisposal;
 using CaseManagement.Application.Outcomes.Commands.RecordKpis;
@@ -6,7 +7,10 @@ using CaseManagement.Application.Outcomes.Commands.RecordLaterOffence;
 using CaseManagement.Application.Outcomes.Commands.SetTeamOutcomeFollowUp;
 using CaseManagement.Application.Outcomes.Queries.GetCaseOutcomes;
 using CaseManagement.Application.Outcomes.Queries.GetCharacteristics;
+using CaseManagement.Application.Outcomes.Queries.GetCohortReport;
+using CaseManagement.Application.Outcomes.Queries.ListCohortChildren;
 using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
+using CaseManagement.Application.Outcomes.Queries.ListBoardMeetings;
 using CaseManagement.Application.Outcomes.Queries.ListKpiChildren;
 using CaseManagement.Domain.Outcomes;
 using CaseManagement.Web.Hosting;
@@ -97,7 +101,36 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     [HttpGet("reports/kpi/children")]
     public Task<IReadOnlyList<KpiChildDto>> KpiChildren([FromQuery] int year, [FromQuery] int quarter, [FromQuery] string? kpi, [FromQuery] string? measure, [FromQuery] KpiStage stage = KpiStage.End, CancellationToken cancellationToken = default) =>
         mediator.Send(new ListKpiChildren(year, quarter, kpi ?? string.Empty, measure ?? string.Empty, stage), cancellationToken);
+
+    /// <summary>The cohort outcome report for a period (dates inclusive): the work that closed in it and what followed, small numbers suppressed.</summary>
+    [HttpGet("reports/cohort")]
+    public Task<CohortReportDto> CohortReport([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken cancellationToken) =>
+        mediator.Send(new GetCohortReport(from, to), cancellationToken);
+
+    /// <summary>The children behind one figure of the cohort outcome report (figure Outcome, FirstTimeEntrants or Distance).</summary>
+    [HttpGet("reports/cohort/children")]
+    public Task<IReadOnlyList<KpiChildDto>> CohortChildren([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] string? figure, [FromQuery] string? measure, [FromQuery] string? direction, CancellationToken cancellationToken) =>
+        mediator.Send(new ListCohortChildren(from, to, figure, measure, direction), cancellationToken);
+
+    /// <summary>A team's management board meetings, latest first, with the partners whose senior members attended (administrators).</summary>
+    [HttpGet("teams/{teamId:guid}/board-meetings")]
+    public Task<IReadOnlyList<BoardMeetingDto>> BoardMeetings(Guid teamId, CancellationToken cancellationToken) =>
+        mediator.Send(new ListBoardMeetings(teamId), cancellationToken);
+
+    /// <summary>Records a management board meeting of the team on a day, or corrects the one recorded that day (administrators).</summary>
+    [HttpPut("teams/{teamId:guid}/board-meetings/{heldOn}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> RecordBoardMeeting(Guid teamId, DateOnly heldOn, BoardMeetingRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await mediator.Send(new RecordBoardMeeting(teamId, heldOn, request.Attended), cancellationToken);
+        return NoContent();
+    }
 }
+
+/// <summary>Who attended a management board meeting.</summary>
+/// <param name="Attended">The partners whose senior member attended; empty when none did.</param>
+public sealed record BoardMeetingRequest(IReadOnlyList<BoardPartner>? Attended);
 
 /// <summary>The indicators at one stage; leave out learning needs, mental health or substance use when the record already answers them.</summary>
 /// <param name="Stage">Start, Review or End.</param>

@@ -70,7 +70,6 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/cases"] = CaseReaders,
         ["GET api/v1/team/dashboard"] = [TeamManager],
         ["GET api/v1/team/outcomes"] = [TeamManager],
-        ["POST api/v1/cases/{id:guid}/later-offending"] = [CaseManager, TeamManager],
         ["GET api/v1/team/awaiting-countersignature"] = [TeamManager],
         ["POST api/v1/team/caseloads/{fromUserId:guid}/move"] = [TeamManager],
         ["GET api/v1/cases/{caseId:guid}/assessments"] = CaseReaders,
@@ -147,6 +146,10 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["PUT api/v1/team/settings/outcome-follow-up"] = [TeamManager],
         ["GET api/v1/reports/kpi"] = [TeamManager],
         ["GET api/v1/reports/kpi/children"] = [TeamManager],
+        ["GET api/v1/teams/{teamId:guid}/board-meetings"] = [Administrator],
+        ["PUT api/v1/teams/{teamId:guid}/board-meetings/{heldOn}"] = [Administrator],
+        ["GET api/v1/reports/cohort"] = [TeamManager],
+        ["GET api/v1/reports/cohort/children"] = [TeamManager],
 
         // Host endpoints
         ["GET health/live"] = Everyone,
@@ -183,7 +186,6 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["POST /team/move/{fromUserId:guid}"] = [TeamManager],
         ["GET /team/outcomes"] = [TeamManager],
         ["GET /team/outcomes?handler=Csv"] = [TeamManager],
-        ["POST /cases/{id:guid}?handler=LaterOffending"] = [CaseManager, TeamManager],
         ["GET /assessments/awaiting-countersignature"] = [TeamManager],
         ["GET /assessments/awaiting-countersignature?handler=Csv"] = [TeamManager],
         ["POST /cases/{id:guid}?handler=StartAssessment"] = [CaseManager, TeamManager],
@@ -349,6 +351,11 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /reports/kpi"] = [TeamManager],
         ["GET /reports/kpi?handler=Csv"] = [TeamManager],
         ["GET /reports/kpi/children"] = [TeamManager],
+        ["GET /admin/board"] = [Administrator],
+        ["POST /admin/board"] = [Administrator],
+        ["GET /reports/cohort"] = [TeamManager],
+        ["GET /reports/cohort?handler=Csv"] = [TeamManager],
+        ["GET /reports/cohort/children"] = [TeamManager],
         // Issue 21: partner systems' OAuth clients. A post naming no client changes nothing and shows the page again.
         ["GET /admin/clients"] = [Administrator],
         ["POST /admin/clients"] = [Administrator],
@@ -877,6 +884,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             .Replace("{decisionId:guid}", _plan.DecisionId.ToString(), StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal)
             .Replace("{itemId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{supportId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal);
         url = _workTargets.Aggregate(url, (u, t) => u.Replace(t.Key, t.Value.ToString(), StringComparison.Ordinal));
+        url = url.Replace("{teamId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{heldOn}", "2026-01-05", StringComparison.Ordinal);
         if (method == "GET")
         {
             return await client.GetAsync(url);

@@ -89,6 +89,8 @@ public interface IApplicationDbContext
     DbSet<LaterOffence> LaterOffences { get; }
 
     DbSet<ChildCharacteristics> ChildCharacteristics { get; }
+
+    DbSet<BoardMeeting> BoardMeetings { get; }
     // Issue 20: documents, retention and people's rights over their data
     DbSet<Document> Documents { get; }
 

@@ -21,7 +21,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.Property(c => c.ClosureReason).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.ExitServices).HasMaxLength(400);
         builder.Property(c => c.ExitPlan).HasMaxLength(ChildCase.TextMaxLength);
-        builder.Property(c => c.LaterOffending).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Version).IsConcurrencyToken();
 
         // Kept on the case for the waiting list and caseloads (decision 0022). The priority is stored as its number so

@@ -82,3 +82,19 @@ internal sealed class ChildCharacteristicsConfiguration : IEntityTypeConfigurati
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class BoardMeetingConfiguration : IEntityTypeConfiguration<BoardMeeting>
+{
+    public void Configure(EntityTypeBuilder<BoardMeeting> builder)
+    {
+        builder.ToTable("board_meetings");
+        builder.Ignore(m => m.Events);
+        builder.Ignore(m => m.AttendedPartners);
+        builder.Property(m => m.Attended).HasMaxLength(200);
+        builder.HasOne<Team>().WithMany().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+
+        // One meeting a day per team: recording the day again corrects it; the return reads a quarter's meetings.
+        builder.HasIndex(m => new { m.TeamId, m.HeldOn }).IsUnique();
+    }
+}

@@ -92,14 +92,6 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock, ICurren
     public Task<IActionResult> OnPostPriorityAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync(id, new SetCasePriority(id, FormChoices.Choice<AllocationPriority>(Priority)), "priority", cancellationToken);
 
-    [BindProperty] public string? LaterOffending { get; set; }
-
-    public Task<IActionResult> OnPostLaterOffendingAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return SendAsync(id, new Application.Cases.Commands.RecordLaterOffending.RecordLaterOffending(id, FormChoices.Choice<LaterOffending>(LaterOffending), today), "later-offending", cancellationToken);
-    }
-
     public async Task<IActionResult> OnPostStartAssessmentAsync(Guid id, CancellationToken cancellationToken)
     {
         var (ok, assessmentId) = await TrySendAsync(new Application.Assessments.Commands.StartAssessment.StartAssessment(id), cancellationToken);

@@ -29,7 +29,9 @@ public sealed class KpiModel(IMediator mediator, IStringLocalizer<SharedResource
             [text["Report.Csv.Period"].Value, text["Kpi.Indicator"].Value, text["Report.Measure"].Value, text["Report.Start"].Value, text["Report.End"].Value],
             report.Lines.Select(l => new[] { $"{report.Year}-Q{report.Quarter}", text[$"Kpi.{l.Kpi}"].Value, text[$"KpiMeasure.{l.Kpi}.{l.Measure}"].Value, Shown(l.Start), Shown(l.End) })
                 .Append([$"{report.Year}-Q{report.Quarter}", text["Report.Children"].Value, string.Empty, string.Empty, CsvFile.N(report.Children)])
-                .Append([$"{report.Year}-Q{report.Quarter}", text["Report.FirstTimeEntrants"].Value, string.Empty, string.Empty, Shown(report.FirstTimeEntrants)]));
+                .Append([$"{report.Year}-Q{report.Quarter}", text["Report.FirstTimeEntrants"].Value, string.Empty, string.Empty, Shown(report.FirstTimeEntrants)])
+                .Append([$"{report.Year}-Q{report.Quarter}", text["Kpi.BoardAttendance"].Value, text["Board.Meetings"].Value, string.Empty, CsvFile.N(report.BoardMeetings)])
+                .Concat(report.Board.Select(b => new[] { $"{report.Year}-Q{report.Quarter}", text["Kpi.BoardAttendance"].Value, text[$"BoardPartner.{b.Partner}"].Value, string.Empty, CsvFile.N(b.Attended) })));
     }
 
     /// <summary>A count as published: the number, or "fewer than 5".</summary>

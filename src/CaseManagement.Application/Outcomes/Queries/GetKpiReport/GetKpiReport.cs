@@ -20,7 +20,20 @@ public sealed record GetKpiReport(int Year, int Quarter, bool Export = false) : 
 /// <param name="Start">Children who met the measure at the start of the work; null where the measure has no start.</param>
 public sealed record KpiLineDto(string Kpi, string Measure, ShownCount? Start, ShownCount End);
 
-public sealed record KpiReportDto(int Year, int Quarter, DateOnly From, DateOnly To, int Children, IReadOnlyList<KpiLineDto> Lines, ShownCount FirstTimeEntrants);
+/// <param name="Partner">The statutory partner.</param>
+/// <param name="Attended">Of the board's meetings in the quarter, how many the partner's senior member attended.</param>
+public sealed record BoardAttendanceDto(BoardPartner Partner, int Attended);
+
+/// <param name="Year">The calendar year of the quarter.</param>
+/// <param name="Quarter">The quarter, 1 to 4.</param>
+/// <param name="From">The quarter's first day.</param>
+/// <param name="To">The quarter's last day.</param>
+/// <param name="Children">The children whose work with the team ended in the quarter.</param>
+/// <param name="Lines">Each measure at the start and at the end, small numbers suppressed.</param>
+/// <param name="FirstTimeEntrants">The children who became first-time entrants in the quarter.</param>
+/// <param name="BoardMeetings">The management board's meetings held in the quarter.</param>
+/// <param name="Board">Each partner's attendance at them; not a count of children, so never suppressed.</param>
+public sealed record KpiReportDto(int Year, int Quarter, DateOnly From, DateOnly To, int Children, IReadOnlyList<KpiLineDto> Lines, ShownCount FirstTimeEntrants, int BoardMeetings, IReadOnlyList<BoardAttendanceDto> Board);
 
 public sealed class GetKpiReportHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit) : IRequestHandler<GetKpiReport, KpiReportDto>
 {
@@ -38,13 +51,17 @@ public sealed class GetKpiReportHandler(IApplicationDbContext db, ICurrentUser u
 
         var teamIds = user.TeamIds.ToList();
         var entrants = await OutcomeReading.FirstTimeEntrantsAsync(db, db.Cases.Where(c => teamIds.Contains(c.TeamId)), from, to, cancellationToken);
+        var meetings = await db.BoardMeetings.AsNoTracking().Where(m => teamIds.Contains(m.TeamId) && m.HeldOn >= from && m.HeldOn <= to).Select(m => m.Attended).ToListAsync(cancellationToken);
+        var attended = meetings.SelectMany(a => a?.Split(',') ?? []).ToList();
         if (request.Export)
         {
             audit.Record(new AuditRecord(AuditAction.Export, "KpiReport", $"{request.Year}-Q{request.Quarter}", Reason: $"{cohort.Children} children"));
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new KpiReportDto(request.Year, request.Quarter, from, to, cohort.Children, lines, SmallNumbers.One(entrants.Count));
+        return new KpiReportDto(
+            request.Year, request.Quarter, from, to, cohort.Children, lines, SmallNumbers.One(entrants.Count),
+            meetings.Count, Enum.GetValues<BoardPartner>().Select(p => new BoardAttendanceDto(p, attended.Count(a => a == p.ToString()))).ToList());
     }
 
     // A measure and its complement add up to the published number of children: both are suppressed if either is small.

@@ -1,6 +1,4 @@
-using CaseManagement.Application.Children;
 using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Outcomes;
 
 namespace CaseManagement.Application.Outcomes.Queries.ListKpiChildren;
@@ -31,16 +29,6 @@ public sealed class ListKpiChildrenHandler(IApplicationDbContext db, ICurrentUse
             caseIds = (request.Stage == KpiStage.Start ? cohort.Start : cohort.End).Where(a => measure.Meets(a.Value)).Select(a => a.Key).ToList();
         }
 
-        var children = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
-            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { CaseId = c.Id, ChildId = k.Id, k.GivenName, k.FamilyName, k.PreferredName })
-            .ToListAsync(cancellationToken);
-        foreach (var child in children)
-        {
-            audit.Record(new AuditRecord(AuditAction.View, "Case", child.CaseId.ToString(), child.ChildId, Reason: "Key performance indicators"));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return children.Select(c => new KpiChildDto(c.CaseId, c.ChildId, ChildNames.Display(c.GivenName, c.FamilyName, c.PreferredName)))
-            .OrderBy(c => c.ChildName, StringComparer.CurrentCulture).ToList();
+        return await OutcomeReading.ChildrenOfAsync(db, audit, caseIds, "Key performance indicators", cancellationToken);
     }
 }
