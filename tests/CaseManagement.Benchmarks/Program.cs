@@ -3,6 +3,7 @@ using CaseManagement.Benchmarks;
 
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all]
+// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- intake-http [--postgres "Host=...;Database=postgres"] [--submissions 200] [--runs 3]
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Database=postgres" [--children 100000] [--database name] [--reuse] [--only text]
 if (args.FirstOrDefault() == MatchingRunner.Verb)
 {
@@ -12,6 +13,11 @@ if (args.FirstOrDefault() == MatchingRunner.Verb)
 if (args.FirstOrDefault() == DashboardRunner.Verb)
 {
     return await DashboardRunner.RunAsync(args[1..], Console.Out);
+}
+
+if (args.FirstOrDefault() == IntakeHttpRunner.Verb)
+{
+    return await IntakeHttpRunner.RunAsync(args[1..], Console.Out);
 }
 
 // The benchmarks are found by reflection in this assembly (named by a type of its own: the app's Program is visible here too).
