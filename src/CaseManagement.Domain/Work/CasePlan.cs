@@ -164,7 +164,7 @@ public sealed class CasePlan : Entity
     public void SetOwnAgencyActionState(ChildCase ofCase, Guid actionId, string? agencyName, PlanActionState state, string? reason, DateTime nowUtc, Guid? byUserId)
     {
         var action = Find(_actions, actionId, a => a.Id);
-        if (agencyName is null || !string.Equals(action.OwnerAgency.Trim(), agencyName.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (!IsOwnedBy(action.OwnerAgency, agencyName))
         {
             throw new DomainRuleException("You can change the state of your own agency's actions only. Ask the case manager about this one.", "State");
         }
@@ -181,6 +181,13 @@ public sealed class CasePlan : Entity
 
         SetActionState(ofCase, actionId, state, reason, nowUtc, byUserId);
     }
+
+    /// <summary>
+    /// Whether an action's owner agency, as the plan names it in words, is the practitioner's agency: the plan page offers
+    /// seconded staff only these, and <see cref="SetOwnAgencyActionState"/> refuses the rest.
+    /// </summary>
+    public static bool IsOwnedBy(string ownerAgency, string? agencyName) =>
+        agencyName is not null && string.Equals(ownerAgency.Trim(), agencyName.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A meeting's decision becomes an action, owned by the agency and due on the date the meeting agreed.</summary>
     public PlanAction ActOnDecision(ChildCase ofCase, MultiAgencyMeeting meeting, Guid decisionId, DateTime nowUtc, Guid? byUserId)

@@ -23,6 +23,13 @@ internal static class PlanChanges
         return answer;
     }
 
+    /// <summary>The name of the agency the user's account belongs to (a seconded practitioner's), or null.</summary>
+    public static async Task<string?> OwnAgencyNameAsync(this IApplicationDbContext db, ICurrentUser user, IUserDirectory users, CancellationToken cancellationToken)
+    {
+        var agencyId = user.UserId is { } id ? (await users.FindAsync(id, cancellationToken))?.AgencyId : null;
+        return agencyId is { } known ? await db.Agencies.Where(a => a.Id == known).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) : null;
+    }
+
     /// <summary>A plan with its three parts and its versions.</summary>
     public static IQueryable<CasePlan> WithParts(this IQueryable<CasePlan> plans) =>
         plans.Include(p => p.Items).Include(p => p.Actions).Include(p => p.Exit).Include(p => p.Versions);

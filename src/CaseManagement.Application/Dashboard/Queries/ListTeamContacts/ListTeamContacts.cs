@@ -19,6 +19,7 @@ public sealed record ListTeamContacts(
     int PageSize = Paging.DefaultPageSize,
     bool Export = false) : IRequest<PagedList<TeamContactDto>>;
 
+/// <summary>A contact behind one of the team's figures, for the team manager's list.</summary>
 public sealed record TeamContactDto(Guid Id, Guid CaseId, string ChildName, DateTime StartsAtUtc, ContactKind Kind, ContactOutcome Outcome);
 
 public sealed class ListTeamContactsHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit) : IRequestHandler<ListTeamContacts, PagedList<TeamContactDto>>

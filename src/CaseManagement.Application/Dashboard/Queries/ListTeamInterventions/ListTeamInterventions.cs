@@ -22,6 +22,7 @@ public sealed record ListTeamInterventions(
     int PageSize = Paging.DefaultPageSize,
     bool Export = false) : IRequest<PagedList<TeamInterventionDto>>;
 
+/// <summary>An intervention behind one of the team's figures, for the team manager's list.</summary>
 public sealed record TeamInterventionDto(Guid Id, Guid CaseId, string ChildName, string KindEnglish, string KindWelsh, string Provider, InterventionStatus Status, DateOnly? ActualStart, DateOnly? ActualEnd);
 
 public sealed class ListTeamInterventionsHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit) : IRequestHandler<ListTeamInterventions, PagedList<TeamInterventionDto>>

@@ -59,4 +59,5 @@ public sealed record InterventionDto(
     }
 }
 
+/// <summary>A goal of the plan that an intervention works towards.</summary>
 public sealed record InterventionGoalDto(Guid Id, string Description);

@@ -28,8 +28,10 @@ public sealed record PlanPartsDto(
     }
 }
 
+/// <summary>One item of the child's own plan, in the child's words.</summary>
 public sealed record MyPlanItemDto(Guid Id, string Text);
 
+/// <summary>A goal of the plan, with its owner, target date, progress and the needs it answers.</summary>
 public sealed record PlanGoalDto(Guid Id, string Description, GoalOwner Owner, string? OwnerAgency, DateOnly? TargetDate, int Progress, GoalStatus Status, IReadOnlyList<AssessedNeedDto> Needs);
 
 /// <summary>An action; <see cref="Overdue"/> when its due date has passed and it is neither done nor dropped.</summary>
@@ -45,6 +47,8 @@ public sealed record PlanActionDto(
     IReadOnlyList<AssessedNeedDto> Needs,
     Guid? MeetingId);
 
+/// <summary>A service or person in the exit plan who stays with the child after the case closes.</summary>
 public sealed record ExitSupportDto(Guid Id, ExitSupportKind Kind, UniversalService? Service, string? Name, string WhatTheyDo);
 
+/// <summary>A published version of the plan: its number, when and by whom.</summary>
 public sealed record PlanVersionSummaryDto(int Number, DateTime PublishedAtUtc, string? PublishedBy);

@@ -9,6 +9,7 @@ namespace CaseManagement.Application.Work.Contacts.Queries.ListContacts;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListContacts(Guid CaseId, ContactOutcome? Outcome = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<ContactListDto?>;
 
+/// <summary>A page of the case's contacts, with the next planned contact if there is one.</summary>
 public sealed record ContactListDto(Guid CaseId, Guid ChildId, string ChildName, bool CaseIsOpen, ContactSummaryDto? NextContact, PagedList<ContactSummaryDto> Contacts);
 
 public sealed class ListContactsHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock) : IRequestHandler<ListContacts, ContactListDto?>

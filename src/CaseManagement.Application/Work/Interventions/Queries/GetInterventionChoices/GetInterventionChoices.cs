@@ -7,6 +7,7 @@ namespace CaseManagement.Application.Work.Interventions.Queries.GetInterventionC
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record GetInterventionChoices(Guid CaseId) : IRequest<InterventionChoicesDto?>;
 
+/// <summary>What an intervention may be recorded with on this case: kinds, agencies, goals and assessed needs.</summary>
 public sealed record InterventionChoicesDto(IReadOnlyList<InterventionKindDto> Kinds, IReadOnlyList<ChoiceDto> Agencies, IReadOnlyList<ChoiceDto> Goals, IReadOnlyList<AssessedNeedDto> Needs);
 
 public sealed record ChoiceDto(Guid Id, string Name);

@@ -4,6 +4,7 @@ namespace CaseManagement.Application.Work.Interventions.Queries.ListIntervention
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListInterventions(Guid CaseId) : IRequest<CaseInterventionsDto?>;
 
+/// <summary>The case's interventions, with the case they belong to.</summary>
 public sealed record CaseInterventionsDto(CaseWorkHeader Case, IReadOnlyList<InterventionDto> Interventions);
 
 public sealed class ListInterventionsHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit) : IRequestHandler<ListInterventions, CaseInterventionsDto?>

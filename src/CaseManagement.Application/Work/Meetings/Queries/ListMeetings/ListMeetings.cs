@@ -6,8 +6,10 @@ namespace CaseManagement.Application.Work.Meetings.Queries.ListMeetings;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListMeetings(Guid CaseId) : IRequest<MeetingsDto?>;
 
+/// <summary>The case's multi-agency meetings, newest first.</summary>
 public sealed record MeetingsDto(WorkCase Case, IReadOnlyList<MeetingDto> Meetings);
 
+/// <summary>One multi-agency meeting, with who came and what was decided.</summary>
 public sealed record MeetingDto(
     Guid Id,
     DateOnly HeldOn,
@@ -18,6 +20,7 @@ public sealed record MeetingDto(
     IReadOnlyList<MeetingAttendeeDto> Attendees,
     IReadOnlyList<MeetingDecisionDto> Decisions);
 
+/// <summary>Someone invited to a multi-agency meeting, and whether they sent apologies instead of coming.</summary>
 public sealed record MeetingAttendeeDto(string Name, string Agency, string? Role, bool SentApologies);
 
 /// <summary>A decision; <see cref="ActionId"/> names the plan action it became, if it has.</summary>

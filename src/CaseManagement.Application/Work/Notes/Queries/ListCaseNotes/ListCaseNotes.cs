@@ -10,6 +10,7 @@ namespace CaseManagement.Application.Work.Notes.Queries.ListCaseNotes;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListCaseNotes(Guid CaseId, string? Search = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<CaseNoteListDto?>;
 
+/// <summary>A page of the case's notes, with the child and whether the reader sees the team's notes only.</summary>
 public sealed record CaseNoteListDto(Guid CaseId, Guid ChildId, string ChildName, bool CaseIsOpen, bool SeesTeamOnly, PagedList<CaseNoteDto> Notes);
 
 /// <summary>A note; <see cref="Versions"/> (its wording before each edit) is filled for the team only.</summary>
@@ -26,6 +27,7 @@ public sealed record CaseNoteDto(
     bool CanEdit,
     IReadOnlyList<CaseNoteVersionDto> Versions);
 
+/// <summary>One earlier wording of a case note, kept when the note was corrected.</summary>
 public sealed record CaseNoteVersionDto(int Revision, CaseNoteCategory Category, TimelineVisibility Visibility, string Text, DateTime WrittenAtUtc, string? WrittenBy);
 
 public sealed class ListCaseNotesHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit) : IRequestHandler<ListCaseNotes, CaseNoteListDto?>

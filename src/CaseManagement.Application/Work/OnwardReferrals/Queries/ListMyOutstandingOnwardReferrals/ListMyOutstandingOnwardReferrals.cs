@@ -12,6 +12,7 @@ namespace CaseManagement.Application.Work.OnwardReferrals.Queries.ListMyOutstand
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record ListMyOutstandingOnwardReferrals(int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<OutstandingOnwardReferralDto>>;
 
+/// <summary>An onward referral still waiting for the service's answer.</summary>
 public sealed record OutstandingOnwardReferralDto(Guid Id, Guid CaseId, string ChildName, OnwardService Service, string? ServiceName, DateOnly ReferredOn, OnwardReferralStatus Status, int DaysWaited);
 
 public sealed class ListMyOutstandingOnwardReferralsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMyOutstandingOnwardReferrals, PagedList<OutstandingOnwardReferralDto>>

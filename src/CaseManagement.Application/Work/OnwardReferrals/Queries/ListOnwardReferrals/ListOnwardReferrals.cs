@@ -4,6 +4,7 @@ namespace CaseManagement.Application.Work.OnwardReferrals.Queries.ListOnwardRefe
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record ListOnwardReferrals(Guid CaseId) : IRequest<CaseOnwardReferralsDto?>;
 
+/// <summary>The case's onward referrals to other services, with the case they belong to.</summary>
 public sealed record CaseOnwardReferralsDto(CaseWorkHeader Case, IReadOnlyList<OnwardReferralDto> OnwardReferrals);
 
 public sealed class ListOnwardReferralsHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock) : IRequestHandler<ListOnwardReferrals, CaseOnwardReferralsDto?>

@@ -17,8 +17,7 @@ public sealed class SetOwnAgencyActionStateHandler(IApplicationDbContext db, ICu
         var @case = await db.CaseForWorkAsync(user, request.CaseId, cancellationToken);
         var plan = await db.CasePlans.WithParts().SingleOrDefaultAsync(p => p.CaseId == @case.Id, cancellationToken)
             ?? throw NotFoundException.For("Plan", request.CaseId);
-        var agencyId = user.UserId is { } id ? (await users.FindAsync(id, cancellationToken))?.AgencyId : null;
-        var agency = agencyId is { } known ? await db.Agencies.Where(a => a.Id == known).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) : null;
+        var agency = await db.OwnAgencyNameAsync(user, users, cancellationToken);
         plan.SetOwnAgencyActionState(@case, request.ActionId!.Value, agency, request.State!.Value, request.Reason, clock.GetUtcNow().UtcDateTime, user.UserId);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -10,8 +10,10 @@ namespace CaseManagement.Application.Work.Plans.Queries.GetNeedsCoverage;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record GetNeedsCoverage(Guid CaseId) : IRequest<NeedsCoverageDto?>;
 
+/// <summary>How the plan answers the latest assessment's needs, and the needs nothing answers yet.</summary>
 public sealed record NeedsCoverageDto(WorkCase Case, int? AssessmentNumber, IReadOnlyList<NeedCoverageDto> Needs, IReadOnlyList<AssessedNeedDto> Unanswered);
 
+/// <summary>One assessed need and the plan's goals and actions that answer it.</summary>
 public sealed record NeedCoverageDto(AssessedNeedDto Need, IReadOnlyList<string> Goals, IReadOnlyList<string> Actions)
 {
     public bool Answered => Goals.Count + Actions.Count > 0;

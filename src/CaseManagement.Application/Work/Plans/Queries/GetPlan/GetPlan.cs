@@ -9,7 +9,9 @@ public sealed record GetPlan(Guid CaseId) : IRequest<PlanDto?>;
 
 /// <summary>
 /// The plan. <see cref="HasUnpublishedChanges"/> when the draft differs from the latest version (or nothing is published
-/// yet and the draft has something in it); <see cref="HeldBack"/> while a very high rating waits for countersignature.
+/// yet and the draft has something in it); <see cref="HeldBack"/> while a very high rating waits for countersignature;
+/// <see cref="OwnAgencyActionIds"/> are the draft's actions the reader's own agency owns, whose state a seconded
+/// practitioner may change (empty for everyone else).
 /// </summary>
 public sealed record PlanDto(
     WorkCase Case,
@@ -18,7 +20,8 @@ public sealed record PlanDto(
     bool HeldBack,
     PlanPartsDto Draft,
     IReadOnlyList<PlanVersionSummaryDto> Versions,
-    IReadOnlyList<AssessedNeedDto> AssessedNeeds);
+    IReadOnlyList<AssessedNeedDto> AssessedNeeds,
+    IReadOnlyList<Guid> OwnAgencyActionIds);
 
 public sealed class GetPlanHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock) : IRequestHandler<GetPlan, PlanDto?>
 {
@@ -35,6 +38,7 @@ public sealed class GetPlanHandler(IApplicationDbContext db, ICurrentUser user, 
         var (_, assessed) = await db.LatestAsync(found.Id, cancellationToken);
         var latest = await db.Assessments.AsNoTracking().Where(a => a.CaseId == found.Id).OrderByDescending(a => a.Number).FirstOrDefaultAsync(cancellationToken);
         var names = await users.DisplayNamesAsync(cancellationToken);
+        var agency = user.IsInRole(Roles.SecondedPractitioner) ? await db.OwnAgencyNameAsync(user, users, cancellationToken) : null;
         var draft = plan?.Draft(goals) ?? PlanContent.Empty(goals);
         var newest = plan?.Versions.OrderByDescending(v => v.Number).FirstOrDefault();
         var changed = newest is null
@@ -48,6 +52,7 @@ public sealed class GetPlanHandler(IApplicationDbContext db, ICurrentUser user, 
             PlanPartsDto.From(draft, assessed, found.SeesWholeRecord, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
             (plan?.Versions ?? []).OrderByDescending(v => v.Number)
                 .Select(v => new PlanVersionSummaryDto(v.Number, v.PublishedAtUtc, v.PublishedByUserId is { } by ? names.GetValueOrDefault(by) : null)).ToList(),
-            assessed.SeenBy(found.SeesWholeRecord).Select(n => n.ToDto()).ToList());
+            assessed.SeenBy(found.SeesWholeRecord).Select(n => n.ToDto()).ToList(),
+            draft.Actions.Where(a => CasePlan.IsOwnedBy(a.OwnerAgency, agency)).Select(a => a.Id).ToList());
     }
 }

@@ -6,6 +6,7 @@ namespace CaseManagement.Application.Work.Plans.Queries.GetPlanVersion;
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner)]
 public sealed record GetPlanVersion(Guid CaseId, int Number) : IRequest<PlanVersionDto?>;
 
+/// <summary>A published version of the plan, as it was published.</summary>
 public sealed record PlanVersionDto(WorkCase Case, int Number, bool IsLatest, DateTime PublishedAtUtc, string? PublishedBy, PlanPartsDto Parts);
 
 public sealed class GetPlanVersionHandler(IApplicationDbContext db, ICurrentUser user, IUserDirectory users, IAuditTrail audit, TimeProvider clock) : IRequestHandler<GetPlanVersion, PlanVersionDto?>
