@@ -220,6 +220,25 @@ T = {
     "Cohort.LessConcern": ("Less concern", "Llai o bryder"),
     "Cohort.Same": ("No change", "Dim newid"),
     "Cohort.MoreConcern": ("More concern", "Mwy o bryder"),
+
+    "Fairness.Title": ("Fairness: waiting, interventions and outcomes by group", "Tegwch: aros, ymyriadau a chanlyniadau fesul grŵp"),
+    "Fairness.Intro": ("The work that closed in the period, by protected characteristic. Counts only: no list of children is shown, and every view is recorded.", "Y gwaith a gaewyd yn y cyfnod, fesul nodwedd warchodedig. Cyfrifon yn unig: ni ddangosir rhestr o blant, a chofnodir pob golwg."),
+    "Fairness.Group": ("Group", "Grŵp"),
+    "Fairness.NotRecorded": ("Not recorded", "Heb ei gofnodi"),
+    "Fairness.Waiting": ("Waiting from referral to allocation", "Aros o'r atgyfeiriad i'r dyraniad"),
+    "Fairness.Interventions": ("Interventions received", "Ymyriadau a gafwyd"),
+    "Fairness.Outcome": ("Offending in the follow-up window", "Troseddu yn y cyfnod dilynol"),
+    "Fairness.By.Ethnicity": ("by ethnic group", "fesul grŵp ethnig"),
+    "Fairness.By.Disability": ("by disability", "fesul anabledd"),
+    "Fairness.By.Sex": ("by sex", "fesul rhyw"),
+    "Fairness.By.GenderSameAsSex": ("by whether gender is the same as sex", "fesul a yw'r rhywedd yr un fath â'r rhyw"),
+    "Fairness.By.CareExperienced": ("by care experience", "fesul profiad o ofal"),
+    "Fairness.UpTo7Days": ("Up to 7 days", "Hyd at 7 diwrnod"),
+    "Fairness.8To28Days": ("8 to 28 days", "8 i 28 diwrnod"),
+    "Fairness.Over28Days": ("Over 28 days", "Dros 28 diwrnod"),
+    "Fairness.NotAllocated": ("Not allocated", "Heb ei ddyrannu"),
+    "Fairness.Received": ("At least one started", "O leiaf un wedi dechrau"),
+    "Fairness.NoneReceived": ("None started", "Dim un wedi dechrau"),
 }
 
 VALIDATION = {

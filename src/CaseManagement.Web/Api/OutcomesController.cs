@@ -8,6 +8,7 @@ using CaseManagement.Application.Outcomes.Commands.SetTeamOutcomeFollowUp;
 using CaseManagement.Application.Outcomes.Queries.GetCaseOutcomes;
 using CaseManagement.Application.Outcomes.Queries.GetCharacteristics;
 using CaseManagement.Application.Outcomes.Queries.GetCohortReport;
+using CaseManagement.Application.Outcomes.Queries.GetFairnessReport;
 using CaseManagement.Application.Outcomes.Queries.ListCohortChildren;
 using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 using CaseManagement.Application.Outcomes.Queries.ListBoardMeetings;
@@ -111,6 +112,11 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     [HttpGet("reports/cohort/children")]
     public Task<IReadOnlyList<KpiChildDto>> CohortChildren([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] string? figure, [FromQuery] string? measure, [FromQuery] string? direction, CancellationToken cancellationToken) =>
         mediator.Send(new ListCohortChildren(from, to, figure, measure, direction), cancellationToken);
+
+    /// <summary>The fairness view for a period: waiting, interventions received and outcome by protected characteristic, counts only, small numbers suppressed (team managers; the read is audited).</summary>
+    [HttpGet("reports/fairness")]
+    public Task<FairnessReportDto> FairnessReport([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken cancellationToken) =>
+        mediator.Send(new GetFairnessReport(from, to), cancellationToken);
 
     /// <summary>A team's management board meetings, latest first, with the partners whose senior members attended (administrators).</summary>
     [HttpGet("teams/{teamId:guid}/board-meetings")]

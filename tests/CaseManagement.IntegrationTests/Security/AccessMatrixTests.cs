@@ -150,6 +150,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["PUT api/v1/teams/{teamId:guid}/board-meetings/{heldOn}"] = [Administrator],
         ["GET api/v1/reports/cohort"] = [TeamManager],
         ["GET api/v1/reports/cohort/children"] = [TeamManager],
+        ["GET api/v1/reports/fairness"] = [TeamManager],
 
         // Host endpoints
         ["GET health/live"] = Everyone,
@@ -356,6 +357,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /reports/cohort"] = [TeamManager],
         ["GET /reports/cohort?handler=Csv"] = [TeamManager],
         ["GET /reports/cohort/children"] = [TeamManager],
+        ["GET /reports/fairness"] = [TeamManager],
         // Issue 21: partner systems' OAuth clients. A post naming no client changes nothing and shows the page again.
         ["GET /admin/clients"] = [Administrator],
         ["POST /admin/clients"] = [Administrator],

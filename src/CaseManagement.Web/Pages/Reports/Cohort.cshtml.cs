@@ -53,10 +53,7 @@ public sealed class CohortModel(IMediator mediator, IStringLocalizer<SharedResou
     {
         if (From.IsEmpty && To.IsEmpty)
         {
-            var last = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-3);
-            var (start, end) = Quarter.Dates(last.Year, ((last.Month - 1) / 3) + 1);
-            From = new DateInput(start.Day.ToString(CultureInfo.InvariantCulture), start.Month.ToString(CultureInfo.InvariantCulture), start.Year.ToString(CultureInfo.InvariantCulture));
-            To = new DateInput(end.Day.ToString(CultureInfo.InvariantCulture), end.Month.ToString(CultureInfo.InvariantCulture), end.Year.ToString(CultureInfo.InvariantCulture));
+            (From, To) = ReportPeriod.LastQuarter(clock);
         }
 
         var from = DateOf(nameof(From), From, "The date must be a real date, like 27 3 2027.");
