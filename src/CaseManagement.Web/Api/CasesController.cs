@@ -131,8 +131,11 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
         return StatusCode(StatusCodes.Status201Created, new CreatedResponse(goalId));
     }
 
-    /// <summary>Changes a goal and records its progress (0 to 10) and status.</summary>
+    /// <summary>Changes a goal and records its progress (0 to 10) and status. Deprecated: use <c>PUT /api/v1/goals/{goalId}</c>.</summary>
+    /// <remarks>Answers with <c>Deprecation</c> and <c>Sunset</c> headers; stops on 1 July 2027.</remarks>
     [HttpPut("goals/{goalId:guid}")]
+    [Obsolete("Use PUT /api/v1/goals/{goalId} (GoalsController.Update): this path is ambiguous with /cases/{id}/... (decision 0065).")]
+    [DeprecatedRoute("2026-12-06", "2027-07-01")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> UpdateGoal(Guid goalId, GoalUpdateRequest request, CancellationToken cancellationToken) =>
         SendAsync(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);

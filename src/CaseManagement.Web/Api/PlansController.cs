@@ -115,8 +115,11 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Publish(Guid caseId, CancellationToken cancellationToken) =>
         StatusCode(StatusCodes.Status201Created, new PublishedResponse(await mediator.Send(new PublishPlan(caseId), cancellationToken)));
 
-    /// <summary>Says which assessed needs a goal of the case answers.</summary>
+    /// <summary>Says which assessed needs a goal of the case answers. Deprecated: use <c>PUT /api/v1/goals/{goalId}/needs</c>.</summary>
+    /// <remarks>Answers with <c>Deprecation</c> and <c>Sunset</c> headers; stops on 1 July 2027.</remarks>
     [HttpPut("/api/v1/cases/goals/{goalId:guid}/needs")]
+    [Obsolete("Use PUT /api/v1/goals/{goalId}/needs (GoalsController.Needs): this path is ambiguous with /cases/{caseId}/... (decision 0065).")]
+    [DeprecatedRoute("2026-12-06", "2027-07-01")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> GoalNeeds(Guid goalId, NeedsRequest request, CancellationToken cancellationToken) =>
         SendAsync(new SetGoalNeeds(goalId, request.Needs), cancellationToken);

@@ -101,6 +101,30 @@ public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task Goal_ChangedThroughTheNewRouteOrTheDeprecatedOne_IsChanged_AndOnlyTheOldOneAnnouncesItsSunset()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await TestCases.NewCaseAsync(client);
+        var created = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/goals", new { description = "Go to the boxing club", owner = "Child" });
+        var goalId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        async Task<int> ProgressAsync() => (await CaseAsync(client, caseId)).GetProperty("goals")[0].GetProperty("progress").GetInt32();
+
+        using var current = await client.PutAsJsonAsync($"/api/v1/goals/{goalId}", new { description = "Go to the boxing club", owner = "Child", progress = 3, status = "Active" });
+        Assert.Equal(HttpStatusCode.NoContent, current.StatusCode);
+        Assert.False(current.Headers.Contains("Deprecation"));
+        Assert.Equal(3, await ProgressAsync());
+
+        // Clients written before the move keep working until the sunset, and are told so on every answer.
+        using var old = await client.PutAsJsonAsync($"/api/v1/cases/goals/{goalId}", new { description = "Go to the boxing club", owner = "Child", progress = 7, status = "Active" });
+        Assert.Equal(HttpStatusCode.NoContent, old.StatusCode);
+        Assert.Equal("@1796515200", Assert.Single(old.Headers.GetValues("Deprecation")));
+        Assert.Equal("Thu, 01 Jul 2027 00:00:00 GMT", Assert.Single(old.Headers.GetValues("Sunset")));
+        Assert.Equal(7, await ProgressAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PutAsJsonAsync($"/api/v1/goals/{Guid.NewGuid()}", new { description = "Go to the boxing club", owner = "Child", progress = 7, status = "Active" })).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task SecondedPractitioner_SeesACaseOnlyWhileOnIt_AndNeverTheTeamOnlyEntries()
     {
         using var manager = await factory.SignedInAsync();

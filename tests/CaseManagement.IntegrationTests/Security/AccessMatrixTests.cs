@@ -284,6 +284,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["DELETE api/v1/cases/{caseId:guid}/plan/exit/{supportId:guid}"] = [CaseManager, TeamManager],
         ["POST api/v1/cases/{caseId:guid}/plan/versions"] = [CaseManager, TeamManager],
         ["PUT api/v1/cases/goals/{goalId:guid}/needs"] = [CaseManager, TeamManager],
+        ["PUT api/v1/goals/{goalId:guid}"] = [CaseManager, TeamManager],
+        ["PUT api/v1/goals/{goalId:guid}/needs"] = [CaseManager, TeamManager],
         ["GET api/v1/cases/{caseId:guid}/meetings"] = CaseReaders,
         ["POST api/v1/cases/{caseId:guid}/meetings"] = [CaseManager, TeamManager],
         ["POST api/v1/cases/{caseId:guid}/meetings/{meetingId:guid}/decisions/{decisionId:guid}/action"] = [CaseManager, TeamManager],

@@ -612,6 +612,8 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["intervention-kinds"] = kind.Id.ToString(),
                 ["contacts"] = contact.Id.ToString(),
                 ["notes"] = note.Id.ToString(),
+                // Only a partner client may remove its webhooks; the bad ids and bodies are what is tested here.
+                ["webhooks"] = Guid.NewGuid().ToString(),
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {

@@ -113,7 +113,11 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.DoesNotContain("Learning:Attendance", gaps);
 
         var goalId = await CreatedAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/goals", new { description = "Talk about grandad with someone I trust", owner = "Child" }));
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/cases/goals/{goalId}/needs", new { needs = Bereavement })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/v1/goals/{goalId}/needs", new { needs = Bereavement })).StatusCode);
+        // The deprecated route (decision 0065) still answers until its sunset, and says when that is.
+        using var old = await client.PutAsJsonAsync($"/api/v1/cases/goals/{goalId}/needs", new { needs = Bereavement });
+        Assert.Equal(HttpStatusCode.NoContent, old.StatusCode);
+        Assert.Equal("Thu, 01 Jul 2027 00:00:00 GMT", Assert.Single(old.Headers.GetValues("Sunset")));
         var covered = await client.GetFromJsonAsync<JsonElement>($"{plan}/coverage");
         Assert.DoesNotContain("Adversity:Bereavement", Codes(covered.GetProperty("unanswered")));
         var bereavement = covered.GetProperty("needs").EnumerateArray().Single(n => n.GetProperty("need").GetProperty("code").GetString() == "Adversity:Bereavement");
