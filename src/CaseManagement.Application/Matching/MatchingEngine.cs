@@ -14,6 +14,9 @@ public sealed class MatchingEngine
     /// <summary>How far below a threshold a capped score is put, so the decision is unambiguous.</summary>
     private const double CapMargin = 0.5;
 
+    /// <summary>How many times commoner a given name must be than its other spelling for that spelling to count as a slip.</summary>
+    private const double RareSpellingRatio = 20;
+
     private static readonly int LevelCount = Enum.GetValues<AgreementLevel>().Length;
     private static readonly MatchField[] Fields = Enum.GetValues<MatchField>();
 
@@ -151,7 +154,7 @@ public sealed class MatchingEngine
                 school,
                 carers,
                 other);
-            var score = Score(levels, weights, givenExactIndex).Final;
+            var score = Score(levels, weights, givenExactIndex, probe, candidate).Final;
             if (kept == max && score <= topScores[kept - 1])
             {
                 continue;
@@ -340,19 +343,66 @@ public sealed class MatchingEngine
         return flags;
     }
 
-    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels)
+    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
         var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict ? MatchDecision.Review : MatchDecision.NewChild;
-        if (!levels.IdentifierAgrees)
+        if (SetAsideByIdentifier(rule, levels))
         {
-            return cap;
+            return MatchDecision.Link;
         }
 
-        // Twins and siblings do not share an NHS number, pupil number or PNC ID: with the same identifier and the same
-        // address, and a date of birth that is the same or one slip from it, the twin and sibling rules stand aside.
-        // With less than that, the identifier outweighs the shape of the record, but not entirely: a person decides.
-        var strong = levels.Postcode == AgreementLevel.Exact && levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing);
-        return strong && rule != VetoRule.IdentifiersConflict ? MatchDecision.Link : cap + 1;
+        if (givenSlip && rule == VetoRule.TwinSimilarGivenNames)
+        {
+            // A typing slip, not a second name (decision 0057): the score decides, as for a close spelling.
+            return MatchDecision.Link;
+        }
+
+        if (givenSlip && rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree)
+        {
+            // A slip in the name and a slip in the date: one child mistyped twice or a brother or sister; a person decides.
+            cap = MatchDecision.Review;
+        }
+
+        // With an agreeing identifier but a date of birth that disagrees (or none), the identifier outweighs the shape
+        // of the record, but not entirely: a person decides.
+        return levels.IdentifierAgrees ? cap + 1 : cap;
+    }
+
+    /// <summary>
+    /// Twins and siblings do not share an NHS number, pupil number or PNC ID (issue 18; decision 0057): with the same
+    /// valid identifier and a date of birth that is the same or one slip from it, the twin and sibling rules stand aside
+    /// wherever the child lives now. Never for "other identifier": some services number a family.
+    /// </summary>
+    private static bool SetAsideByIdentifier(VetoRule rule, in FieldLevels levels) =>
+        rule != VetoRule.IdentifiersConflict && levels.IdentifierAgrees
+        && levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing);
+
+    /// <summary>
+    /// Whether given names the twin rules would stop are one typing slip apart rather than two names (decision 0057):
+    /// the first given names are a single edit or transposition apart, and the register knows one spelling as a name
+    /// and the other at most a twentieth as often. Ruby and Tuby are one child; Tom and Tim, or Mia and Mya, are both
+    /// names in use and could be twins, and names that only sound alike (Jack and Jake) are never a slip. Without
+    /// name frequencies there is no evidence either way, and the caution stands.
+    /// </summary>
+    private bool IsGivenNameSlip(in FieldLevels levels, PreparedRecord left, PreparedRecord right)
+    {
+        if (_frequencies is null || levels.GivenName is not (AgreementLevel.Approximate or AgreementLevel.Phonetic)
+            || left.GivenNames.Length == 0 || right.GivenNames.Length == 0)
+        {
+            return false;
+        }
+
+        var a = left.GivenNames[0];
+        var b = right.GivenNames[0];
+        if (Math.Min(a.Length, b.Length) < 3 || StringSimilarity.OptimalStringAlignmentDistance(a, b) != 1)
+        {
+            return false;
+        }
+
+        var shareA = _frequencies.GivenName(a) ?? 0;
+        var shareB = _frequencies.GivenName(b) ?? 0;
+        var common = Math.Max(shareA, shareB);
+        return common > 0 && Math.Min(shareA, shareB) * RareSpellingRatio <= common;
     }
 
     private double Weight(MatchField field, AgreementLevel level) =>
@@ -422,7 +472,7 @@ public sealed class MatchingEngine
     /// <summary>The highest weight any level of a field can add.</summary>
     private double BestWeight(MatchField field) => MatchingOptions.LevelsFor[field].Max(level => Weight(field, level));
 
-    private Scored Score(in FieldLevels levels, ProbeWeights weights, int givenExactIndex)
+    private Scored Score(in FieldLevels levels, ProbeWeights weights, int givenExactIndex, PreparedRecord left, PreparedRecord right)
     {
         var raw = levels.GivenName switch
             {
@@ -457,12 +507,13 @@ public sealed class MatchingEngine
         }
 
         var identifierAgrees = levels.IdentifierAgrees;
+        var givenSlip = IsGivenNameSlip(levels, left, right);
         var cap = MatchDecision.Link;
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((vetoes & Flag(rule)) != 0)
             {
-                var ruleCap = CapOf(rule, levels);
+                var ruleCap = CapOf(rule, levels, givenSlip);
                 cap = ruleCap < cap ? ruleCap : cap;
             }
         }
@@ -480,7 +531,7 @@ public sealed class MatchingEngine
     private MatchResult Explain(PreparedRecord left, PreparedRecord right, ProbeWeights weights)
     {
         var levels = FieldComparer.Compare(left, right, out var givenExactIndex);
-        var scored = Score(levels, weights, givenExactIndex);
+        var scored = Score(levels, weights, givenExactIndex, left, right);
 
         var fields = new List<FieldComparison>(Fields.Length);
         foreach (var field in Fields)
@@ -520,6 +571,7 @@ public sealed class MatchingEngine
         }
 
         var vetoes = new List<MatchVeto>();
+        var givenSlip = IsGivenNameSlip(levels, left, right);
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((scored.Vetoes & Flag(rule)) == 0)
@@ -527,9 +579,17 @@ public sealed class MatchingEngine
                 continue;
             }
 
-            var cap = CapOf(rule, levels);
+            var cap = CapOf(rule, levels, givenSlip);
             var reason = Reason(rule, levels, left, right);
-            if (levels.IdentifierAgrees)
+            var slipApplies = givenSlip && (rule == VetoRule.TwinSimilarGivenNames
+                || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
+            if (slipApplies && !SetAsideByIdentifier(rule, levels))
+            {
+                reason += cap == MatchDecision.Link
+                    ? " One given name is a single slip from the other and is rarely a name in its own right, so this caution is set aside."
+                    : " One given name is a single slip from the other and is rarely a name in its own right, so a person decides.";
+            }
+            else if (levels.IdentifierAgrees)
             {
                 reason += cap == MatchDecision.Link
                     ? " A valid identifier agrees, so this caution is set aside."

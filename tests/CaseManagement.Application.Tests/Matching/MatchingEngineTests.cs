@@ -351,17 +351,115 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_TwinShapeSameNhsNumberButMovedAway_ConflictGoesToReview()
+    public void Compare_TwinShapeSameNhsNumberButMovedAway_TwinRuleStandsAside()
     {
+        // Decision 0057: twins do not share an NHS number, wherever the child lives now.
         var known = Dafydd with { NhsNumber = "943 476 5919" };
         var referral = Copy(known) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
 
         var result = Engine.Compare(referral, known);
 
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(MatchDecision.Link, veto.CapsAt);
+        Assert.Contains("identifier agrees, so this caution is set aside", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SiblingShapeSameNhsNumberDifferentBirth_GoesToReview()
+    {
+        // A brother's number given for his sister: the identifier alone does not make two birthdays one child.
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with { GivenName = "Gethin", DateOfBirth = new DateOnly(2015, 9, 21) };
+
+        var result = Engine.Compare(referral, known);
+
         Assert.Equal(MatchDecision.Review, result.Decision);
         var veto = Assert.Single(result.Vetoes);
-        Assert.Equal(MatchDecision.Review, veto.CapsAt);
-        Assert.Contains("identifier agrees", veto.Reason, StringComparison.Ordinal);
+        Assert.Equal(VetoRule.Sibling, veto.Rule);
+        Assert.Contains("identifier agrees, so a person decides", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_RealTwinsWithTheirOwnNhsNumbers_KeptApart()
+    {
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var twin = Copy(known) with { GivenName = "Gethin", NhsNumber = "401 023 2137" };
+
+        var result = Engine.Compare(twin, known);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentGivenNames && v.CapsAt == MatchDecision.NewChild);
+    }
+
+    [Fact]
+    public void Compare_TwinShapeSameOtherIdentifier_StillNewChild()
+    {
+        // Some services number a family, so "other identifier" never sets the twin rules aside.
+        var known = Dafydd with { OtherIdentifier = "F-1001", OtherIdentifierIssuer = "Rhondda Cynon Taf" };
+        var twin = Copy(known) with { GivenName = "Gethin" };
+
+        var result = Engine.Compare(twin, known);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(MatchDecision.NewChild, Assert.Single(result.Vetoes).CapsAt);
+    }
+
+    private static MatchingEngine EngineKnowing(params string[] givenNames) =>
+        new(frequencies: new InMemoryNameFrequencies(
+            new Dictionary<string, double>(),
+            givenNames.ToDictionary(name => name, _ => 0.01)));
+
+    [Fact]
+    public void Compare_GivenNameOneSlipToANameNobodyHas_TwinCautionSetAsideAndLinks()
+    {
+        var known = Dafydd with { GivenName = "Ruby", Sex = Sex.Female };
+        var referral = Copy(known) with { GivenName = "Tuby" };
+
+        var result = EngineKnowing("Ruby", "Tom", "Tim").Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Approximate, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.TwinSimilarGivenNames, veto.Rule);
+        Assert.Equal(MatchDecision.Link, veto.CapsAt);
+        Assert.Contains("single slip", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_TwinsTomAndTimBothNamesInUse_StillCautioned()
+    {
+        var known = Dafydd with { GivenName = "Tom" };
+        var twin = Copy(known) with { GivenName = "Tim" };
+
+        var result = EngineKnowing("Ruby", "Tom", "Tim").Compare(twin, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes).CapsAt);
+    }
+
+    [Fact]
+    public void Compare_TwinsJackAndJakeOnlySoundAlike_StillCautionedEvenWhenJakeIsRare()
+    {
+        var known = Dafydd with { GivenName = "Jack" };
+        var twin = Copy(known) with { GivenName = "Jake" };
+
+        var result = EngineKnowing("Jack").Compare(twin, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoRule.TwinSimilarGivenNames, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
+    public void Compare_GivenNameOneSlipWithoutNameFrequencies_StillCautioned()
+    {
+        var known = Dafydd with { GivenName = "Ruby", Sex = Sex.Female };
+        var referral = Copy(known) with { GivenName = "Tuby" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes).CapsAt);
     }
 
     [Fact]

@@ -172,21 +172,23 @@ public static class RecordClusterer
     /// <summary>What a match is to the clusterer: an ordinary pair, a caution it may set aside, or a sign of a twin.</summary>
     private static CandidateKind KindOf(MatchResult match)
     {
-        if (match.Vetoes.Count == 0)
+        // A caution the engine set aside (an agreeing identifier, a one-slip given name) is no sign of a twin.
+        var vetoes = match.Vetoes.Where(v => v.CapsAt != MatchDecision.Link).ToList();
+        if (vetoes.Count == 0)
         {
             return CandidateKind.Plain;
         }
 
         // Given names two slips apart are far likelier one name mistyped than twins: a caution, not a sign of a twin.
         var given = match.Fields[(int)MatchField.GivenName].Level;
-        if (match.Vetoes.Any(v => v.Rule is VetoRule.TwinDifferentGivenNames
+        if (vetoes.Any(v => v.Rule is VetoRule.TwinDifferentGivenNames
             || (v.Rule is VetoRule.TwinSimilarGivenNames && given != AgreementLevel.Approximate)))
         {
             return CandidateKind.TwinSign;
         }
 
         // Twins never share a given name, so the same name with different sexes is a slip in one record.
-        return match.Vetoes.All(v => v.Rule == VetoRule.GivenNameMissing
+        return vetoes.All(v => v.Rule == VetoRule.GivenNameMissing
                 || (v.Rule == VetoRule.TwinSimilarGivenNames && given == AgreementLevel.Approximate)
                 || (v.Rule == VetoRule.TwinDifferentSexes && given is AgreementLevel.Exact or AgreementLevel.Equivalent))
             ? CandidateKind.TwinCaution
