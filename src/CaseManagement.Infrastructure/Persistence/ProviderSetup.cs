@@ -54,7 +54,7 @@ public static class ProviderSetup
         ArgumentNullException.ThrowIfNull(builder);
         return provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(new SqliteWriteQueue(connectionString)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
             DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
             _ => throw new InvalidOperationException($"Database provider '{provider}' is not supported."),
