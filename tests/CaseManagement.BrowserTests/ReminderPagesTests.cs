@@ -54,8 +54,9 @@ public sealed class ReminderPagesTests(BrowserFixture fixture) : IClassFixture<B
 
         await page.OpenAsync("/admin/jobs");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Background jobs", Level = 1 })).ToBeVisibleAsync();
-        // Review reminders, e-mail dispatch, referral-draft clean-up and the retention review (issue 20).
-        await Expect(page.GetByTestId("job")).ToHaveCountAsync(4);
+        // Review reminders, e-mail dispatch, referral-draft clean-up, the retention review (issue 20) and the partners'
+        // webhook deliveries (issue 23).
+        await Expect(page.GetByTestId("job")).ToHaveCountAsync(5);
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now Review reminders" }).ClickAsync();
 
         await Expect(page.GetByTestId("job-started-banner")).ToContainTextAsync("Review reminders has been started");
