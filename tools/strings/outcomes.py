@@ -200,7 +200,7 @@ T = {
     "Board.NoPartner": ("None", "Dim un"),
     "Board.Record": ("Record the meeting", "Cofnodi'r cyfarfod"),
     "Board.Recorded": ("The meeting has been recorded.", "Mae'r cyfarfod wedi'i gofnodi."),
-    "Board.Partner": ("Partner", "Partner"),
+    "Board.Partner": ("Partner", "Partner (asiantaeth)"),
     "Board.Meetings": ("Meetings held", "Cyfarfodydd a gynhaliwyd"),
     "Board.AttendedOf": ("Meetings attended, of {0}", "Cyfarfodydd a fynychwyd, o {0}"),
     "BoardPartner.Police": ("Police", "Heddlu"),

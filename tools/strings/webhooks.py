@@ -3,7 +3,7 @@
 T = {
     "Clients.Scope.webhooks:manage": ("Manage its webhook addresses", "Rheoli ei chyfeiriadau webhook"),
     "Job.webhook-dispatch": ("Send webhooks to partner systems", "Anfon webhooks i systemau partner"),
-    "Webhooks.Title": ("Webhooks", "Webhooks"),
+    "Webhooks.Title": ("Webhooks", "Bachau gwe"),
     "Webhooks.Intro": (
         "Partner systems register addresses to be told when the team accepts, signposts or declines a referral they sent. Each event is retried for about 8 hours, then marked failed; the partner can still read it from the changes feed.",
         "Mae systemau partner yn cofrestru cyfeiriadau i gael gwybod pan fydd y tîm yn derbyn, yn cyfeirio neu'n gwrthod atgyfeiriad a anfonwyd ganddynt. Rhoddir cynnig arall ar bob digwyddiad am tua 8 awr, yna caiff ei nodi fel un a fethodd; gall y partner ei ddarllen o hyd o'r ffrwd newidiadau.",

@@ -614,6 +614,9 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
                 ["notes"] = note.Id.ToString(),
                 // Only a partner client may remove its webhooks; the bad ids and bodies are what is tested here.
                 ["webhooks"] = Guid.NewGuid().ToString(),
+                // Issue 19: a board meeting of the team, on a day.
+                ["teams"] = teamId.ToString(),
+                ["board-meetings"] = "2026-01-15",
             };
             var bodyIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
