@@ -53,7 +53,7 @@ public abstract class CohortReportTests<TFactory>(TFactory factory) : IClassFixt
             var (caseId, _) = await TestCases.NewCaseAsync(client);
             ids.Add(caseId);
             Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "NoLongerNeeded", closedOn = Day(0), exitServices = Array.Empty<string>() })).StatusCode);
-            await BackdateAsync(caseId, today.AddDays(-w.ClosedDaysAgo));
+            await factory.BackdateAsync(caseId, today.AddDays(-w.ClosedDaysAgo));
             await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/disposals", new { incident = "Criminal damage", incidentOn = Day(-w.ClosedDaysAgo - 60), gravityScore = w.Gravity }));
             if (w.Offence is { } o)
             {
@@ -90,18 +90,6 @@ public abstract class CohortReportTests<TFactory>(TFactory factory) : IClassFixt
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.True(await db.AuditLog.AnyAsync(e => e.EntityType == "CohortReport" && e.Action == Domain.Audit.AuditAction.Export));
-    }
-
-    /// <summary>Moves a case's opening and closing into the past, as the follow-up window needs time the test cannot wait for.</summary>
-    private async Task BackdateAsync(Guid caseId, DateOnly closedOn)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var closedAt = closedOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.OpenedAtUtc, closedAt.AddDays(-120))
-            .SetProperty(c => c.ClosedOn, closedOn)
-            .SetProperty(c => c.ClosedAtUtc, closedAt));
     }
 }
 

@@ -137,7 +137,7 @@ public abstract class OutcomeApiTests<TFactory>(TFactory factory) : IClassFixtur
             var (caseId, _) = await TestCases.NewCaseAsync(client);
             ids.Add(caseId);
             Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure", new { reason = "NoLongerNeeded", closedOn = Day(0), exitServices = Array.Empty<string>() })).StatusCode);
-            await BackdateAsync(caseId, today.AddDays(-closedDaysAgo));
+            await factory.BackdateAsync(caseId, today.AddDays(-closedDaysAgo));
             if (gravity is { } g)
             {
                 await CreatedIdAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/disposals", new { incident = "Criminal damage", incidentOn = Day(-closedDaysAgo - 60), gravityScore = g }));
@@ -221,18 +221,6 @@ public abstract class OutcomeApiTests<TFactory>(TFactory factory) : IClassFixtur
         var created = Assert.Single(trail, e => e.Action == Domain.Audit.AuditAction.Create);
         Assert.DoesNotContain("AsianBangladeshi", created.Changes, StringComparison.Ordinal);
         Assert.Contains("(hidden)", created.Changes, StringComparison.Ordinal);
-    }
-
-    /// <summary>Moves a case's opening and closing into the past, as the follow-up window needs time the test cannot wait for.</summary>
-    private async Task BackdateAsync(Guid caseId, DateOnly closedOn)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var closedAt = closedOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.OpenedAtUtc, closedAt.AddDays(-120))
-            .SetProperty(c => c.ClosedOn, closedOn)
-            .SetProperty(c => c.ClosedAtUtc, closedAt));
     }
 }
 
