@@ -10,7 +10,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -43,7 +43,7 @@ internal static class MatchingRunner
                 Generality(output, options, Option(args, "--rows", 10_000), seed);
                 break;
             case "misses":
-                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"));
+                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25));
                 break;
             case "all":
                 Generality(output, options, 10_000, seed);
@@ -161,7 +161,7 @@ internal static class MatchingRunner
     /// --identifiers, the batch's weights), the true pairs left apart and the wrong pairs put together, counted by their
     /// pattern of agreement levels, vetoes and decision (levels only: no values are printed), commonest first.
     /// </summary>
-    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers)
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top)
     {
         foreach (var (name, labelled) in LabelledSets(rows, seed))
         {
@@ -173,6 +173,16 @@ internal static class MatchingRunner
             var index = CandidateIndex.Build(records);
             var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
             var wrong = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
+            var reviewed = new HashSet<(int, int)>();
+            foreach (var pair in result.Pairs)
+            {
+                var (a, b) = (result.ClusterOf[pair.First], result.ClusterOf[pair.Second]);
+                reviewed.Add((Math.Min(a, b), Math.Max(a, b)));
+            }
+
+            // Where the true pairs left apart stand: never compared (blocking), scored as links the clusterer held back,
+            // in the review band, or below it (vetoed or too little evidence); and how many carry the same identifier.
+            var summary = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var group in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i], StringComparer.Ordinal))
             {
                 var list = group.ToList();
@@ -183,7 +193,18 @@ internal static class MatchingRunner
                         if (result.ClusterOf[list[i]] != result.ClusterOf[list[j]])
                         {
                             var blocked = index.CandidateIdsFor(records[list[i]], used.MaxCandidatesPerKey).Contains(records[list[j]].Id);
-                            Tally(missed, engine.Compare(records[list[i]], records[list[j]]), blocked ? string.Empty : "NOT BLOCKED ");
+                            var match = engine.Compare(records[list[i]], records[list[j]]);
+                            Tally(missed, match, blocked ? string.Empty : "NOT BLOCKED ");
+                            var (ci, cj) = (result.ClusterOf[list[i]], result.ClusterOf[list[j]]);
+                            var where = !blocked ? "never compared (blocking)"
+                                : match.Decision == MatchDecision.Link ? "scored Link, held apart by the clusterer"
+                                : match.Decision == MatchDecision.Review ? "scored Review"
+                                : match.Vetoes.Count > 0 ? "scored NewChild, vetoed" : "scored NewChild";
+                            var entirely = reviewed.Contains((Math.Min(ci, cj), Math.Max(ci, cj))) ? "offered for review" : "missed entirely";
+                            var identifier = match.Fields.Any(f => f.Field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId && f.Level == AgreementLevel.Exact)
+                                ? ", same valid identifier" : string.Empty;
+                            var key = $"{where}, {entirely}{identifier}";
+                            summary[key] = summary.GetValueOrDefault(key) + 1;
                         }
                     }
                 }
@@ -196,9 +217,14 @@ internal static class MatchingRunner
 
             output.WriteLine();
             output.WriteLine(Invariant($"== {name}, {rows:N0} rows, {(identifiers ? "identifiers" : "no identifier")}: {missed.Values.Sum(v => v.Count):N0} true pairs apart, {wrong.Values.Sum(v => v.Count):N0} wrong links =="));
+            foreach (var (where, count) in summary)
+            {
+                output.WriteLine(Invariant($"  summary {count,5} | {where}"));
+            }
+
             foreach (var (what, tally) in new[] { ("apart", missed), ("wrong", wrong) })
             {
-                foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(25))
+                foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(top))
                 {
                     output.WriteLine(Invariant($"  {what} {count,5} mean {score / count,6:0.0} | {pattern}"));
                 }

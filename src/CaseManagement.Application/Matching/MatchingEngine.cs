@@ -330,11 +330,15 @@ public sealed class MatchingEngine
         }
 
         // A conflicting identifier weighs against the pair (its Disagree weight) but stops it only when something else
-        // is less than certain: with the same name, full date of birth and address, the identifier is the slip.
+        // is less than certain: with the same name and full date of birth, and the same household (postcode, house and
+        // street, e-mail address or phone number), the identifier is the slip. Twins share the household but never a
+        // given name; a namesake shares the name and birth date but not the household.
         var conflict = levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree || levels.PncId == AgreementLevel.Disagree;
+        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
+            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
         var allElseAgrees = levels.GivenName is AgreementLevel.Exact or AgreementLevel.Equivalent or AgreementLevel.Similar
             && levels.FamilyName is AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar
-            && levels.DateOfBirth == AgreementLevel.Exact && levels.Postcode == AgreementLevel.Exact;
+            && levels.DateOfBirth == AgreementLevel.Exact && sameHousehold;
         if (conflict && !allElseAgrees)
         {
             flags |= VetoFlags.IdentifiersConflict;

@@ -284,6 +284,36 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_ValidIdentifiersDisagreeAfterAMove_SamePhoneMakesTheNumberTheSlip()
+    {
+        // The family moved (another postcode) but kept its phone: same name, full date of birth and household.
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 15 });
+        var known = Dafydd with { NhsNumber = "943 476 5919", Phone = "07700 900123" };
+        var referral = Copy(known) with { NhsNumber = "401 023 2137", Postcode = "SA1 1AA" };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.NhsNumber).Level);
+        Assert.Empty(result.Vetoes);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_ValidIdentifiersDisagreeAfterAMove_NothingOfTheHouseholdAgrees_StaysWithAPerson()
+    {
+        // A namesake born the same day, living elsewhere, no phone given: the numbers may both be right.
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 12.5 });
+        var known = Dafydd with { NhsNumber = "943 476 5919", Phone = "07700 900123" };
+        var referral = Copy(known) with { NhsNumber = "401 023 2137", Postcode = "SA1 1AA", Phone = null };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.True(result.RawScore >= 12.5);
+        Assert.Equal(VetoRule.IdentifiersConflict, Assert.Single(result.Vetoes).Rule);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+    }
+
+    [Fact]
     public void Compare_ValidIdentifiersOneSlipApart_EvidenceNotConflict()
     {
         // 943 476 5919 and 902 476 5919 (two digits mistyped) are both valid: a slip the check digit misses.

@@ -47,6 +47,38 @@ public sealed class WeightEstimatorTests
     }
 
     [Fact]
+    public void Estimate_EveryChildWrittenTwiceWithHerNhsNumber_AgreeingNumberWeighsAsAnIdentifier()
+    {
+        // Among random pairs of these rows about one in 6,000 is the same child, and only those share an NHS number.
+        // Counted as chance agreement they made the number weigh about 12.5; two different children never share one.
+        var random = new Random(11);
+        var rows = new List<PersonRecord>();
+        foreach (var child in SyntheticChildren.Generate(3_000))
+        {
+            var numbered = child with { NhsNumber = NhsNumber(random) };
+            rows.Add(numbered);
+            rows.Add(numbered with { Id = Guid.NewGuid(), Postcode = random.NextDouble() < 0.2 ? null : child.Postcode });
+        }
+
+        var exact = WeightEstimator.Estimate(rows, MatchingOptions.Default).Options.Probabilities[MatchField.NhsNumber][AgreementLevel.Exact];
+
+        Assert.True(exact.Weight > 16, $"An agreeing NHS number weighs {exact.Weight:0.0}.");
+    }
+
+    private static string NhsNumber(Random random)
+    {
+        while (true)
+        {
+            var digits = Enumerable.Range(0, 9).Select(_ => random.Next(10)).ToArray();
+            var check = 11 - (digits.Select((d, i) => d * (10 - i)).Sum() % 11);
+            if (check != 10)
+            {
+                return string.Concat(digits) + (check == 11 ? 0 : check);
+            }
+        }
+    }
+
+    [Fact]
     public void Estimate_SameRows_SameTable()
     {
         var first = Learned.Options.Probabilities;
