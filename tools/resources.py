@@ -441,7 +441,7 @@ T = {
 }
 
 # Messages from the Application layer's validators and account rules, keyed by their English text: the pages show
-# the Welsh where the page is in Welsh (the API answers in English, its contract).
+# the Welsh where the page is in Welsh, and the API where the client asks for Welsh (Accept-Language: cy; decision 0070).
 VALIDATION = {
     "A partner system account can have no other role.": "Ni all cyfrif system partner gael unrhyw rôl arall.",
     "A partner system account cannot belong to a team.": "Ni all cyfrif system partner berthyn i dîm.",

@@ -167,7 +167,7 @@ public static partial class HostSetup
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new LanguageHeaderCultureProvider()];
         });
 
         services.AddRazorPages(pages =>
@@ -197,7 +197,10 @@ public static partial class HostSetup
         services.AddRouting(routing => routing.LowercaseUrls = true);
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["correlationId"] = CorrelationIdMiddleware.Get(context.HttpContext));
+        {
+            context.ProblemDetails.Extensions["correlationId"] = CorrelationIdMiddleware.Get(context.HttpContext);
+            ProblemLanguage.Translate(context);
+        });
         services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.AddEndpointsApiExplorer();

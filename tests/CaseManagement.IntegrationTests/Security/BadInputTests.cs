@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CaseManagement.Infrastructure.Persistence;
@@ -476,9 +475,11 @@ public abstract class BadInputTests<TFactory>(TFactory factory, ITestOutputHelpe
         var client = factory.Anonymous();
         if (email is not null)
         {
-            // Signing in once through the pages turns on two-factor sign-in where the role needs it; then a token is issued.
-            (await factory.SignedInAsync(email)).Dispose();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync(email));
+            // Signing in through the pages turns on two-factor sign-in where the role needs it, and the factory keeps the
+            // session and its token for the class. Asking the token endpoint again here would need a fresh authenticator
+            // code, and the app takes each code once: every test after the first few waited up to 30 s for the next one.
+            using var signedIn = await factory.SignedInAsync(email);
+            client.DefaultRequestHeaders.Authorization = signedIn.DefaultRequestHeaders.Authorization;
         }
 
         _clients[key] = client;
