@@ -25,11 +25,12 @@ public sealed class MatchingModel(IMediator mediator) : AppPageModel(mediator)
     public Task<IActionResult> OnPostEstimateAsync(CancellationToken cancellationToken) =>
         SendAsync(new StartMatchEstimation(), "started", cancellationToken);
 
-    public Task<IActionResult> OnPostActivateAsync(Guid setId, CancellationToken cancellationToken) =>
-        SendAsync(new ActivateMatchParameters(setId), "activated", cancellationToken);
+    // A form without a set (nothing was chosen) changes nothing: back to the page.
+    public async Task<IActionResult> OnPostActivateAsync(Guid? setId, CancellationToken cancellationToken) =>
+        setId is { } id ? await SendAsync(new ActivateMatchParameters(id), "activated", cancellationToken) : RedirectToPage();
 
-    public Task<IActionResult> OnPostDiscardAsync(Guid setId, CancellationToken cancellationToken) =>
-        SendAsync(new DiscardMatchParameters(setId), "discarded", cancellationToken);
+    public async Task<IActionResult> OnPostDiscardAsync(Guid? setId, CancellationToken cancellationToken) =>
+        setId is { } id ? await SendAsync(new DiscardMatchParameters(id), "discarded", cancellationToken) : RedirectToPage();
 
     /// <summary>"1 in N": one decimal below ten, whole numbers above.</summary>
     public static string OneIn(double share)
