@@ -63,7 +63,6 @@ T = {
     "MatchParameterState.Active": ("In use", "Ar waith"),
     "MatchParameterState.Retired": ("Replaced", "Wedi'i disodli"),
     "MatchParameterState.Discarded": ("Discarded", "Wedi'i gwrthod"),
-    "Job.matching-weights": ("Learn the matching weights", "Dysgu'r pwysau paru"),
 }
 
 VALIDATION = {

@@ -14,37 +14,40 @@ public sealed class ActiveMatchParameters(IOptions<MatchingSettings> settings, T
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private MatchingOptions? _options;
-    private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+
+    // One reference, so a reader sees the options with the time and generation they were read at, never half of them.
+    private Held? _held;
     private int _generation;
 
     /// <summary>The options to match with now, read with the caller's context when the copy held is stale.</summary>
     public async Task<MatchingOptions> GetAsync(IApplicationDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (_options is { } held && clock.GetUtcNow() - _readAt < RefreshInterval)
+        if (Fresh(Volatile.Read(ref _held)) is { } options)
         {
-            return held;
+            return options;
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_options is null || clock.GetUtcNow() - _readAt >= RefreshInterval)
+            if (Fresh(_held) is { } again)
             {
-                // A refresh asked for while this read runs (an activation committing) must not be undone by it.
-                var generation = Volatile.Read(ref _generation);
-                var configured = settings.Value.ToOptions();
-                var table = await db.MatchParameterSets.AsNoTracking()
-                    .Where(s => s.State == MatchParameterState.Active)
-                    .OrderByDescending(s => s.Version)
-                    .Select(s => s.Weights)
-                    .FirstOrDefaultAsync(cancellationToken);
-                _options = table is null ? configured : MatchParameterTable.Apply(configured, table);
-                _readAt = generation == Volatile.Read(ref _generation) ? clock.GetUtcNow() : DateTimeOffset.MinValue;
+                return again;
             }
 
-            return _options;
+            // Taken before the read: a refresh asked for while it runs (an activation just committed) makes what it
+            // reads stale at once, so the next referral reads again.
+            var generation = Volatile.Read(ref _generation);
+            var configured = settings.Value.ToOptions();
+            var table = await db.MatchParameterSets.AsNoTracking()
+                .Where(s => s.State == MatchParameterState.Active)
+                .OrderByDescending(s => s.Version)
+                .Select(s => s.Weights)
+                .FirstOrDefaultAsync(cancellationToken);
+            var read = table is null ? configured : MatchParameterTable.Apply(configured, table);
+            Volatile.Write(ref _held, new Held(read, clock.GetUtcNow(), generation));
+            return read;
         }
         finally
         {
@@ -53,11 +56,12 @@ public sealed class ActiveMatchParameters(IOptions<MatchingSettings> settings, T
     }
 
     /// <summary>Forgets the copy held, so the next referral reads the set now in use.</summary>
-    public void Refresh()
-    {
-        Interlocked.Increment(ref _generation);
-        _readAt = DateTimeOffset.MinValue;
-    }
+    public void Refresh() => Interlocked.Increment(ref _generation);
+
+    private MatchingOptions? Fresh(Held? held) =>
+        held is not null && held.Generation == Volatile.Read(ref _generation) && clock.GetUtcNow() - held.ReadAt < RefreshInterval ? held.Options : null;
+
+    private sealed record Held(MatchingOptions Options, DateTimeOffset ReadAt, int Generation);
 
     public void Dispose() => _gate.Dispose();
 }
