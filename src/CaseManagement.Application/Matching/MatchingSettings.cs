@@ -26,7 +26,7 @@ public sealed class MatchingSettings
     /// <summary>
     /// The link threshold as a probability (Matching:LinkProbability, e.g. 0.999): when set, the upper threshold is the
     /// weight that makes a pair this likely to be one child, with a prior of one in <see cref="ReferencePopulation"/>
-    /// (decision 0066). Set this or <see cref="UpperThreshold"/>, not both.
+    /// (decision 0066). When set it replaces <see cref="UpperThreshold"/> (which appsettings.json states as 28).
     /// </summary>
     public double? LinkProbability { get; set; }
 
@@ -43,22 +43,17 @@ public sealed class MatchingSettings
         settings.LowerThreshold = Read(section, nameof(LowerThreshold), settings.LowerThreshold);
         settings.MaxCandidatesPerKey = (int)Read(section, nameof(MaxCandidatesPerKey), settings.MaxCandidatesPerKey);
         settings.ReferencePopulation = (int)Read(section, nameof(ReferencePopulation), settings.ReferencePopulation);
-        settings.LinkProbability = ReadProbability(section, nameof(LinkProbability), nameof(UpperThreshold));
-        settings.ReviewProbability = ReadProbability(section, nameof(ReviewProbability), nameof(LowerThreshold));
+        settings.LinkProbability = ReadProbability(section, nameof(LinkProbability));
+        settings.ReviewProbability = ReadProbability(section, nameof(ReviewProbability));
         settings.ToOptions();
         return settings;
     }
 
-    private static double? ReadProbability(IConfigurationSection section, string name, string weightName)
+    private static double? ReadProbability(IConfigurationSection section, string name)
     {
         if (string.IsNullOrWhiteSpace(section[name]))
         {
             return null;
-        }
-
-        if (!string.IsNullOrWhiteSpace(section[weightName]))
-        {
-            throw new InvalidOperationException($"Set {SectionName}:{name} or {SectionName}:{weightName}, not both: they are the same threshold.");
         }
 
         var value = Read(section, name, double.NaN);
@@ -99,7 +94,7 @@ public sealed class MatchingSettings
         var lower = ReviewProbability is { } review ? MatchProbability.WeightFor(review, prior) : LowerThreshold;
         if (lower > upper)
         {
-            throw new InvalidOperationException($"Matching:ReviewProbability must not be above Matching:LinkProbability (the thresholds are {Math.Round(lower, 2)} and {Math.Round(upper, 2)}).");
+            throw new InvalidOperationException($"The review threshold must not be above the link threshold (Matching:ReviewProbability or LowerThreshold gives {Math.Round(lower, 2)}, Matching:LinkProbability or UpperThreshold {Math.Round(upper, 2)}).");
         }
 
         return MatchingOptions.Default with
