@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.ActingUser>();
         services.AddScoped<ChildMatcher>();
         services.AddScoped<ReferralIntake>();
+        services.AddSingleton<Matching.Parameters.ActiveMatchParameters>();
 
         return services;
     }

@@ -9,5 +9,11 @@ public static class JobNames
     public const string RetentionReview = "retention-review";
     public const string WebhookDispatch = "webhook-dispatch";
 
+    /// <summary>
+    /// Re-estimates the matching weights (docs/decisions/0066). Run only when an administrator asks, from the matching
+    /// page: not in <see cref="All"/>, which lists the recurring jobs.
+    /// </summary>
+    public const string MatchingWeights = "matching-weights";
+
     public static IReadOnlyList<string> All { get; } = [ReviewReminders, EmailDispatch, DraftCleanup, RetentionReview, WebhookDispatch];
 }

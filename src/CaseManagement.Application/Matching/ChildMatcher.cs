@@ -12,9 +12,10 @@ public sealed record ChildMatch(Guid ChildId, MatchResult Result);
 /// <summary>
 /// Puts the matching engine to work on the database: keeps each child's blocking keys in <c>child_match_keys</c>, finds
 /// the children of the referral's team that share a key with it, scores them (against the child's own details and every
-/// referral already linked to the child, keeping the best), and applies the thresholds at intake.
+/// referral already linked to the child, keeping the best), and applies the thresholds at intake. The weights are the
+/// active learned set's when there is one (<paramref name="parameters"/>, decision 0066), the configured table otherwise.
 /// </summary>
-public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSettings> settings, INameFrequencySource frequencies)
+public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSettings> settings, INameFrequencySource frequencies, Parameters.ActiveMatchParameters? parameters = null)
 {
     /// <summary>How the explanations are stored: enums by name, so the JSON reads on its own.</summary>
     public static readonly JsonSerializerOptions ExplanationJson = new() { Converters = { new JsonStringEnumConverter() } };
@@ -125,7 +126,7 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     public async Task<IReadOnlyList<ChildMatch>> FindAsync(Referral referral, IReadOnlyCollection<Guid> exclude, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var options = settings.Value.ToOptions();
+        var options = await OptionsAsync(cancellationToken);
         var probe = RecordOf(referral);
         var keys = MatchBlocking.KeysOf(probe, out var identifierKeys).ToList();
         if (keys.Count == 0)
@@ -273,9 +274,12 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     {
         ArgumentNullException.ThrowIfNull(referral);
         ArgumentNullException.ThrowIfNull(child);
-        var engine = new MatchingEngine(settings.Value.ToOptions(), await frequencies.GetAsync(cancellationToken));
+        var engine = new MatchingEngine(await OptionsAsync(cancellationToken), await frequencies.GetAsync(cancellationToken));
         return engine.Compare(RecordOf(referral), RecordOf(child));
     }
+
+    private Task<MatchingOptions> OptionsAsync(CancellationToken cancellationToken) =>
+        parameters?.GetAsync(db, cancellationToken) ?? Task.FromResult(settings.Value.ToOptions());
 
     public static MatchCandidate Candidate(Referral referral, ChildMatch match, DateTime nowUtc, bool linkedAutomatically)
     {

@@ -42,6 +42,8 @@ internal static class AuditWriter
         typeof(Domain.Outcomes.KpiRecord), typeof(Domain.Outcomes.Disposal), typeof(Domain.Outcomes.LaterOffence), typeof(Domain.Outcomes.ChildCharacteristics), typeof(Domain.Outcomes.BoardMeeting),
         // Issue 20: documents (their metadata; the bytes are never copied into the trail)
         typeof(Domain.Records.Document), typeof(Domain.Records.RetentionRule), typeof(Domain.Records.RetentionReview), typeof(Domain.Records.SubjectAccessRequest), typeof(Domain.Records.ProcessingRestriction),
+        // Issue 18: learned matching weights (who estimated, who activated or discarded)
+        typeof(Domain.Matching.MatchParameterSet),
     ];
 
     // Secrets are never copied into the trail; that they changed is recorded, not what they are.

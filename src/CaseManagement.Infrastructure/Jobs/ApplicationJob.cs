@@ -44,7 +44,7 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ActingUser>().ActAs(SystemUser.Instance);
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            var summary = await SendAsync(jobName, mediator, cancellationToken);
+            var summary = await SendAsync(jobName, requestedBy, mediator, cancellationToken);
             await recorder.SucceededAsync(runId, summary);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -60,13 +60,14 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         }
     }
 
-    private static async Task<string> SendAsync(string name, IMediator mediator, CancellationToken cancellationToken) => name switch
+    private static async Task<string> SendAsync(string name, Guid? requestedBy, IMediator mediator, CancellationToken cancellationToken) => name switch
     {
         JobNames.ReviewReminders => (await mediator.Send(new SendReviewReminders(), cancellationToken)).ToString(),
         JobNames.EmailDispatch => (await mediator.Send(new DispatchEmails(), cancellationToken)).ToString(),
         JobNames.DraftCleanup => $"{await mediator.Send(new PurgeReferralDrafts(), cancellationToken)} unfinished drafts deleted",
         JobNames.RetentionReview => $"{await mediator.Send(new Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue(), cancellationToken)} records past their retention date listed for review",
         JobNames.WebhookDispatch => (await mediator.Send(new Application.Partners.Commands.DispatchWebhooks.DispatchWebhooks(), cancellationToken)).ToString(),
+        JobNames.MatchingWeights => await mediator.Send(new Application.Matching.Parameters.Commands.EstimateMatchParameters.EstimateMatchParameters(requestedBy), cancellationToken),
         _ => throw new InvalidOperationException($"No work is defined for the job '{name}'."),
     };
 

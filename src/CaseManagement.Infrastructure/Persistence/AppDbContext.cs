@@ -131,6 +131,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Domain.Partners.WebhookDelivery> WebhookDeliveries => Set<Domain.Partners.WebhookDelivery>();
 
+    // Issue 18: learned matching weights (decision 0066)
+    public DbSet<Domain.Matching.MatchParameterSet> MatchParameterSets => Set<Domain.Matching.MatchParameterSet>();
+
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);

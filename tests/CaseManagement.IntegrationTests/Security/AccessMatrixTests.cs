@@ -420,6 +420,11 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["DELETE api/v1/partner/webhooks/{id:guid}"] = [PartnerSystem, Administrator],
         ["GET /admin/webhooks"] = [Administrator],
         ["POST /admin/webhooks?handler=Disable"] = [Administrator],
+        // Issue 18: the matching weights learned from the register (decision 0066)
+        ["GET /admin/matching"] = [Administrator],
+        ["POST /admin/matching?handler=Estimate"] = [Administrator],
+        ["POST /admin/matching?handler=Activate"] = [Administrator],
+        ["POST /admin/matching?handler=Discard"] = [Administrator],
     };
 
     private readonly Dictionary<string, HttpClient> _clients = [];

@@ -107,6 +107,9 @@ public interface IApplicationDbContext
 
     DbSet<Domain.Partners.WebhookDelivery> WebhookDeliveries { get; }
 
+    // Issue 18: learned matching weights (decision 0066)
+    DbSet<Domain.Matching.MatchParameterSet> MatchParameterSets { get; }
+
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -1,0 +1,73 @@
+"""Strings of the matching weights page (English, Welsh; issue 18, docs/decisions/0066). Read by tools/resources.py."""
+
+T = {
+    "MatchWeights.Title": ("Matching weights", "Pwysau paru"),
+    "MatchWeights.Intro": (
+        "When a referral arrives, its details are compared with the children the service already knows. Each way two records can agree or differ has a weight: how much more often it happens between two records of the same child than between two different children. The weights can be learned from the register itself.",
+        "Pan fydd atgyfeiriad yn cyrraedd, caiff ei fanylion eu cymharu â'r plant y mae'r gwasanaeth eisoes yn eu hadnabod. Mae gan bob ffordd y gall dau gofnod gytuno neu wahaniaethu bwysau: faint yn amlach y mae'n digwydd rhwng dau gofnod o'r un plentyn na rhwng dau blentyn gwahanol. Gellir dysgu'r pwysau o'r gofrestr ei hun.",
+    ),
+    "MatchWeights.Started": (
+        "The re-estimation has started. It takes from a few seconds to a few minutes; reload this page to see the proposal.",
+        "Mae'r ail-amcangyfrif wedi dechrau. Mae'n cymryd o ychydig eiliadau i ychydig funudau; ail-lwythwch y dudalen hon i weld y cynnig.",
+    ),
+    "MatchWeights.Activated": ("The proposed weights are now used for every new referral.", "Mae'r pwysau arfaethedig bellach yn cael eu defnyddio ar gyfer pob atgyfeiriad newydd."),
+    "MatchWeights.Discarded": ("The proposed weights were discarded. The weights in use stay.", "Cafodd y pwysau arfaethedig eu gwrthod. Mae'r pwysau sy'n cael eu defnyddio yn aros."),
+    "MatchWeights.Thresholds": ("Thresholds", "Trothwyon"),
+    "MatchWeights.LinkThreshold": ("Linked automatically", "Cysylltu'n awtomatig"),
+    "MatchWeights.LinkThresholdValue": ("When a referral is at least {0} likely to be a known child (a score of {1} or more)", "Pan fydd atgyfeiriad o leiaf {0} yn debygol o fod yn blentyn hysbys (sgôr o {1} neu fwy)"),
+    "MatchWeights.ReviewThreshold": ("Left to a person", "Gadael i berson"),
+    "MatchWeights.ReviewThresholdValue": ("From {0} likely (a score of {1}); below that, a new child", "O {0} yn debygol (sgôr o {1}); islaw hynny, plentyn newydd"),
+    "MatchWeights.Prior": ("Before any detail is compared", "Cyn cymharu unrhyw fanylyn"),
+    "MatchWeights.PriorValue": ("A referral is taken to be one given child's with a chance of 1 in {0}", "Ystyrir bod atgyfeiriad yn perthyn i un plentyn penodol gyda siawns o 1 mewn {0}"),
+    "MatchWeights.ThresholdSettings": (
+        "The thresholds are settings (Matching:LinkProbability and Matching:ReviewProbability); the operations guide says how to change them.",
+        "Gosodiadau yw'r trothwyon (Matching:LinkProbability a Matching:ReviewProbability); mae'r canllaw gweithredu yn dweud sut i'w newid.",
+    ),
+    "MatchWeights.Reestimate": ("Learn the weights again", "Dysgu'r pwysau eto"),
+    "MatchWeights.ReestimateText": (
+        "The register holds {0} children. Learning the weights reads all of them and proposes a new set; nothing changes at intake until you put it in use.",
+        "Mae'r gofrestr yn cynnwys {0} o blant. Mae dysgu'r pwysau yn darllen pob un ohonynt ac yn cynnig set newydd; does dim yn newid wrth dderbyn atgyfeiriadau nes i chi ei rhoi ar waith.",
+    ),
+    "MatchWeights.TooFew": (
+        "There are too few children in the register to learn from: {0} of the {1} needed. The configured weights stay in use.",
+        "Mae rhy ychydig o blant yn y gofrestr i ddysgu ohonynt: {0} o'r {1} sydd eu hangen. Mae'r pwysau a osodwyd yn aros ar waith.",
+    ),
+    "MatchWeights.Start": ("Re-estimate the weights", "Ail-amcangyfrif y pwysau"),
+    "MatchWeights.LastRun": ("Last re-estimation: started {0}, {1}", "Ail-amcangyfrif diwethaf: dechreuwyd {0}, {1}"),
+    "MatchWeights.Proposed": ("Proposed weights, version {0}", "Pwysau arfaethedig, fersiwn {0}"),
+    "MatchWeights.ProposedText": (
+        "Compare the proposed weights with those in use. A weight far from the one in use deserves a second look before you put the set in use.",
+        "Cymharwch y pwysau arfaethedig â'r rhai sy'n cael eu defnyddio. Mae pwysau sy'n bell o'r un sy'n cael ei ddefnyddio yn haeddu ail olwg cyn i chi roi'r set ar waith.",
+    ),
+    "MatchWeights.Activate": ("Use the proposed weights", "Defnyddio'r pwysau arfaethedig"),
+    "MatchWeights.Discard": ("Discard the proposal", "Gwrthod y cynnig"),
+    "MatchWeights.InUse": ("Weights in use", "Pwysau sy'n cael eu defnyddio"),
+    "MatchWeights.InUseVersion": ("Version {0}, learned from the register", "Fersiwn {0}, wedi'i dysgu o'r gofrestr"),
+    "MatchWeights.InUseConfigured": ("The configured weights: none learned from the register is in use.", "Y pwysau a osodwyd: does dim un a ddysgwyd o'r gofrestr ar waith."),
+    "MatchWeights.LearnedAt": ("Learned", "Dysgwyd"),
+    "MatchWeights.LearnedBy": ("Asked for by", "Gofynnwyd amdano gan"),
+    "MatchWeights.LearnedFrom": ("Learned from", "Dysgwyd o"),
+    "MatchWeights.LearnedFromValue": ("{0} children, {1} candidate pairs, {2} random pairs, {3} rounds", "{0} o blant, {1} pâr posibl, {2} pâr ar hap, {3} rownd"),
+    "MatchWeights.MatchShare": ("Candidate pairs that are one child", "Parau posibl sy'n un plentyn"),
+    "MatchWeights.ActivatedAt": ("In use since", "Ar waith ers"),
+    "MatchWeights.ActivatedBy": ("Put in use by", "Rhoddwyd ar waith gan"),
+    "MatchWeights.Field": ("Detail", "Manylyn"),
+    "MatchWeights.Level": ("How the two records compare", "Sut mae'r ddau gofnod yn cymharu"),
+    "MatchWeights.InWords": ("1 in {0} true pairs, 1 in {1} random pairs, weight {2}", "1 mewn {0} pâr gwir, 1 mewn {1} pâr ar hap, pwysau {2}"),
+    "MatchWeights.ColumnInUse": ("In use", "Ar waith"),
+    "MatchWeights.ColumnProposed": ("Proposed", "Arfaethedig"),
+    "MatchWeights.History": ("Every version", "Pob fersiwn"),
+    "MatchWeights.Version": ("Version", "Fersiwn"),
+    "MatchWeights.State": ("State", "Cyflwr"),
+    "MatchParameterState.Proposed": ("Proposed", "Arfaethedig"),
+    "MatchParameterState.Active": ("In use", "Ar waith"),
+    "MatchParameterState.Retired": ("Replaced", "Wedi'i disodli"),
+    "MatchParameterState.Discarded": ("Discarded", "Wedi'i gwrthod"),
+}
+
+VALIDATION = {
+    "There are too few children in the register to learn weights from. The weights in use stay.": "Mae rhy ychydig o blant yn y gofrestr i ddysgu pwysau ohonynt. Mae'r pwysau sy'n cael eu defnyddio yn aros.",
+    "Only a proposed set of weights can be put in use.": "Dim ond set arfaethedig o bwysau y gellir ei rhoi ar waith.",
+    "Only the set of weights in use can be retired.": "Dim ond y set o bwysau sydd ar waith y gellir ei hymddeol.",
+    "Only a proposed set of weights can be discarded.": "Dim ond set arfaethedig o bwysau y gellir ei gwrthod.",
+}
