@@ -239,6 +239,14 @@ T = {
     "Fairness.NotAllocated": ("Not allocated", "Heb ei ddyrannu"),
     "Fairness.Received": ("At least one started", "O leiaf un wedi dechrau"),
     "Fairness.NoneReceived": ("None started", "Dim un wedi dechrau"),
+    "Fairness.DownloadCsv": ("Download the view (CSV)", "Lawrlwytho'r olwg (CSV)"),
+    "Fairness.Characteristic": ("Characteristic", "Nodwedd"),
+    "Fairness.Category": ("Category", "Categori"),
+    "Fairness.Characteristic.Ethnicity": ("Ethnic group", "Grŵp ethnig"),
+    "Fairness.Characteristic.Disability": ("Disability", "Anabledd"),
+    "Fairness.Characteristic.Sex": ("Sex", "Rhyw"),
+    "Fairness.Characteristic.GenderSameAsSex": ("Gender the same as sex", "Rhywedd yr un fath â'r rhyw"),
+    "Fairness.Characteristic.CareExperienced": ("Care experience", "Profiad o ofal"),
 }
 
 VALIDATION = {

@@ -46,7 +46,7 @@ public sealed class CohortModel(IMediator mediator, IStringLocalizer<SharedResou
     public string ListLink(string figure, string? measure = null, string? direction = null) =>
         $"/reports/cohort/children?from={Report!.From:yyyy-MM-dd}&to={Report.To:yyyy-MM-dd}&figure={figure}&measure={measure}&direction={direction}";
 
-    public string CsvLink => $"/reports/cohort?handler=Csv&FromDay={Report!.From.Day}&FromMonth={Report.From.Month}&FromYear={Report.From.Year}&ToDay={Report.To.Day}&ToMonth={Report.To.Month}&ToYear={Report.To.Year}";
+    public string CsvLink => $"/reports/cohort?handler=Csv&{ReportPeriod.Query(Report!.From, Report.To)}";
 
     /// <summary>The period asked for; the last full quarter when none is given.</summary>
     private async Task<CohortReportDto?> LoadAsync(bool export, CancellationToken cancellationToken)
