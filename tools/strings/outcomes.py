@@ -183,7 +183,7 @@ T = {
     "Report.Children": ("Children", "Plant"),
     "Report.FirstTimeEntrants": ("First-time entrants", "Newydd-ddyfodiaid"),
     "Report.FewerThan": ("fewer than {0}", "llai na {0}"),
-    "Report.SuppressionNote": ("Counts from 1 to {0} less one are shown as \"fewer than {0}\", and another count beside them is hidden too, so that no child can be picked out.", "Dangosir cyfrifon o 1 i {0} llai un fel \"llai na {0}\", a chuddir cyfrif arall wrth eu hymyl hefyd, fel na ellir adnabod unrhyw blentyn."),
+    "Report.SuppressionNote": ("Counts from 1 to {1} are shown as \"fewer than {0}\", and another count beside them is hidden too, so that no child can be picked out.", "Dangosir cyfrifon o 1 i {1} fel \"llai na {0}\", a chuddir cyfrif arall wrth eu hymyl hefyd, fel na ellir adnabod unrhyw blentyn."),
     "Report.DownloadCsv": ("Download the return (CSV)", "Lawrlwytho'r datganiad (CSV)"),
     "Report.Csv.Period": ("Period", "Cyfnod"),
 
