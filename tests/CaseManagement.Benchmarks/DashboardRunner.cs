@@ -13,6 +13,7 @@ using CaseManagement.Application.Dashboard.Queries.GetTeamWork;
 using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
 using CaseManagement.Application.Outcomes.Queries.GetCohortReport;
+using CaseManagement.Application.Outcomes.Queries.GetFairnessReport;
 using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 using CaseManagement.Domain.Organisation;
 using CaseManagement.Domain.Work;
@@ -29,7 +30,7 @@ namespace CaseManagement.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Username=...;Database=postgres" [--children 100000] [--database name] [--reuse] [--runs 1]</c>:
 /// a fresh PostgreSQL database with the scale seeder's children, then the server time of the team manager's dashboard,
-/// the waiting list's first page, a year's outcome figures and the last quarter's KPI return (each query as its handler runs it, with a new
+/// the waiting list's first page, a year's outcome figures and the last quarter's KPI return, cohort report and fairness view (each query as its handler runs it, with a new
 /// DbContext per request, as a request has), beside a bare one-row read measured in the same run.
 /// </summary>
 public static class DashboardRunner
@@ -120,7 +121,9 @@ public static class DashboardRunner
         var lastQuarter = (quarterAgo.Year, Quarter: ((quarterAgo.Month - 1) / 3) + 1);
         var (kpis, kpiEnds) = (await read.KpiRecords.CountAsync(), await read.KpiRecords.CountAsync(r => r.Stage == Domain.Outcomes.KpiStage.End));
         var (offences, disposals) = (await read.LaterOffences.CountAsync(), await read.Disposals.CountAsync());
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Indicator records: {kpis:N0} ({kpiEnds:N0} at the end of the work); later offences: {offences:N0}; disposals: {disposals:N0}."));
+        var characteristics = await read.ChildCharacteristics.CountAsync();
+        var (quarterFrom, quarterTo) = Application.Outcomes.Quarter.Dates(lastQuarter.Year, lastQuarter.Quarter);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Indicator records: {kpis:N0} ({kpiEnds:N0} at the end of the work); later offences: {offences:N0}; disposals: {disposals:N0}; children with characteristics: {characteristics:N0}."));
         for (var run = 1; run <= runs; run++)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Run {run} of {runs}:"));
@@ -213,8 +216,12 @@ public static class DashboardRunner
             await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"cohort outcome report ({lastQuarter.Year} Q{lastQuarter.Quarter})"), async () =>
             {
                 await using var db = NewContext();
-                var (from, to) = Application.Outcomes.Quarter.Dates(lastQuarter.Year, lastQuarter.Quarter);
-                return await new GetCohortReportHandler(db, manager, new NoAudit(), TimeProvider.System).Handle(new GetCohortReport(from, to), CancellationToken.None);
+                return await new GetCohortReportHandler(db, manager, new NoAudit(), TimeProvider.System).Handle(new GetCohortReport(quarterFrom, quarterTo), CancellationToken.None);
+            });
+            await MeasureAsync(output, string.Create(CultureInfo.InvariantCulture, $"fairness view ({lastQuarter.Year} Q{lastQuarter.Quarter})"), async () =>
+            {
+                await using var db = NewContext();
+                return await new GetFairnessReportHandler(db, manager, new NoAudit(), TimeProvider.System).Handle(new GetFairnessReport(quarterFrom, quarterTo), CancellationToken.None);
             });
         }
 

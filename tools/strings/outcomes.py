@@ -183,7 +183,7 @@ T = {
     "Report.Children": ("Children", "Plant"),
     "Report.FirstTimeEntrants": ("First-time entrants", "Newydd-ddyfodiaid"),
     "Report.FewerThan": ("fewer than {0}", "llai na {0}"),
-    "Report.SuppressionNote": ("Counts from 1 to {0} less one are shown as \"fewer than {0}\", and another count beside them is hidden too, so that no child can be picked out.", "Dangosir cyfrifon o 1 i {0} llai un fel \"llai na {0}\", a chuddir cyfrif arall wrth eu hymyl hefyd, fel na ellir adnabod unrhyw blentyn."),
+    "Report.SuppressionNote": ("Counts from 1 to {1} are shown as \"fewer than {0}\", and another count beside them is hidden too, so that no child can be picked out.", "Dangosir cyfrifon o 1 i {1} fel \"llai na {0}\", a chuddir cyfrif arall wrth eu hymyl hefyd, fel na ellir adnabod unrhyw blentyn."),
     "Report.DownloadCsv": ("Download the return (CSV)", "Lawrlwytho'r datganiad (CSV)"),
     "Report.Csv.Period": ("Period", "Cyfnod"),
 
@@ -239,6 +239,14 @@ T = {
     "Fairness.NotAllocated": ("Not allocated", "Heb ei ddyrannu"),
     "Fairness.Received": ("At least one started", "O leiaf un wedi dechrau"),
     "Fairness.NoneReceived": ("None started", "Dim un wedi dechrau"),
+    "Fairness.DownloadCsv": ("Download the view (CSV)", "Lawrlwytho'r olwg (CSV)"),
+    "Fairness.Characteristic": ("Characteristic", "Nodwedd"),
+    "Fairness.Category": ("Category", "Categori"),
+    "Fairness.Characteristic.Ethnicity": ("Ethnic group", "Grŵp ethnig"),
+    "Fairness.Characteristic.Disability": ("Disability", "Anabledd"),
+    "Fairness.Characteristic.Sex": ("Sex", "Rhyw"),
+    "Fairness.Characteristic.GenderSameAsSex": ("Gender the same as sex", "Rhywedd yr un fath â'r rhyw"),
+    "Fairness.Characteristic.CareExperienced": ("Care experience", "Profiad o ofal"),
 }
 
 VALIDATION = {

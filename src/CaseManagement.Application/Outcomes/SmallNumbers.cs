@@ -1,7 +1,9 @@
 namespace CaseManagement.Application.Outcomes;
 
 /// <summary>A count as a report shows it: its value, or "fewer than <see cref="SmallNumbers.Threshold"/>" when suppressed.</summary>
-public sealed record ShownCount(int Value, bool Suppressed)
+/// <param name="Value">The true count. Never serialised: a client reads <see cref="Shown"/>, so a hidden count cannot leave through the API (decision 0069).</param>
+/// <param name="Suppressed">Whether the count is hidden.</param>
+public sealed record ShownCount([property: System.Text.Json.Serialization.JsonIgnore] int Value, bool Suppressed)
 {
     /// <summary>What may be published: null when suppressed.</summary>
     public int? Shown => Suppressed ? null : Value;

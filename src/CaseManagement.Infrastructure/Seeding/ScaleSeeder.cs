@@ -17,7 +17,8 @@ public sealed record ScaleSeedResult(int Children, int Referrals, int Cases, int
 /// most accepted; cases waiting, open (allocated, with goals, reviews, some overdue) or closed (with a reason, an exit
 /// plan and sometimes later offending); assessments in every state; the work with each allocated child (issue 17): 1 to
 /// 15 contacts (mostly attended, some missed or cancelled), interventions of the team's kinds from several providers
-/// (planned, started, completed, stopped) and onward referrals (waiting, accepted, seen, declined). Deterministic for a seed. Written in batches
+/// (planned, started, completed, stopped) and onward referrals (waiting, accepted, seen, declined); the protected
+/// characteristics of most allocated children (issue 19's fairness view). Deterministic for a seed. Written in batches
 /// through the domain's own methods, so every rule and timeline entry is as the app would make it.
 /// </summary>
 public static class ScaleSeeder
@@ -39,6 +40,9 @@ public static class ScaleSeeder
 
         // The outcomes (issue 19) draw from their own sequence, so the rest of the data set is as it was before them.
         var outcomes = new Random(seed + 1);
+
+        // So do the protected characteristics (the fairness view), recorded for four allocated children in five.
+        var characteristics = new Random(seed + 2);
         var today = DateOnly.FromDateTime(nowUtc);
         var sources = Enum.GetValues<ReferralSource>();
         var reasons = Enum.GetValues<ClosureReason>();
@@ -116,6 +120,11 @@ public static class ScaleSeeder
                 var closedAt = allocatedAt.AddDays(90 + random.Next(60));
                 var closes = state > 0.75 && closedAt < nowUtc;
                 Work(db, work, work.CaseManagerUserId!.Value, kinds, allocatedAt, closes ? closedAt.AddDays(-1) : nowUtc, random, counts);
+                if (characteristics.NextDouble() < 0.8)
+                {
+                    db.ChildCharacteristics.Add(Characteristics(child.Id, characteristics, allocatedAt));
+                }
+
                 var atStart = KpiRecord.Record(work, [], KpiStage.Start, DateOnly.FromDateTime(allocatedAt), Indicators(outcomes), allocatedAt, null);
                 db.KpiRecords.Add(atStart);
                 if (outcomes.NextDouble() < 0.4)
@@ -167,6 +176,31 @@ public static class ScaleSeeder
             (ChildrensServicesStatus)random.Next(5),
             random.NextDouble() < 0.05,
             (VictimStatus)random.Next(5));
+    }
+
+    /// <summary>
+    /// The Welsh Government's ethnic groups in roughly the shares of Wales's children (most White Welsh, English,
+    /// Scottish, Northern Irish or British; small groups of every other), then disability, gender and care experience,
+    /// each with some "prefers not to say".
+    /// </summary>
+    private static ChildCharacteristics Characteristics(Guid childId, Random random, DateTime recordedAtUtc)
+    {
+        var roll = random.NextDouble();
+        var ethnicity = roll switch
+        {
+            < 0.86 => Ethnicity.WhiteWelshEnglishScottishNorthernIrishBritish,
+            < 0.985 => (Ethnicity)(1 + random.Next((int)Ethnicity.PrefersNotToSay - 1)),
+            _ => Ethnicity.PrefersNotToSay,
+        };
+        static CharacteristicAnswer Answer(Random random, double yes, double prefersNotToSay)
+        {
+            var roll = random.NextDouble();
+            return roll < yes ? CharacteristicAnswer.Yes : roll < yes + prefersNotToSay ? CharacteristicAnswer.PrefersNotToSay : CharacteristicAnswer.No;
+        }
+
+        var recorded = ChildCharacteristics.For(childId);
+        recorded.Set(ethnicity, Answer(random, 0.15, 0.05), Answer(random, 0.96, 0.025), Answer(random, 0.08, 0.03), recordedAtUtc, null);
+        return recorded;
     }
 
     private static readonly string[] Providers = ["Rhondda Boxing Club", "Platfform", "Barnardo's Cymru", "Media Academy Cymru", "The team"];

@@ -15,6 +15,7 @@ using CaseManagement.Application.Outcomes.Queries.ListBoardMeetings;
 using CaseManagement.Application.Outcomes.Queries.ListKpiChildren;
 using CaseManagement.Domain.Outcomes;
 using CaseManagement.Web.Hosting;
+using CaseManagement.Web.Pages.Reports;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
@@ -117,6 +118,14 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     [HttpGet("reports/fairness")]
     public Task<FairnessReportDto> FairnessReport([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken cancellationToken) =>
         mediator.Send(new GetFairnessReport(from, to), cancellationToken);
+
+    /// <summary>The fairness view for a period as CSV (UTF-8): one row per count, a hidden count written "fewer than 5" as on screen.</summary>
+    /// <remarks>Team managers only. The CSV is suppressed exactly as the view is, and every export is in the audit trail.</remarks>
+    [HttpGet("reports/fairness/csv")]
+    [Produces("text/csv")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    public async Task<IActionResult> FairnessCsv([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromServices] IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        new FairnessText(text).Csv(await mediator.Send(new GetFairnessReport(from, to, Export: true), cancellationToken));
 
     /// <summary>A team's management board meetings, latest first, with the partners whose senior members attended (administrators).</summary>
     [HttpGet("teams/{teamId:guid}/board-meetings")]

@@ -1,6 +1,7 @@
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Outcomes.ShownCounts;
 using static CaseManagement.IntegrationTests.Work.WorkApi;
 
 namespace CaseManagement.IntegrationTests.Outcomes;
@@ -33,8 +34,6 @@ public abstract class CohortReportTests<TFactory>(TFactory factory) : IClassFixt
 
         return counts.Select((c, i) => hidden[i] ? (int?)null : c).ToArray();
     }
-
-    private static int? Shown(JsonElement cell) => cell.GetProperty("suppressed").GetBoolean() ? null : cell.GetProperty("value").GetInt32();
 
     [SkippableFact]
     public async Task CohortReport_FromKnownRows_AgreesWithTheTestsOwnSplitEntrantsAndSuppression()

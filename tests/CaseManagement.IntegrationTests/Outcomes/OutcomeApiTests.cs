@@ -1,6 +1,7 @@
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Outcomes.ShownCounts;
 using static CaseManagement.IntegrationTests.Work.WorkApi;
 
 namespace CaseManagement.IntegrationTests.Outcomes;
@@ -66,8 +67,6 @@ public abstract class OutcomeApiTests<TFactory>(TFactory factory) : IClassFixtur
 
     /// <summary>What may be published of a count of n children: nothing if it, or the rest of the n, is from 1 to 4.</summary>
     private static int? Published(int count, int children) => count is >= 1 and <= 4 || children - count is >= 1 and <= 4 ? null : count;
-
-    private static int? Shown(JsonElement cell) => cell.GetProperty("suppressed").GetBoolean() ? null : cell.GetProperty("value").GetInt32();
 
     [SkippableFact]
     public async Task KpiReport_FromKnownRows_AgreesWithTheTestsOwnCount()

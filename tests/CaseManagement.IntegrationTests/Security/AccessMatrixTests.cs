@@ -151,6 +151,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET api/v1/reports/cohort"] = [TeamManager],
         ["GET api/v1/reports/cohort/children"] = [TeamManager],
         ["GET api/v1/reports/fairness"] = [TeamManager],
+        ["GET api/v1/reports/fairness/csv"] = [TeamManager],
 
         // Host endpoints
         ["GET health/live"] = Everyone,
@@ -360,6 +361,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ["GET /reports/cohort?handler=Csv"] = [TeamManager],
         ["GET /reports/cohort/children"] = [TeamManager],
         ["GET /reports/fairness"] = [TeamManager],
+        ["GET /reports/fairness?handler=Csv"] = [TeamManager],
         // Issue 21: partner systems' OAuth clients. A post naming no client changes nothing and shows the page again.
         ["GET /admin/clients"] = [Administrator],
         ["POST /admin/clients"] = [Administrator],

@@ -33,7 +33,7 @@ public sealed class CohortModel(IMediator mediator, IStringLocalizer<SharedResou
                 .Concat(r.Outcomes.Select(o => new[] { period, text["Cohort.Outcomes"].Value, OutcomeName(o.Outcome), string.Empty, Shown(o.Children) }))
                 .Append([period, text["Report.FirstTimeEntrants"].Value, string.Empty, string.Empty, Shown(r.FirstTimeEntrants)])
                 .Concat(r.Distance.SelectMany(d => new[] { (CohortFigures.LessConcern, d.LessConcern), (CohortFigures.Same, d.Same), (CohortFigures.MoreConcern, d.MoreConcern) }
-                    .Select(x => new[] { period, text["CaseOutcomes.DistanceTravelled"].Value, text[$"Distance.{d.Measure}"].Value, text[$"Cohort.{x.Item1}"].Value, Shown(x.Item2) }))));
+                    .Select(x => new[] { period, text["CaseOutcomes.DistanceTravelled"].Value, DistanceName.Of(text, d.Measure), text[$"Cohort.{x.Item1}"].Value, Shown(x.Item2) }))));
     }
 
     public string OutcomeName(string outcome) => text[$"LaterOffending.{outcome}"].Value;
@@ -46,7 +46,7 @@ public sealed class CohortModel(IMediator mediator, IStringLocalizer<SharedResou
     public string ListLink(string figure, string? measure = null, string? direction = null) =>
         $"/reports/cohort/children?from={Report!.From:yyyy-MM-dd}&to={Report.To:yyyy-MM-dd}&figure={figure}&measure={measure}&direction={direction}";
 
-    public string CsvLink => $"/reports/cohort?handler=Csv&FromDay={Report!.From.Day}&FromMonth={Report.From.Month}&FromYear={Report.From.Year}&ToDay={Report.To.Day}&ToMonth={Report.To.Month}&ToYear={Report.To.Year}";
+    public string CsvLink => $"/reports/cohort?handler=Csv&{ReportPeriod.Query(Report!.From, Report.To)}";
 
     /// <summary>The period asked for; the last full quarter when none is given.</summary>
     private async Task<CohortReportDto?> LoadAsync(bool export, CancellationToken cancellationToken)

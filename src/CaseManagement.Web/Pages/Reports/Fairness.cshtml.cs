@@ -1,20 +1,30 @@
-using System.Globalization;
-using CaseManagement.Application.Outcomes;
 using CaseManagement.Application.Outcomes.Queries.GetFairnessReport;
 using CaseManagement.Web.Forms;
 
 namespace CaseManagement.Web.Pages.Reports;
 
-/// <summary>The fairness view for a chosen period: counts by protected characteristic, small numbers suppressed, no lists.</summary>
+/// <summary>The fairness view for a chosen period: counts by protected characteristic, small numbers suppressed, no lists; with its CSV.</summary>
 public sealed class FairnessModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
     public FairnessReportDto? Report { get; private set; }
+
+    /// <summary>Group and column names and counts as published, the same as in the CSV.</summary>
+    public FairnessText Words { get; } = new(text);
 
     [BindProperty(SupportsGet = true)] public DateInput From { get; set; } = DateInput.Empty;
 
     [BindProperty(SupportsGet = true)] public DateInput To { get; set; } = DateInput.Empty;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Report = await LoadAsync(false, cancellationToken);
+
+    /// <summary>The view as CSV, suppressed as the page is; the export is audited.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(true, cancellationToken) is { } report ? Words.Csv(report) : Page();
+
+    public string CsvLink => $"/reports/fairness?handler=Csv&{ReportPeriod.Query(Report!.From, Report.To)}";
+
+    /// <summary>The period asked for; the last full quarter when none is given.</summary>
+    private async Task<FairnessReportDto?> LoadAsync(bool export, CancellationToken cancellationToken)
     {
         if (From.IsEmpty && To.IsEmpty)
         {
@@ -23,24 +33,7 @@ public sealed class FairnessModel(IMediator mediator, IStringLocalizer<SharedRes
 
         var from = DateOf(nameof(From), From, "The date must be a real date, like 27 3 2027.");
         var to = DateOf(nameof(To), To, "The date must be a real date, like 27 3 2027.");
-        (_, Report) = await TrySendAsync(new GetFairnessReport(from, to), cancellationToken);
+        var (_, report) = await TrySendAsync(new GetFairnessReport(from, to, export), cancellationToken);
+        return report;
     }
-
-    /// <summary>A group's name: an ethnicity, an answer, a sex, or "not recorded".</summary>
-    public string GroupName(string characteristic, string group) => group == GetFairnessReportHandler.NotRecorded
-        ? text["Fairness.NotRecorded"].Value
-        : characteristic switch
-        {
-            "Ethnicity" => text[$"Ethnicity.{group}"].Value,
-            "Sex" => text[$"Sex.{group}"].Value,
-            _ => text[$"CharacteristicAnswer.{group}"].Value,
-        };
-
-    /// <summary>A column's name: a waiting band, received or not, or an outcome.</summary>
-    public string ColumnName(string measure, string column) =>
-        measure == "Outcome" ? text[$"LaterOffending.{column}"].Value : text[$"Fairness.{column}"].Value;
-
-    /// <summary>A count as published: the number, or "fewer than 5".</summary>
-    public string Shown(ShownCount count) =>
-        count.Shown is { } value ? value.ToString(CultureInfo.CurrentCulture) : string.Format(CultureInfo.CurrentCulture, text["Report.FewerThan"], SmallNumbers.Threshold);
 }

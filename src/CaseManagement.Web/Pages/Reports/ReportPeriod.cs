@@ -15,6 +15,10 @@ public static class ReportPeriod
         return (Input(start), Input(end));
     }
 
+    /// <summary>A period as the query of a report's address (its date fields), for links such as the CSV's.</summary>
+    public static string Query(DateOnly from, DateOnly to) =>
+        string.Create(CultureInfo.InvariantCulture, $"FromDay={from.Day}&FromMonth={from.Month}&FromYear={from.Year}&ToDay={to.Day}&ToMonth={to.Month}&ToYear={to.Year}");
+
     private static DateInput Input(DateOnly day) =>
         new(day.Day.ToString(CultureInfo.InvariantCulture), day.Month.ToString(CultureInfo.InvariantCulture), day.Year.ToString(CultureInfo.InvariantCulture));
 }

@@ -12,8 +12,9 @@ namespace CaseManagement.Application.Outcomes.Queries.GetFairnessReport;
 /// </summary>
 /// <param name="From">The first day of the period.</param>
 /// <param name="To">The last day of the period.</param>
+/// <param name="Export">True when the view leaves the system (CSV): the audit entry is an export, not a view.</param>
 [Authorize(Roles.TeamManager)]
-public sealed record GetFairnessReport(DateOnly? From, DateOnly? To) : IRequest<FairnessReportDto>;
+public sealed record GetFairnessReport(DateOnly? From, DateOnly? To, bool Export = false) : IRequest<FairnessReportDto>;
 
 /// <param name="Group">The group: an ethnicity, a yes/no/prefers-not-to-say answer or a sex, or NotRecorded.</param>
 /// <param name="Cells">The children of the group in each column of the table, suppressed where small.</param>
@@ -54,8 +55,9 @@ public sealed class GetFairnessReportHandler(IApplicationDbContext db, ICurrentU
         var known = await db.ChildCharacteristics.AsNoTracking().Where(x => childIds.Contains(x.ChildId)).ToDictionaryAsync(x => x.ChildId, cancellationToken);
         var received = (await db.Interventions.AsNoTracking().Where(i => caseIds.Contains(i.CaseId) && i.ActualStart != null).Select(i => i.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
 
-        // Built from special-category data, so the read is in the audit trail (decision 0049), with the period only.
-        audit.Record(new AuditRecord(AuditAction.View, "FairnessReport", $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", Reason: $"{members.Count} children"));
+        // Built from special-category data, so the read is in the audit trail (decision 0049), with the period only;
+        // a CSV leaves the system, so it is recorded as the export it is (decision 0069).
+        audit.Record(new AuditRecord(request.Export ? AuditAction.Export : AuditAction.View, "FairnessReport", $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", Reason: $"{members.Count} children"));
         await db.SaveChangesAsync(cancellationToken);
 
         var rows = members.Select(m =>
