@@ -9,8 +9,18 @@ namespace CaseManagement.Application.Matching;
 public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matcher, TimeProvider clock)
 {
     /// <summary>The key a submission is stored under: the sender's own namespace, so nobody can reach another's referral by guessing a key.</summary>
-    public static string? SubmissionKeyFor(string? key, Guid? userId) =>
-        string.IsNullOrWhiteSpace(key) ? null : $"{userId?.ToString("N") ?? "public"}:{key.Trim()}";
+    public static string? SubmissionKeyFor(string? key, Guid? userId)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return null;
+        }
+
+        // An API's Idempotency-Key may be up to 200 characters, more than the column holds: a long one is kept as its digest.
+        var trimmed = key.Trim();
+        var own = trimmed.Length <= 64 ? trimmed : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(trimmed)));
+        return $"{userId?.ToString("N") ?? "public"}:{own}";
+    }
 
     /// <summary>The referral an earlier submission with this (already namespaced) key created, if any.</summary>
     public async Task<Guid?> FindAsync(string? submissionKey, CancellationToken cancellationToken)
@@ -27,7 +37,9 @@ public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matche
     public async Task<Referral> ReceiveAsync(ReferralSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        // Whole microseconds, as PostgreSQL keeps them: the answer made from the saved referral reads as it will be read back.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
         var referral = Referral.Receive(submission, ReferralReference.New(now), now);
         db.Referrals.Add(referral);
         await matcher.IntakeAsync(referral, now, submission.SubmittedByUserId, cancellationToken);

@@ -131,13 +131,17 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// answers as the first request did and creates nothing new.
     /// </summary>
     [HttpPost]
-    [Idempotent]
+    [Idempotent(KeyedCommand = true)]
     [EnableRateLimiting(HostSetup.ReferralRateLimit)]
     [Consumes("application/json")]
     [ProducesResponseType<ReferralDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Submit(SubmitReferral request, CancellationToken cancellationToken)
     {
-        var referral = await mediator.Send(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // The key makes the submission itself idempotent, as a page's form token does (decision 0068).
+        var key = IdempotencyFilter.AcceptedKey(HttpContext);
+        var referral = await mediator.Send(key is null ? request : request with { SubmissionKey = key }, cancellationToken);
         return CreatedAtAction(nameof(Get), new { id = referral.Id }, referral);
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Domain.Common;
+using CaseManagement.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -47,12 +49,25 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
             DomainRuleException rule => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "The request breaks a rule.", Detail = rule.Message },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read." },
+            _ when DatabaseOverload.IsOverload(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is busy. Try again in a moment.",
+                Detail = "Send the request again after the seconds in the Retry-After header; sent with the same Idempotency-Key, it is not made twice.",
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on our side.", Detail = "The error has been logged; quote the correlation id if you report it." },
         };
 
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, CorrelationIdMiddleware.RouteOf(httpContext));
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Too much at once is not a fault to look into one request at a time, but it must show in the logs.
+            LogOverload(logger, CorrelationIdMiddleware.RouteOf(httpContext));
+            httpContext.Response.Headers.RetryAfter = DatabaseOverload.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -65,4 +80,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     // The route template only, never the path with its ids or the query string (no personal data in logs).
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in a request to {Route}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database was too busy for a request to {Route}: answered 503")]
+    private static partial void LogOverload(ILogger logger, string route);
 }

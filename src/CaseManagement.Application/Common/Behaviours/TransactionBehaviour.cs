@@ -13,11 +13,16 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IApplicationDbCont
 
         for (var attempt = 1; ; attempt++)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // A handler that writes in one save needs no transaction around its reads (decision 0068).
+            await using var transaction = request is IWritesInOneSave ? null : await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
                 var response = await next();
-                await transaction.CommitAsync(cancellationToken);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
                 return response;
             }
             catch (DbUpdateConcurrencyException e)
@@ -30,7 +35,11 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IApplicationDbCont
                 // The same submission sent twice at once (a double press), or two first changes to one plan: this send lost
                 // the race on the key. Nothing of it is kept; run it again as a later send would, and it finds what the first
                 // one made.
-                await transaction.RollbackAsync(CancellationToken.None);
+                if (transaction is not null)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                }
+
                 db.ChangeTracker.Clear();
             }
         }

@@ -8,7 +8,7 @@ namespace CaseManagement.Application.Referrals.Commands.SubmitReferral;
 
 /// <summary>A referral of a child to a team, from a member of staff or a partner system.</summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager, Roles.SecondedPractitioner, Roles.Referrer, Roles.PartnerSystem)]
-public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand
+public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand, IWritesInOneSave
 {
     /// <summary>The team to refer to; may be left out when the sender belongs to exactly one team, or only one team exists.</summary>
     public Guid? TeamId { get; init; }
@@ -115,6 +115,9 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand
 public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, ReferralIntake intake)
     : MediatR.IRequestHandler<SubmitReferral, ReferralDto>
 {
+    // The answer is made from the referral just saved, as the database would read it back: no second read (decision 0068).
+    private static readonly Func<Referral, ReferralDto> AsSaved = ReferralDto.Projection.Compile();
+
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
     {
         var submissionKey = ReferralIntake.SubmissionKeyFor(request.SubmissionKey, currentUser.UserId);
@@ -160,7 +163,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
         };
 
         var referral = await intake.ReceiveAsync(submission, cancellationToken);
-        return await DtoAsync(referral.Id, cancellationToken);
+        return await AnswerAsync(AsSaved(referral), cancellationToken);
     }
 
     /// <summary>
@@ -173,6 +176,11 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             .Where(r => r.Id == id)
             .Select(ReferralDto.Projection)
             .SingleAsync(cancellationToken);
+        return await AnswerAsync(dto, cancellationToken);
+    }
+
+    private async Task<ReferralDto> AnswerAsync(ReferralDto dto, CancellationToken cancellationToken)
+    {
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == dto.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
         return ReferralDto.ForReader(dto with { TeamName = team }, currentUser);
     }

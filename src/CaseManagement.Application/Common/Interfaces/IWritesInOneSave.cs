@@ -1,0 +1,12 @@
+namespace CaseManagement.Application.Common.Interfaces;
+
+/// <summary>
+/// Marks a command whose handler reads first and then writes everything in one save, which is a transaction of its own.
+/// The transaction behaviour opens none around it, so the database's write lock (SQLite has one for the whole file) and
+/// the audit chain's lock are held for that save only, not while the handler reads and matches (decision 0068).
+/// </summary>
+#pragma warning disable CA1040 // A marker is the point: the transaction behaviour tests for it.
+public interface IWritesInOneSave
+{
+}
+#pragma warning restore CA1040
