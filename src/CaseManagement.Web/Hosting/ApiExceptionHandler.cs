@@ -22,6 +22,14 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         if (!HostSetup.IsApiPath(path))
         {
+            if (DatabaseOverload.IsOverload(exception))
+            {
+                // Too busy, as the API answers it: the error page drawn next is the busy page, 503 (decision 0074).
+                LogOverload(logger, CorrelationIdMiddleware.RouteOf(httpContext));
+                httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return false;
+            }
+
             // A page shows the error page for any exception it lets through: each is a fault to look into.
             LogUnhandled(logger, exception, CorrelationIdMiddleware.RouteOf(httpContext));
             return false;

@@ -157,6 +157,9 @@ public static partial class HostSetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             cookie.SlidingExpiration = true;
+
+            // A database too busy to say whether the sign-in still stands is the busy page (decision 0074).
+            cookie.Events.OnValidatePrincipal = BusyPage.WhenSignInCannotBeChecked(cookie.Events.OnValidatePrincipal);
         });
 
         // Welsh letters (ŵ, ŷ, â, ô) are written as themselves in the HTML, not as character references.
@@ -278,6 +281,7 @@ public static partial class HostSetup
         // Before authentication, so the token server's own endpoints are limited too (see the global limiter).
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(BusyPage.ThrowWhenSignInCouldNotBeChecked);
         app.UseMiddleware<AccountGuardMiddleware>();
         app.UseMiddleware<ClientScopeMiddleware>();
         app.UseAuthorization();

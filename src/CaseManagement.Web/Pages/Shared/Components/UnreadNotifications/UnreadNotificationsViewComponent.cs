@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CaseManagement.Application.Notifications;
 using CaseManagement.Application.Notifications.Queries.CountUnreadNotifications;
+using CaseManagement.Web.Hosting;
 
 namespace CaseManagement.Web.Pages.Partials;
 
@@ -12,6 +13,12 @@ public sealed partial class UnreadNotificationsViewComponent(IMediator mediator,
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
+        // On the busy page the database has just failed to answer: asking again would hold the page up for its time-out.
+        if (BusyPage.IsBeingDrawn(HttpContext))
+        {
+            return View(0);
+        }
+
         try
         {
             return View(await mediator.Send(new CountUnreadNotifications(), HttpContext.RequestAborted));
