@@ -8,7 +8,8 @@ namespace CaseManagement.BrowserTests;
 /// <summary>
 /// Checks for whole classes of fault that a person meets on any page, run on every page the tests open or check with
 /// axe-core: the page scrolls sideways on a phone, an error summary link leads nowhere or its messages are out of
-/// the order of the fields, the title does not say "Error:" while the page shows errors, or a Welsh page shows English.
+/// the order of the fields, the title does not say "Error:" while the page shows errors, a Welsh page shows English, or
+/// a page shows a resource's key instead of its words.
 /// </summary>
 public static partial class PageChecks
 {
@@ -24,6 +25,15 @@ public static partial class PageChecks
         // Nothing yet: add "text" = "why it is right in English on a Welsh page".
     };
 
+    /// <summary>
+    /// Dotted names that may stand on a page, each with its reason. Any other Dotted.PascalCase word, and any key of the
+    /// resources, is a resource's key shown instead of its words.
+    /// </summary>
+    private static readonly Dictionary<string, string> AllowedDottedNames = new(StringComparer.Ordinal)
+    {
+        // Nothing yet: add "Name.Name" = "why it is right on a page".
+    };
+
     /// <summary>Every fault of the classes above on the page as it is now, one line each; empty when there is none.</summary>
     public static async Task<IReadOnlyList<string>> FaultsAsync(IPage page)
     {
@@ -32,6 +42,7 @@ public static partial class PageChecks
         faults.AddRange(await SidewaysScrollAtPhoneWidthAsync(page));
         faults.AddRange(await ErrorSummaryFaultsAsync(page));
         faults.AddRange(await EnglishOnWelshPageAsync(page));
+        faults.AddRange(await ResourceKeysShownAsync(page));
         return faults;
     }
 
@@ -132,32 +143,12 @@ public static partial class PageChecks
     /// </summary>
     private static async Task<IReadOnlyList<string>> EnglishOnWelshPageAsync(IPage page)
     {
-        var texts = await page.EvaluateAsync<string[]?>(
-            """
-            () => {
-                if (document.documentElement.lang !== 'cy') return null;
-                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-                const texts = new Set();
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const parent = node.parentElement;
-                    if (!parent || parent.closest('script, style, template, [lang]:not([lang="cy"])')) continue;
-                    const text = node.textContent.replace(/\s+/g, ' ').trim();
-                    if (text.length > 1) texts.add(text);
-                }
-                for (const element of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
-                    if (element.closest('[lang]:not([lang="cy"])')) continue;
-                    for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
-                        const value = (element.getAttribute(name) || '').trim();
-                        if (value.length > 1) texts.add(value);
-                    }
-                }
-                return [...texts];
-            }
-            """);
-        if (texts is null)
+        if (await page.EvaluateAsync<string>("() => document.documentElement.lang") != "cy")
         {
             return [];
         }
+
+        var texts = await page.EvaluateAsync<string[]>(TextsScript, "[lang]:not([lang=\"cy\"])");
 
         var english = EnglishStrings.Value;
         return texts
@@ -168,9 +159,56 @@ public static partial class PageChecks
             .ToList();
     }
 
-    private sealed record EnglishResources(IReadOnlyDictionary<string, string> Exact, IReadOnlyList<(Regex Pattern, string Key)> Patterns);
+    /// <summary>
+    /// No text on the page (visible or for screen readers) is a resource's key: a key of the resources word for word, or
+    /// any Dotted.PascalCase word (Distance.Health, Fairness.By.Sex), which no sentence of the service's has. A key is
+    /// what a page shows when it looks up a string that is not there, or shows a value's name where its words belong.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ResourceKeysShownAsync(IPage page)
+    {
+        var keys = EnglishStrings.Value.Keys;
+        return (await page.EvaluateAsync<string[]>(TextsScript, "[data-no-such-element]"))
+            .SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim(WordEdges))
+            .Where(w => DottedName().IsMatch(w) && !AllowedDottedNames.ContainsKey(w) && (keys.Contains(w) || DottedPascalCase().IsMatch(w)))
+            .Distinct(StringComparer.Ordinal)
+            .Select(w => $"a resource key shown as text: \"{w}\"" + (keys.Contains(w) ? " (a key of the resources)" : string.Empty))
+            .ToList();
+    }
 
-    /// <summary>The English resource strings whose Welsh differs: exact strings, and patterns for those with values filled in.</summary>
+    private static readonly char[] WordEdges = ['"', '\'', '(', ')', '[', ']', ',', ';', ':', '!', '?', '.', '“', '”', '‘', '’'];
+
+    /// <summary>
+    /// Every text of the page's body, once each (visible or for screen readers: aria-label, title, alt, placeholder), but
+    /// none inside the elements the selector given names.
+    /// </summary>
+    private const string TextsScript = """
+        (skipped) => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            const texts = new Set();
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const parent = node.parentElement;
+                if (!parent || parent.closest('script, style, template, ' + skipped)) continue;
+                const text = node.textContent.replace(/\s+/g, ' ').trim();
+                if (text.length > 1) texts.add(text);
+            }
+            for (const element of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+                if (element.closest(skipped)) continue;
+                for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+                    const value = (element.getAttribute(name) || '').trim();
+                    if (value.length > 1) texts.add(value);
+                }
+            }
+            return [...texts];
+        }
+        """;
+
+    private sealed record EnglishResources(IReadOnlyDictionary<string, string> Exact, IReadOnlyList<(Regex Pattern, string Key)> Patterns, IReadOnlySet<string> Keys);
+
+    /// <summary>
+    /// The English resource strings whose Welsh differs (exact strings, and patterns for those with values filled in),
+    /// and every key of the resources.
+    /// </summary>
     private static readonly Lazy<EnglishResources> EnglishStrings = new(() =>
     {
         static Dictionary<string, string> Read(string path) =>
@@ -202,7 +240,7 @@ public static partial class PageChecks
             }
         }
 
-        return new EnglishResources(exact, patterns);
+        return new EnglishResources(exact, patterns, en.Keys.ToHashSet(StringComparer.Ordinal));
     });
 
     private static string SolutionDirectory()
@@ -221,6 +259,14 @@ public static partial class PageChecks
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>Words joined by dots, nothing else: not an address, a sentence's end or a number with a unit.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)+$")]
+    private static partial Regex DottedName();
+
+    /// <summary>Each part starts with a capital or a digit, and there are small letters (Distance.Health, not ASP.NET).</summary>
+    [GeneratedRegex(@"^(?=.*[a-z])[A-Z0-9][A-Za-z0-9]*(\.[A-Z0-9][A-Za-z0-9]*)+$")]
+    private static partial Regex DottedPascalCase();
 }
 
 /// <summary>A page shows a fault of one of the classes <see cref="PageChecks"/> looks for.</summary>

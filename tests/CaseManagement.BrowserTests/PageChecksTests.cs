@@ -102,4 +102,32 @@ public sealed class PageChecksTests(BrowserFixture fixture) : IClassFixture<Brow
 
         Assert.Contains(faults, f => f.Contains("(resource Referrals.FilteredBy)", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task Faults_ResourceKeyShownAsText_Found()
+    {
+        // The cohort report showed the CAF areas so, in both languages, until it was mended.
+        foreach (var lang in new[] { "en", "cy" })
+        {
+            var faults = await FaultsOfAsync(lang, "Cohort", "<table><tr><th scope=\"row\">Distance.Health</th><td>3</td></tr><tr><th scope=\"row\">Distance.Measure</th><td>4</td></tr></table>");
+
+            Assert.Equal(["a resource key shown as text: \"Distance.Health\"", "a resource key shown as text: \"Distance.Measure\" (a key of the resources)"], faults);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Faults_DottedPascalCaseForScreenReaders_Found()
+    {
+        var faults = await FaultsOfAsync("en", "Fairness", "<p>Counts by group</p><a href=\"#\" aria-label=\"Fairness.By.Postcode\">CSV</a>");
+
+        Assert.Equal("a resource key shown as text: \"Fairness.By.Postcode\"", Assert.Single(faults));
+    }
+
+    [SkippableFact]
+    public async Task Faults_DotsInAddressesNumbersAndSentences_None()
+    {
+        var faults = await FaultsOfAsync("en", "Contact", "<p>Write to casemanager@demo.example or Dylan.Hughes@demo.example (see https://example.org/Help.Page). Version 1.5, 2.5 km, e.g. ASP.NET. It ended. Then it began.</p>");
+
+        Assert.Empty(faults);
+    }
 }
