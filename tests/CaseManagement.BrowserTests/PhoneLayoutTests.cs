@@ -11,9 +11,9 @@ namespace CaseManagement.BrowserTests;
 /// <summary>
 /// The administrators' pages and the fairness view as a phone shows them (375 px), in English and in Welsh (decision
 /// 0074): the page's own heading on the first screen with the administration menu folded behind a button, a board with
-/// no meetings and a period with no closed work said in words, and the fairness tables within the screen's width.
-/// Every page through PageChecks and axe-core. With CASEMGMT_SCREENSHOTS naming a folder, each page is kept as a
-/// picture for a person to look at.
+/// no meetings and a period with no closed work said in words, the fairness tables within the screen's width, and the
+/// busy page. Every page through PageChecks and axe-core. With CASEMGMT_SCREENSHOTS naming a folder, each page is kept
+/// as a picture for a person to look at.
 /// </summary>
 public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -81,6 +81,26 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
                 "() => [...document.querySelectorAll('.app-table-scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).map(s => `${s.getAttribute('aria-label')} (${s.scrollWidth} px in ${s.clientWidth} px)`)");
             Assert.True(scrolling.Length == 0, $"fairness tables that scroll sideways at 375 px ({culture}):\n" + string.Join("\n", scrolling));
             await AssertAccessibleAsync(page, $"fairness ({culture})");
+        }
+    }
+
+    [SkippableFact]
+    public async Task BusyPage_OnAPhone_SaysWhatHappenedInEachLanguage()
+    {
+        // As drawn for a person whose sign-in could not be checked (BusyPageTests makes the database busy for real).
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(PageChecks.PhoneWidth, PhoneHeight);
+        foreach (var (culture, title, saved) in new[]
+        {
+            ("en-GB", "Sorry, the service is busy", "Nothing you have saved has been lost. Try again in a minute."),
+            ("cy-GB", "Mae'n ddrwg gennym, mae'r gwasanaeth yn brysur", "Does dim byd rydych chi wedi'i gadw wedi'i golli. Rhowch gynnig arall arni ymhen munud."),
+        })
+        {
+            await page.OpenAsync($"/language/{culture}?returnUrl=%2Ferror%2F503");
+            await ShotAsync(page, culture);
+            await Expect(page.GetByTestId("page-heading")).ToHaveTextAsync(title);
+            await Expect(page.GetByTestId("busy-saved")).ToHaveTextAsync(saved);
+            await AssertAccessibleAsync(page, $"the busy page ({culture})");
         }
     }
 
