@@ -189,4 +189,49 @@ public sealed class CandidateIndexTests
         Assert.Contains(known.Id, index.CandidateIdsFor(referral));
         Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Town = "Porth" }));
     }
+
+    [Fact]
+    public void CandidateIdsFor_FirstLettersOfBothNamesMistyped_FoundThroughTheNamesLastLetters()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Negan", "Frotheroe", Postcode: "LL11 2BB");
+
+        Assert.Contains(known.Id, Engine.FindMatches(referral, index).Select(m => m.RightId));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { GivenName = "Negam" }));
+    }
+
+    [Fact]
+    public void CandidateIdsFor_NamesTheWrongWayRoundWithOneMistyped_FoundThroughTheNamesFirstLetters()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Protheroe", "Megab", Postcode: "LL11 2BB");
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { GivenName = "Brotheroe" }));
+    }
+
+    [Fact]
+    public void NameEndKeys_TenThousandChildren_BlocksStaySmall()
+    {
+        var blocks = new Dictionary<ulong, int>();
+        var keys = new ulong[BlockingKeys.MaxKeys];
+        foreach (var child in Population)
+        {
+            var count = 0;
+            BlockingKeys.WriteNameEnds(PreparedRecord.Prepare(child), keys, ref count);
+            foreach (var key in keys.Take(count).Distinct())
+            {
+                blocks[key] = blocks.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        // Candidates the keys add per child (the sum over blocks of size squared, over the children): a few dozen at
+        // most; the largest block under half a percent of the children, so at a million only the commonest few
+        // pairs of names pass MaxCandidatesPerKey and are skipped.
+        var perChild = blocks.Values.Sum(n => (double)n * n) / Population.Count;
+        Assert.InRange(perChild, 1, 40);
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 200);
+    }
 }
