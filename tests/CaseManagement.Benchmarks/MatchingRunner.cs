@@ -10,7 +10,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -45,6 +45,9 @@ internal static class MatchingRunner
             case "misses":
                 Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25));
                 break;
+            case "keys":
+                KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
+                break;
             case "all":
                 Generality(output, options, 10_000, seed);
                 Quality(output, options, Option(args, "--rows", 20_000), seed);
@@ -52,7 +55,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, keys, quality, latency, batch or all.");
                 return 2;
         }
 
@@ -165,20 +168,9 @@ internal static class MatchingRunner
     {
         foreach (var (name, labelled) in LabelledSets(rows, seed))
         {
-            var labels = labelled.Select(r => r.PersonId).ToList();
-            var records = labelled.Select(r => identifiers ? r.Record : r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
-            var used = WeightEstimator.ForBatch(records, options).Options;
-            var result = RecordClusterer.Cluster(records, used);
-            var engine = new MatchingEngine(used.ScaledFor(records.Count), InMemoryNameFrequencies.FromRecords(records));
-            var index = CandidateIndex.Build(records);
+            var (labels, records, used, result, engine, index, reviewed) = ClusteredSet.Of(labelled, options, identifiers);
             var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
             var wrong = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
-            var reviewed = new HashSet<(int, int)>();
-            foreach (var pair in result.Pairs)
-            {
-                var (a, b) = (result.ClusterOf[pair.First], result.ClusterOf[pair.Second]);
-                reviewed.Add((Math.Min(a, b), Math.Max(a, b)));
-            }
 
             // Where the true pairs left apart stand: never compared (blocking), scored as links the clusterer held back,
             // in the review band, or below it (vetoed or too little evidence); and how many carry the same identifier.
@@ -238,6 +230,35 @@ internal static class MatchingRunner
                 + $" -> {match.Decision}";
             var (count, score) = tally.GetValueOrDefault(pattern);
             tally[pattern] = (count + 1, score + match.Score);
+        }
+    }
+
+    /// <summary>
+    /// One labelled set clustered as <c>misses</c> and <c>keys</c> study it: the batch's own weights, with or without
+    /// identifiers, the engine and index to compare any pair again, and the pairs of clusters a review pair joins.
+    /// </summary>
+    internal sealed record ClusteredSet(List<string> Labels, List<PersonRecord> Records, MatchingOptions Used, ClusteringResult Result, MatchingEngine Engine, CandidateIndex Index, HashSet<(int, int)> Reviewed)
+    {
+        public static ClusteredSet Of(IReadOnlyList<LabelledRecord> labelled, MatchingOptions options, bool identifiers)
+        {
+            var records = labelled.Select(r => identifiers ? r.Record : r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var used = WeightEstimator.ForBatch(records, options).Options;
+            var result = RecordClusterer.Cluster(records, used);
+            var reviewed = new HashSet<(int, int)>();
+            foreach (var pair in result.Pairs)
+            {
+                var (a, b) = (result.ClusterOf[pair.First], result.ClusterOf[pair.Second]);
+                reviewed.Add((Math.Min(a, b), Math.Max(a, b)));
+            }
+
+            return new ClusteredSet(
+                labelled.Select(r => r.PersonId).ToList(),
+                records,
+                used,
+                result,
+                new MatchingEngine(used.ScaledFor(records.Count), InMemoryNameFrequencies.FromRecords(records)),
+                CandidateIndex.Build(records),
+                reviewed);
         }
     }
 

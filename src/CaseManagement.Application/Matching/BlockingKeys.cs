@@ -22,6 +22,10 @@ namespace CaseManagement.Application.Matching;
 /// postcode and names and date of birth that are all wrong.</item>
 /// <item>The town with the family name's code: catches a child who moved within the town whose date of birth is
 /// wrong or missing (a town's commonest family names exceed the block limit and are skipped).</item>
+/// <item>The first three letters of both names, and the last three, in either order: catch slips that change how a
+/// name sounds (<see cref="WriteNameEnds"/>).</item>
+/// <item>Two thirds of the e-mail address, each half of the phone number: catch one slip in either
+/// (<see cref="WriteContactParts"/>).</item>
 /// </list>
 /// A referral that gets every one of these wrong at once is not found by blocking, by design.
 /// </remarks>
@@ -44,6 +48,16 @@ internal static class BlockingKeys
     private const ulong AddressTag = 12;
     private const ulong OtherIdentifierTag = 13;
     private const ulong TownFamilyTag = 14;
+    private const ulong NamePrefixTag = 15;
+    private const ulong NameSuffixTag = 16;
+    private const ulong EmailPartsTag = 17;
+    private const ulong PhoneHalfTag = 18;
+
+    /// <summary>An e-mail address's part before the @ shorter than this gives no keys of its parts: they are too common.</summary>
+    private const int MinimumLocalPart = 9;
+
+    /// <summary>How many letters of each name the prefix and suffix keys take.</summary>
+    private const int NameEnd = 3;
 
     /// <summary>Marks a nickname group in a name key, so that a group index cannot meet a phonetic code.</summary>
     private const ulong GroupMarker = 1UL << 40;
@@ -113,6 +127,8 @@ internal static class BlockingKeys
             }
         }
 
+        WriteNameEnds(record, keys, ref count);
+
         if (record.Year != 0 && record.Postcode.District != 0)
         {
             Add(keys, ref count, Key(DistrictYearTag, record.Postcode.District, (ulong)record.Year));
@@ -132,6 +148,8 @@ internal static class BlockingKeys
         {
             Add(keys, ref count, Key(PhoneTag, Hash(phone), 0));
         }
+
+        WriteContactParts(record, keys, ref count);
 
         if (record.House is { } house && record.Street is { } street)
         {
@@ -165,6 +183,63 @@ internal static class BlockingKeys
         return identifierKeys + unique;
     }
 
+    /// <summary>
+    /// The first three letters of the given name with the first three of the family name, and the last three with the
+    /// last three, each pair in either order (issue 18, session 7): a slip that changes a name's sound (at its first
+    /// letter, or two slips at once) leaves one end of it, where the phonetic keys miss; names written the wrong way
+    /// round with one of them mistyped share them too. A block is about as large as the phonetic name key's.
+    /// </summary>
+    internal static void WriteNameEnds(PreparedRecord record, Span<ulong> keys, ref int count)
+    {
+        if (record.FamilyKey.Length == 0)
+        {
+            return;
+        }
+
+        var familyStart = Hash(Start(record.FamilyKey));
+        var familyEnd = Hash(End(record.FamilyKey));
+        foreach (var given in record.GivenNames)
+        {
+            var start = Hash(Start(given));
+            var end = Hash(End(given));
+            Add(keys, ref count, Key(NamePrefixTag, Math.Min(start, familyStart), Math.Max(start, familyStart)));
+            Add(keys, ref count, Key(NameSuffixTag, Math.Min(end, familyEnd), Math.Max(end, familyEnd)));
+        }
+    }
+
+    /// <summary>
+    /// Two of the three thirds of the e-mail address's part before the @, and each half of the phone number (issue 18,
+    /// session 7): one slip leaves two thirds or one half whole, so a mistyped address or number still meets the right
+    /// one (the pigeonhole rule). Each is shared by few records: a phone number's first half is a dialling code and a
+    /// few more digits.
+    /// </summary>
+    internal static void WriteContactParts(PreparedRecord record, Span<ulong> keys, ref int count)
+    {
+        // The part before the @ in thirds, each key two of them (a slip in the domain leaves all three whole). Halves
+        // were too common: "gwenlli" is the first half of every gwenllian.surname. Shorter than nine characters, none.
+        if (record.Email is { } email && email.IndexOf('@', StringComparison.Ordinal) is var at && at >= MinimumLocalPart)
+        {
+            var first = Hash(email.AsSpan(0, at / 3));
+            var second = Hash(email.AsSpan(at / 3, (2 * at / 3) - (at / 3)));
+            var third = Hash(email.AsSpan(2 * at / 3, at - (2 * at / 3)));
+            Add(keys, ref count, Key(EmailPartsTag, first, second));
+            Add(keys, ref count, Key(EmailPartsTag, first, ~third));
+            Add(keys, ref count, Key(EmailPartsTag, ~second, ~third));
+        }
+
+        if (record.Phone is { } phone)
+        {
+            // The longer half first: "07123" alone is one of a few hundred mobile prefixes, "071234" one of thousands.
+            var split = (phone.Length + 1) / 2;
+            Add(keys, ref count, Key(PhoneHalfTag, Hash(phone.AsSpan(0, split)), 1));
+            Add(keys, ref count, Key(PhoneHalfTag, Hash(phone.AsSpan(split)), 2));
+        }
+    }
+
+    private static ReadOnlySpan<char> Start(string name) => name.AsSpan(0, Math.Min(NameEnd, name.Length));
+
+    private static ReadOnlySpan<char> End(string name) => name.AsSpan(Math.Max(0, name.Length - NameEnd));
+
     private static void Add(Span<ulong> keys, ref int count, ulong key)
     {
         if (count < keys.Length)
@@ -184,7 +259,7 @@ internal static class BlockingKeys
     }
 
     /// <summary>FNV-1a over the characters: stable across processes, unlike string.GetHashCode.</summary>
-    private static ulong Hash(string value)
+    private static ulong Hash(ReadOnlySpan<char> value)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in value)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 
@@ -188,5 +189,88 @@ public sealed class CandidateIndexTests
 
         Assert.Contains(known.Id, index.CandidateIdsFor(referral));
         Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Town = "Porth" }));
+    }
+
+    [Fact]
+    public void CandidateIdsFor_FirstLettersOfBothNamesMistyped_FoundThroughTheNamesLastLetters()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Negan", "Frotheroe", Postcode: "LL11 2BB");
+
+        Assert.Contains(known.Id, Engine.FindMatches(referral, index).Select(m => m.RightId));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { GivenName = "Negam" }));
+    }
+
+    [Fact]
+    public void CandidateIdsFor_NamesTheWrongWayRoundWithOneMistyped_FoundThroughTheNamesFirstLetters()
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Protheroe", "Megab", Postcode: "LL11 2BB");
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { GivenName = "Brotheroe" }));
+    }
+
+    [Fact]
+    public void NameEndKeys_TenThousandChildren_BlocksStaySmall()
+    {
+        var blocks = new Dictionary<ulong, int>();
+        var keys = new ulong[BlockingKeys.MaxKeys];
+        foreach (var child in Population)
+        {
+            var count = 0;
+            BlockingKeys.WriteNameEnds(PreparedRecord.Prepare(child), keys, ref count);
+            foreach (var key in keys.Take(count).Distinct())
+            {
+                blocks[key] = blocks.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        // Candidates the keys add per child (the sum over blocks of size squared, over the children): a few dozen at
+        // most; the largest block under half a percent of the children, so at a million only the commonest few
+        // pairs of names pass MaxCandidatesPerKey and are skipped.
+        var perChild = blocks.Values.Sum(n => (double)n * n) / Population.Count;
+        Assert.InRange(perChild, 1, 40);
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 200);
+    }
+
+    [Theory]
+    [InlineData("07123 456789", "megan.protheroe7@gmail.com", "07123 456780", null)]
+    [InlineData("07123 456789", "megan.protheroe7@gmail.com", "08123 456789", null)]
+    [InlineData(null, "megan.protheroe7@gmail.com", null, "megan.protheroe7@gmial.com")]
+    [InlineData(null, "megan.protheroe7@gmail.com", null, "negan.protheroe7@gmail.com")]
+    public void CandidateIdsFor_OneSlipInThePhoneOrEmail_FoundThroughItsOtherParts(string? phone, string email, string? referralPhone, string? referralEmail)
+    {
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Email: email, Phone: phone);
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Ffion", "Jenkins", DateOfBirth: new DateOnly(2010, 1, 30), Postcode: "LL11 2BB", Email: referralEmail, Phone: referralPhone);
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Email = null, Phone = null }));
+    }
+
+    [Fact]
+    public void ContactPartKeys_TenThousandPhonesAndAddresses_BlocksStaySmall()
+    {
+        var random = new Random(7);
+        var blocks = new Dictionary<ulong, int>();
+        var keys = new ulong[BlockingKeys.MaxKeys];
+        foreach (var child in Population)
+        {
+            var phone = string.Create(CultureInfo.InvariantCulture, $"07{random.Next(100, 1000)} {random.Next(100_000, 1_000_000)}");
+            var email = string.Create(CultureInfo.InvariantCulture, $"{child.GivenName}.{child.FamilyName}{random.Next(100)}@gmail.com");
+            var count = 0;
+            BlockingKeys.WriteContactParts(PreparedRecord.Prepare(child with { Phone = phone, Email = email }), keys, ref count);
+            foreach (var key in keys.Take(count).Distinct())
+            {
+                blocks[key] = blocks.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        // Far below MaxCandidatesPerKey; per child (itself once in each of its five blocks) a handful more.
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 200);
+        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 5, 20);
     }
 }
