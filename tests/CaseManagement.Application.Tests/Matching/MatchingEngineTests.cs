@@ -314,6 +314,45 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_ValidIdentifiersDisagree_NoDateOfBirthOnOne_SameNameAndHouseholdMakeTheNumberTheSlip()
+    {
+        // Decision 0072: the same given and family name at the same address, the birth date not given on the referral.
+        // Brothers, sisters and twins never share a given name, so one of the numbers is the slip.
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 15 });
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with { NhsNumber = "401 023 2137", DateOfBirth = null };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.NhsNumber).Level);
+        Assert.Empty(result.Vetoes);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Theory]
+    [InlineData("Harry", "Harri", "Pritchard", "2012-04-13")] // twins' names a slip apart, a slip in the date: twins' numbers differ
+    [InlineData("Dafydd", "Dafydd", null, null)] // a given name and a postcode: neighbours share those
+    [InlineData("Dafydd", "Dafydd", "Pritchard", "2013-09-21")] // another birth date: another child
+    public void Compare_ValidIdentifiersDisagree_SameHouseholdButTheRestLessThanCertain_StaysWithAPerson(
+        string knownGiven, string given, string? family, string? dateOfBirth)
+    {
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 12.5, LowerThreshold = 2 });
+        var known = Dafydd with { GivenName = knownGiven, NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with
+        {
+            GivenName = given,
+            FamilyName = family,
+            DateOfBirth = dateOfBirth is null ? null : DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture),
+            NhsNumber = "401 023 2137",
+        };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict);
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
     public void Compare_ValidIdentifiersOneSlipApart_EvidenceNotConflict()
     {
         // 943 476 5919 and 902 476 5919 (two digits mistyped) are both valid: a slip the check digit misses.
