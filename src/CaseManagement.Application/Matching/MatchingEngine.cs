@@ -398,11 +398,15 @@ public sealed class MatchingEngine
     /// <summary>
     /// Twins and siblings do not share an NHS number, pupil number or PNC ID (issue 18; decision 0057): with the same
     /// valid identifier and a date of birth that is the same or one slip from it, the twin and sibling rules stand aside
-    /// wherever the child lives now. Never for "other identifier": some services number a family.
+    /// wherever the child lives now. With another date of birth the sibling rule stands aside too when the given names
+    /// are only two slips apart (decision 0072): an agreeing identifier is set against a pair only when the names and
+    /// the date both disagree, a brother's number on his sister's record. Never for "other identifier": some services
+    /// number a family.
     /// </summary>
     private static bool SetAsideByIdentifier(VetoRule rule, in FieldLevels levels) =>
         rule != VetoRule.IdentifiersConflict && levels.IdentifierAgrees
-        && levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing);
+        && (levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing)
+            || (rule == VetoRule.Sibling && levels.GivenName == AgreementLevel.Approximate));
 
     /// <summary>
     /// Whether given names the twin rules would stop are one typing slip apart rather than two names (decision 0057):

@@ -450,6 +450,24 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_SiblingShapeSameNhsNumberDifferentBirthNameTwoSlipsApart_Links()
+    {
+        // Decision 0072: the same NHS number and a given name two slips from the other (Defidd for Dafydd) is one child
+        // with two mistakes; only when the names and the date both disagree does a person decide (the test above).
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with { GivenName = "Defidd", DateOfBirth = new DateOnly(2012, 9, 21) };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Approximate, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.Sibling, veto.Rule);
+        Assert.Equal(MatchDecision.Link, veto.CapsAt);
+        Assert.Contains("identifier agrees, so this caution is set aside", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_RealTwinsWithTheirOwnNhsNumbers_KeptApart()
     {
         var known = Dafydd with { NhsNumber = "943 476 5919" };
