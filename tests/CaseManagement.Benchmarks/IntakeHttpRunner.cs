@@ -5,9 +5,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Runtime;
 using System.Text.Json;
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Tools.Evaluation;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -27,6 +29,10 @@ namespace CaseManagement.Benchmarks;
 /// partner's system sends them), beside the same number sent at once to a bare endpoint that only inserts a referral
 /// row through the app's DbContext (audit chain included: every write of the app pays it). The bare endpoint is mapped
 /// here, never in the app. Both in the same run, on SQLite (a fresh file) or PostgreSQL (a fresh small database).
+/// The team's register is seeded first with <c>--register</c> children (10,000 unless told) from the project's generator
+/// (names, dates of birth and postcodes spread as in Wales, each child with the referral that registered them), and the
+/// submissions are written the same way: one in three about a child already known (another referral about them, with
+/// the generator's slips), the others about children the register does not hold.
 /// </summary>
 public static class IntakeHttpRunner
 {
@@ -38,6 +44,9 @@ public static class IntakeHttpRunner
     // A warm-up round that compiles fewer methods than this leaves the JIT settled.
     private const int SettledMethods = 20;
 
+    // About a third of referrals to a youth justice prevention team are about a child it already knows.
+    private const double KnownShare = 1.0 / 3;
+
     private static readonly string[] Given = ["Dafydd", "Rhys", "Osian", "Cerys", "Ffion", "Megan", "Tyler", "Leah", "Sion", "Ioan", "Gethin", "Alys", "Elin", "Nia", "Jac", "Harri", "Lili", "Mali", "Evan", "Seren"];
     private static readonly string[] Family = ["Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Lewis", "Hughes", "Morgan", "Griffiths", "Edwards", "Owen", "Price", "Jenkins", "James", "Rees", "Lloyd", "Pritchard", "Powell", "Parry"];
 
@@ -48,6 +57,7 @@ public static class IntakeHttpRunner
         var server = Option(args, "--postgres");
         var count = int.Parse(Option(args, "--submissions") ?? "200", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var registerSize = int.Parse(Option(args, "--register") ?? "10000", CultureInfo.InvariantCulture);
         var work = Path.Combine(Path.GetTempPath(), $"cm_intake_http_{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         string provider, connection;
@@ -100,19 +110,22 @@ public static class IntakeHttpRunner
             return 2;
         }
 
+        var clock = Stopwatch.StartNew();
+        var referrals = await SeedRegisterAsync(app.Services, registerSize);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  register: {registerSize:N0} children of the project's generator seeded in {clock.Elapsed.TotalSeconds:0} s; submissions one in {1 / KnownShare:0} about a known child"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = count }) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
         var token = await TokenAsync(http, "casemanager@demo.example");
 
         await output.WriteLineAsync($"== {count} concurrent referral submissions through HTTP, {provider}, {Environment.ProcessorCount} cores ==");
-        var warmUps = await WarmUpAsync(http, token);
+        var warmUps = await WarmUpAsync(http, token, referrals);
         await output.WriteLineAsync($"  warmed up: {warmUps} rounds of 50 each, until the JIT compiled fewer than {SettledMethods} methods in one");
         for (var run = 1; run <= runs; run++)
         {
             var compiled = JitInfo.GetCompiledMethodCount();
-            var bare = await SendAllAsync(http, token, count, api: false);
-            var api = await SendAllAsync(http, token, count, api: true);
+            var bare = await SendAllAsync(http, token, count, null);
+            var api = await SendAllAsync(http, token, count, referrals);
             await output.WriteLineAsync($"  run {run}: bare insert   {bare}");
             await output.WriteLineAsync($"  run {run}: POST referral {api}");
             await output.WriteLineAsync($"  run {run}: submissions at {api.PerSecond / bare.PerSecond:P0} of the bare endpoint's rate ({JitInfo.GetCompiledMethodCount() - compiled} methods compiled meanwhile)");
@@ -128,13 +141,13 @@ public static class IntakeHttpRunner
     /// path has far more methods than the bare insert's, and on a busy 2-core machine that thread took 40 % of the process's
     /// time through the first measured rounds. A server is measured as it runs all day: compiled.
     /// </summary>
-    private static async Task<int> WarmUpAsync(HttpClient http, string token)
+    private static async Task<int> WarmUpAsync(HttpClient http, string token, Referrals referrals)
     {
         for (var round = 1; ; round++)
         {
             var compiled = JitInfo.GetCompiledMethodCount();
-            await SendAllAsync(http, token, 50, api: true);
-            await SendAllAsync(http, token, 50, api: false);
+            await SendAllAsync(http, token, 50, referrals);
+            await SendAllAsync(http, token, 50, null);
 
             // The background compiler finishes what the round queued while nothing else runs.
             for (var quiet = 0; quiet < 10 && await CompilesWithinAsync(TimeSpan.FromSeconds(1)); quiet++)
@@ -174,9 +187,10 @@ public static class IntakeHttpRunner
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    private static async Task<Figures> SendAllAsync(HttpClient http, string token, int count, bool api)
+    /// <summary>Sends <paramref name="count"/> at once: referral submissions drawn from <paramref name="referrals"/>, or to the bare endpoint when null.</summary>
+    private static async Task<Figures> SendAllAsync(HttpClient http, string token, int count, Referrals? referrals)
     {
-        var requests = Enumerable.Range(0, count).Select(_ => api ? Submission(token) : new HttpRequestMessage(HttpMethod.Post, BarePath)).ToList();
+        var requests = Enumerable.Range(0, count).Select(_ => referrals is null ? new HttpRequestMessage(HttpMethod.Post, BarePath) : Submission(token, referrals.Next())).ToList();
         var times = new double[count];
         var failures = 0;
         var clock = Stopwatch.StartNew();
@@ -199,7 +213,7 @@ public static class IntakeHttpRunner
         return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1]);
     }
 
-    private static HttpRequestMessage Submission(string token)
+    private static HttpRequestMessage Submission(string token, PersonRecord child)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals")
         {
@@ -211,18 +225,106 @@ public static class IntakeHttpRunner
                 urgency = "Routine",
                 consent = "ChildAndFamily",
                 lawfulBasis = "Consent",
-                childGivenName = Given[Random.Shared.Next(Given.Length)],
-                childFamilyName = Family[Random.Shared.Next(Family.Length)],
-                childDateOfBirth = new DateOnly(2011, 1, 1).AddDays(Random.Shared.Next(1500)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                childSex = "Female",
-                childPostcode = "CF37 1DL",
+                childGivenName = child.GivenName,
+                childFamilyName = child.FamilyName,
+                childPreferredName = child.PreferredName,
+                childDateOfBirth = child.DateOfBirth!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                childSex = child.Sex.ToString(),
+                childPostcode = child.Postcode,
                 childPreferredLanguage = "English",
-                childEmail = $"family{Random.Shared.Next(100_000)}@example.com",
+                childNhsNumber = child.NhsNumber,
+                childUniquePupilNumber = child.UniquePupilNumber,
+                childPncId = child.PncId,
             }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         return request;
+    }
+
+    /// <summary>
+    /// The team's register: children of the project's generator as their first referral described them, each with that
+    /// referral linked and the child's blocking keys stored, as intake leaves them. Written in batches, unaudited (the
+    /// seed is not what is measured). Returns the submissions to send: referrals about these children and about others.
+    /// </summary>
+    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size)
+    {
+        var register = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = size, Seed = 18, ReferralsPerChild = 1 });
+        var strangers = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = 4000, Seed = 19, ReferralsPerChild = 1 });
+        var people = register.People.ToDictionary(p => p.PersonId);
+        var random = new Random(20);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var rows = register.Records.Select(r => Referable(r.Record, people[r.PersonId], today)).OfType<PersonRecord>().ToList();
+        const int batch = 1000;
+        for (var start = 0; start < rows.Count; start += batch)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.RecordsAudit = false;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var teamId = await db.Teams.Select(t => t.Id).SingleAsync();
+            foreach (var row in rows.Skip(start).Take(batch))
+            {
+                var at = DateTime.UtcNow.AddDays(-random.Next(1, 730));
+                var details = new PersonDetails(row.GivenName!, row.FamilyName!, row.PreferredName, row.DateOfBirth!.Value, row.Sex, row.Postcode, PreferredLanguage.English)
+                {
+                    NhsNumber = row.NhsNumber,
+                    UniquePupilNumber = row.UniquePupilNumber,
+                    PncId = row.PncId,
+                };
+                var child = Child.Register(teamId, details, at);
+                db.Children.Add(child);
+                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id)));
+                var referral = Referral.Receive(new ReferralSubmission(teamId, ReferralSource.Education, "Seeded referrer", null, null, "Generated for measuring; a fictional child.", ReferralUrgency.Routine, details), $"R-B{start + db.Children.Local.Count:D7}", at);
+                referral.LinkToChild(child.Id, at);
+                db.Referrals.Add(referral);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        return new Referrals(register.People, strangers.People, random, today);
+    }
+
+    /// <summary>
+    /// The record as a referrer could send it: a name and a date of birth are required (the true ones stand in for
+    /// missing ones), the date within the service's ages, and identifiers and a postcode as intake keeps them, or left out where the form would refuse them.
+    /// Null when the child is outside the service's ages.
+    /// </summary>
+    private static PersonRecord? Referable(PersonRecord written, SyntheticPerson person, DateOnly today)
+    {
+        var dateOfBirth = written.DateOfBirth is { } stated && Within(stated, today) ? stated : person.DateOfBirth;
+        return !Within(dateOfBirth, today) ? null : written with
+        {
+            GivenName = string.IsNullOrWhiteSpace(written.GivenName) ? person.GivenName : written.GivenName,
+            FamilyName = string.IsNullOrWhiteSpace(written.FamilyName) ? person.FamilyName : written.FamilyName,
+            DateOfBirth = dateOfBirth,
+            Postcode = Postcodes.Normalise(written.Postcode),
+            NhsNumber = PersonIdentifiers.NormaliseNhsNumber(written.NhsNumber),
+            UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(written.UniquePupilNumber),
+            PncId = PersonIdentifiers.NormalisePncId(written.PncId),
+        };
+
+        static bool Within(DateOnly dateOfBirth, DateOnly today) =>
+            PersonDetails.AgeOn(dateOfBirth, today) is >= PersonDetails.YoungestAge and <= PersonDetails.OldestAge;
+    }
+
+    /// <summary>The submissions, drawn in turn: about a known child (a new referral written about them) or a child not yet known.</summary>
+    private sealed class Referrals(IReadOnlyList<SyntheticPerson> known, IReadOnlyList<SyntheticPerson> strangers, Random random, DateOnly today)
+    {
+        private int _nextStranger;
+
+        public PersonRecord Next()
+        {
+            while (true)
+            {
+                var person = random.NextDouble() < KnownShare ? known[random.Next(known.Count)] : strangers[_nextStranger++ % strangers.Count];
+                if (Referable(SyntheticReferrals.WriteReferral(person, Guid.NewGuid(), random), person, today) is { } referral)
+                {
+                    return referral;
+                }
+            }
+        }
     }
 
     private static string? Option(string[] args, string name)

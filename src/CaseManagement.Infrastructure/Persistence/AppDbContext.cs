@@ -214,9 +214,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// </summary>
     private async Task RefuseRestrictedAsync(CancellationToken cancellationToken)
     {
+        // A child registered in this very save cannot be restricted yet: a referral about a new child asks nothing.
+        var registered = ChangeTracker.Entries<Child>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
         var children = _pendingAudit
             .Where(r => r.ChildId is not null && r.Action is not (AuditAction.View or AuditAction.Export) && !UnrestrictedRecords.Contains(r.EntityType))
-            .Select(r => r.ChildId!.Value).Distinct().ToList();
+            .Select(r => r.ChildId!.Value).Where(id => !registered.Contains(id)).Distinct().ToList();
         if (children.Count > 0 && await ProcessingRestrictions.AnyAsync(p => children.Contains(p.ChildId) && p.LiftedAtUtc == null, cancellationToken))
         {
             _pendingAudit.Clear();

@@ -121,13 +121,18 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
     {
         var submissionKey = ReferralIntake.SubmissionKeyFor(request.SubmissionKey, currentUser.UserId);
-        if (await intake.FindAsync(submissionKey, cancellationToken) is { } existing)
+        var teamId = request.TeamId
+            ?? (currentUser.TeamIds.Count == 1 ? currentUser.TeamIds[0] : await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken));
+
+        // The team's name for the answer and an earlier send with the same key, in one round trip (decision 0071).
+        var known = await db.Teams.AsNoTracking()
+            .Where(t => t.Id == teamId)
+            .Select(t => new { t.Name, Earlier = db.Referrals.Where(r => submissionKey != null && r.SubmissionKey == submissionKey).Select(r => (Guid?)r.Id).FirstOrDefault() })
+            .SingleAsync(cancellationToken);
+        if (known.Earlier is { } existing)
         {
             return await DtoAsync(existing, cancellationToken);
         }
-
-        var teamId = request.TeamId
-            ?? (currentUser.TeamIds.Count == 1 ? currentUser.TeamIds[0] : await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken));
         var child = new PersonDetails(
             request.ChildGivenName.Trim(),
             request.ChildFamilyName.Trim(),
@@ -163,7 +168,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
         };
 
         var referral = await intake.ReceiveAsync(submission, cancellationToken);
-        return await AnswerAsync(AsSaved(referral), cancellationToken);
+        return ReferralDto.ForReader(AsSaved(referral) with { TeamName = known.Name }, currentUser);
     }
 
     /// <summary>
