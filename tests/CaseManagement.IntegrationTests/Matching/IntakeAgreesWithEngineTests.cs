@@ -32,13 +32,25 @@ public abstract class IntakeAgreesWithEngineTests<TFactory>(TFactory factory) : 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [SkippableFact]
-    public async Task Find_GeneratedReferrals_SameChildrenBestAndDecisionAsTheEngineInMemory()
+    public Task Find_GeneratedReferrals_SameChildrenBestAndDecisionAsTheEngineInMemory() => AgreesAsync(Limit);
+
+    /// <summary>
+    /// A limit at which many blocks hold between half the limit and the limit, as the default limit of 2,000 does on a
+    /// large register: ChildMatcher keeps such a key in its query (counting key rows), then scores the candidates in a
+    /// small index that also holds each child's registering referral (read, never keyed), where the block is over the
+    /// limit and skipped. A namesake found only by that key goes unscored, and the referral links automatically where
+    /// the engine sends it to a person (issue 18; the lead decides the fix).
+    /// </summary>
+    [SkippableFact(Skip = "ChildMatcher re-applies the block limit to a small index holding unkeyed registering referrals; see the summary")]
+    public Task Find_BlocksBetweenHalfTheLimitAndTheLimit_SameChildrenBestAndDecisionAsTheEngineInMemory() => AgreesAsync(6);
+
+    private async Task AgreesAsync(int limit)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var teamId = await db.Teams.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
         var settings = MatchingSettings.From(scope.ServiceProvider.GetRequiredService<IConfiguration>());
-        settings.MaxCandidatesPerKey = Limit;
+        settings.MaxCandidatesPerKey = limit;
         var frequencies = new Frequencies();
         var matcher = new ChildMatcher(db, Options.Create(settings), frequencies);
 
@@ -58,7 +70,7 @@ public abstract class IntakeAgreesWithEngineTests<TFactory>(TFactory factory) : 
         var engine = new MatchingEngine(settings.ToOptions(), frequencies.Snapshot);
         var index = CandidateIndex.Build(records);
         var blocks = new Blocks(records, owner, await db.ChildMatchKeys.AsNoTracking().GroupBy(k => k.Key).Select(g => new { g.Key, Rows = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Rows));
-        Assert.True(blocks.Largest > Limit, $"The crowded postcode should make a block over the limit of {Limit}; the largest holds {blocks.Largest}.");
+        Assert.True(blocks.Largest > limit, $"The crowded postcode should make a block over the limit of {limit}; the largest holds {blocks.Largest}.");
 
         var differences = new List<string>();
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
