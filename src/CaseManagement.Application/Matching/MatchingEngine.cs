@@ -330,21 +330,44 @@ public sealed class MatchingEngine
         }
 
         // A conflicting identifier weighs against the pair (its Disagree weight) but stops it only when something else
-        // is less than certain: with the same name and full date of birth, and the same household (postcode, house and
-        // street, e-mail address or phone number), the identifier is the slip. Twins share the household but never a
-        // given name; a namesake shares the name and birth date but not the household.
+        // is less than certain: with the same name and the same household (postcode, house and street, e-mail address or
+        // phone number), the identifier is the slip. Twins and siblings share the household but never a given name; a
+        // namesake shares the name and birth date but not the household. The date of birth need only not contradict
+        // (the same, one slip out, or not given on one record; decision 0072); with no family name on one record it
+        // must be the same, since a given name and a postcode alone are shared by neighbours.
         var conflict = levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree || levels.PncId == AgreementLevel.Disagree;
-        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
-            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
-        var allElseAgrees = levels.GivenName is AgreementLevel.Exact or AgreementLevel.Equivalent or AgreementLevel.Similar
-            && levels.FamilyName is AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar
-            && levels.DateOfBirth == AgreementLevel.Exact && sameHousehold;
-        if (conflict && !allElseAgrees)
+        if (conflict && !IdentifierIsTheSlip(levels))
         {
             flags |= VetoFlags.IdentifiersConflict;
         }
 
         return flags;
+    }
+
+    /// <summary>
+    /// Whether the rest of the pair says one child so plainly that a different valid identifier must be the slip: the
+    /// given name agrees (or both names are written the wrong way round), the household agrees, and neither the family
+    /// name nor the date of birth contradicts it.
+    /// </summary>
+    private static bool IdentifierIsTheSlip(in FieldLevels levels)
+    {
+        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
+            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
+        if (!sameHousehold)
+        {
+            return false;
+        }
+
+        // Twins' numbers are issued in sequence and twins may have names a slip apart (Harri and Harry): a given name
+        // that is only close, or a nickname, needs the full date of birth as before; the same given name never is twins.
+        var sameGiven = levels.GivenName == AgreementLevel.Exact
+            || (levels.GivenName == AgreementLevel.Swapped && levels.FamilyName == AgreementLevel.Swapped);
+        var givenAgrees = sameGiven || levels.GivenName is AgreementLevel.Equivalent or AgreementLevel.Similar;
+        var familyAgrees = levels.FamilyName is AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar or AgreementLevel.Swapped;
+        var sameBirth = levels.DateOfBirth == AgreementLevel.Exact;
+        return (givenAgrees && familyAgrees && sameBirth)
+            || (sameGiven && familyAgrees && levels.DateOfBirth is not AgreementLevel.Disagree)
+            || (sameGiven && levels.FamilyName == AgreementLevel.Missing && sameBirth);
     }
 
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
@@ -375,11 +398,15 @@ public sealed class MatchingEngine
     /// <summary>
     /// Twins and siblings do not share an NHS number, pupil number or PNC ID (issue 18; decision 0057): with the same
     /// valid identifier and a date of birth that is the same or one slip from it, the twin and sibling rules stand aside
-    /// wherever the child lives now. Never for "other identifier": some services number a family.
+    /// wherever the child lives now. With another date of birth the sibling rule stands aside too when the given names
+    /// are only two slips apart (decision 0072): an agreeing identifier is set against a pair only when the names and
+    /// the date both disagree, a brother's number on his sister's record. Never for "other identifier": some services
+    /// number a family.
     /// </summary>
     private static bool SetAsideByIdentifier(VetoRule rule, in FieldLevels levels) =>
         rule != VetoRule.IdentifiersConflict && levels.IdentifierAgrees
-        && levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing);
+        && (levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing)
+            || (rule == VetoRule.Sibling && levels.GivenName == AgreementLevel.Approximate));
 
     /// <summary>
     /// Whether given names the twin rules would stop are one typing slip apart rather than two names (decision 0057):
