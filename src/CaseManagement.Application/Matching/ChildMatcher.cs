@@ -219,7 +219,10 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             records.Add(row.Record());
         }
 
-        var engine = new MatchingEngine(options, await frequencies.GetAsync(cancellationToken));
+        // The query above has already skipped the crowded keys, counted over every stored key; the small index holds
+        // each candidate's registering referral too (read, never keyed), so the same block is larger here and the limit
+        // applied again would hide a namesake the register's keys found (IntakeAgreesWithEngineTests).
+        var engine = new MatchingEngine(options with { MaxCandidatesPerKey = int.MaxValue }, await frequencies.GetAsync(cancellationToken));
         var search = engine.Search(probe, CandidateIndex.Build(records), max: Math.Min(records.Count, MaxProposed * 4));
         var best = new Dictionary<Guid, MatchResult>();
         foreach (var result in search.Matches)
