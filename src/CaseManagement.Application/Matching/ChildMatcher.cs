@@ -120,8 +120,10 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         var total = 0;
         while (true)
         {
+            // A child destroyed under the retention schedule lost their keys with their details: what is left (the
+            // placeholder name, the date of birth) must not make them a candidate for every child born that day.
             var children = await db.Children.AsNoTracking()
-                .Where(c => !db.ChildMatchKeys.Any(k => k.SourceId == c.Id))
+                .Where(c => !db.ChildMatchKeys.Any(k => k.SourceId == c.Id) && c.GivenName != Records.Retention.RetentionSchedule.Destroyed)
                 .OrderBy(c => c.Id)
                 .Take(batchSize)
                 .ToListAsync(cancellationToken);

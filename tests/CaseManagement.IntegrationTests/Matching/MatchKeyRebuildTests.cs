@@ -1,4 +1,5 @@
 using CaseManagement.Application.Matching;
+using CaseManagement.Application.Records.Retention;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Children;
 using CaseManagement.Domain.Organisation;
@@ -61,6 +62,41 @@ public abstract class MatchKeyRebuildTests(DatabaseProvider provider)
         var match = Assert.Single(await FindAsync(database, referral));
         Assert.Equal(childId, match.ChildId);
         Assert.NotEqual(MatchDecision.NewChild, match.Result.Decision);
+    }
+
+    [SkippableFact]
+    public async Task StartUpIndexing_ChildDestroyedUnderRetention_GetsNoKeysAndIsNoCandidate()
+    {
+        TestDatabase.Require(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await Runner(database, MigrationScript.Embedded(provider)).MigrateAsync();
+
+        Guid teamId;
+        await using (var db = Context(database))
+        {
+            var agency = Agency.Create("Youth Justice Service", AgencyKind.YouthOffendingService);
+            var team = Team.Create("Rhondda", agency.Id);
+            db.Agencies.Add(agency);
+            db.Teams.Add(team);
+
+            // What the retention schedule leaves of a destroyed child: the placeholder, the date of birth, no keys.
+            var destroyed = RetentionSchedule.Destroyed;
+            db.Children.Add(Child.Register(team.Id, Details(destroyed, destroyed) with { Postcode = null }, Now));
+            await db.SaveChangesAsync();
+            teamId = team.Id;
+        }
+
+        Assert.Equal(0, await IndexAsync(database));
+        await using (var db = Context(database))
+        {
+            Assert.Equal(0, await db.ChildMatchKeys.CountAsync());
+        }
+
+        var sameBirthday = Referral.Receive(
+            new ReferralSubmission(teamId, ReferralSource.Education, "Referrer", null, null, "Concerns", ReferralUrgency.Routine, Details("Seren", "Pritchard")),
+            "R-2",
+            Now);
+        Assert.Empty(await FindAsync(database, sameBirthday));
     }
 
     private static PersonDetails Details(string given, string family) =>
