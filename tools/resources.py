@@ -72,7 +72,7 @@ T = {
     "Error.429.Title": ("Too many attempts", "Gormod o ymdrechion"),
     "Error.429.Body": ("You have tried too many times in a short while. Wait a minute, then try again.", "Rydych chi wedi ceisio gormod o weithiau mewn amser byr. Arhoswch funud, yna rhowch gynnig arall arni."),
     "Error.500.Title": ("Sorry, there is a problem with the service", "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth"),
-    "Error.500.Body": ("Try again later. Nothing you entered has been lost.", "Rhowch gynnig arall arni yn nes ymlaen. Does dim byd a roesoch wedi'i golli."),
+    "Error.500.Body": ("Try again later. If you were sending a form, it was not saved: send it again.", "Rhowch gynnig arall arni yn nes ymlaen. Os oeddech yn anfon ffurflen, ni chafodd ei chadw: anfonwch hi eto."),
     "Error.500.Reference": ("If you report the problem, quote this reference:", "Os byddwch yn rhoi gwybod am y broblem, dyfynnwch y cyfeirnod hwn:"),
     "Error.GoHome": ("Go to the home page", "Mynd i'r hafan"),
     "ReferralSource.PoliceNeighbourhoodTeam": ("Police neighbourhood team", "Tîm plismona bro"),
