@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CaseManagement.Application.Matching;
 using CaseManagement.Application.Records.Retention.Commands.ListRetentionDue;
+using CaseManagement.Domain.Children;
+using CaseManagement.Domain.Records;
+using CaseManagement.Domain.Referrals;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.IntegrationTests.Api;
 using CaseManagement.IntegrationTests.Reminders;
@@ -67,6 +71,42 @@ public abstract class RetentionTests<TFactory>(TFactory factory) : IClassFixture
         Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
         var again = await manager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId = review.GetProperty("id").GetGuid() });
         await WorkApi.RefusedAsync(again, HttpStatusCode.UnprocessableEntity, "This record has already been destroyed.");
+    }
+
+    [SkippableFact]
+    public async Task ReferralNotTakenOn_DestroyedWhileTheChildHasACase_LosesItsMatchingKeys_TheChildKeepsTheirs()
+    {
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var (_, childId) = await TestCases.NewCaseAsync(manager);
+        Guid reviewId;
+        Guid referralId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var child = await db.Children.SingleAsync(c => c.Id == childId);
+            var now = DateTime.UtcNow;
+            var details = new PersonDetails("Seren", child.FamilyName, null, child.DateOfBirth, child.Sex, "CF37 1DL", PreferredLanguage.English);
+            var referral = Referral.Receive(new ReferralSubmission(child.TeamId, ReferralSource.Education, "Head of year", null, null, "Attendance has fallen.", ReferralUrgency.Routine, details), "R-KEYS-1", now);
+            db.Referrals.Add(referral);
+            referral.LinkToChild(childId, now);
+            scope.ServiceProvider.GetRequiredService<ChildMatcher>().Index(referral);
+            var review = RetentionReview.List(RetentionKind.ReferralNotTakenOn, referral.Id, childId, child.TeamId, DateOnly.FromDateTime(now), now);
+            db.RetentionReviews.Add(review);
+            await db.SaveChangesAsync();
+            (reviewId, referralId) = (review.Id, referral.Id);
+            Assert.True(await db.ChildMatchKeys.AnyAsync(k => k.SourceId == referralId));
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync("/api/v1/team/retention/destroy", new { reviewId })).StatusCode);
+
+        // The keys are hashes of the destroyed details: they go with them. The child, whose record is kept under the
+        // case's rule, is still found by their own.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.False(await db.ChildMatchKeys.AnyAsync(k => k.SourceId == referralId));
+            Assert.True(await db.ChildMatchKeys.AnyAsync(k => k.SourceId == childId));
+        }
     }
 
     [SkippableFact]

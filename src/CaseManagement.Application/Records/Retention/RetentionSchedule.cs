@@ -60,6 +60,10 @@ public static class RetentionSchedule
                 .SetProperty(r => r.ChildEmail, (string?)null).SetProperty(r => r.ChildPhone, (string?)null).SetProperty(r => r.ChildOtherIdentifier, (string?)null)
                 .SetProperty(r => r.ParentOrCarerNames, (string?)null),
             cancellationToken);
+
+        // A referral's matching keys are hashes of the details just destroyed: they go too, also when the child's record
+        // is kept under a case's rule (the child's own keys stay with the child).
+        await db.ChildMatchKeys.Where(k => referralIds.Contains(k.SourceId)).ExecuteDeleteAsync(cancellationToken);
         if (childId is not { } child)
         {
             return;
