@@ -181,11 +181,6 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             .Where(r => r.Id == id)
             .Select(ReferralDto.Projection)
             .SingleAsync(cancellationToken);
-        return await AnswerAsync(dto, cancellationToken);
-    }
-
-    private async Task<ReferralDto> AnswerAsync(ReferralDto dto, CancellationToken cancellationToken)
-    {
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == dto.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
         return ReferralDto.ForReader(dto with { TeamName = team }, currentUser);
     }
