@@ -214,6 +214,40 @@ internal static class MatchingRunner
                 output.WriteLine(Invariant($"  summary {count,5} | {where}"));
             }
 
+            // The review band by score, a point at a time down from the upper threshold: how many of its pairs are the
+            // same child and how many are not, and the share of the true ones, so a change of threshold can be weighed
+            // before it is made (pairs joined through other rows count as linked, not here).
+            var band = new SortedDictionary<int, (int Same, int Different)>();
+            foreach (var pair in result.Pairs.Where(p => p.Decision == MatchDecision.Review && result.ClusterOf[p.First] != result.ClusterOf[p.Second]))
+            {
+                var below = (int)Math.Floor(result.UpperThreshold - pair.Score);
+                var (same, different) = band.GetValueOrDefault(below);
+                band[below] = labels[pair.First] == labels[pair.Second] ? (same + 1, different) : (same, different + 1);
+            }
+
+            foreach (var (below, (same, different)) in band)
+            {
+                output.WriteLine(Invariant($"  review {below,2} to {below + 1,2} points below the upper threshold ({result.UpperThreshold:0.00}): {same,5} same child, {different,5} different ({same / (double)Math.Max(1, same + different):P1} same)"));
+            }
+
+            // The review pairs within two points of the upper threshold by pattern, same child against different: the
+            // pairs a rule or a threshold would turn into links first.
+            var near = new Dictionary<string, (int Same, int Different)>(StringComparer.Ordinal);
+            foreach (var pair in result.Pairs.Where(p => p.Decision == MatchDecision.Review && result.ClusterOf[p.First] != result.ClusterOf[p.Second]
+                && p.Score >= result.UpperThreshold - 2))
+            {
+                var match = engine.Compare(records[pair.First], records[pair.Second]);
+                var pattern = string.Join(" ", match.Fields.Where(f => f.Level != AgreementLevel.Missing).Select(f => $"{f.Field}={f.Level}"))
+                    + (match.Vetoes.Count == 0 ? string.Empty : " veto:" + string.Join(",", match.Vetoes.Select(v => v.Rule)));
+                var (same, different) = near.GetValueOrDefault(pattern);
+                near[pattern] = labels[pair.First] == labels[pair.Second] ? (same + 1, different) : (same, different + 1);
+            }
+
+            foreach (var (pattern, (same, different)) in near.OrderByDescending(n => n.Value.Same + n.Value.Different).Take(Math.Max(top, 15)))
+            {
+                output.WriteLine(Invariant($"  near {same,4} same {different,4} different | {pattern}"));
+            }
+
             foreach (var (what, tally) in new[] { ("apart", missed), ("wrong", wrong) })
             {
                 foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(top))

@@ -409,11 +409,12 @@ public sealed class MatchingEngine
             || (rule == VetoRule.Sibling && levels.GivenName == AgreementLevel.Approximate));
 
     /// <summary>
-    /// Whether given names the twin rules would stop are one typing slip apart rather than two names (decision 0057):
-    /// the first given names are a single edit or transposition apart, and the register knows one spelling as a name
-    /// and the other at most a twentieth as often. Ruby and Tuby are one child; Tom and Tim, or Mia and Mya, are both
-    /// names in use and could be twins, and names that only sound alike (Jack and Jake) are never a slip. Without
-    /// name frequencies there is no evidence either way, and the caution stands.
+    /// Whether given names the twin rules would stop are typing slips rather than two names (decisions 0057, 0076):
+    /// the first given names are spelt one or two slips apart (<see cref="AgreementLevel.Approximate"/>: a single edit
+    /// or transposition, or two in names of five letters or more), and the register knows one spelling as a name and
+    /// the other at most a twentieth as often. Ruby and Tuby, or Bethany and Pethanu, are one child; Tom and Tim, Mia
+    /// and Mya, or Megan and Morgan are all names in use and could be twins, and names that only sound alike (Jack and
+    /// Jake) are never a slip. Without name frequencies there is no evidence either way, and the caution stands.
     /// </summary>
     private bool IsGivenNameSlip(in FieldLevels levels, PreparedRecord left, PreparedRecord right)
     {
@@ -425,7 +426,7 @@ public sealed class MatchingEngine
 
         var a = left.GivenNames[0];
         var b = right.GivenNames[0];
-        if (Math.Min(a.Length, b.Length) < 3 || StringSimilarity.OptimalStringAlignmentDistance(a, b) != 1)
+        if (!FieldComparer.IsApproximate(a, b))
         {
             return false;
         }
@@ -616,9 +617,10 @@ public sealed class MatchingEngine
                 || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
+                var slips = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1 ? "a single slip" : "two slips";
                 reason += cap == MatchDecision.Link
-                    ? " One given name is a single slip from the other and is rarely a name in its own right, so this caution is set aside."
-                    : " One given name is a single slip from the other and is rarely a name in its own right, so a person decides.";
+                    ? $" One given name is {slips} from the other and is rarely a name in its own right, so this caution is set aside."
+                    : $" One given name is {slips} from the other and is rarely a name in its own right, so a person decides.";
             }
             else if (levels.IdentifierAgrees)
             {

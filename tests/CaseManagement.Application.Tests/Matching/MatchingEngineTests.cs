@@ -515,6 +515,31 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
+    public void Compare_GivenNameTwoSlipsFromANameNobodyHas_TwinCautionSetAsideAndLinks()
+    {
+        // Decision 0076: Bethany typed as Pethanu (two slips) is no more a second child than Tuby is.
+        var known = Dafydd with { GivenName = "Bethany", Sex = Sex.Female };
+        var referral = Copy(known) with { GivenName = "Pethanu" };
+
+        var result = EngineKnowing("Bethany", "Megan", "Morgan").Compare(referral, known);
+
+        AssertLinkedWithCautionSetAside(result, VetoRule.TwinSimilarGivenNames, "two slips");
+    }
+
+    [Fact]
+    public void Compare_TwinsMeganAndMorganTwoSlipsApartBothNamesInUse_StillCautioned()
+    {
+        var known = Dafydd with { GivenName = "Megan", Sex = Sex.Female };
+        var twin = Copy(known) with { GivenName = "Morgan" };
+
+        var result = EngineKnowing("Bethany", "Megan", "Morgan").Compare(twin, known);
+
+        Assert.Equal(AgreementLevel.Approximate, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes).CapsAt);
+    }
+
+    [Fact]
     public void Compare_TwinsTomAndTimBothNamesInUse_StillCautioned()
     {
         var known = Dafydd with { GivenName = "Tom" };
