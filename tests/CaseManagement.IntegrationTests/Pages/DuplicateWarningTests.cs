@@ -93,23 +93,14 @@ public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClass
     }
 
     /// <summary>A referral of a child no demo referral resembles, with a council's number for the child.</summary>
-    private object WithOtherIdentifier(string identifier) => new
+    private Dictionary<string, object?> WithOtherIdentifier(string identifier)
     {
-        source = "Education",
-        referrerName = "Anna Price",
-        concerns = "Missing lessons most Fridays.",
-        urgency = "Routine",
-        consent = "ChildAndFamily",
-        lawfulBasis = "Consent",
-        childGivenName = "Heledd",
-        childFamilyName = "Rhydderch-" + factory.Provider,
-        childDateOfBirth = "2013-02-03",
-        childSex = "Female",
-        childPostcode = "CF47 8AB",
-        childPreferredLanguage = "Welsh",
-        childOtherIdentifier = identifier,
-        childOtherIdentifierIssuer = "LocalAuthority",
-    };
+        var referral = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(Api.ReferralApiTests<TFactory>.ValidReferral("Heledd", "Rhydderch-" + factory.Provider)))!;
+        referral["childDateOfBirth"] = "2013-02-03";
+        referral["childOtherIdentifier"] = identifier;
+        referral["childOtherIdentifierIssuer"] = "LocalAuthority";
+        return referral;
+    }
 
     /// <summary>The demo referral for "Meg Lewis", who may be Megan Thomas-Lewis: it waits for a duplicate decision.</summary>
     private static async Task<JsonElement> MegAsync(HttpClient client)
