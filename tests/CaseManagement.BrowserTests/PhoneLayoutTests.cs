@@ -85,6 +85,28 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
     }
 
     [SkippableFact]
+    public async Task CaseManager_OnAPhone_ReadsAPossibleMatchsEvidenceWithoutScrollingSideways()
+    {
+        // Meg Lewis may be Megan Thomas-Lewis: the evidence says, field by field, how the two agree and how strongly.
+        var page = await PhoneAsync("casemanager@demo.example");
+        foreach (var (culture, nickname, weight) in new[] { ("en-GB", "Nickname or Welsh/English equivalent", "Weight"), ("cy-GB", "Llysenw neu gyfwerth Cymraeg/Saesneg", "Pwysau") })
+        {
+            await page.OpenAsync($"/language/{culture}?returnUrl=%2Freferrals");
+            await page.GetByRole(AriaRole.Link, new() { Name = "R-DEMO-0097", Exact = true }).ClickAsync();
+            await page.WaitForReadyAsync();
+            await ShotAsync(page, culture);
+            var evidence = page.GetByTestId("match-evidence");
+            var scrolling = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.app-table-scroll')].filter(s => s.querySelector('[data-testid=match-evidence]') && s.scrollWidth > s.clientWidth + 1).map(s => `${s.scrollWidth} px in ${s.clientWidth} px`)");
+            Assert.True(scrolling.Length == 0, $"the match's evidence scrolls sideways at 375 px ({culture}): " + string.Join(", ", scrolling));
+            var agreement = await evidence.GetByText(nickname, new() { Exact = true }).BoundingBoxAsync();
+            Assert.True(agreement is { } a && a.X >= 0 && a.X + a.Width <= PageChecks.PhoneWidth, $"the first name's agreement is outside the screen ({culture}): x {agreement?.X}, width {agreement?.Width}");
+            await Expect(evidence.GetByText(weight, new() { Exact = true }).First).ToBeVisibleAsync();
+            await AssertAccessibleAsync(page, $"a possible match ({culture})");
+        }
+    }
+
+    [SkippableFact]
     public async Task BusyPage_OnAPhone_SaysWhatHappenedInEachLanguage()
     {
         // As drawn for a person whose sign-in could not be checked (BusyPageTests makes the database busy for real).

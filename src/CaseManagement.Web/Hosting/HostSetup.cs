@@ -202,6 +202,7 @@ public static partial class HostSetup
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["correlationId"] = CorrelationIdMiddleware.Get(context.HttpContext);
+            JsonReaderProblems.Explain(context);
             ProblemLanguage.Translate(context);
         });
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -40,6 +40,44 @@ public abstract class ProblemLanguageTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task UnreadableValues_AskedInWelshOrEnglish_EachFieldSaysWhatToSendWithoutDotNetTypeNames()
+    {
+        // What a partner's system may send: a date that does not exist, a sex the API does not know, a team id that is
+        // not an id, and a list of names as one string.
+        using var client = await factory.SignedInAsync();
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ReferralApiTests<TFactory>.ValidReferral("Gwilym", "Unread")))!;
+        body["childDateOfBirth"] = "2010-02-31";
+        body["childSex"] = "Robot";
+        body["teamId"] = "team-1";
+        body["parentOrCarerNames"] = "Sian Parry";
+
+        var english = await ProblemAsync(client, HttpMethod.Post, "/api/v1/referrals", "en", body);
+        var welsh = await ProblemAsync(client, HttpMethod.Post, "/api/v1/referrals", "cy", body);
+
+        // The JSON reader stops at the first value it cannot read, so each is sent alone below as well.
+        Assert.Equal((HttpStatusCode.BadRequest, "The request has errors."), (english.Status, english.Title));
+        Assert.Equal((HttpStatusCode.BadRequest, "Mae gwallau yn y cais."), (welsh.Status, welsh.Title));
+        foreach (var (field, value, inEnglish, inWelsh) in new[]
+        {
+            ("childDateOfBirth", (object)"2010-02-31", "Enter a real date, written as yyyy-mm-dd, like 2012-05-14.", "Rhowch ddyddiad go iawn, wedi'i ysgrifennu fel bbbb-mm-dd, fel 2012-05-14."),
+            ("childSex", "Robot", "Use one of: NotKnown, Female, Male, NotStated.", "Defnyddiwch un o: NotKnown, Female, Male, NotStated."),
+            ("teamId", "team-1", "Enter an id: a UUID, like 5f0c3c1e-8a4b-4d7e-9a51-2b6f0d3e7c90.", "Rhowch ddynodydd: UUID, fel 5f0c3c1e-8a4b-4d7e-9a51-2b6f0d3e7c90."),
+            ("parentOrCarerNames", "Sian Parry", "Send a list, in square brackets.", "Anfonwch restr, mewn cromfachau sgwâr."),
+            ("parentOrCarerNames[0]", new[] { 7 }, "Enter text, in quotes.", "Rhowch destun, mewn dyfynodau."),
+        })
+        {
+            var one = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ReferralApiTests<TFactory>.ValidReferral("Gwilym", "Unread")))!;
+            one[field.Split('[')[0]] = value;
+            var inOneLanguage = await ProblemAsync(client, HttpMethod.Post, "/api/v1/referrals", "en", one);
+            var inTheOther = await ProblemAsync(client, HttpMethod.Post, "/api/v1/referrals", "cy", one);
+            Assert.Equal(inEnglish, inOneLanguage.Errors(field));
+            Assert.Equal(inWelsh, inTheOther.Errors(field));
+            Assert.DoesNotContain("System.", inOneLanguage.Body.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("CaseManagement.", inOneLanguage.Body.GetRawText(), StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
     public async Task CommonRefusals_AskedInWelshOrEnglish_TitlesInThatLanguage()
     {
         using var caseManager = await factory.SignedInAsync();

@@ -64,6 +64,44 @@ public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClass
         Assert.Contains(">Benyw<", welsh, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task DecisionPage_OtherIdentifiersIssuerAndDateOfBirth_InThePagesWords()
+    {
+        using var caseManager = await factory.SignedInAsync();
+        var first = await caseManager.PostAsJsonAsync("/api/v1/referrals", WithOtherIdentifier("SC-40213"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var second = await caseManager.PostAsJsonAsync("/api/v1/referrals", WithOtherIdentifier("SC40213"));
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        var page = second.Headers.Location!.AbsolutePath.Replace("/api/v1", string.Empty, StringComparison.Ordinal);
+
+        var english = WebUtility.HtmlDecode(await caseManager.GetStringAsync(page));
+
+        // The second referral is the first one's child, linked for the evidence the page shows.
+        Assert.Contains("data-testid=\"match-evidence\"", english, StringComparison.Ordinal);
+        // The record's number is the first referral's, shown nowhere else on the page.
+        Assert.Contains("SC-40213 (Council children's services)", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("LocalAuthority", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("03/02/2013", english, StringComparison.Ordinal);
+        Assert.Contains(">3 February 2013<", english, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await caseManager.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
+        var welsh = WebUtility.HtmlDecode(await caseManager.GetStringAsync(page));
+        Assert.Contains("SC-40213 (Gwasanaethau plant y cyngor)", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("LocalAuthority", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("03/02/2013", welsh, StringComparison.Ordinal);
+        Assert.Contains(">3 Chwefror 2013<", welsh, StringComparison.Ordinal);
+    }
+
+    /// <summary>A referral of a child no demo referral resembles, with a council's number for the child.</summary>
+    private Dictionary<string, object?> WithOtherIdentifier(string identifier)
+    {
+        var referral = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(Api.ReferralApiTests<TFactory>.ValidReferral("Heledd", "Rhydderch-" + factory.Provider)))!;
+        referral["childDateOfBirth"] = "2013-02-03";
+        referral["childOtherIdentifier"] = identifier;
+        referral["childOtherIdentifierIssuer"] = "LocalAuthority";
+        return referral;
+    }
+
     /// <summary>The demo referral for "Meg Lewis", who may be Megan Thomas-Lewis: it waits for a duplicate decision.</summary>
     private static async Task<JsonElement> MegAsync(HttpClient client)
     {

@@ -82,8 +82,8 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains("Clusters: 6 (3 with more than one row, the largest 3 rows)", output, StringComparison.Ordinal);
         Assert.Contains("Thresholds: upper 21.36, lower 5.36 (the configured 28 and 12 at 1,000,000 records, scaled to this batch).", output, StringComparison.Ordinal);
         Assert.Contains("Pairs linked automatically: 5.", output, StringComparison.Ordinal);
-        Assert.Contains("read as missing: 1 rows (the first is row 10)", output, StringComparison.Ordinal);
-        Assert.Contains("read as not known: 1 rows (the first is row 3)", output, StringComparison.Ordinal);
+        Assert.Contains("read as missing: 1 row (the first is row 10)", output, StringComparison.Ordinal);
+        Assert.Contains("read as not known: 1 row (the first is row 3)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -377,9 +377,52 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first is row 2)", output, StringComparison.Ordinal);
         Assert.Contains("NHS numbers failing their length or check digit, read as missing: 2 rows (the first is row 2)", output, StringComparison.Ordinal);
-        Assert.Contains("Phone numbers that are not UK numbers, read as missing: 1 rows (the first is row 2)", output, StringComparison.Ordinal);
+        Assert.Contains("Phone numbers that are not UK numbers, read as missing: 1 row (the first is row 2)", output, StringComparison.Ordinal);
         Assert.Contains("Columns not used (1): Town.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("75008", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_PartnerFileWithOddRows_ReadWithEveryOddityCounted()
+    {
+        // What a partner's export may hold: a byte order mark, semicolons, a line break inside quotes, an empty row, a
+        // row cut short and one with a value too many, dates that are not dates or are unlikely, a postcode from
+        // abroad and a very long value.
+        var input = InFolder("partner.csv");
+        var longName = new string('x', 50_000);
+        File.WriteAllText(input, string.Join("\r\n",
+        [
+            "Ref;Forename;Surname;DOB;Post Code;Notes",
+            "1;Ffion;Evans;03/04/2012;CF37 1AB;\"first line",
+            "second line\"",
+            "2;Ffion;Evans;31/02/2012;CF37 1AB;",
+            ";;;;;",
+            "3;Cerys;Jones;01/01/1890;75008;",
+            "4;Cerys;Jones;01/01/2100;SW1A 1AA",
+            $"5;{longName};Jones;02/02/2011;D02 X285;;stray",
+            string.Empty,
+        ]), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var mapping = InFolder("partner.json");
+        File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname", "dateOfBirth": "DOB", "postcode": "Post Code" }""");
+        var clusters = InFolder("clusters.csv");
+
+        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", clusters);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Rows: 5 from ", output, StringComparison.Ordinal);
+        Assert.Contains(", its values separated by semicolons.", output, StringComparison.Ordinal);
+        Assert.Contains("Empty rows left out (of the output and of the row numbers below): 1 row.", output, StringComparison.Ordinal);
+        Assert.Contains("Dates of birth in none of the mapping's formats, read as missing: 1 row (the first is row 2)", output, StringComparison.Ordinal);
+        Assert.Contains("Dates of birth before 1900 or after today, read as given (check them): 2 rows (the first is row 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first is row 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Rows with fewer values than the header has columns, the missing ones read as empty: 1 row (the first is row 4)", output, StringComparison.Ordinal);
+        Assert.Contains("Rows with more values than the header has columns, the extra ones neither read nor written out: 1 row (the first is row 5)", output, StringComparison.Ordinal);
+        Assert.Contains("Columns not used (1): Notes.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(longName, output, StringComparison.Ordinal);
+        var written = ReadCsv(clusters);
+        Assert.Equal(6, written.Count);
+        Assert.Equal("first line\r\nsecond line", written[1][5]);
+        Assert.Equal(longName, written[5][1]);
     }
 
     [Fact]

@@ -149,7 +149,8 @@ public sealed class ColumnMappingTests
 
         var second = bound.Read(["A-2", "Ffion", "Jones", "", "03/04/2012", "", ""], Guid.Empty, out var problems);
 
-        Assert.Equal(RowProblems.None, problems);
+        // Read all the same; the summary says how many rows were short.
+        Assert.Equal(RowProblems.ShortRow, problems);
         Assert.Equal(new DateOnly(2012, 4, 3), second.DateOfBirth);
         Assert.Null(second.PreferredName);
         Assert.Equal(Sex.NotKnown, second.Sex);
@@ -162,11 +163,38 @@ public sealed class ColumnMappingTests
     {
         var bound = ColumnMapping.Parse(Full).Bind(Header);
 
-        var record = bound.Read(["A-3", "Ffion", "Jones", "", "3rd April 2012", "Girl"], Guid.Empty, out var problems);
+        var record = bound.Read(["A-3", "Ffion", "Jones", "", "3rd April 2012", "Girl", "", "", "", "", ""], Guid.Empty, out var problems);
 
         Assert.Equal(RowProblems.UnreadableDate | RowProblems.UnknownSexValue, problems);
         Assert.Null(record.DateOfBirth);
         Assert.Equal(Sex.NotKnown, record.Sex);
+    }
+
+    [Theory]
+    [InlineData("1899-12-31", RowProblems.UnlikelyDate)]
+    [InlineData("1900-01-01", RowProblems.None)]
+    [InlineData("2026-12-06", RowProblems.None)]
+    [InlineData("2026-12-07", RowProblems.UnlikelyDate)]
+    [InlineData("2100-01-01", RowProblems.UnlikelyDate)]
+    public void Read_DateBefore1900OrAfterToday_ReportedButKept(string date, RowProblems expected)
+    {
+        var bound = ColumnMapping.Parse(Full).Bind(Header, today: new DateOnly(2026, 12, 6));
+
+        var record = bound.Read(["A-4", "Ffion", "Jones", "", date, "F", "", "", "", "", ""], Guid.Empty, out var problems);
+
+        Assert.Equal(expected, problems);
+        Assert.Equal(DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), record.DateOfBirth);
+    }
+
+    [Fact]
+    public void Read_MoreValuesThanColumns_Reported()
+    {
+        var bound = ColumnMapping.Parse(Full).Bind(Header);
+
+        var record = bound.Read(["A-5", "Ffion", "Jones", "", "2012-04-03", "F", "", "", "", "", "", "stray"], Guid.Empty, out var problems);
+
+        Assert.Equal(RowProblems.LongRow, problems);
+        Assert.Equal("Ffion", record.GivenName);
     }
 
     [Fact]

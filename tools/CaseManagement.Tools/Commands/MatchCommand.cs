@@ -33,7 +33,7 @@ internal static class MatchCommand
     /// <param name="configuration">The configuration to read the Matching section from; by default the app's.</param>
     public static Command Create(IConfiguration? configuration = null)
     {
-        var input = new Option<string>("--input") { Description = "The CSV of people, with a header row naming its columns.", Required = true, HelpName = "people.csv" };
+        var input = new Option<string>("--input") { Description = "The CSV of people, with a header row naming its columns, separated by commas, semicolons, tabs or bars (the header row shows which).", Required = true, HelpName = "people.csv" };
         var map = new Option<string>("--map") { Description = "The JSON mapping from the engine's fields to the CSV's columns (docs/operations.md).", Required = true, HelpName = "mapping.json" };
         var output = new Option<string>("--output") { Description = "Where to write every input row and column with cluster_id and cluster_size added.", Required = true, HelpName = "clusters.csv" };
         var pairs = new Option<string?>("--pairs") { Description = "Also write every pair scored as a link or for a person to review.", HelpName = "pairs.csv" };
@@ -151,9 +151,46 @@ internal static class MatchCommand
         }
     }
 
+    /// <summary>The separators a CSV may use: spreadsheets in much of Europe write semicolons, other systems tabs or bars.</summary>
+    private static readonly (char Separator, string Name)[] Separators = [(',', "commas"), (';', "semicolons"), ('\t', "tabs"), ('|', "bars (|)")];
+
+    /// <summary>
+    /// The separator the header row uses most, outside quotes: a comma unless another is used more. Only the header is
+    /// read, so a value holding a separator cannot sway it.
+    /// </summary>
+    private static (char Separator, string Name) SeparatorOf(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var header = reader.ReadLine() ?? string.Empty;
+        var counts = new int[Separators.Length];
+        var quoted = false;
+        foreach (var c in header)
+        {
+            quoted ^= c == '"';
+            var at = quoted ? -1 : Array.FindIndex(Separators, s => s.Separator == c);
+            if (at >= 0)
+            {
+                counts[at]++;
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            best = counts[i] > counts[best] ? i : best;
+        }
+
+        return Separators[best];
+    }
+
     private static InputTable ReadInput(string path, ColumnMapping mapping, string? truthColumn)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = false };
+        var separator = SeparatorOf(path);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectColumnCountChanges = false,
+            Delimiter = separator.Separator.ToString(),
+        };
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
@@ -185,11 +222,13 @@ internal static class MatchCommand
         var labels = truth >= 0 ? new List<string>() : null;
         var ids = bound.HasIdColumn ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var problemCounts = Enum.GetValues<RowProblems>().Where(p => p != RowProblems.None).ToDictionary(p => p, _ => new ProblemCount());
+        var emptyRows = 0;
         while (csv.Read())
         {
             var fields = csv.Parser.Record ?? [];
             if (fields.All(string.IsNullOrWhiteSpace))
             {
+                emptyRows++;
                 continue;
             }
 
@@ -218,7 +257,7 @@ internal static class MatchCommand
         }
 
         var unused = bound.UnusedColumns(header).Where(c => truth < 0 || !string.Equals(c, header[truth], StringComparison.Ordinal)).ToList();
-        return new InputTable(header, rows, records, ids is null ? null : rows.Select(bound.Id).Select(i => i!).ToList(), labels, problemCounts, unused);
+        return new InputTable(header, rows, records, ids is null ? null : rows.Select(bound.Id).Select(i => i!).ToList(), labels, problemCounts, unused, emptyRows, separator.Separator == ',' ? null : separator.Name);
     }
 
     /// <summary>A record id made from the row number, so the clusterer's results map straight back to rows.</summary>
@@ -277,7 +316,12 @@ internal static class MatchCommand
         var links = result.LinkCount;
         string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-        output.WriteLine(Line($"Rows: {table.Rows.Count:N0} from {input}."));
+        output.WriteLine(Line($"Rows: {table.Rows.Count:N0} from {input}{(table.SeparatedBy is { } separator ? $", its values separated by {separator}" : string.Empty)}."));
+        if (table.EmptyRows > 0)
+        {
+            output.WriteLine(Line($"Empty rows left out (of the output and of the row numbers below): {Rows(table.EmptyRows)}."));
+        }
+
         output.WriteLine(Line($"Clusters: {result.ClusterCount:N0} ({joined.Count:N0} with more than one row, the largest {(joined.Count == 0 ? 1 : joined.Max()):N0} rows)."));
         output.WriteLine(Line($"Thresholds: upper {result.UpperThreshold:0.00}, lower {result.LowerThreshold:0.00} (the configured {settings.UpperThreshold} and {settings.LowerThreshold} at {settings.ReferencePopulation:N0} records, scaled to this batch)."));
         output.WriteLine(Line($"Pairs linked automatically: {links:N0}. Pairs for a person to review: {result.Pairs.Count - links:N0}{(pairsPath is null ? " (list them with --pairs)" : string.Empty)}."));
@@ -286,7 +330,7 @@ internal static class MatchCommand
         {
             if (count.Count > 0)
             {
-                output.WriteLine(Line($"{ProblemText(problem)}: {count.Count:N0} rows (the first is row {count.First})."));
+                output.WriteLine(Line($"{ProblemText(problem)}: {Rows(count.Count)} (the first is row {count.First})."));
             }
         }
 
@@ -309,6 +353,8 @@ internal static class MatchCommand
         output.WriteLine($"Wrote {outputPath}{(pairsPath is null ? string.Empty : $" and {pairsPath}")}.");
     }
 
+    private static string Rows(int count) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? "row" : "rows")}");
+
     private static string ProblemText(RowProblems problem) => problem switch
     {
         RowProblems.UnreadableDate => "Dates of birth in none of the mapping's formats, read as missing",
@@ -319,6 +365,9 @@ internal static class MatchCommand
         RowProblems.InvalidPncId => "PNC IDs failing their format or check letter, read as missing",
         RowProblems.InvalidEmail => "E-mail addresses that are not e-mail addresses, read as missing",
         RowProblems.InvalidPhone => "Phone numbers that are not UK numbers, read as missing",
+        RowProblems.UnlikelyDate => "Dates of birth before 1900 or after today, read as given (check them)",
+        RowProblems.ShortRow => "Rows with fewer values than the header has columns, the missing ones read as empty",
+        RowProblems.LongRow => "Rows with more values than the header has columns, the extra ones neither read nor written out",
         _ => problem.ToString(),
     };
 
@@ -345,5 +394,7 @@ internal static class MatchCommand
         IReadOnlyList<string>? Ids,
         IReadOnlyList<string>? Labels,
         IReadOnlyDictionary<RowProblems, ProblemCount> Problems,
-        IReadOnlyList<string> UnusedColumns);
+        IReadOnlyList<string> UnusedColumns,
+        int EmptyRows,
+        string? SeparatedBy);
 }

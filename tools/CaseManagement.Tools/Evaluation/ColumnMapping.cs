@@ -193,7 +193,9 @@ public sealed class ColumnMapping
     /// Finds each mapped column in a CSV header: by exact name, or ignoring case and surrounding spaces if that finds
     /// only one. Throws a <see cref="MappingException"/> naming every mapped column the header lacks.
     /// </summary>
-    public BoundMapping Bind(IReadOnlyList<string> header)
+    /// <param name="header">The CSV's header row.</param>
+    /// <param name="today">The day dates of birth after which are reported as unlikely; by default today (UTC).</param>
+    public BoundMapping Bind(IReadOnlyList<string> header, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -226,7 +228,7 @@ public sealed class ColumnMapping
                 $"{string.Join("; ", problems)}. The CSV's columns are: {string.Join(", ", header.Select(h => $"'{h}'"))}.");
         }
 
-        return new BoundMapping(this, positions);
+        return new BoundMapping(this, positions, header.Count, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     private static string ColumnName(string field, JsonElement value)
@@ -383,13 +385,20 @@ public sealed class BoundMapping
 {
     private readonly ColumnMapping _mapping;
     private readonly Dictionary<string, int> _positions;
-    private readonly string[] _dateFormats;
+    /// <summary>Dates of birth before this are reported as unlikely: no one on a register was born before it.</summary>
+    private static readonly DateOnly EarliestLikelyBirth = new(1900, 1, 1);
 
-    internal BoundMapping(ColumnMapping mapping, Dictionary<string, int> positions)
+    private readonly string[] _dateFormats;
+    private readonly int _columns;
+    private readonly DateOnly _today;
+
+    internal BoundMapping(ColumnMapping mapping, Dictionary<string, int> positions, int columns, DateOnly today)
     {
         _mapping = mapping;
         _positions = positions;
         _dateFormats = [.. mapping.DateFormats];
+        _columns = columns;
+        _today = today;
     }
 
     /// <summary>The header's columns that no field of the mapping reads, in header order.</summary>
@@ -409,18 +418,22 @@ public sealed class BoundMapping
     /// <summary>
     /// The row as a record. A date that fits none of the formats, or a sex value the mapping does not know, is read
     /// as missing and reported in <paramref name="problems"/> (identifiers and postcodes are checked by the engine,
-    /// which treats invalid ones as missing).
+    /// which treats invalid ones as missing). A row with fewer or more values than the header has columns, and a date of
+    /// birth before 1900 or after today, are reported too, and read as they stand.
     /// </summary>
     public PersonRecord Read(IReadOnlyList<string> row, Guid id, out RowProblems problems)
     {
         ArgumentNullException.ThrowIfNull(row);
-        problems = RowProblems.None;
+        problems = row.Count < _columns ? RowProblems.ShortRow : row.Count > _columns ? RowProblems.LongRow : RowProblems.None;
         DateOnly? dateOfBirth = null;
         if (Value(row, "dateOfBirth") is { } date)
         {
             if (DateOnly.TryParseExact(date, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
             {
+                // Kept as given: two records with the same unlikely date are still likely copies of one, but the sender
+                // should know of it.
                 dateOfBirth = parsed;
+                problems |= parsed < EarliestLikelyBirth || parsed > _today ? RowProblems.UnlikelyDate : RowProblems.None;
             }
             else
             {
@@ -532,6 +545,15 @@ public enum RowProblems
 
     /// <summary>The phone number is not a UK number: read as missing.</summary>
     InvalidPhone = 128,
+
+    /// <summary>The date of birth is before 1900 or after today: read as it is, and reported.</summary>
+    UnlikelyDate = 256,
+
+    /// <summary>The row has fewer values than the header has columns: the columns it lacks are read as empty.</summary>
+    ShortRow = 512,
+
+    /// <summary>The row has more values than the header has columns: the extra values are neither read nor written.</summary>
+    LongRow = 1024,
 }
 
 /// <summary>A mapping file that cannot be used, or that does not fit the CSV; the message says why.</summary>
