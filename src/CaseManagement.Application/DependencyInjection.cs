@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.ActingUser>();
         services.AddScoped<ChildMatcher>();
         services.AddScoped<ReferralIntake>();
+        // The API replaces it with the Idempotency-Key's record (decision 0075).
+        services.AddScoped<IAnswerKeeper, NoAnswerKeeper>();
         services.AddSingleton<Matching.Parameters.ActiveMatchParameters>();
 
         return services;

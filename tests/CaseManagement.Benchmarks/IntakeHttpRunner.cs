@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -17,6 +18,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -102,6 +104,9 @@ public static class IntakeHttpRunner
 
         // MVC finds controllers in the entry assembly's references; here the entry assembly is this one, so say where they are.
         builder.Services.AddControllers().AddApplicationPart(typeof(AppHost).Assembly);
+
+        // Every command and transaction statement sent to the database, so each round says its round trips a request.
+        builder.Services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(RoundTrips.Instance, RoundTrips.Instance.Transactions));
         await using var app = builder.Build();
         app.UseCaseManagement();
         app.MapPost(BarePath, BareInsertAsync).AllowAnonymous().ExcludeFromDescription();
@@ -193,6 +198,7 @@ public static class IntakeHttpRunner
         var requests = Enumerable.Range(0, count).Select(_ => referrals is null ? new HttpRequestMessage(HttpMethod.Post, BarePath) : Submission(token, referrals.Next())).ToList();
         var times = new double[count];
         var failures = 0;
+        var trips = RoundTrips.Instance.Count;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(requests.Select(async (request, i) =>
         {
@@ -210,7 +216,7 @@ public static class IntakeHttpRunner
         }));
         clock.Stop();
         Array.Sort(times);
-        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1]);
+        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count);
     }
 
     private static HttpRequestMessage Submission(string token, PersonRecord child)
@@ -333,11 +339,96 @@ public static class IntakeHttpRunner
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private sealed record Figures(int Count, int Failures, double Seconds, double P50Ms, double P95Ms)
+    private sealed record Figures(int Count, int Failures, double Seconds, double P50Ms, double P95Ms, double RoundTrips)
     {
         public double PerSecond => Count / Seconds;
 
         public override string ToString() =>
-            string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
+            string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms, {RoundTrips:0.0} database round trips each{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
+    }
+
+    /// <summary>
+    /// Counts the statements sent to the database (queries, writes, and the transactions' begin, commit and rollback):
+    /// each one is a round trip to PostgreSQL, and a call into SQLite.
+    /// </summary>
+    private sealed class RoundTrips : DbCommandInterceptor
+    {
+        public static readonly RoundTrips Instance = new();
+        private long _count;
+
+        public RoundTrips() => Transactions = new TransactionTrips(this);
+
+        public long Count => Interlocked.Read(ref _count);
+
+        public IInterceptor Transactions { get; }
+
+        private void Add() => Interlocked.Increment(ref _count);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Add();
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Add();
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Add();
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Add();
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Add();
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Add();
+            return ValueTask.FromResult(result);
+        }
+
+        private sealed class TransactionTrips(RoundTrips trips) : DbTransactionInterceptor
+        {
+            public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+            {
+                trips.Add();
+                return ValueTask.FromResult(result);
+            }
+
+            public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+            {
+                trips.Add();
+                return result;
+            }
+
+            public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+            {
+                trips.Add();
+                return Task.CompletedTask;
+            }
+
+            public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => trips.Add();
+
+            public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+            {
+                trips.Add();
+                return Task.CompletedTask;
+            }
+
+            public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => trips.Add();
+        }
     }
 }

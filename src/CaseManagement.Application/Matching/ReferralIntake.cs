@@ -34,7 +34,12 @@ public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matche
         return id == Guid.Empty ? null : id;
     }
 
-    public async Task<Referral> ReceiveAsync(ReferralSubmission submission, CancellationToken cancellationToken)
+    /// <summary>Registers the referral, matches its child against the register and writes everything in one save.</summary>
+    /// <param name="submission">The referral as sent.</param>
+    /// <param name="beforeSave">Called with the referral, matched and complete, just before the one save that writes it: the
+    /// caller can make its answer from it then, so the answer is kept in that save (decision 0075).</param>
+    /// <param name="cancellationToken">Cancels the matching and the save.</param>
+    public async Task<Referral> ReceiveAsync(ReferralSubmission submission, Action<Referral>? beforeSave, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         // Whole microseconds, as PostgreSQL keeps them: the answer made from the saved referral reads as it will be read back.
@@ -43,6 +48,7 @@ public sealed class ReferralIntake(IApplicationDbContext db, ChildMatcher matche
         var referral = Referral.Receive(submission, ReferralReference.New(now), now);
         db.Referrals.Add(referral);
         await matcher.IntakeAsync(referral, now, submission.SubmittedByUserId, cancellationToken);
+        beforeSave?.Invoke(referral);
         await db.SaveChangesAsync(cancellationToken);
         return referral;
     }

@@ -27,7 +27,7 @@ namespace CaseManagement.Web.Api;
 [ApiController]
 [Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/referrals")]
-public sealed class ReferralsController(IMediator mediator) : ControllerBase
+public sealed class ReferralsController(IMediator mediator, IdempotentAnswer answer) : ControllerBase
 {
     /// <summary>
     /// Lists referrals, newest first: optionally of one status, with every word of <paramref name="search"/> in the
@@ -131,7 +131,7 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     /// answers as the first request did and creates nothing new.
     /// </summary>
     [HttpPost]
-    [Idempotent(KeyedCommand = true)]
+    [Idempotent]
     [EnableRateLimiting(HostSetup.ReferralRateLimit)]
     [Consumes("application/json")]
     [ProducesResponseType<ReferralDto>(StatusCodes.Status201Created)]
@@ -139,10 +139,13 @@ public sealed class ReferralsController(IMediator mediator) : ControllerBase
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // The key makes the submission itself idempotent, as a page's form token does (decision 0068).
+        // The key makes the submission itself idempotent, as a page's form token does (decision 0068), and the answer is
+        // kept with the referral in its one save (decision 0075).
         var key = IdempotencyFilter.AcceptedKey(HttpContext);
-        var referral = await mediator.Send(key is null ? request : request with { SubmissionKey = key }, cancellationToken);
-        return CreatedAtAction(nameof(Get), new { id = referral.Id }, referral);
+        answer.As<ReferralDto>(Created);
+        return Created(await mediator.Send(key is null ? request : request with { SubmissionKey = key }, cancellationToken));
+
+        CreatedAtActionResult Created(ReferralDto referral) => CreatedAtAction(nameof(Get), new { id = referral.Id }, referral);
     }
 }
 

@@ -59,6 +59,10 @@ public static partial class HostSetup
         // A scheduled job's scope acts as the system (Application's ActingUser); every other scope is the HTTP request's person.
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActingUser>().User ?? sp.GetRequiredService<HttpCurrentUser>());
 
+        // The Idempotency-Key's record, answered by the command in the save that writes its work (decision 0075).
+        services.AddScoped<IdempotentAnswer>();
+        services.AddScoped<IAnswerKeeper>(sp => sp.GetRequiredService<IdempotentAnswer>());
+
         var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
         // Secure whenever the request came over HTTPS, to the app or to the proxy that ended TLS (docs/decisions/0025);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CaseManagement.Application.Common.Interfaces;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Web.Api;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,34 +16,26 @@ namespace CaseManagement.Web.Hosting;
 public sealed class IdempotentAttribute : TypeFilterAttribute
 {
     public IdempotentAttribute()
-        : base(typeof(IdempotencyFilter)) => Arguments = [false];
-
-    /// <summary>
-    /// The action gives the key to a command that is idempotent by it (<see cref="IdempotencyFilter.AcceptedKey"/>), so
-    /// the filter holds no transaction around the action: the command's own save claims the key (decision 0068).
-    /// </summary>
-    public bool KeyedCommand
+        : base(typeof(IdempotencyFilter))
     {
-        get => Arguments is [true];
-        set => Arguments = [value];
     }
 }
 
 /// <summary>
-/// With an <c>Idempotency-Key</c> header, the first request does the work and its answer is stored in the same
-/// transaction; a retry with the same key (from the same account) gets the stored answer and creates nothing. Two
-/// requests racing with one key are serialised by the key's primary key: the second waits, then replays. A key
-/// reused for a different request is refused with 422. For a command keyed by it (<see cref="IdempotentAttribute.KeyedCommand"/>)
-/// no transaction is held around the action: the key's record is saved in the command's own save, then completed.
+/// With an <c>Idempotency-Key</c> header, the first request does the work, and the key's record with its answer is
+/// written with the work: in the command's one save, or in its transaction before the commit (decision 0075). A retry
+/// with the same key (from the same account) gets the stored answer and creates nothing. Two requests racing with one
+/// key both write the key's record: the second is refused by its primary key, nothing of it is kept, and it answers as
+/// the first did. A key reused for a different request is refused with 422. The filter holds no transaction.
 /// </summary>
-public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JsonOptions> mvcJson, IProblemDetailsService problems, bool keyedCommand) : IAsyncActionFilter
+public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JsonOptions> mvcJson, IProblemDetailsService problems, IdempotentAnswer answer) : IAsyncActionFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 200;
     private static readonly object AcceptedKeyItem = new();
 
-    /// <summary>The request's Idempotency-Key, once the filter has accepted it for a keyed command; otherwise null.</summary>
+    /// <summary>The request's Idempotency-Key, once the filter has accepted it; otherwise null.</summary>
     public static string? AcceptedKey(HttpContext context) =>
         context?.Items.TryGetValue(AcceptedKeyItem, out var key) == true ? key as string : null;
 
@@ -66,80 +59,43 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
             return;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(context.ActionArguments.Where(a => a.Value is not CancellationToken).ToDictionary(a => a.Key, a => a.Value), Json)));
-        if (keyedCommand)
-        {
-            await KeyedAsync(context, next, userId, key, hash);
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(context.HttpContext.RequestAborted);
-        var record = new IdempotencyRecord { UserId = userId, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        try
-        {
-            // Claiming the key first: a second request with the same key waits here until this one commits.
-            var earlier = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, context.HttpContext.RequestAborted);
-            if (earlier is not null)
-            {
-                context.Result = await ReplayAsync(context.HttpContext, earlier, hash);
-                return;
-            }
-
-            db.IdempotencyRecords.Add(record);
-            await db.SaveChangesAsync(context.HttpContext.RequestAborted);
-        }
-        catch (DbUpdateException e) when (!DatabaseOverload.IsOverload(e))
-        {
-            // Another request with this key committed first: answer as it did.
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
-            var winner = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key);
-            context.Result = await ReplayAsync(context.HttpContext, winner, hash);
-            return;
-        }
-
-        var executed = await next();
-        if (executed.Exception is not null || executed.Result is not ObjectResult { StatusCode: >= 200 and < 300 } result)
-        {
-            // Nothing is kept for a failure, so the client can correct the request and retry with the same key.
-            return;
-        }
-
-        Complete(record, context, executed, result);
-        await db.SaveChangesAsync(context.HttpContext.RequestAborted);
-        await transaction.CommitAsync(context.HttpContext.RequestAborted);
-    }
-
-    /// <summary>
-    /// For a command that is idempotent by the key itself (decision 0068): no transaction around the action, so the
-    /// database's locks are held only for the command's one save. The key's record is added before the action and saved
-    /// by that save, with the work; a send that loses a race with the same key runs again, finds the winner's work and
-    /// answers as the winner's record says. The answer is added to the record afterwards.
-    /// </summary>
-    private async Task KeyedAsync(ActionExecutingContext context, ActionExecutionDelegate next, Guid userId, string key, string hash)
-    {
         var cancellationToken = context.HttpContext.RequestAborted;
-        var earlier = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(context.ActionArguments.Where(a => a.Value is not CancellationToken).ToDictionary(a => a.Key, a => a.Value), Json)));
+        var earlier = await db.IdempotencyRecords.SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
         if (earlier is not null && (earlier.StatusCode > 0 || !SameRequest(earlier, hash)))
         {
             context.Result = await ReplayAsync(context.HttpContext, earlier, hash);
             return;
         }
 
-        // An earlier send with this key and request that saved its work but not its answer (it failed after the save) has
-        // left the record unanswered: this send runs the command, which finds that work, and answers.
-        var record = earlier is null ? new IdempotencyRecord { UserId = userId, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime } : null;
-        if (record is not null)
-        {
-            db.IdempotencyRecords.Add(record);
-        }
-
+        // The key is claimed with the work: its record is written by the command's save, with the answer the command keeps
+        // (IAnswerKeeper). An earlier send with this key and request that saved its work but not its answer (before
+        // decision 0075 the answer was a second save) has left the record unanswered: this send runs the command, which
+        // finds that work, and the record is answered.
+        answer.Claim(earlier ?? new IdempotencyRecord { UserId = userId, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime }, isNew: earlier is null, result => Complete(answer.Record!, context, result));
         context.HttpContext.Items[AcceptedKeyItem] = key;
         var executed = await next();
-        if (executed.Exception is not null || executed.Result is not ObjectResult { StatusCode: >= 200 and < 300 } result)
+        var record = answer.Record!;
+        var state = db.Entry(record).State;
+        var succeeded = executed.Exception is null && executed.Result is ObjectResult { StatusCode: >= 200 and < 300 };
+        if ((executed.Exception is DbUpdateException lost && !DatabaseOverload.IsOverload(lost)) || (succeeded && state == EntityState.Detached))
+        {
+            // Another send with this key was saved first, and nothing of this one was kept: answer as it did, or 422.
+            db.ChangeTracker.Clear();
+            var winner = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
+            if (winner is not null && (winner.StatusCode > 0 || !SameRequest(winner, hash)))
+            {
+                executed.Result = await ReplayAsync(context.HttpContext, winner, hash);
+                executed.ExceptionHandled = true;
+            }
+
+            return;
+        }
+
+        if (!succeeded)
         {
             // Nothing is kept for a failure, so the client can correct the request and retry with the same key.
-            if (record is not null && db.Entry(record).State == EntityState.Added)
+            if (state == EntityState.Added)
             {
                 db.Entry(record).State = EntityState.Detached;
             }
@@ -147,22 +103,17 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
             return;
         }
 
-        var stored = record is not null && db.Entry(record).State != EntityState.Detached
-            ? record
-            : await db.IdempotencyRecords.SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
-        if (stored is null)
+        if (record.StatusCode == 0)
         {
-            stored = new IdempotencyRecord { UserId = userId, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-            db.IdempotencyRecords.Add(stored);
+            // Only for an answer the keeper could not make (IdempotentAnswer.As was not told how): kept in a save of its own.
+            Complete(record, context, (ObjectResult)executed.Result!);
         }
-        else if (stored.StatusCode > 0 || !SameRequest(stored, hash))
+
+        if (db.Entry(record).State == EntityState.Unchanged)
         {
-            // This send lost a race with the same key: it answers as the winner did, or is refused if it was different.
-            executed.Result = await ReplayAsync(context.HttpContext, stored, hash);
             return;
         }
 
-        Complete(stored, context, executed, result);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -172,18 +123,15 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
             // Another send with this key stored its answer first: this one answers as it did, or is refused if it was different.
             db.ChangeTracker.Clear();
             var winner = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
-            if (winner.StatusCode > 0 || !SameRequest(winner, hash))
-            {
-                executed.Result = await ReplayAsync(context.HttpContext, winner, hash);
-            }
+            executed.Result = await ReplayAsync(context.HttpContext, winner, hash);
         }
     }
 
-    private void Complete(IdempotencyRecord record, ActionExecutingContext context, ActionExecutedContext executed, ObjectResult result)
+    private void Complete(IdempotencyRecord record, ActionExecutingContext context, ObjectResult result)
     {
         record.StatusCode = result.StatusCode ?? StatusCodes.Status200OK;
         record.ResponseBody = JsonSerializer.Serialize(result.Value, Json);
-        record.Location = result is CreatedAtActionResult created && executed.Controller is ControllerBase controller
+        record.Location = result is CreatedAtActionResult created && context.Controller is ControllerBase controller
             ? controller.Url.Action(created.ActionName, created.ControllerName, created.RouteValues, context.HttpContext.Request.Scheme, context.HttpContext.Request.Host.ToUriComponent())
             : null;
     }
@@ -213,5 +161,73 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
         context.Response.StatusCode = status;
         await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = { Status = status, Title = title } });
         return new EmptyResult();
+    }
+}
+
+/// <summary>
+/// The Idempotency-Key's record of this request, waiting for its answer (decision 0075): the filter claims the key, the
+/// command keeps its answer just before its work is saved (<see cref="IAnswerKeeper"/>), and the record is written in
+/// that save. A command answering with an id is answered 201 with <see cref="CreatedResponse"/>, as the API's create
+/// actions do; an action answering otherwise says how with <see cref="As{T}"/> before it sends the command.
+/// </summary>
+public sealed class IdempotentAnswer(AppDbContext db) : IAnswerKeeper
+{
+    private bool _isNew;
+    private Action<ObjectResult>? _complete;
+    private Func<object?, ObjectResult?>? _answer;
+
+    /// <summary>The key's record as the context tracks it now; null without an Idempotency-Key.</summary>
+    public IdempotencyRecord? Record { get; private set; }
+
+    /// <summary>How the action answers with what its command returns: the same answer the action gives, so a replay is byte for byte the first.</summary>
+    public void As<T>(Func<T, ObjectResult> answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        _answer = response => response is T typed ? answer(typed) : null;
+    }
+
+    internal void Claim(IdempotencyRecord record, bool isNew, Action<ObjectResult> complete)
+    {
+        (Record, _isNew, _complete) = (record, isNew, complete);
+        if (isNew)
+        {
+            db.IdempotencyRecords.Add(record);
+        }
+    }
+
+    public bool Keep(object? answer)
+    {
+        if (Record is null || Record.StatusCode > 0 || db.Entry(Record).State == EntityState.Detached)
+        {
+            return false;
+        }
+
+        var result = _answer is not null ? _answer(answer) : answer is Guid id ? new ObjectResult(new CreatedResponse(id)) { StatusCode = StatusCodes.Status201Created } : null;
+        if (result is null)
+        {
+            return false;
+        }
+
+        _complete!(result);
+        return true;
+    }
+
+    public void ClaimAgain()
+    {
+        if (Record is null)
+        {
+            return;
+        }
+
+        // The context has forgotten the record with everything else: a fresh one claims the key for the run again.
+        Record = new IdempotencyRecord { UserId = Record.UserId, Key = Record.Key, RequestHash = Record.RequestHash, CreatedAtUtc = Record.CreatedAtUtc };
+        if (_isNew)
+        {
+            db.IdempotencyRecords.Add(Record);
+        }
+        else
+        {
+            db.IdempotencyRecords.Attach(Record);
+        }
     }
 }

@@ -18,6 +18,27 @@ public abstract class CaseApiTests<TFactory>(TFactory factory) : IClassFixture<T
     private static async Task<JsonElement> CaseAsync(HttpClient client, Guid caseId) => await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
 
     [SkippableFact]
+    public async Task Goal_SentRacingWithOneKey_IsSetOnceAndEverySendAnswersWithIt()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await TestCases.NewCaseAsync(client);
+        var key = Guid.NewGuid().ToString();
+        var goal = new { description = "Climb at the wall in Treforest once a week", owner = "Child", targetDate = InDays(60) };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var send = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/goals") { Content = JsonContent.Create(goal) };
+            send.Headers.Add("Idempotency-Key", key);
+            using var answer = await client.SendAsync(send);
+            return (answer.StatusCode, Id: answer.StatusCode == HttpStatusCode.Created ? (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid() : Guid.Empty);
+        }));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Single(answers.Select(a => a.Id).Distinct());
+        Assert.Single((await CaseAsync(client, caseId)).GetProperty("goals").EnumerateArray());
+    }
+
+    [SkippableFact]
     public async Task Case_FromWaitingListToClosureAndReopening_IsRecordedOnTheChildsTimeline()
     {
         using var client = await factory.SignedInAsync();

@@ -70,6 +70,29 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task Action_SentRacingWithOneKeyAsThePlanStarts_IsAddedOnceAndEverySendAnswersWithIt()
+    {
+        using var client = await factory.SignedInAsync();
+        var (caseId, _) = await AssessedCaseAsync(client);
+        var key = Guid.NewGuid().ToString();
+        var action = new { what = "Back to school, three days a week", ownerAgency = "Education", dueOn = InDays(21), needs = AttendanceAndSeparation };
+
+        // Six at once, before the case has a plan: each send starts the plan, so the ones that lose run again (decision 0075).
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var send = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/plan/actions") { Content = JsonContent.Create(action) };
+            send.Headers.Add("Idempotency-Key", key);
+            using var answer = await client.SendAsync(send);
+            return (answer.StatusCode, Id: answer.StatusCode == HttpStatusCode.Created ? (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid() : Guid.Empty);
+        }));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Single(answers.Select(a => a.Id).Distinct());
+        var plan = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan");
+        Assert.Single(plan.GetProperty("draft").GetProperty("actions").EnumerateArray());
+    }
+
+    [SkippableFact]
     public async Task Plan_ThreePartsLinkedToNeeds_IsPublishedAsVersionsAndShowsItsGaps()
     {
         using var client = await factory.SignedInAsync();

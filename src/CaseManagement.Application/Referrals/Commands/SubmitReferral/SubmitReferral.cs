@@ -112,10 +112,11 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand,
     public string? SubmissionKey { get; init; }
 }
 
-public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, ReferralIntake intake)
+public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, ReferralIntake intake, IAnswerKeeper answers)
     : MediatR.IRequestHandler<SubmitReferral, ReferralDto>
 {
-    // The answer is made from the referral just saved, as the database would read it back: no second read (decision 0068).
+    // The answer is made from the referral about to be saved, as the database will read it back: no read after the save
+    // (decision 0068), and it is kept for the Idempotency-Key in that same save (decision 0075).
     private static readonly Func<Referral, ReferralDto> AsSaved = ReferralDto.Projection.Compile();
 
     public async Task<ReferralDto> Handle(SubmitReferral request, CancellationToken cancellationToken)
@@ -167,8 +168,9 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             SubmissionKey = submissionKey,
         };
 
-        var referral = await intake.ReceiveAsync(submission, cancellationToken);
-        return ReferralDto.ForReader(AsSaved(referral) with { TeamName = known.Name }, currentUser);
+        ReferralDto? answer = null;
+        await intake.ReceiveAsync(submission, referral => answers.Keep(answer = ReferralDto.ForReader(AsSaved(referral) with { TeamName = known.Name }, currentUser)), cancellationToken);
+        return answer!;
     }
 
     /// <summary>

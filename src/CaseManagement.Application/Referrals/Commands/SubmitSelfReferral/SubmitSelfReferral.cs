@@ -90,7 +90,7 @@ public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, Referral
             LawfulBasis = LawfulBasis.Consent,
             SubmissionKey = key,
         };
-        var referral = await intake.ReceiveAsync(submission, cancellationToken);
+        var referral = await intake.ReceiveAsync(submission, null, cancellationToken);
         return referral.Reference;
     }
 }
