@@ -252,6 +252,25 @@ public sealed class RecordClustererTests
     }
 
     [Fact]
+    public void Cluster_GivenNameMissingTwinSignFromTheChildsOwnLinkedRow_Joined()
+    {
+        // Rows 4 and 5 say Gethin, but row 4 has the same NHS number as row 1: they are Dafydd's own rows with another
+        // given name (a slip or a replaced name), so the only "twin" in the batch is already one child with the rest.
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB", NhsNumber),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(3, null, "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(4, "Gethin", "Pritchard", Birth, Sex.Male, "CF37 1AB", NhsNumber),
+            Row(5, "Gethin", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1, 1, 1], result.ClusterOf);
+    }
+
+    [Fact]
     public void Cluster_SameGivenNameDifferentSexesNoTwinInBatch_Joined()
     {
         // One record has the sex wrong: twins are never given the same name.

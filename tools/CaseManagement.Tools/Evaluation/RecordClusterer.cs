@@ -58,7 +58,10 @@ public sealed record ClusteringResult(
 /// Two cautions that exist only because the pair could be twins are set aside when the batch shows no twin: same
 /// family name and date of birth with no given name on one row, or with the same given name and different recorded
 /// sexes (twins are not given one name; one sex is a slip). A twin shows as a candidate of either row with the same
-/// family name and date of birth and a different, or only sound-alike, given name; then the caution stands.
+/// family name and date of birth and a different, or only sound-alike, given name; then the caution stands, unless
+/// that row is already one child with either row of the caution through strong links (plain pairs at the configured
+/// upper threshold, as intake would link them, an agreeing identifier among them): then the sign is that child's own
+/// rows disagreeing on the given name (a slip or a replaced name), not a second child.
 /// </para>
 /// </remarks>
 public static class RecordClusterer
@@ -141,15 +144,15 @@ public static class RecordClusterer
 
         // Each pair once: a pair found from both rows keeps the higher score (scores are symmetric in practice).
         var unique = new Dictionary<(int, int), Candidate>();
-        var twinSeen = new bool[records.Count];
+        var twinSigns = new List<int>?[records.Count];
         foreach (var candidates in found)
         {
             foreach (var candidate in candidates)
             {
                 if (candidate.Kind == CandidateKind.TwinSign)
                 {
-                    twinSeen[candidate.First] = true;
-                    twinSeen[candidate.Second] = true;
+                    (twinSigns[candidate.First] ??= []).Add(candidate.Second);
+                    (twinSigns[candidate.Second] ??= []).Add(candidate.First);
                 }
 
                 var key = (candidate.First, candidate.Second);
@@ -163,7 +166,7 @@ public static class RecordClusterer
             }
         }
 
-        var decided = Link(records, options, scaled, [.. unique.Values], twinSeen, out var sets);
+        var decided = Link(records, options, scaled, [.. unique.Values], twinSigns, out var sets);
         var ordered = decided.OrderBy(p => p.First).ThenBy(p => p.Second).ToList();
         var (clusterOf, sizes) = sets.Number();
         return new ClusteringResult(clusterOf, sizes, ordered, compared.Sum(), scaled.UpperThreshold, scaled.LowerThreshold);
@@ -201,14 +204,26 @@ public static class RecordClusterer
         MatchingOptions configured,
         MatchingOptions scaled,
         Candidate[] candidates,
-        bool[] twinSeen,
+        List<int>?[] twinSigns,
         out UnionFind sets)
     {
+        // The clusters the strong links make on their own (plain pairs at the configured upper threshold, as intake
+        // would link them): a twin sign from a row already in one of these with either row of a caution is that
+        // child's own rows disagreeing (a slip or a replaced name), not a second child.
+        var strong = new UnionFind(records.Count);
+        foreach (var c in candidates)
+        {
+            if (c.Kind == CandidateKind.Plain && c.Decision == MatchDecision.Link && c.Score >= configured.UpperThreshold)
+            {
+                strong.Union(c.First, c.Second);
+            }
+        }
+
         // A twin caution set aside is scored as if it had not fired, and only when no twin is in sight.
         for (var i = 0; i < candidates.Length; i++)
         {
             var c = candidates[i];
-            if (c.Kind == CandidateKind.TwinCaution && !twinSeen[c.First] && !twinSeen[c.Second])
+            if (c.Kind == CandidateKind.TwinCaution && !TwinInSight(c, twinSigns, strong))
             {
                 var decision = c.RawScore >= scaled.UpperThreshold ? MatchDecision.Link
                     : c.RawScore < scaled.LowerThreshold ? MatchDecision.NewChild
@@ -293,6 +308,35 @@ public static class RecordClusterer
 
         decided.AddRange(deferred.Select(c => new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review)));
         return decided;
+    }
+
+    /// <summary>
+    /// Whether either row of a twin caution has a twin sign from a row in neither row's strong cluster: a row with the
+    /// same family name and date of birth and a different given name that no strong link has already made one of
+    /// them.
+    /// </summary>
+    private static bool TwinInSight(Candidate c, List<int>?[] twinSigns, UnionFind strong)
+    {
+        var first = strong.Find(c.First);
+        var second = strong.Find(c.Second);
+        foreach (var row in (ReadOnlySpan<int>)[c.First, c.Second])
+        {
+            if (twinSigns[row] is not { } signs)
+            {
+                continue;
+            }
+
+            foreach (var other in signs)
+            {
+                var root = strong.Find(other);
+                if (root != first && root != second)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an extra link may join its two clusters now: yes, never (they hold different identifiers), or not yet (a toss-up).</summary>
