@@ -274,7 +274,7 @@ public static class IntakeHttpRunner
                 };
                 var child = Child.Register(teamId, details, at);
                 db.Children.Add(child);
-                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id)));
+                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id, MatchBlocking.KeySchemeVersion)));
                 var referral = Referral.Receive(new ReferralSubmission(teamId, ReferralSource.Education, "Seeded referrer", null, null, "Generated for measuring; a fictional child.", ReferralUrgency.Routine, details), $"R-B{start + db.Children.Local.Count:D7}", at);
                 referral.LinkToChild(child.Id, at);
                 db.Referrals.Add(referral);
