@@ -247,7 +247,7 @@ public static class IntakeHttpRunner
     /// referral linked and the child's blocking keys stored, as intake leaves them. Written in batches, unaudited (the
     /// seed is not what is measured). Returns the submissions to send: referrals about these children and about others.
     /// </summary>
-    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size)
+    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size, int keyScheme = MatchBlocking.KeySchemeVersion)
     {
         var register = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = size, Seed = 18, ReferralsPerChild = 1 });
         var strangers = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = 4000, Seed = 19, ReferralsPerChild = 1 });
@@ -274,7 +274,7 @@ public static class IntakeHttpRunner
                 };
                 var child = Child.Register(teamId, details, at);
                 db.Children.Add(child);
-                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id, MatchBlocking.KeySchemeVersion)));
+                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id, keyScheme)));
                 var referral = Referral.Receive(new ReferralSubmission(teamId, ReferralSource.Education, "Seeded referrer", null, null, "Generated for measuring; a fictional child.", ReferralUrgency.Routine, details), $"R-B{start + db.Children.Local.Count:D7}", at);
                 referral.LinkToChild(child.Id, at);
                 db.Referrals.Add(referral);
@@ -285,6 +285,10 @@ public static class IntakeHttpRunner
 
         return new Referrals(register.People, strangers.People, random, today);
     }
+
+    /// <summary>The same register, its keys written by the scheme before today's, for the re-keying job to replace (<see cref="RekeyRunner"/>).</summary>
+    internal static Task SeedRegisterWithOldKeysAsync(IServiceProvider services, int size) =>
+        SeedRegisterAsync(services, size, MatchBlocking.KeySchemeVersion - 1);
 
     /// <summary>
     /// The record as a referrer could send it: a name and a date of birth are required (the true ones stand in for
