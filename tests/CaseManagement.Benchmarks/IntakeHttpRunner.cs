@@ -54,55 +54,16 @@ public static class IntakeHttpRunner
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var server = Option(args, "--postgres");
         var count = int.Parse(Option(args, "--submissions") ?? "200", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
         var registerSize = int.Parse(Option(args, "--register") ?? "10000", CultureInfo.InvariantCulture);
-        var work = Path.Combine(Path.GetTempPath(), $"cm_intake_http_{Guid.NewGuid():N}");
-        Directory.CreateDirectory(work);
-        string provider, connection;
-        if (server is null)
+        var (app, provider) = await BuildAppAsync(args, "cm_intake_http", "casemgmt_intake_http", new Dictionary<string, string?>
         {
-            provider = nameof(DatabaseProvider.Sqlite);
-            connection = $"Data Source={Path.Combine(work, "casemgmt.db")}";
-        }
-        else
-        {
-            provider = nameof(DatabaseProvider.PostgreSQL);
-            var database = Option(args, "--database") ?? "casemgmt_intake_http";
-            await using (var admin = new NpgsqlConnection(server))
-            {
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
-        }
-
-        var builder = AppHost.CreateBuilder(["--environment", "Development"]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["Database:ConnectionString"] = connection,
-            ["DemoData:Enabled"] = "true",
-            ["DemoData:Password"] = Password,
-            ["DataProtection:KeysDirectory"] = Path.Combine(work, "keys"),
             ["Jobs:Enabled"] = "false",
-            ["Security:AllowPlainHttp"] = "true",
             ["Security:RateLimits:TokenPerMinute"] = "10000",
             ["Security:RateLimits:ReferralsPerMinute"] = "100000",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Default"] = "Warning",
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCaseManagement();
-
-        // MVC finds controllers in the entry assembly's references; here the entry assembly is this one, so say where they are.
-        builder.Services.AddControllers().AddApplicationPart(typeof(AppHost).Assembly);
-        await using var app = builder.Build();
+        await using var _ = app;
         app.UseCaseManagement();
         app.MapPost(BarePath, BareInsertAsync).AllowAnonymous().ExcludeFromDescription();
         if (!await app.TryPrepareDatabaseAsync(output))
@@ -133,6 +94,59 @@ public static class IntakeHttpRunner
 
         await app.StopAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// The app in this process on a free port, over a fresh SQLite file or, with <c>--postgres</c>, a fresh PostgreSQL
+    /// database (<c>--database</c>, or <paramref name="database"/>), with the demo data and <paramref name="settings"/>;
+    /// built, not yet prepared or started. Also used by <see cref="RekeyRunner"/>.
+    /// </summary>
+    internal static async Task<(WebApplication App, string Provider)> BuildAppAsync(string[] args, string stem, string database, IReadOnlyDictionary<string, string?> settings)
+    {
+        var server = Option(args, "--postgres");
+        var work = Path.Combine(Path.GetTempPath(), $"{stem}_{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        string provider, connection;
+        if (server is null)
+        {
+            provider = nameof(DatabaseProvider.Sqlite);
+            connection = $"Data Source={Path.Combine(work, "casemgmt.db")}";
+        }
+        else
+        {
+            provider = nameof(DatabaseProvider.PostgreSQL);
+            database = Option(args, "--database") ?? database;
+            await using (var admin = new NpgsqlConnection(server))
+            {
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
+        }
+
+        var builder = AppHost.CreateBuilder(["--environment", "Development"]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["Database:ConnectionString"] = connection,
+            ["DemoData:Enabled"] = "true",
+            ["DemoData:Password"] = Password,
+            ["DataProtection:KeysDirectory"] = Path.Combine(work, "keys"),
+            ["Security:AllowPlainHttp"] = "true",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddCaseManagement();
+
+        // MVC finds controllers in the entry assembly's references; here the entry assembly is this one, so say where they are.
+        builder.Services.AddControllers().AddApplicationPart(typeof(AppHost).Assembly);
+        return (builder.Build(), provider);
     }
 
     /// <summary>

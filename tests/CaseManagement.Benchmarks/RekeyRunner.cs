@@ -8,13 +8,10 @@ using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace CaseManagement.Benchmarks;
 
@@ -33,49 +30,9 @@ public static class RekeyRunner
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var server = Option(args, "--postgres");
         var size = int.Parse(Option(args, "--register") ?? "100000", CultureInfo.InvariantCulture);
-        var work = Path.Combine(Path.GetTempPath(), $"cm_rekey_{Guid.NewGuid():N}");
-        Directory.CreateDirectory(work);
-        string provider, connection;
-        if (server is null)
-        {
-            provider = nameof(DatabaseProvider.Sqlite);
-            connection = $"Data Source={Path.Combine(work, "casemgmt.db")}";
-        }
-        else
-        {
-            provider = nameof(DatabaseProvider.PostgreSQL);
-            var database = Option(args, "--database") ?? "d_rekey";
-            await using (var admin = new NpgsqlConnection(server))
-            {
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
-        }
-
-        var builder = AppHost.CreateBuilder(["--environment", "Development"]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["Database:ConnectionString"] = connection,
-            ["DemoData:Enabled"] = "true",
-            ["DemoData:Password"] = "benchmark-password",
-            ["DataProtection:KeysDirectory"] = Path.Combine(work, "keys"),
-            ["Jobs:Enabled"] = "true",
-            ["Security:AllowPlainHttp"] = "true",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCaseManagement();
-        builder.Services.AddControllers().AddApplicationPart(typeof(AppHost).Assembly);
-        await using var app = builder.Build();
+        var (app, provider) = await IntakeHttpRunner.BuildAppAsync(args, "cm_rekey", "d_rekey", new Dictionary<string, string?> { ["Jobs:Enabled"] = "true" });
+        await using var _ = app;
         app.UseCaseManagement();
         if (!await app.TryPrepareDatabaseAsync(output))
         {
