@@ -56,58 +56,18 @@ public static class IntakeHttpRunner
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var server = Option(args, "--postgres");
         var count = int.Parse(Option(args, "--submissions") ?? "200", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
         var registerSize = int.Parse(Option(args, "--register") ?? "10000", CultureInfo.InvariantCulture);
-        var work = Path.Combine(Path.GetTempPath(), $"cm_intake_http_{Guid.NewGuid():N}");
-        Directory.CreateDirectory(work);
-        string provider, connection;
-        if (server is null)
+        var (app, provider) = await BuildAppAsync(args, "cm_intake_http", "casemgmt_intake_http", new Dictionary<string, string?>
         {
-            provider = nameof(DatabaseProvider.Sqlite);
-            connection = $"Data Source={Path.Combine(work, "casemgmt.db")}";
-        }
-        else
-        {
-            provider = nameof(DatabaseProvider.PostgreSQL);
-            var database = Option(args, "--database") ?? "casemgmt_intake_http";
-            await using (var admin = new NpgsqlConnection(server))
-            {
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
-        }
-
-        var builder = AppHost.CreateBuilder(["--environment", "Development"]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["Database:ConnectionString"] = connection,
-            ["DemoData:Enabled"] = "true",
-            ["DemoData:Password"] = Password,
-            ["DataProtection:KeysDirectory"] = Path.Combine(work, "keys"),
             ["Jobs:Enabled"] = "false",
-            ["Security:AllowPlainHttp"] = "true",
             ["Security:RateLimits:TokenPerMinute"] = "10000",
             ["Security:RateLimits:ReferralsPerMinute"] = "100000",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCaseManagement();
-
-        // MVC finds controllers in the entry assembly's references; here the entry assembly is this one, so say where they are.
-        builder.Services.AddControllers().AddApplicationPart(typeof(AppHost).Assembly);
-
+        },
         // Every command and transaction statement sent to the database, so each round says its round trips a request.
-        builder.Services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(RoundTrips.Instance, RoundTrips.Instance.Transactions));
-        await using var app = builder.Build();
+        builder => builder.Services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(RoundTrips.Instance, RoundTrips.Instance.Transactions)));
+        await using var _ = app;
         app.UseCaseManagement();
         app.MapPost(BarePath, BareInsertAsync).AllowAnonymous().ExcludeFromDescription();
         if (!await app.TryPrepareDatabaseAsync(output))
@@ -138,6 +98,60 @@ public static class IntakeHttpRunner
 
         await app.StopAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// The app in this process on a free port, over a fresh SQLite file or, with <c>--postgres</c>, a fresh PostgreSQL
+    /// database (<c>--database</c>, or <paramref name="database"/>), with the demo data and <paramref name="settings"/>;
+    /// built, not yet prepared or started. Also used by <see cref="RekeyRunner"/>.
+    /// </summary>
+    internal static async Task<(WebApplication App, string Provider)> BuildAppAsync(string[] args, string stem, string database, IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var server = Option(args, "--postgres");
+        var work = Path.Combine(Path.GetTempPath(), $"{stem}_{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        string provider, connection;
+        if (server is null)
+        {
+            provider = nameof(DatabaseProvider.Sqlite);
+            connection = $"Data Source={Path.Combine(work, "casemgmt.db")}";
+        }
+        else
+        {
+            provider = nameof(DatabaseProvider.PostgreSQL);
+            database = Option(args, "--database") ?? database;
+            await using (var admin = new NpgsqlConnection(server))
+            {
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
+        }
+
+        var builder = AppHost.CreateBuilder(["--environment", "Development"]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["Database:ConnectionString"] = connection,
+            ["DemoData:Enabled"] = "true",
+            ["DemoData:Password"] = Password,
+            ["DataProtection:KeysDirectory"] = Path.Combine(work, "keys"),
+            ["Security:AllowPlainHttp"] = "true",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddCaseManagement();
+
+        // MVC finds controllers in the entry assembly's references; here the entry assembly is this one, so say where they are.
+        builder.Services.AddControllers().AddApplicationPart(typeof(AppHost).Assembly);
+        configure?.Invoke(builder);
+        return (builder.Build(), provider);
     }
 
     /// <summary>
@@ -253,7 +267,7 @@ public static class IntakeHttpRunner
     /// referral linked and the child's blocking keys stored, as intake leaves them. Written in batches, unaudited (the
     /// seed is not what is measured). Returns the submissions to send: referrals about these children and about others.
     /// </summary>
-    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size)
+    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size, int keyScheme = MatchBlocking.KeySchemeVersion)
     {
         var register = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = size, Seed = 18, ReferralsPerChild = 1 });
         var strangers = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = 4000, Seed = 19, ReferralsPerChild = 1 });
@@ -280,7 +294,7 @@ public static class IntakeHttpRunner
                 };
                 var child = Child.Register(teamId, details, at);
                 db.Children.Add(child);
-                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id)));
+                db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(ChildMatcher.RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id, keyScheme)));
                 var referral = Referral.Receive(new ReferralSubmission(teamId, ReferralSource.Education, "Seeded referrer", null, null, "Generated for measuring; a fictional child.", ReferralUrgency.Routine, details), $"R-B{start + db.Children.Local.Count:D7}", at);
                 referral.LinkToChild(child.Id, at);
                 db.Referrals.Add(referral);
@@ -291,6 +305,10 @@ public static class IntakeHttpRunner
 
         return new Referrals(register.People, strangers.People, random, today);
     }
+
+    /// <summary>The same register, its keys written by the scheme before today's, for the re-keying job to replace (<see cref="RekeyRunner"/>).</summary>
+    internal static Task SeedRegisterWithOldKeysAsync(IServiceProvider services, int size) =>
+        SeedRegisterAsync(services, size, MatchBlocking.KeySchemeVersion - 1);
 
     /// <summary>
     /// The record as a referrer could send it: a name and a date of birth are required (the true ones stand in for

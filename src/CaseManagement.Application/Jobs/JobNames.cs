@@ -15,5 +15,11 @@ public static class JobNames
     /// </summary>
     public const string MatchingWeights = "matching-weights";
 
+    /// <summary>
+    /// Keys again the children whose matching keys are older than today's scheme (docs/decisions/0078). Asked for at
+    /// start-up when any child needs it: not in <see cref="All"/>, which lists the recurring jobs.
+    /// </summary>
+    public const string MatchKeys = "match-keys";
+
     public static IReadOnlyList<string> All { get; } = [ReviewReminders, EmailDispatch, DraftCleanup, RetentionReview, WebhookDispatch];
 }

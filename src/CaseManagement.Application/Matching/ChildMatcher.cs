@@ -98,7 +98,7 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     public void Index(Child child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id)));
+        db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, child.Id, child.Id, MatchBlocking.KeySchemeVersion)));
     }
 
     /// <summary>Adds a linked referral's details to its child's keys, so the next referral that uses them finds the child.</summary>
@@ -107,58 +107,92 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         ArgumentNullException.ThrowIfNull(referral);
         if (referral.ChildId is { } childId)
         {
-            db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(referral)).Select(k => new ChildMatchKey(k, childId, referral.Id)));
+            db.ChildMatchKeys.AddRange(MatchBlocking.KeysOf(RecordOf(referral)).Select(k => new ChildMatchKey(k, childId, referral.Id, MatchBlocking.KeySchemeVersion)));
         }
     }
 
     /// <summary>
-    /// Indexes every child that has no keys yet (records made before matching existed, or loaded in bulk), with their
-    /// linked referrals, a batch at a time. Returns how many children were indexed.
+    /// The children whose own details hold no key of today's scheme (<see cref="MatchBlocking.KeySchemeVersion"/>): keyed
+    /// by an older scheme, or never keyed (records made before matching kept keys, or loaded in bulk). A child destroyed
+    /// under the retention schedule lost their keys with their details and is never one of them: what is left (the
+    /// placeholder name, the date of birth) must not make them a candidate for every child born that day.
     /// </summary>
-    public async Task<int> IndexUnindexedAsync(CancellationToken cancellationToken, int batchSize = 500)
+    public IQueryable<Child> StaleChildren() => db.Children.Where(c =>
+        c.GivenName != Records.Retention.RetentionSchedule.Destroyed
+        && !db.ChildMatchKeys.Any(k => k.SourceId == c.Id && k.Scheme >= MatchBlocking.KeySchemeVersion));
+
+    /// <summary>
+    /// Keys again every child in <see cref="StaleChildren"/>, a batch at a time (decision 0078). Each batch replaces its
+    /// children's old keys (their own details' and their keyed referrals') with today's in one transaction, so at every
+    /// moment every child holds a full set of keys, old or new, and intake finds them; a child never keyed gets keys for
+    /// their linked referrals too. What is done stays done: run again (after a restart, on a second server), it carries
+    /// on with the children still stale. Returns how many children were keyed.
+    /// </summary>
+    public async Task<int> RekeyAsync(CancellationToken cancellationToken, int batchSize = 500, IProgress<int>? progress = null)
     {
+        // Read once, so a child with nothing to key on is not picked again and again; a child keyed meanwhile (by another
+        // run) is left out of its batch, which asks again.
+        var stale = await StaleChildren().Select(c => c.Id).ToListAsync(cancellationToken);
+        stale.Sort();
         var total = 0;
-        while (true)
+        foreach (var batch in stale.Chunk(Math.Max(1, batchSize)))
         {
-            // A child destroyed under the retention schedule lost their keys with their details: what is left (the
-            // placeholder name, the date of birth) must not make them a candidate for every child born that day.
-            var children = await db.Children.AsNoTracking()
-                .Where(c => !db.ChildMatchKeys.Any(k => k.SourceId == c.Id) && c.GivenName != Records.Retention.RetentionSchedule.Destroyed)
-                .OrderBy(c => c.Id)
-                .Take(batchSize)
-                .ToListAsync(cancellationToken);
-            if (children.Count == 0)
-            {
-                return total;
-            }
-
-            var ids = children.Select(c => c.Id).ToList();
-
-            // Linked referrals not indexed yet: asked of the database, so a key already stored is never added twice.
-            var referrals = await db.Referrals.AsNoTracking()
-                .Where(r => r.ChildId != null && ids.Contains(r.ChildId.Value) && !db.ChildMatchKeys.Any(k => k.SourceId == r.Id))
-                .ToListAsync(cancellationToken);
-            var added = 0;
-            foreach (var child in children)
-            {
-                // A merged record's keys belong to the record it was merged into, as a merge moves them.
-                var owner = child.MergedIntoChildId ?? child.Id;
-                var keys = MatchBlocking.KeysOf(RecordOf(child)).Select(k => new ChildMatchKey(k, owner, child.Id)).ToList();
-                db.ChildMatchKeys.AddRange(keys);
-                added += keys.Count;
-            }
-
-            referrals.ForEach(Index);
-            if (added == 0)
-            {
-                // Records with nothing to key on would be picked again for ever; there is nothing more to index.
-                await db.SaveChangesAsync(cancellationToken);
-                return total;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            total += children.Count;
+            total += await RekeyBatchAsync(batch, cancellationToken);
+            progress?.Report(total);
         }
+
+        return total;
+    }
+
+    private async Task<int> RekeyBatchAsync(Guid[] ids, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var children = await StaleChildren().AsNoTracking().Where(c => ids.Contains(c.Id)).Select(ChildRow).ToListAsync(cancellationToken);
+        if (children.Count == 0)
+        {
+            return 0;
+        }
+
+        var childIds = children.Select(c => c.Id).ToList();
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.ChildId != null && childIds.Contains(r.ChildId.Value) && r.ChildGivenName != Records.Retention.RetentionSchedule.Destroyed)
+            .Select(ReferralRow)
+            .ToListAsync(cancellationToken);
+        var sources = childIds.Concat(referrals.Select(r => r.Id)).ToList();
+        var existing = await db.ChildMatchKeys.AsNoTracking().Where(k => sources.Contains(k.SourceId)).ToListAsync(cancellationToken);
+        var keyedSources = existing.Select(k => k.SourceId).ToHashSet();
+
+        // A merged record's keys belong to the record it was merged into, as a merge moves them. A linked referral is
+        // keyed again only if it was keyed (the referral a child was registered from never is: its details are the
+        // child's), or if the child was never keyed at all.
+        var wanted = new Dictionary<(Guid Source, long Key), Guid>();
+        foreach (var row in children)
+        {
+            foreach (var key in MatchBlocking.KeysOf(row.Record()))
+            {
+                wanted[(row.Id, key)] = row.MergedIntoChildId ?? row.Id;
+            }
+        }
+
+        foreach (var row in referrals.Where(r => keyedSources.Contains(r.Id) || !keyedSources.Contains(r.ChildId)))
+        {
+            foreach (var key in MatchBlocking.KeysOf(row.Record()))
+            {
+                wanted[(row.Id, key)] = row.ChildId;
+            }
+        }
+
+        // Only what differs is written: a key both schemes share stays (and is marked as today's below), so the blocks
+        // intake counts never hold a record twice, and a record is never without its keys.
+        var held = existing.ToDictionary(k => (k.SourceId, k.Key));
+        db.ChildMatchKeys.RemoveRange(existing.Where(k => !wanted.ContainsKey((k.SourceId, k.Key))));
+        db.ChildMatchKeys.AddRange(wanted.Where(w => !held.ContainsKey(w.Key)).Select(w => new ChildMatchKey(w.Key.Key, w.Value, w.Key.Source, MatchBlocking.KeySchemeVersion)));
+        await db.SaveChangesAsync(cancellationToken);
+        await db.ChildMatchKeys.Where(k => sources.Contains(k.SourceId) && k.Scheme < MatchBlocking.KeySchemeVersion)
+            .ExecuteUpdateAsync(u => u.SetProperty(k => k.Scheme, MatchBlocking.KeySchemeVersion), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return children.Count;
     }
 
     public async Task RemoveFromIndexAsync(Guid referralId, CancellationToken cancellationToken)

@@ -78,11 +78,12 @@ public sealed class ChildMerge
 /// </summary>
 public sealed class ChildMatchKey
 {
-    public ChildMatchKey(long key, Guid childId, Guid sourceId)
+    public ChildMatchKey(long key, Guid childId, Guid sourceId, int scheme)
     {
         Key = key;
         ChildId = childId;
         SourceId = sourceId;
+        Scheme = scheme;
     }
 
     public long Key { get; private set; }
@@ -91,6 +92,12 @@ public sealed class ChildMatchKey
 
     /// <summary>The child (its own details) or the referral whose details gave this key.</summary>
     public Guid SourceId { get; private set; }
+
+    /// <summary>
+    /// The version of the key scheme that wrote the key (decision 0078): a record whose keys are older than today's
+    /// scheme is keyed again in the background, its old keys serving intake until its new ones replace them.
+    /// </summary>
+    public int Scheme { get; private set; }
 
     public void MoveTo(Guid childId) => ChildId = childId;
 }

@@ -68,6 +68,7 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         JobNames.RetentionReview => $"{await mediator.Send(new Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue(), cancellationToken)} records past their retention date listed for review",
         JobNames.WebhookDispatch => (await mediator.Send(new Application.Partners.Commands.DispatchWebhooks.DispatchWebhooks(), cancellationToken)).ToString(),
         JobNames.MatchingWeights => await mediator.Send(new Application.Matching.Parameters.Commands.EstimateMatchParameters.EstimateMatchParameters(requestedBy), cancellationToken),
+        JobNames.MatchKeys => await mediator.Send(new Application.Matching.Keys.RekeyChildren(), cancellationToken),
         _ => throw new InvalidOperationException($"No work is defined for the job '{name}'."),
     };
 

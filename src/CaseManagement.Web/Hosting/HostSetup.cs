@@ -320,8 +320,12 @@ public static partial class HostSetup
         await scope.ServiceProvider.GetRequiredService<AccountBootstrapper>().BootstrapAsync();
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SealAuditTrailAsync(CancellationToken.None);
 
-        // Children recorded before matching kept its keys in the database (or loaded in bulk) are indexed once, here.
-        await scope.ServiceProvider.GetRequiredService<Application.Matching.ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
+        // Children without today's matching keys (a change of keys, records loaded in bulk) are keyed by a background
+        // job, so the app serves at once (decision 0078).
+        await Application.Matching.Keys.MatchKeysAtStartUp.StartIfNeededAsync(
+            scope.ServiceProvider.GetRequiredService<Application.Matching.ChildMatcher>(),
+            scope.ServiceProvider.GetRequiredService<Application.Common.Interfaces.IJobScheduler>(),
+            CancellationToken.None);
 
         var demo = app.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (!demo.Enabled)

@@ -57,6 +57,41 @@ public abstract class CrowdedBlockTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(MatchDecision.Link, match.Result.Decision);
     }
 
+    /// <summary>
+    /// The limit itself, in the database's read (decision 0071): a block of exactly the limit is read, one more and it is
+    /// skipped. With the thresholds lowered so that every child read is proposed, what is proposed shows what was read.
+    /// </summary>
+    [SkippableFact]
+    public async Task Find_BlockOfTheLimitIsRead_BlockOfOneMoreIsSkipped()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var teamId = await db.Teams.Select(t => t.Id).FirstAsync();
+        var now = DateTime.UtcNow;
+        var settings = MatchingSettings.From(scope.ServiceProvider.GetRequiredService<IConfiguration>());
+        settings.MaxCandidatesPerKey = Limit;
+        settings.LowerThreshold = -1000;
+        var matcher = new ChildMatcher(db, Options.Create(settings), scope.ServiceProvider.GetRequiredService<INameFrequencySource>());
+
+        // Children sharing only the postcode with the referrals below: other names, born years before.
+        string[] names = ["Aled", "Bethan", "Carys", "Dylan", "Eirlys", "Gwion"];
+        var full = names.Take(Limit).Select((name, i) => Register(db, matcher, teamId, new PersonDetails(name, UniqueName("C"), null, new DateOnly(2010, 1 + i, 10 + i), Sex.Male, "LL65 9ZX", PreferredLanguage.Welsh), now).Id).ToList();
+        var crowded = names.Select((name, i) => Register(db, matcher, teamId, new PersonDetails(name, UniqueName("D"), null, new DateOnly(2009, 1 + i, 10 + i), Sex.Male, "LL65 9ZY", PreferredLanguage.Welsh), now).Id).ToList();
+        await db.SaveChangesAsync();
+
+        async Task<IReadOnlyList<Guid>> ProposedAtAsync(string postcode, IReadOnlyList<Guid> block)
+        {
+            var referral = Referral.Receive(
+                new ReferralSubmission(teamId, ReferralSource.Education, "Head of year", null, null, "Attendance has fallen.", ReferralUrgency.Routine, new PersonDetails("Megan", UniqueName("P"), null, new DateOnly(2015, 3, 3), Sex.Female, postcode, PreferredLanguage.Welsh)),
+                "R-CROWD02",
+                now);
+            return [.. (await matcher.FindAsync(referral, [], CancellationToken.None)).Select(m => m.ChildId).Where(block.Contains)];
+        }
+
+        Assert.Equal(full.Order(), (await ProposedAtAsync("LL65 9ZX", full)).Order());
+        Assert.Empty(await ProposedAtAsync("LL65 9ZY", crowded));
+    }
+
     private static Child Register(AppDbContext db, ChildMatcher matcher, Guid teamId, PersonDetails details, DateTime now)
     {
         var child = Child.Register(teamId, details, now);

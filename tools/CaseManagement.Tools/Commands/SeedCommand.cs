@@ -90,7 +90,7 @@ internal static class SeedCommand
                 var clock = Stopwatch.StartNew();
                 var result = await ScaleSeeder.SeedAsync(NewContext, team.Id, caseManagers, children, seed, DateTime.UtcNow, CancellationToken.None);
                 var seeded = clock.Elapsed;
-                var indexed = await NewScope().GetRequiredService<ChildMatcher>().IndexUnindexedAsync(CancellationToken.None);
+                var indexed = await NewScope().GetRequiredService<ChildMatcher>().RekeyAsync(CancellationToken.None);
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Seeded {result.Children:N0} children, {result.Referrals:N0} referrals, {result.Cases:N0} cases, {result.Assessments:N0} assessments, {result.Reviews:N0} reviews, {result.Contacts:N0} contacts, {result.Interventions:N0} interventions and {result.OnwardReferrals:N0} onward referrals into {team.Name} in {seeded.TotalSeconds:0.0} s; matching keys for {indexed:N0} records in {(clock.Elapsed - seeded).TotalSeconds:0.0} s."));

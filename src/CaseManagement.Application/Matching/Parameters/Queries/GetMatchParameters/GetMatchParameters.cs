@@ -19,6 +19,7 @@ public sealed record GetMatchParameters : IRequest<MatchParametersOverview>;
 /// <param name="MinimumChildren">The fewest children weights are learned from.</param>
 /// <param name="SchedulerRunning">False when this server runs no jobs, so a re-estimation cannot be started from it.</param>
 /// <param name="LastRun">The latest re-estimation run.</param>
+/// <param name="Keys">How far the register holds today's matching keys (decision 0078).</param>
 public sealed record MatchParametersOverview(
     MatchParameterSetDto? Active,
     MatchParameterSetDto? Proposed,
@@ -28,7 +29,14 @@ public sealed record MatchParametersOverview(
     int Children,
     int MinimumChildren,
     bool SchedulerRunning,
-    EstimationRunDto? LastRun);
+    EstimationRunDto? LastRun,
+    MatchKeysStatus Keys);
+
+/// <summary>The matching keys' progress (decision 0078): the scheme in use, the children still to key, the job's last run.</summary>
+/// <param name="Scheme">Today's key scheme (<see cref="MatchBlocking.KeySchemeVersion"/>).</param>
+/// <param name="ChildrenToKey">Children whose keys are older than it, or who have none: intake finds them by their old keys meanwhile.</param>
+/// <param name="LastRun">The latest run of the matching-keys job.</param>
+public sealed record MatchKeysStatus(int Scheme, int ChildrenToKey, EstimationRunDto? LastRun);
 
 /// <summary>The thresholds at intake (decision 0066).</summary>
 /// <param name="Upper">The weight at or above which a referral links.</param>
@@ -60,7 +68,7 @@ public sealed record MatchParameterSetDto(
 /// <summary>A re-estimation run: when it started and how it stands.</summary>
 public sealed record EstimationRunDto(DateTime StartedAtUtc, DateTime? FinishedAtUtc, JobOutcome Outcome);
 
-internal sealed class GetMatchParametersHandler(IApplicationDbContext db, IOptions<MatchingSettings> settings, IJobScheduler scheduler, IUserDirectory users)
+internal sealed class GetMatchParametersHandler(IApplicationDbContext db, IOptions<MatchingSettings> settings, IJobScheduler scheduler, IUserDirectory users, ChildMatcher matcher)
     : IRequestHandler<GetMatchParameters, MatchParametersOverview>
 {
     public async Task<MatchParametersOverview> Handle(GetMatchParameters request, CancellationToken cancellationToken)
@@ -81,11 +89,8 @@ internal sealed class GetMatchParametersHandler(IApplicationDbContext db, IOptio
             MatchProbability.ProbabilityOf(configured.UpperThreshold, prior),
             MatchProbability.ProbabilityOf(configured.LowerThreshold, prior),
             configured.ReferencePopulation);
-        var lastRun = await db.JobRuns.AsNoTracking()
-            .Where(r => r.JobName == JobNames.MatchingWeights)
-            .OrderByDescending(r => r.StartedAtUtc)
-            .Select(r => new EstimationRunDto(r.StartedAtUtc, r.FinishedAtUtc, r.Outcome))
-            .FirstOrDefaultAsync(cancellationToken);
+        var lastRun = await LastRunAsync(JobNames.MatchingWeights, cancellationToken);
+        var keys = new MatchKeysStatus(MatchBlocking.KeySchemeVersion, await matcher.StaleChildren().CountAsync(cancellationToken), await LastRunAsync(JobNames.MatchKeys, cancellationToken));
         return new MatchParametersOverview(
             history.FirstOrDefault(s => s.State == MatchParameterState.Active),
             history.FirstOrDefault(s => s.State == MatchParameterState.Proposed),
@@ -95,6 +100,13 @@ internal sealed class GetMatchParametersHandler(IApplicationDbContext db, IOptio
             await db.Children.CountAsync(c => c.MergedIntoChildId == null, cancellationToken),
             WeightEstimator.SmallestBatchToLearnFrom,
             scheduler.IsRunning,
-            lastRun);
+            lastRun,
+            keys);
     }
+
+    private Task<EstimationRunDto?> LastRunAsync(string jobName, CancellationToken cancellationToken) => db.JobRuns.AsNoTracking()
+        .Where(r => r.JobName == jobName)
+        .OrderByDescending(r => r.StartedAtUtc)
+        .Select(r => new EstimationRunDto(r.StartedAtUtc, r.FinishedAtUtc, r.Outcome))
+        .FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,0 +1,35 @@
+namespace CaseManagement.Application.Matching.Keys;
+
+/// <summary>
+/// The matching-keys job's work (decision 0078): keys again every child whose keys are older than today's scheme
+/// (<see cref="MatchBlocking.KeySchemeVersion"/>) or who has none, a batch at a time, while the app serves.
+/// </summary>
+[Authorize(Roles.System)]
+public sealed record RekeyChildren : IRequest<string>;
+
+internal sealed class RekeyChildrenHandler(ChildMatcher matcher) : IRequestHandler<RekeyChildren, string>
+{
+    public async Task<string> Handle(RekeyChildren request, CancellationToken cancellationToken) =>
+        $"{await matcher.RekeyAsync(cancellationToken)} children given the matching keys of scheme {MatchBlocking.KeySchemeVersion}";
+}
+
+/// <summary>
+/// Asks for the matching-keys job at start-up when any child needs keys (decision 0078): the app serves at once, and
+/// intake finds the children not yet keyed again by the keys they hold. A server that runs no jobs leaves it to one
+/// that does, which asks at its own start.
+/// </summary>
+public static class MatchKeysAtStartUp
+{
+    public static async Task<bool> StartIfNeededAsync(ChildMatcher matcher, IJobScheduler scheduler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(scheduler);
+        if (!scheduler.IsRunning || !await matcher.StaleChildren().AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        await scheduler.TriggerNowAsync(Jobs.JobNames.MatchKeys, null, cancellationToken);
+        return true;
+    }
+}
