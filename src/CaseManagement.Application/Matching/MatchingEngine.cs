@@ -390,9 +390,41 @@ public sealed class MatchingEngine
             cap = MatchDecision.Review;
         }
 
+        if (OfferedDespiteRule(rule, levels))
+        {
+            // Twin or the same child with one name replaced or mistyped: never linked, but shown to a person (decision 0077).
+            cap = MatchDecision.Review;
+        }
+
         // With an agreeing identifier but a date of birth that disagrees (or none), the identifier outweighs the shape
         // of the record, but not entirely: a person decides.
         return levels.IdentifierAgrees ? cap + 1 : cap;
+    }
+
+    /// <summary>
+    /// Whether a twin or sibling rule that would stop a pair outright yields to a person instead (issue 18; decision
+    /// 0077): the family name and the home or contact details agree, so the pair is either two children of one family or
+    /// one child with a name replaced or mistyped, and only a person can tell. For the twin rule, the full date of birth
+    /// (which the rule needs) and at least one of postcode, address, town, e-mail, phone, school or carers the same; for
+    /// the sibling rule, given names two slips apart, a date of birth one slip apart (a digit, or day and month swapped)
+    /// and one of those the same. A different sex, or different valid identifiers (twins each have their own), still
+    /// stop the pair. The score decides whether the pair reaches the review band at all: this lifts the floor, never
+    /// the ceiling.
+    /// </summary>
+    private static bool OfferedDespiteRule(VetoRule rule, in FieldLevels levels)
+    {
+        var somethingOfHome = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
+            || levels.Town == AgreementLevel.Exact || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact
+            || levels.School == AgreementLevel.Exact || levels.Carers == AgreementLevel.Exact;
+        var identifiersDiffer = levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree
+            || levels.PncId == AgreementLevel.Disagree;
+        return somethingOfHome && !identifiersDiffer && levels.Sex != AgreementLevel.Disagree && rule switch
+        {
+            VetoRule.TwinDifferentGivenNames => true,
+            VetoRule.Sibling => levels.GivenName == AgreementLevel.Approximate
+                && levels.DateOfBirth is AgreementLevel.OneDigitOff or AgreementLevel.DayMonthSwapped,
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -621,6 +653,12 @@ public sealed class MatchingEngine
                 reason += cap == MatchDecision.Link
                     ? $" One given name is {slips} from the other and is rarely a name in its own right, so this caution is set aside."
                     : $" One given name is {slips} from the other and is rarely a name in its own right, so a person decides.";
+            }
+            else if (cap == MatchDecision.Review && OfferedDespiteRule(rule, levels) && !levels.IdentifierAgrees)
+            {
+                reason += rule == VetoRule.TwinDifferentGivenNames
+                    ? " The family name, date of birth and home or contact details agree, so this could be the same child with the given name written differently: a person decides."
+                    : " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.";
             }
             else if (levels.IdentifierAgrees)
             {

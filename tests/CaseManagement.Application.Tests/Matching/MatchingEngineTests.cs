@@ -60,14 +60,65 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_TwinsSameSexDifferentGivenNames_NewChild()
+    public void Compare_TwinsSameSexSameHomeDifferentGivenNames_OfferedToAPersonNeverLinked()
     {
+        // Decision 0077: a twin brother at the same address looks just like one boy with his given name replaced; a
+        // person decides, and the pair is never linked automatically.
         var brother = Copy(Dafydd) with { GivenName = "Gethin" };
 
         var result = Engine.Compare(brother, Dafydd);
 
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.True(result.Score < Engine.Options.UpperThreshold);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.TwinDifferentGivenNames, veto.Rule);
+        Assert.Equal(MatchDecision.Review, veto.CapsAt);
+        Assert.Contains("could be the same child with the given name written differently: a person decides", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_TwinsSameSexNothingOfHomeAgreeing_NewChild()
+    {
+        // Only the family name and date of birth: the twin rule stands, as before.
+        var brother = Copy(Dafydd) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
+
+        var result = Engine.Compare(brother, Dafydd);
+
         Assert.Equal(MatchDecision.NewChild, result.Decision);
-        Assert.Equal(VetoRule.TwinDifferentGivenNames, Assert.Single(result.Vetoes).Rule);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.TwinDifferentGivenNames, veto.Rule);
+        Assert.Equal(MatchDecision.NewChild, veto.CapsAt);
+    }
+
+    [Fact]
+    public void Compare_TwinShapeSharingOnlyAParentsPhone_OfferedToAPerson()
+    {
+        // Moved house, but the same phone number: something of home still agrees.
+        var known = Dafydd with { Phone = "07700 900123" };
+        var referral = Copy(known) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
+
+        var result = Engine.Compare(referral, known);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes).CapsAt);
+    }
+
+    [Fact]
+    public void Compare_SiblingShapeNameTwoSlipsDateOneDigitSameHome_OfferedToAPerson()
+    {
+        // Decision 0077: Defidd for Dafydd and the 8th for the 3rd, at the same address: one boy written with two slips,
+        // or a brother; a person decides (before, without name frequencies to call the name a slip, a new child).
+        var referral = Copy(Dafydd) with { GivenName = "Defidd", DateOfBirth = new DateOnly(2012, 4, 8) };
+
+        var result = Engine.Compare(referral, Dafydd);
+
+        Assert.Equal(AgreementLevel.Approximate, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(AgreementLevel.OneDigitOff, Field(result, MatchField.DateOfBirth).Level);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.Sibling, veto.Rule);
+        Assert.Equal(MatchDecision.Review, veto.CapsAt);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Contains("could be the same child written twice: a person decides", veto.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -494,8 +545,9 @@ public sealed class MatchingEngineTests
 
         var result = Engine.Compare(twin, known);
 
-        Assert.Equal(MatchDecision.NewChild, result.Decision);
-        Assert.Equal(MatchDecision.NewChild, Assert.Single(result.Vetoes).CapsAt);
+        // The shared postcode offers the pair to a person (decision 0077); the family number never links it.
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes).CapsAt);
     }
 
     private static MatchingEngine EngineKnowing(params string[] givenNames) =>
@@ -897,7 +949,8 @@ public sealed class MatchingEngineTests
 
         var result = Engine.Compare(twin, other);
 
-        Assert.Equal(MatchDecision.NewChild, result.Decision);
-        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentGivenNames);
+        // Offered to a person for the shared postcode (decision 0077), never linked for the shared number.
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentGivenNames && v.CapsAt == MatchDecision.Review);
     }
 }

@@ -78,16 +78,37 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
-    public async Task Intake_TwinSister_IsANewChildNotALink()
+    public async Task Intake_TwinSisterElsewhere_IsANewChildNotALink()
     {
         using var client = await factory.SignedInAsync();
         var family = Family("Gruffydd");
         var ffion = await SubmitAsync(client, Referral("Ffion", family, "2013-06-20"));
 
-        var cerys = await SubmitAsync(client, Referral("Cerys", family, "2013-06-20"));
+        var cerys = await SubmitAsync(client, Referral("Cerys", family, "2013-06-20", postcode: "LL57 2DG"));
 
         Assert.Equal("Screening", cerys.GetProperty("status").GetString());
         Assert.NotEqual(ffion.GetProperty("childId").GetGuid(), cerys.GetProperty("childId").GetGuid());
+    }
+
+    [SkippableFact]
+    public async Task Intake_TwinSisterAtTheSameHome_WaitsForAPersonWhoIsToldWhyInEitherLanguage()
+    {
+        // Decision 0077: at the same home a twin looks just like one girl with her given name replaced; never linked.
+        using var client = await factory.SignedInAsync();
+        var family = Family("Gruffydd");
+        // Names and date of their own: on SQLite the children of the other tests stay, and a namesake would match.
+        await SubmitAsync(client, Referral("Lowri", family, "2014-02-11", postcode: "SA1 8PP"));
+
+        var nia = await SubmitAsync(client, Referral("Nia", family, "2014-02-11", postcode: "SA1 8PP"));
+
+        Assert.Equal("AwaitingDuplicateDecision", nia.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, nia.GetProperty("childId").ValueKind);
+        var page = $"/referrals/{nia.GetProperty("id").GetGuid()}";
+        var english = await client.GetStringAsync(page);
+        Assert.Contains("Same last name, date of birth and home or contact details with a different first name: possibly a twin, or the same child", english, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
+        var welsh = await client.GetStringAsync(page);
+        Assert.Contains("Yr un cyfenw, dyddiad geni a manylion cartref neu gyswllt gydag enw cyntaf gwahanol: efallai gefeill", welsh, StringComparison.Ordinal);
     }
 
     [SkippableFact]
