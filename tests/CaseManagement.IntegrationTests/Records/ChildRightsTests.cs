@@ -6,6 +6,11 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
 {
     private const string Restricted = "Processing of this child's record is restricted: it is kept, but nothing can be added or changed until the restriction is lifted.";
 
+    private static readonly string[] Carers = ["Sian Pryce", "Gareth Pryce"];
+
+    private static readonly string[] EvidenceShown =
+        ["Ty Gwyn", "Heol y Nant", "Pontypridd", "Ysgol Gyfun Cwm Rhondda", "Sian Pryce", "Gareth Pryce", "sian.pryce@example.com", "SC-4471", "Issued by: Council children's services"];
+
     public Task InitializeAsync() => factory.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -25,6 +30,42 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains(trail, e => e.GetProperty("entityType").GetString() == "Rectification" && e.GetProperty("reason").GetString() == "Mother showed the birth certificate.");
         Assert.Contains(trail, e => e.GetProperty("entityType").GetString() == "Child" && e.GetProperty("action").GetString() == "Update");
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", new { givenName = "Nia", familyName = "X", dateOfBirth = "2012-02-03" })).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task RightsPage_ShowsTheEvidenceMatchingUses_InEnglishAndWelsh()
+    {
+        // Address parts, school, carers, e-mail, phone and the other identifier are compared when finding a child's
+        // other records, so a person must be able to see them to know one is wrong.
+        using var manager = await factory.SignedInAsync();
+        var family = "Q" + Guid.NewGuid().ToString("N")[..9];
+        var submitted = await manager.PostAsJsonAsync("/api/v1/referrals", new
+        {
+            source = "Education", referrerName = "Ms Evans", concerns = "Missing lessons.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
+            childGivenName = "Zelda", childFamilyName = family, childDateOfBirth = "2012-05-06", childSex = "Female", childPreferredLanguage = "Welsh",
+            childHouseNumberOrName = "Ty Gwyn", childStreet = "Heol y Nant", childTown = "Pontypridd", childSchool = "Ysgol Gyfun Cwm Rhondda",
+            parentOrCarerNames = Carers, childEmail = "sian.pryce@example.com", childPhone = "07700 900123",
+            childOtherIdentifier = "SC-4471", childOtherIdentifierIssuer = "LocalAuthority",
+        });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var referralId = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/api/v1/referrals/{referralId}/accept", null)).StatusCode);
+        var childId = (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}")).GetProperty("childId").GetGuid();
+
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync($"/children/{childId}/rights"));
+        foreach (var shown in EvidenceShown)
+        {
+            Assert.Contains(shown, page, StringComparison.Ordinal);
+        }
+
+        Assert.Matches("data-testid=\"evidence-phone\">.*07700\\s?900\\s?123", page.ReplaceLineEndings(" "));
+        Assert.Contains("E-mail address", page, StringComparison.Ordinal);
+
+        await manager.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await manager.GetStringAsync($"/children/{childId}/rights"));
+        Assert.Contains("Enwau'r rhieni neu'r gofalwyr", welsh, StringComparison.Ordinal);
+        Assert.Contains("Wedi'i roi gan: ", welsh, StringComparison.Ordinal);
+        Assert.Contains("Sian Pryce", welsh, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -300,6 +300,7 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.True(exitCode == 0, output + errors);
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(\w+): \1:", output); // a field's meaning does not repeat its name ("sex: sex:")
         foreach (var option in options)
         {
             Assert.Contains(option, output, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using CaseManagement.Application.Records.SubjectAccess.Queries.ListSubjectAccessRequests;
 using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Children;
 
 namespace CaseManagement.Application.Records.Rights.Queries.GetChildRights;
 
@@ -18,16 +19,34 @@ public sealed record GetChildRights(Guid ChildId) : IRequest<ChildRightsDto>;
 /// <param name="PreferredName">The name the child goes by, if different.</param>
 /// <param name="DateOfBirth">The date of birth.</param>
 /// <param name="Postcode">The postcode, if known.</param>
+/// <param name="Evidence">The rest of what referrals said about the child that finding their other records uses.</param>
 /// <param name="Restrictions">Every restriction of processing, the standing one first.</param>
 /// <param name="Corrections">Every correction, newest first.</param>
 /// <param name="Requests">The child's subject access requests (team managers only; empty for others).</param>
 public sealed record ChildRightsDto(
-    Guid ChildId, string GivenName, string FamilyName, string? PreferredName, DateOnly DateOfBirth, string? Postcode,
+    Guid ChildId, string GivenName, string FamilyName, string? PreferredName, DateOnly DateOfBirth, string? Postcode, ChildEvidenceDto Evidence,
     IReadOnlyList<RestrictionDto> Restrictions, IReadOnlyList<CorrectionDto> Corrections, IReadOnlyList<SubjectAccessRequestDto> Requests)
 {
     /// <summary>The restriction standing now, if any.</summary>
     public RestrictionDto? Standing => Restrictions.FirstOrDefault(r => r.LiftedAtUtc is null);
 }
+
+/// <summary>
+/// The evidence referrals gave about the child besides names, date of birth and postcode, as held (normalised at
+/// intake): matching compares it, so a person must be able to see it to know it is wrong.
+/// </summary>
+/// <param name="HouseNumberOrName">The house number or name of the home address.</param>
+/// <param name="Street">The street of the home address.</param>
+/// <param name="Town">The town or village of the home address.</param>
+/// <param name="School">The school or college.</param>
+/// <param name="ParentOrCarerNames">The parents' or carers' full names, one a person.</param>
+/// <param name="Email">An e-mail address of the child or of a parent or carer.</param>
+/// <param name="Phone">A telephone number of the child or of a parent or carer.</param>
+/// <param name="OtherIdentifier">Another service's identifier of the child.</param>
+/// <param name="OtherIdentifierIssuer">Who issued the other identifier.</param>
+public sealed record ChildEvidenceDto(
+    string? HouseNumberOrName, string? Street, string? Town, string? School, IReadOnlyList<string> ParentOrCarerNames,
+    string? Email, string? Phone, string? OtherIdentifier, IdentifierIssuer? OtherIdentifierIssuer);
 
 /// <summary>A restriction of processing, placed and perhaps lifted.</summary>
 /// <param name="Reason">Why it was placed.</param>
@@ -51,7 +70,11 @@ public sealed class GetChildRightsHandler(IApplicationDbContext db, ICurrentUser
     {
         var id = request.ChildId;
         var child = await db.Children.VisibleTo(user).AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.DateOfBirth, c.Postcode })
+            .Select(c => new
+            {
+                c.GivenName, c.FamilyName, c.PreferredName, c.DateOfBirth, c.Postcode,
+                c.HouseNumberOrName, c.Street, c.Town, c.School, c.ParentOrCarerNames, c.Email, c.Phone, c.OtherIdentifier, c.OtherIdentifierIssuer,
+            })
             .SingleOrDefaultAsync(cancellationToken) ?? throw NotFoundException.For("Child", id);
         var names = await users.DisplayNamesAsync(cancellationToken);
         string? Name(Guid? userId) => userId is { } known && names.TryGetValue(known, out var name) ? name : null;
@@ -83,6 +106,9 @@ public sealed class GetChildRightsHandler(IApplicationDbContext db, ICurrentUser
 
         audit.Record(new AuditRecord(AuditAction.View, "ChildRights", id.ToString(), id));
         await db.SaveChangesAsync(cancellationToken);
-        return new ChildRightsDto(id, child.GivenName, child.FamilyName, child.PreferredName, child.DateOfBirth, child.Postcode, restrictions, corrections, requests);
+        var evidence = new ChildEvidenceDto(
+            child.HouseNumberOrName, child.Street, child.Town, child.School, PersonDetails.SplitNames(child.ParentOrCarerNames),
+            child.Email, child.Phone, child.OtherIdentifier, child.OtherIdentifierIssuer);
+        return new ChildRightsDto(id, child.GivenName, child.FamilyName, child.PreferredName, child.DateOfBirth, child.Postcode, evidence, restrictions, corrections, requests);
     }
 }
