@@ -20,7 +20,7 @@ public abstract class TeamDashboardApiTests<TFactory>(TFactory factory) : IClass
         var seeded = await manager.GetFromJsonAsync<JsonElement>("/api/v1/team/dashboard");
         Assert.Equal(1, seeded.GetProperty("waitingForAllocation").GetInt32());
         Assert.Equal(21, seeded.GetProperty("longestWaitDays").GetInt32()); // Tyler was referred 21 days ago (the wait counts from the referral, not the screening)
-        Assert.Equal(1, seeded.GetProperty("awaitingDuplicateDecision").GetInt32());
+        Assert.Equal(2, seeded.GetProperty("awaitingDuplicateDecision").GetInt32()); // Meg, and Cerys (Ffion's twin at the same home: decision 0077)
         Assert.Equal(0, seeded.GetProperty("awaitingCountersignature").GetInt32());
         Assert.Equal(0, seeded.GetProperty("reviewsDueThisWeek").GetInt32());
         Assert.Equal(0, seeded.GetProperty("reviewsOverdue").GetInt32());

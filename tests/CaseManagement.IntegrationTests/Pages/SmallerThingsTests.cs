@@ -114,7 +114,8 @@ public abstract partial class SmallerThingsTests<TFactory>(TFactory factory) : I
         var recent = await caseManager.GetStringAsync($"/referrals?ReceivedFromDay={yesterday.Day}&ReceivedFromMonth={yesterday.Month}&ReceivedFromYear={yesterday.Year}");
         Assert.Contains("data-testid=\"referral-count\">3 referrals<", recent, StringComparison.Ordinal);
         var page = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals?receivedFrom={yesterday:yyyy-MM-dd}&status=AwaitingDuplicateDecision");
-        Assert.Equal("R-DEMO-0097", Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("reference").GetString());
+        // Meg's, and Cerys's (her twin Ffion shares her home and date of birth: a person decides, decision 0077).
+        Assert.Equal(["R-DEMO-0097", "R-DEMO-0098"], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("reference").GetString()).Order());
 
         // A day that is not a real date, or the days the wrong way round: said, beside the field.
         var notADate = await caseManager.GetStringAsync("/referrals?ReceivedFromDay=31&ReceivedFromMonth=2&ReceivedFromYear=2026");
