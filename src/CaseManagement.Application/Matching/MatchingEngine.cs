@@ -384,9 +384,17 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
+        if (givenSlip && rule == VetoRule.Sibling && DateIsASlip(levels))
+        {
+            // A slip in the name and a slip in the date (decision 0080): a brother or sister would need the child's own
+            // given name, which brothers and sisters are not given, so the sibling rule has nothing to stand on and the
+            // score decides, as it does for the twin caution in decision 0057. Measured one child on every labelled set.
+            return MatchDecision.Link;
+        }
+
         if (givenSlip && rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree)
         {
-            // A slip in the name and a slip in the date: one child mistyped twice or a brother or sister; a person decides.
+            // A year out (the same day and month): a brother or sister born a year later is as likely; a person decides.
             cap = MatchDecision.Review;
         }
 
@@ -400,6 +408,10 @@ public sealed class MatchingEngine
         // of the record, but not entirely: a person decides.
         return levels.IdentifierAgrees ? cap + 1 : cap;
     }
+
+    /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
+    private static bool DateIsASlip(in FieldLevels levels) =>
+        levels.DateOfBirth is AgreementLevel.OneDigitOff or AgreementLevel.DayMonthSwapped;
 
     /// <summary>
     /// Whether a twin or sibling rule that would stop a pair outright yields to a person instead (issue 18; decision
@@ -650,8 +662,9 @@ public sealed class MatchingEngine
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
                 var slips = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1 ? "a single slip" : "two slips";
+                var andDate = rule == VetoRule.Sibling && DateIsASlip(levels) ? " and the dates of birth are one slip apart" : string.Empty;
                 reason += cap == MatchDecision.Link
-                    ? $" One given name is {slips} from the other and is rarely a name in its own right, so this caution is set aside."
+                    ? $" One given name is {slips} from the other and is rarely a name in its own right{andDate}, so this caution is set aside."
                     : $" One given name is {slips} from the other and is rarely a name in its own right, so a person decides.";
             }
             else if (cap == MatchDecision.Review && OfferedDespiteRule(rule, levels) && !levels.IdentifierAgrees)

@@ -569,6 +569,35 @@ public sealed class MatchingEngineTests
     }
 
     [Theory]
+    [InlineData(2012, 4, 8)] // one digit
+    [InlineData(2012, 3, 4)] // day and month swapped
+    public void Compare_GivenNameTwoSlipsFromANameNobodyHasAndDateOneSlip_SiblingCautionSetAsideAndLinks(int year, int month, int day)
+    {
+        // Decision 0080: Pethanu for Bethany and a slip in the date, at the same home. A sister would have to be called
+        // Bethany too; the score decides (before, a person was always asked).
+        var known = Dafydd with { GivenName = "Bethany", Sex = Sex.Female, Phone = "07700 900123" };
+        var referral = Copy(known) with { GivenName = "Pethanu", DateOfBirth = new DateOnly(year, month, day) };
+
+        var result = EngineKnowing("Ruby", "Bethany", "Megan").Compare(referral, known);
+
+        AssertLinkedWithCautionSetAside(result, VetoRule.Sibling, "two slips from the other and is rarely a name in its own right and the dates of birth are one slip apart, so this caution is set aside");
+    }
+
+    [Fact]
+    public void Compare_GivenNameTwoSlipsFromANameNobodyHasAndBornAYearApart_StillOfferedToAPerson()
+    {
+        // The same day and month a year apart is how a brother or sister born a year later looks: a person decides.
+        var known = Dafydd with { GivenName = "Bethany", Sex = Sex.Female, Phone = "07700 900123", DateOfBirth = new DateOnly(2010, 4, 3) };
+        var referral = Copy(known) with { GivenName = "Pethanu", DateOfBirth = new DateOnly(2009, 4, 3) };
+
+        var result = EngineKnowing("Ruby", "Bethany", "Megan").Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.YearOffByOne, Field(result, MatchField.DateOfBirth).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).CapsAt);
+    }
+
+    [Theory]
     [InlineData("Tom", "Tim")]
     [InlineData("Megan", "Morgan")] // two slips apart, both names in use
     public void Compare_TwinsWithNamesASlipOrTwoApartBothInUse_StillCautioned(string name, string twinName)
