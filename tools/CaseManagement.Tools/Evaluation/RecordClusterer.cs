@@ -1,5 +1,4 @@
 using CaseManagement.Application.Matching;
-using CaseManagement.Domain.Children;
 
 namespace CaseManagement.Tools.Evaluation;
 
@@ -224,7 +223,7 @@ public static class RecordClusterer
         for (var i = 0; i < candidates.Length; i++)
         {
             var c = candidates[i];
-            if (c.Kind == CandidateKind.TwinCaution && !TwinInSight(c, records, twinSigns, strong))
+            if (c.Kind == CandidateKind.TwinCaution && !TwinInSight(c, twinSigns, strong))
             {
                 var decision = c.RawScore >= scaled.UpperThreshold ? MatchDecision.Link
                     : c.RawScore < scaled.LowerThreshold ? MatchDecision.NewChild
@@ -314,14 +313,12 @@ public static class RecordClusterer
     /// <summary>
     /// Whether either row of a twin caution has a twin sign from a row in neither row's strong cluster: a row with the
     /// same family name and date of birth and a different given name that no strong link has already made one of
-    /// them. A sign recorded as the other sex from the one both rows of the caution record is no rival (decision 0080):
-    /// a brother is not where a girl's row without a given name belongs.
+    /// them.
     /// </summary>
-    private static bool TwinInSight(Candidate c, IReadOnlyList<PersonRecord> records, List<int>?[] twinSigns, UnionFind strong)
+    private static bool TwinInSight(Candidate c, List<int>?[] twinSigns, UnionFind strong)
     {
         var first = strong.Find(c.First);
         var second = strong.Find(c.Second);
-        var sex = KnownSex(records[c.First]) is { } one && KnownSex(records[c.Second]) == one ? one : (Sex?)null;
         foreach (var row in (ReadOnlySpan<int>)[c.First, c.Second])
         {
             if (twinSigns[row] is not { } signs)
@@ -332,7 +329,7 @@ public static class RecordClusterer
             foreach (var other in signs)
             {
                 var root = strong.Find(other);
-                if (root != first && root != second && !(sex is { } known && KnownSex(records[other]) is { } theirs && theirs != known))
+                if (root != first && root != second)
                 {
                     return true;
                 }
@@ -341,8 +338,6 @@ public static class RecordClusterer
 
         return false;
     }
-
-    private static Sex? KnownSex(PersonRecord record) => record.Sex is Sex.Male or Sex.Female ? record.Sex : null;
 
     /// <summary>Whether an extra link may join its two clusters now: yes, never (they hold different identifiers), or not yet (a toss-up).</summary>
     private static Outcome Try(Candidate c, UnionFind sets, ClusterEvidence[] evidence, List<Candidate>?[] rivals)
