@@ -49,8 +49,7 @@ public sealed record FieldComparison(
 /// <param name="Rule">The rule.</param>
 /// <param name="CapsAt">The best decision the pair can now get: NewChild (a veto), Review (a caution) or Link (set aside).</param>
 /// <param name="Reason">The engine's own sentence, in English, with the details (how many slips, which rule of which decision).</param>
-/// <param name="Ground">Why the rule was lowered from its own cap or set aside; null when it stands as written, and in
-/// explanations stored before decision 0084.</param>
+/// <param name="Ground">Why the rule was lowered from its own cap or set aside; null when it stands as written, and in explanations stored before decision 0084.</param>
 public sealed record MatchVeto(VetoRule Rule, MatchDecision CapsAt, string Reason, VetoGround? Ground = null)
 {
     /// <summary>Whether the rule held and how: read from <see cref="CapsAt"/>, so explanations stored before decision 0084 say it too.</summary>
