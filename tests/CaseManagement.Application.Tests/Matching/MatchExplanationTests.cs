@@ -6,128 +6,12 @@ using CaseManagement.Domain.Children;
 namespace CaseManagement.Application.Tests.Matching;
 
 /// <summary>
-/// What an explanation tells a person (decision 0084): whether each rule that fired held or was set aside and why, the
-/// other identifier's issuer as a field of its own, how strongly each field speaks, and the score as a probability.
+/// What an explanation tells a person beyond the engine's comparison (decision 0084): how strongly each field speaks, the
+/// score as a probability, and explanations stored before the issuer and the rule's ground were fields of their own.
+/// (The engine's own outcome, ground and issuer are in <see cref="MatchingEngineTests"/>.)
 /// </summary>
 public sealed class MatchExplanationTests
 {
-    private static readonly MatchingEngine Engine = new();
-
-    private static readonly PersonRecord Dafydd = new(
-        Guid.NewGuid(),
-        "Dafydd",
-        "Pritchard",
-        DateOfBirth: new DateOnly(2012, 4, 3),
-        Sex: Sex.Male,
-        Postcode: "CF37 1AB");
-
-    private static PersonRecord Copy(PersonRecord record) => record with { Id = Guid.NewGuid() };
-
-    private static FieldComparison Field(MatchResult result, MatchField field) => result.Fields.Single(f => f.Field == field);
-
-    [Fact]
-    public void Compare_TwinsNothingOfHomeAgreeing_RuleStopsThePairWithNoGround()
-    {
-        var brother = Copy(Dafydd) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
-
-        var veto = Assert.Single(Engine.Compare(brother, Dafydd).Vetoes);
-
-        Assert.Equal(VetoOutcome.Stops, veto.Outcome);
-        Assert.Null(veto.Ground);
-    }
-
-    [Fact]
-    public void Compare_TwinShapeSharingAHome_PersonChecksBecauseTheHomeAgrees()
-    {
-        var brother = Copy(Dafydd) with { GivenName = "Gethin" };
-
-        var veto = Assert.Single(Engine.Compare(brother, Dafydd).Vetoes);
-
-        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
-        Assert.Equal(VetoGround.SharedHome, veto.Ground);
-    }
-
-    [Fact]
-    public void Compare_TwinShapeSameNhsNumberMovedAway_SetAsideBecauseTheIdentifierAgrees()
-    {
-        var known = Dafydd with { NhsNumber = "943 476 5919" };
-        var referral = Copy(known) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
-
-        var veto = Assert.Single(Engine.Compare(referral, known).Vetoes);
-
-        Assert.Equal(VetoOutcome.SetAside, veto.Outcome);
-        Assert.Equal(VetoGround.IdentifierAgrees, veto.Ground);
-    }
-
-    [Fact]
-    public void Compare_SiblingShapeSameNhsNumberDifferentBirth_PersonChecksBecauseTheIdentifierAgrees()
-    {
-        var known = Dafydd with { NhsNumber = "943 476 5919" };
-        var referral = Copy(known) with { GivenName = "Gethin", DateOfBirth = new DateOnly(2015, 9, 21) };
-
-        var veto = Assert.Single(Engine.Compare(referral, known).Vetoes);
-
-        Assert.Equal(VetoRule.Sibling, veto.Rule);
-        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
-        Assert.Equal(VetoGround.IdentifierAgrees, veto.Ground);
-    }
-
-    [Fact]
-    public void Compare_GivenNameATypingSlip_CautionSetAsideBecauseOfTheSlip()
-    {
-        // Tuby for Ruby, where the register knows Ruby and not Tuby (decision 0057): the page used to say "a person
-        // should check" here, though the engine had set the caution aside.
-        var known = Dafydd with { GivenName = "Ruby", Sex = Sex.Female };
-        var referral = Copy(known) with { GivenName = "Tuby" };
-        var engine = new MatchingEngine(frequencies: new InMemoryNameFrequencies(new Dictionary<string, double>(), new Dictionary<string, double> { ["Ruby"] = 0.01 }));
-
-        var result = engine.Compare(referral, known);
-
-        Assert.Equal(MatchDecision.Link, result.Decision);
-        var veto = Assert.Single(result.Vetoes);
-        Assert.Equal(VetoRule.TwinSimilarGivenNames, veto.Rule);
-        Assert.Equal(VetoOutcome.SetAside, veto.Outcome);
-        Assert.Equal(VetoGround.GivenNameSlip, veto.Ground);
-    }
-
-    [Fact]
-    public void Compare_GivenNameSlipWithoutNameFrequencies_CautionHoldsWithNoGround()
-    {
-        var known = Dafydd with { GivenName = "Ruby", Sex = Sex.Female };
-        var referral = Copy(known) with { GivenName = "Tuby" };
-
-        var veto = Assert.Single(Engine.Compare(referral, known).Vetoes);
-
-        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
-        Assert.Null(veto.Ground);
-    }
-
-    [Fact]
-    public void Compare_OtherIdentifier_ValueAndIssuerInFieldsOfTheirOwn()
-    {
-        var known = Dafydd with { OtherIdentifier = "SC-40213", OtherIdentifierIssuer = nameof(IdentifierIssuer.LocalAuthority) };
-        var referral = Copy(known) with { OtherIdentifier = "SC40213", OtherIdentifierIssuer = nameof(IdentifierIssuer.LocalAuthority) };
-
-        var other = Field(Engine.Compare(referral, known), MatchField.OtherIdentifier);
-
-        Assert.Equal("SC40213", other.LeftValue);
-        Assert.Equal("SC-40213", other.RightValue);
-        Assert.Equal(IdentifierIssuer.LocalAuthority, other.LeftIssuer);
-        Assert.Equal(IdentifierIssuer.LocalAuthority, other.RightIssuer);
-    }
-
-    [Fact]
-    public void Compare_OtherIdentifierFromAnIssuerNotInTheList_ValueAloneNoIssuer()
-    {
-        var known = Dafydd with { OtherIdentifier = "F-1001", OtherIdentifierIssuer = "Rhondda Cynon Taf" };
-
-        var other = Field(Engine.Compare(Copy(known), known), MatchField.OtherIdentifier);
-
-        Assert.Equal("F-1001", other.RightValue);
-        Assert.Null(other.RightIssuer);
-        Assert.Null(Field(Engine.Compare(Copy(known), known), MatchField.NhsNumber).RightIssuer);
-    }
-
     [Theory]
     [InlineData(12.0, EvidenceStrength.StronglyFor)]
     [InlineData(6.7, EvidenceStrength.StronglyFor)] // a hundred times likelier is 6.64
@@ -141,15 +25,6 @@ public sealed class MatchExplanationTests
     [InlineData(-9.0, EvidenceStrength.StronglyAgainst)]
     public void Strength_Weight_ReadAsALikelihoodRatio(double weight, EvidenceStrength strength) =>
         Assert.Equal(strength, new FieldComparison(MatchField.Postcode, "CF37 1AB", "CF37 1AB", AgreementLevel.Exact, weight, null).Strength);
-
-    [Fact]
-    public void Compare_FieldsThatAgreeSpeakFor_MissingNeitherWay()
-    {
-        var result = Engine.Compare(Copy(Dafydd) with { Sex = Sex.NotKnown }, Dafydd);
-
-        Assert.Equal(EvidenceStrength.StronglyFor, Field(result, MatchField.DateOfBirth).Strength);
-        Assert.Equal(EvidenceStrength.NeitherWay, Field(result, MatchField.Sex).Strength);
-    }
 
     [Fact]
     public void ProbabilityOf_WithTheOptions_IsTheProbabilityAtTheirPrior()
