@@ -87,9 +87,14 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
     [SkippableFact]
     public async Task CaseManager_OnAPhone_ReadsAPossibleMatchsEvidenceWithoutScrollingSideways()
     {
-        // Meg Lewis may be Megan Thomas-Lewis: the evidence says, field by field, how the two agree and how strongly.
+        // Meg Lewis may be Megan Thomas-Lewis: the evidence says, field by field, how the two agree and how strongly, and
+        // the match is a probability with its band (decision 0084).
         var page = await PhoneAsync("casemanager@demo.example");
-        foreach (var (culture, nickname, weight) in new[] { ("en-GB", "Nickname or Welsh/English equivalent", "Weight"), ("cy-GB", "Llysenw neu gyfwerth Cymraeg/Saesneg", "Pwysau") })
+        foreach (var (culture, nickname, weight, likely) in new[]
+        {
+            ("en-GB", "Nickname or Welsh/English equivalent", "Evidence", "% likely to be this child: for a person to check"),
+            ("cy-GB", "Llysenw neu gyfwerth Cymraeg/Saesneg", "Tystiolaeth", "% yn debygol o fod y plentyn hwn: i berson ei wirio"),
+        })
         {
             await page.OpenAsync($"/language/{culture}?returnUrl=%2Freferrals");
             await page.GetByRole(AriaRole.Link, new() { Name = "R-DEMO-0097", Exact = true }).ClickAsync();
@@ -102,6 +107,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
             var agreement = await evidence.GetByText(nickname, new() { Exact = true }).BoundingBoxAsync();
             Assert.True(agreement is { } a && a.X >= 0 && a.X + a.Width <= PageChecks.PhoneWidth, $"the first name's agreement is outside the screen ({culture}): x {agreement?.X}, width {agreement?.Width}");
             await Expect(evidence.GetByText(weight, new() { Exact = true }).First).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("match-score").First).ToContainTextAsync(likely);
             await AssertAccessibleAsync(page, $"a possible match ({culture})");
         }
     }

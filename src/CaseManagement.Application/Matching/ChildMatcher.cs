@@ -19,7 +19,8 @@ public sealed record ChildMatch(Guid ChildId, MatchResult Result);
 public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSettings> settings, INameFrequencySource frequencies, Parameters.ActiveMatchParameters? parameters = null)
 {
     /// <summary>How the explanations are stored: enums by name, so the JSON reads on its own.</summary>
-    public static readonly JsonSerializerOptions ExplanationJson = new() { Converters = { new JsonStringEnumConverter() } };
+    /// <remarks>Nulls are left out (decision 0084): most fields carry no issuer and many no note or value, and a missing one reads back as null.</remarks>
+    public static readonly JsonSerializerOptions ExplanationJson = new() { Converters = { new JsonStringEnumConverter() }, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>At most this many candidates are proposed to a person.</summary>
     public const int MaxProposed = 5;

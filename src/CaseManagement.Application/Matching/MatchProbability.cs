@@ -34,6 +34,17 @@ public static class MatchProbability
         return 1 / (1 + Math.Pow(2, -logOdds));
     }
 
+    /// <summary>
+    /// The probability that a pair scored by an engine with these options is the same child: the prior is one in the
+    /// options' reference population, as at intake. The one way every page and answer turns a score into a probability
+    /// (decision 0084).
+    /// </summary>
+    public static double ProbabilityOf(double weight, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ProbabilityOf(weight, PriorFor(options.ReferencePopulation));
+    }
+
     private static void Check(double value, string name)
     {
         if (!(value > 0 && value < 1))

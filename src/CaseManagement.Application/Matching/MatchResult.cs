@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Children;
+
 namespace CaseManagement.Application.Matching;
 
 /// <summary>
@@ -27,19 +29,63 @@ public sealed record MatchResult(
 /// <param name="Level">The agreement level.</param>
 /// <param name="Weight">The weight the level adds to the score: log2(m/u), zero when missing.</param>
 /// <param name="Note">A short explanation (the nickname group, the similarity, the name's frequency, why a value was ignored), or null.</param>
+/// <param name="LeftIssuer">For <see cref="MatchField.OtherIdentifier"/>: who issued the left record's identifier, when it says (decision 0084).</param>
+/// <param name="RightIssuer">For <see cref="MatchField.OtherIdentifier"/>: who issued the right record's identifier.</param>
 public sealed record FieldComparison(
     MatchField Field,
     string? LeftValue,
     string? RightValue,
     AgreementLevel Level,
     double Weight,
-    string? Note);
+    string? Note,
+    IdentifierIssuer? LeftIssuer = null,
+    IdentifierIssuer? RightIssuer = null)
+{
+    /// <summary>How strongly the field speaks for or against one child, in words: <see cref="Weight"/> read as a likelihood ratio (decision 0084).</summary>
+    public EvidenceStrength Strength => EvidenceStrengths.Of(Weight);
+}
 
-/// <summary>A rule that overrode the score, and why.</summary>
+/// <summary>A rule that fired, what it did to the pair, and why.</summary>
 /// <param name="Rule">The rule.</param>
-/// <param name="CapsAt">The best decision the pair can now get: NewChild (a veto) or Review (a caution).</param>
-/// <param name="Reason">A sentence for the page.</param>
-public sealed record MatchVeto(VetoRule Rule, MatchDecision CapsAt, string Reason);
+/// <param name="CapsAt">The best decision the pair can now get: NewChild (a veto), Review (a caution) or Link (set aside).</param>
+/// <param name="Reason">The engine's own sentence, in English, with the details (how many slips, which rule of which decision).</param>
+/// <param name="Ground">Why the rule was lowered from its own cap or set aside; null when it stands as written, and in explanations stored before decision 0084.</param>
+public sealed record MatchVeto(VetoRule Rule, MatchDecision CapsAt, string Reason, VetoGround? Ground = null)
+{
+    /// <summary>Whether the rule held and how: read from <see cref="CapsAt"/>, so explanations stored before decision 0084 say it too.</summary>
+    public VetoOutcome Outcome => CapsAt switch
+    {
+        MatchDecision.NewChild => VetoOutcome.Stops,
+        MatchDecision.Review => VetoOutcome.PersonChecks,
+        _ => VetoOutcome.SetAside,
+    };
+}
+
+/// <summary>What a rule that fired did to the pair (decision 0084).</summary>
+public enum VetoOutcome
+{
+    /// <summary>The rule holds: the pair is never linked and is taken to be two children.</summary>
+    Stops,
+
+    /// <summary>The rule holds as a caution: the pair is never linked automatically, and a person checks it.</summary>
+    PersonChecks,
+
+    /// <summary>The rule was set aside: the match probability decides, as if it had not fired.</summary>
+    SetAside,
+}
+
+/// <summary>Why a rule was lowered from its own cap or set aside (decision 0084).</summary>
+public enum VetoGround
+{
+    /// <summary>A valid NHS number, unique pupil number or PNC ID agrees (decisions 0057, 0072).</summary>
+    IdentifierAgrees,
+
+    /// <summary>One given name is one or two typing slips from the other and rarely a name in its own right (decisions 0057, 0076).</summary>
+    GivenNameSlip,
+
+    /// <summary>The home or contact details agree too, so it could be one child written differently (decision 0077).</summary>
+    SharedHome,
+}
 
 /// <summary>The rules that can cap a score whatever the other fields say.</summary>
 public enum VetoRule

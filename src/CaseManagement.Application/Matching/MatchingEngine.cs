@@ -243,11 +243,18 @@ public sealed class MatchingEngine
         MatchField.Address => Trimmed($"{record.HouseNumber?.Trim()} {record.Street?.Trim()}"),
         MatchField.School => Trimmed(record.School),
         MatchField.Carers => record.Carers is { Count: > 0 } carers ? Trimmed(string.Join("; ", carers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()))) : null,
-        MatchField.OtherIdentifier => Trimmed(record.OtherIdentifier) is { } other
-            ? Trimmed(record.OtherIdentifierIssuer) is { } issuer ? $"{other} ({issuer})" : other
-            : null,
+        MatchField.OtherIdentifier => Trimmed(record.OtherIdentifier),
         _ => null,
     };
+
+    /// <summary>
+    /// Who issued a record's other identifier, as its own field for a page to name in its language (decision 0084); null
+    /// without an identifier, and for an issuer that is not one of <see cref="IdentifierIssuer"/> (a batch's free text).
+    /// </summary>
+    private static IdentifierIssuer? Issuer(PersonRecord record) =>
+        Trimmed(record.OtherIdentifier) is not null && Enum.TryParse<IdentifierIssuer>(Trimmed(record.OtherIdentifierIssuer), out var issuer) && Enum.IsDefined(issuer)
+            ? issuer
+            : null;
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -643,7 +650,9 @@ public sealed class MatchingEngine
                 note = Note(field, level, left, right);
             }
 
-            fields.Add(new FieldComparison(field, Display(left.Source, field), Display(right.Source, field), level, weight, note));
+            fields.Add(field == MatchField.OtherIdentifier
+                ? new FieldComparison(field, Display(left.Source, field), Display(right.Source, field), level, weight, note, Issuer(left.Source), Issuer(right.Source))
+                : new FieldComparison(field, Display(left.Source, field), Display(right.Source, field), level, weight, note));
         }
 
         var vetoes = new List<MatchVeto>();
@@ -657,30 +666,34 @@ public sealed class MatchingEngine
 
             var cap = CapOf(rule, levels, givenSlip);
             var reason = Reason(rule, levels, left, right);
+            VetoGround? ground = null;
             var slipApplies = givenSlip && (rule == VetoRule.TwinSimilarGivenNames
                 || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
                 var slips = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1 ? "a single slip" : "two slips";
                 var andDate = rule == VetoRule.Sibling && DateIsASlip(levels) ? " and the dates of birth are one slip apart" : string.Empty;
+                ground = VetoGround.GivenNameSlip;
                 reason += cap == MatchDecision.Link
                     ? $" One given name is {slips} from the other and is rarely a name in its own right{andDate}, so this caution is set aside."
                     : $" One given name is {slips} from the other and is rarely a name in its own right, so a person decides.";
             }
             else if (cap == MatchDecision.Review && OfferedDespiteRule(rule, levels) && !levels.IdentifierAgrees)
             {
+                ground = VetoGround.SharedHome;
                 reason += rule == VetoRule.TwinDifferentGivenNames
                     ? " The family name, date of birth and home or contact details agree, so this could be the same child with the given name written differently: a person decides."
                     : " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.";
             }
             else if (levels.IdentifierAgrees)
             {
+                ground = VetoGround.IdentifierAgrees;
                 reason += cap == MatchDecision.Link
                     ? " A valid identifier agrees, so this caution is set aside."
                     : " A valid identifier agrees, so a person decides.";
             }
 
-            vetoes.Add(new MatchVeto(rule, cap, reason));
+            vetoes.Add(new MatchVeto(rule, cap, reason, ground));
         }
 
         return new MatchResult(left.Source.Id, right.Source.Id, scored.Final, scored.Raw, Decide(scored.Final), fields, vetoes);

@@ -550,6 +550,84 @@ public sealed class MatchingEngineTests
         Assert.Equal(MatchDecision.Review, Assert.Single(result.Vetoes).CapsAt);
     }
 
+    // Decision 0084: each rule that fired says what it did (Outcome) and why it was lowered or set aside (Ground), so a
+    // page renders the engine's choice rather than making its own.
+    [Fact]
+    public void Compare_TwinsNothingOfHomeAgreeing_RuleStopsThePairWithNoGround()
+    {
+        var brother = Copy(Dafydd) with { GivenName = "Gethin", Postcode = "LL57 2DG" };
+
+        var veto = Assert.Single(Engine.Compare(brother, Dafydd).Vetoes);
+
+        Assert.Equal(VetoOutcome.Stops, veto.Outcome);
+        Assert.Null(veto.Ground);
+    }
+
+    [Fact]
+    public void Compare_TwinShapeSharingAHome_PersonChecksBecauseTheHomeAgrees()
+    {
+        var veto = Assert.Single(Engine.Compare(Copy(Dafydd) with { GivenName = "Gethin" }, Dafydd).Vetoes);
+
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Equal(VetoGround.SharedHome, veto.Ground);
+    }
+
+    [Theory]
+    [InlineData("2012-04-03", "LL57 2DG", VetoRule.TwinDifferentGivenNames, VetoOutcome.SetAside)] // moved away, same NHS number
+    [InlineData("2015-09-21", "CF37 1AB", VetoRule.Sibling, VetoOutcome.PersonChecks)] // a brother's number on his sister's record?
+    public void Compare_SameNhsNumber_RuleLoweredBecauseTheIdentifierAgrees(string born, string postcode, VetoRule rule, VetoOutcome outcome)
+    {
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with { GivenName = "Gethin", DateOfBirth = DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture), Postcode = postcode };
+
+        var veto = Assert.Single(Engine.Compare(referral, known).Vetoes);
+
+        Assert.Equal(rule, veto.Rule);
+        Assert.Equal(outcome, veto.Outcome);
+        Assert.Equal(VetoGround.IdentifierAgrees, veto.Ground);
+    }
+
+    [Theory]
+    [InlineData(true, VetoOutcome.SetAside, VetoGround.GivenNameSlip)] // the page used to say "a person should check" here
+    [InlineData(false, VetoOutcome.PersonChecks, null)] // without name frequencies the caution holds
+    public void Compare_GivenNameATypingSlip_CautionSetAsideOnlyWhenTheFrequenciesSaySo(bool frequencies, VetoOutcome outcome, VetoGround? ground)
+    {
+        var known = Dafydd with { GivenName = "Ruby", Sex = Sex.Female };
+        var referral = Copy(known) with { GivenName = "Tuby" };
+
+        var veto = Assert.Single((frequencies ? EngineKnowing("Ruby") : Engine).Compare(referral, known).Vetoes);
+
+        Assert.Equal(VetoRule.TwinSimilarGivenNames, veto.Rule);
+        Assert.Equal(outcome, veto.Outcome);
+        Assert.Equal(ground, veto.Ground);
+    }
+
+    [Fact]
+    public void Compare_OtherIdentifier_ValueAndIssuerInFieldsOfTheirOwn()
+    {
+        var known = Dafydd with { OtherIdentifier = "SC-40213", OtherIdentifierIssuer = nameof(IdentifierIssuer.LocalAuthority) };
+        var referral = Copy(known) with { OtherIdentifier = "SC40213" };
+
+        var other = Field(Engine.Compare(referral, known), MatchField.OtherIdentifier);
+
+        Assert.Equal(("SC40213", "SC-40213"), (other.LeftValue, other.RightValue));
+        Assert.Equal(IdentifierIssuer.LocalAuthority, other.LeftIssuer);
+        Assert.Equal(IdentifierIssuer.LocalAuthority, other.RightIssuer);
+    }
+
+    [Fact]
+    public void Compare_OtherIdentifierFromAnIssuerNotInTheList_ValueAloneNoIssuer()
+    {
+        var known = Dafydd with { OtherIdentifier = "F-1001", OtherIdentifierIssuer = "Rhondda Cynon Taf" };
+
+        var result = Engine.Compare(Copy(known), known);
+
+        Assert.Equal("F-1001", Field(result, MatchField.OtherIdentifier).RightValue);
+        Assert.Null(Field(result, MatchField.OtherIdentifier).RightIssuer);
+        Assert.Equal(EvidenceStrength.StronglyFor, Field(result, MatchField.DateOfBirth).Strength);
+        Assert.Equal(EvidenceStrength.NeitherWay, Field(result, MatchField.NhsNumber).Strength);
+    }
+
     private static MatchingEngine EngineKnowing(params string[] givenNames) =>
         new(frequencies: new InMemoryNameFrequencies(
             new Dictionary<string, double>(),

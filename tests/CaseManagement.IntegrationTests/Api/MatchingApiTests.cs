@@ -75,6 +75,14 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("Equivalent", given.GetProperty("level").GetString());
         Assert.True(given.GetProperty("weight").GetDouble() > 0);
         Assert.True(candidate.GetProperty("score").GetDouble() >= review.GetProperty("upperThreshold").GetDouble());
+
+        // Decision 0084: the same answer speaks in match probabilities, the thresholds too, and says how strongly each field speaks.
+        Assert.Equal(0.9963, review.GetProperty("linkProbability").GetDouble(), 4);
+        Assert.Equal(0.0041, review.GetProperty("reviewProbability").GetDouble(), 4);
+        Assert.True(candidate.GetProperty("probability").GetDouble() >= review.GetProperty("linkProbability").GetDouble());
+        Assert.Equal("Link", candidate.GetProperty("decision").GetString());
+        var nhsNumber = candidate.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "NhsNumber");
+        Assert.Equal("StronglyFor", nhsNumber.GetProperty("strength").GetString());
     }
 
     [SkippableFact]
@@ -103,12 +111,27 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
 
         Assert.Equal("AwaitingDuplicateDecision", nia.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, nia.GetProperty("childId").ValueKind);
+
+        // The answer says the twin rule held as a caution, and why: the home agrees (decision 0084).
+        var review = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{nia.GetProperty("id").GetGuid()}/matches");
+        var candidate = Assert.Single(review.GetProperty("candidates").EnumerateArray());
+        var veto = Assert.Single(candidate.GetProperty("vetoes").EnumerateArray());
+        Assert.Equal("TwinDifferentGivenNames", veto.GetProperty("rule").GetString());
+        Assert.Equal("Review", veto.GetProperty("capsAt").GetString());
+        Assert.Equal("PersonChecks", veto.GetProperty("outcome").GetString());
+        Assert.Equal("SharedHome", veto.GetProperty("ground").GetString());
+        Assert.InRange(candidate.GetProperty("probability").GetDouble(), review.GetProperty("reviewProbability").GetDouble(), review.GetProperty("linkProbability").GetDouble());
+
         var page = $"/referrals/{nia.GetProperty("id").GetGuid()}";
-        var english = await client.GetStringAsync(page);
-        Assert.Contains("Same last name, date of birth and home or contact details with a different first name: possibly a twin, or the same child", english, StringComparison.Ordinal);
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+        Assert.Contains("Same last name and date of birth with a different first name: possibly a twin, or the same child with the first name written differently, so a person should check.", english, StringComparison.Ordinal);
+        Assert.Contains("Why: the home or contact details agree as well", english, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"match-score\">[0-9.]+% likely to be this child: for a person to check<", english);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
-        var welsh = await client.GetStringAsync(page);
-        Assert.Contains("Yr un cyfenw, dyddiad geni a manylion cartref neu gyswllt gydag enw cyntaf gwahanol: efallai gefeill", welsh, StringComparison.Ordinal);
+        var welsh = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+        Assert.Contains("Yr un cyfenw a dyddiad geni gydag enw cyntaf gwahanol: efallai gefeill, neu'r un plentyn", welsh, StringComparison.Ordinal);
+        Assert.Contains("Pam: mae manylion y cartref neu gyswllt yn cytuno hefyd", welsh, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"match-score\">[0-9.]+% yn debygol o fod y plentyn hwn: i berson ei wirio<", welsh);
     }
 
     [SkippableFact]

@@ -34,6 +34,22 @@ public sealed class LocalisationTests
     }
 
     [Fact]
+    public void MatchExplanations_HaveWordsForEveryOutcomeGroundAndStrength_InBothLanguages()
+    {
+        // The review page renders whatever the engine decides (decision 0084): every combination needs its sentence.
+        var keys = Enum.GetValues<CaseManagement.Application.Matching.VetoRule>().SelectMany(rule => Enum.GetValues<CaseManagement.Application.Matching.VetoOutcome>().Select(outcome => $"VetoRule.{rule}.{outcome}"))
+            .Concat(Enum.GetValues<CaseManagement.Application.Matching.VetoGround>().Select(ground => $"VetoGround.{ground}"))
+            .Concat(Enum.GetValues<CaseManagement.Application.Matching.EvidenceStrength>().Select(strength => $"EvidenceStrength.{strength}"))
+            .Concat(Enum.GetValues<CaseManagement.Application.Matching.MatchDecision>().Select(decision => $"MatchDecision.{decision}"))
+            .ToList();
+
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.cy.resx" })
+        {
+            Assert.Empty(keys.Except(Read(file).Keys));
+        }
+    }
+
+    [Fact]
     public void Resources_UseChildFirstLanguage()
     {
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.cy.resx" })

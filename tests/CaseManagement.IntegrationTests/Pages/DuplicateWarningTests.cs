@@ -41,7 +41,11 @@ public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClass
 
         var english = await caseManager.GetStringAsync(page);
 
-        Assert.Matches("data-testid=\"match-score\">Score [0-9.]+: not certain either way<", english);
+        // One unit everywhere a person meets a match: a probability, its band, and the thresholds as probabilities (decision 0084).
+        Assert.Matches("data-testid=\"match-score\">[0-9]+(\\.[0-9]+)?% likely to be this child: for a person to check<", english);
+        Assert.Contains("A referral at least 99.629% likely to be a known child is linked automatically; from 0.408% a person checks it", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Score ", english, StringComparison.Ordinal);
+        Assert.Contains(">Strongly for<", english, StringComparison.Ordinal);
         Assert.DoesNotContain("For a person to decide", english, StringComparison.Ordinal);
         Assert.DoesNotContain("referral(s)", english, StringComparison.Ordinal);
         Assert.Matches("· (1 referral|[0-9]+ referrals)</span>", english);
@@ -56,10 +60,13 @@ public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.Redirect, (await caseManager.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
         var welsh = await caseManager.GetStringAsync(page);
-        foreach (var phrase in new[] { ">Female<", "middle name", "hyphenated", "Not in the referral", "not certain either way" })
+        foreach (var phrase in new[] { ">Female<", "middle name", "hyphenated", "Not in the referral", "for a person to check", "likely", "Strongly for" })
         {
             Assert.DoesNotContain(phrase, welsh, StringComparison.Ordinal);
         }
+
+        Assert.Matches("data-testid=\"match-score\">[0-9]+(\\.[0-9]+)?% yn debygol o fod y plentyn hwn: i berson ei wirio<", welsh);
+        Assert.Contains(">Yn gryf o blaid<", welsh, StringComparison.Ordinal);
 
         Assert.Contains(">Benyw<", welsh, StringComparison.Ordinal);
     }
@@ -80,6 +87,14 @@ public abstract class DuplicateWarningTests<TFactory>(TFactory factory) : IClass
         Assert.Contains("data-testid=\"match-evidence\"", english, StringComparison.Ordinal);
         // The record's number is the first referral's, shown nowhere else on the page.
         Assert.Contains("SC-40213 (Council children's services)", english, StringComparison.Ordinal);
+
+        // The API gives the issuer as a field of its own beside the bare value (decision 0084).
+        var matches = await caseManager.GetFromJsonAsync<JsonElement>(second.Headers.Location!.AbsolutePath + "/matches");
+        var other = matches.GetProperty("candidates").EnumerateArray().First().GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "OtherIdentifier");
+        Assert.Equal("SC40213", other.GetProperty("leftValue").GetString());
+        Assert.Equal("SC-40213", other.GetProperty("rightValue").GetString());
+        Assert.Equal("LocalAuthority", other.GetProperty("leftIssuer").GetString());
+        Assert.Equal("LocalAuthority", other.GetProperty("rightIssuer").GetString());
         Assert.DoesNotContain("LocalAuthority", english, StringComparison.Ordinal);
         Assert.DoesNotContain("03/02/2013", english, StringComparison.Ordinal);
         Assert.Contains(">3 February 2013<", english, StringComparison.Ordinal);

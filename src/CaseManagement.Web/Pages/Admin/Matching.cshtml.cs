@@ -43,10 +43,6 @@ public sealed class MatchingModel(IMediator mediator) : AppPageModel(mediator)
     public static string Weight(double weight) =>
         (weight >= 0 ? "+" : "\u2212") + Math.Abs(weight).ToString("0.0", CultureInfo.CurrentCulture);
 
-    /// <summary>A probability as a percentage with the digits that tell thresholds apart: 99.63%, 0.39%.</summary>
-    public static string Percent(double probability) =>
-        (probability * 100).ToString(probability is > 0.99 or < 0.01 ? "0.###" : "0.#", CultureInfo.CurrentCulture) + "%";
-
     public static string Score(double weight) => weight.ToString("0.##", CultureInfo.CurrentCulture);
 
     private async Task<IActionResult> SendAsync<T>(IRequest<T> request, string done, CancellationToken cancellationToken)

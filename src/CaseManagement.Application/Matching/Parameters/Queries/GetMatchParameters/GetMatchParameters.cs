@@ -82,12 +82,11 @@ internal sealed class GetMatchParametersHandler(IApplicationDbContext db, IOptio
             s.ActivatedAtUtc, Name(s.ActivatedByUserId), s.RetiredAtUtc, s.DiscardedAtUtc, Name(s.DiscardedByUserId),
             MatchParameterTable.Levels(MatchParameterTable.Apply(configured, s.Weights)))).ToList();
 
-        var prior = MatchProbability.PriorFor(configured.ReferencePopulation);
         var thresholds = new MatchThresholds(
             configured.UpperThreshold,
             configured.LowerThreshold,
-            MatchProbability.ProbabilityOf(configured.UpperThreshold, prior),
-            MatchProbability.ProbabilityOf(configured.LowerThreshold, prior),
+            MatchProbability.ProbabilityOf(configured.UpperThreshold, configured),
+            MatchProbability.ProbabilityOf(configured.LowerThreshold, configured),
             configured.ReferencePopulation);
         var lastRun = await LastRunAsync(JobNames.MatchingWeights, cancellationToken);
         var keys = new MatchKeysStatus(MatchBlocking.KeySchemeVersion, await matcher.StaleChildren().CountAsync(cancellationToken), await LastRunAsync(JobNames.MatchKeys, cancellationToken));
