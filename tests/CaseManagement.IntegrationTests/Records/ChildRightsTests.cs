@@ -128,6 +128,8 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains("Issued by: Council children's services", page, StringComparison.Ordinal);
         Assert.Contains($"Phone number: {phone} → 01443 123456", page, StringComparison.Ordinal);
         Assert.Contains($"E-mail address: {family}@example.org → –", page, StringComparison.Ordinal);
+        Assert.Contains($"Parents' or carers' names: Sian {family}, Gareth {family} → –", page, StringComparison.Ordinal);
+        Assert.Contains("Who issued the other identifier: – → Council children's services", page, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"correction\""));
         using var auditor = await factory.SignedInAsync("auditor@demo.example");
         var trail = (await auditor.GetFromJsonAsync<JsonElement>($"/api/v1/audit?childId={childId}&pageSize=100")).GetProperty("items").EnumerateArray().ToList();
