@@ -111,9 +111,20 @@ public sealed class RecordsTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.GetByLabel("Postcode").FillAsync("CF40 2AB");
         await page.GetByLabel("Reason for the correction").FillAsync("Mother showed a council tax bill.");
         await AssertAccessibleAsync(page);
+
+        // The evidence matching compares is on the page too (decision 0083): a phone number that is not one is shown
+        // next to its field and linked from the summary, then corrected.
+        var phone = page.GetByLabel("Telephone number of the child or of a parent or carer");
+        await phone.FillAsync("call the school");
+        await page.GetByTestId("save-correction").ClickAsync();
+        await Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Enter the child's or family's telephone number, like 07700 900123.");
+        await AssertAccessibleAsync(page);
+        await phone.FillAsync("01443 123456");
         await page.GetByTestId("save-correction").ClickAsync();
         await Expect(page.GetByTestId("done-banner")).ToContainTextAsync("The details have been corrected.");
         await Expect(page.GetByTestId("correction")).ToContainTextAsync("Postcode: CF40 2XX → CF40 2AB");
+        await Expect(page.GetByTestId("correction")).ToContainTextAsync("→ 01443 123456");
+        await Expect(page.GetByTestId("evidence-phone")).ToContainTextAsync("01443 123456");
         await Expect(page.GetByTestId("correction")).ToContainTextAsync("Mother showed a council tax bill.");
 
         // A restriction, with who and why, and the banner on the child's other pages until it is lifted.

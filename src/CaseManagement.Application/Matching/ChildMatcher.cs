@@ -113,6 +113,32 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     }
 
     /// <summary>
+    /// Writes the child's own keys again from their details as they are now, after a correction (decision 0083): a key
+    /// their old details gave and their new ones do not is deleted, a new one added, and one both give stays (marked as
+    /// today's scheme), in the caller's save, so intake finds the child by what is held and no longer by what was wrong.
+    /// The keys of linked referrals are theirs (what each referral said) and stay. A child never keyed is left to the
+    /// re-keying job (<see cref="RekeyAsync"/>), which keys their linked referrals with them.
+    /// </summary>
+    public async Task ReindexAsync(Child child, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        var held = await db.ChildMatchKeys.Where(k => k.SourceId == child.Id).ToListAsync(cancellationToken);
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = MatchBlocking.KeysOf(RecordOf(child)).ToHashSet();
+        db.ChildMatchKeys.RemoveRange(held.Where(k => !wanted.Contains(k.Key)));
+        var owner = child.MergedIntoChildId ?? child.Id;
+        db.ChildMatchKeys.AddRange(wanted.Except(held.Select(k => k.Key)).Select(k => new ChildMatchKey(k, owner, child.Id, MatchBlocking.KeySchemeVersion)));
+        foreach (var key in held.Where(k => wanted.Contains(k.Key) && k.Scheme < MatchBlocking.KeySchemeVersion))
+        {
+            key.MarkScheme(MatchBlocking.KeySchemeVersion);
+        }
+    }
+
+    /// <summary>
     /// The children whose own details hold no key of today's scheme (<see cref="MatchBlocking.KeySchemeVersion"/>): keyed
     /// by an older scheme, or never keyed (records made before matching kept keys, or loaded in bulk). A child destroyed
     /// under the retention schedule lost their keys with their details and is never one of them: what is left (the

@@ -11,8 +11,11 @@ internal static class ReferralDrafts
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // A draft saved before the date of birth could be left out (decision 0083) holds 0001-01-01 for "not given yet".
     public static SubmitReferral Answers(ReferralDraft draft) =>
-        JsonSerializer.Deserialize<SubmitReferral>(draft.Answers, Json) ?? new SubmitReferral();
+        JsonSerializer.Deserialize<SubmitReferral>(draft.Answers, Json) is { } answers
+            ? answers with { ChildDateOfBirth = answers.ChildDateOfBirth == default(DateOnly) ? null : answers.ChildDateOfBirth }
+            : new SubmitReferral();
 
     public static async Task<ReferralDraft> OwnReferralDraftAsync(this IApplicationDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CaseManagement.Domain.Children;
 
 namespace CaseManagement.Application.Referrals;
@@ -19,4 +20,53 @@ public static class ReferralEvidence
             : null;
 
     public static bool IsKnownIssuerOrEmpty(string? value) => string.IsNullOrWhiteSpace(value) || Issuer(value) is not null;
+
+    /// <summary>
+    /// The rules for the evidence, wherever it is given: a referral's fields (<c>ChildEmail</c>) or a correction's
+    /// (<c>Evidence.Email</c>, decision 0083). One set of rules and words, so a value a referral may give, a correction
+    /// may give too.
+    /// </summary>
+    public static void AddRules<T>(
+        AbstractValidator<T> validator,
+        Expression<Func<T, string?>> houseNumberOrName,
+        Expression<Func<T, string?>> street,
+        Expression<Func<T, string?>> town,
+        Expression<Func<T, string?>> school,
+        Expression<Func<T, IEnumerable<string>?>> parentOrCarerNames,
+        Expression<Func<T, string?>> email,
+        Expression<Func<T, string?>> phone,
+        Expression<Func<T, string?>> otherIdentifier,
+        Expression<Func<T, string?>> otherIdentifierIssuer)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        validator.RuleFor(houseNumberOrName).MaximumLength(100).WithMessage("The house number or name must be 100 characters or fewer.");
+        validator.RuleFor(street).MaximumLength(200).WithMessage("The street must be 200 characters or fewer.");
+        validator.RuleFor(town).MaximumLength(100).WithMessage("The town or village must be 100 characters or fewer.");
+        validator.RuleFor(school).MaximumLength(200).WithMessage("The child's school must be 200 characters or fewer.");
+        validator.RuleFor(parentOrCarerNames)
+            .Must(names => names is null || names.Count() <= PersonDetails.MaxParentOrCarerNames)
+            .WithMessage($"Give at most {PersonDetails.MaxParentOrCarerNames} parents' or carers' names.");
+        validator.RuleForEach(parentOrCarerNames!)
+            .NotEmpty().WithMessage("Enter the parent's or carer's name.")
+            .MaximumLength(100).WithMessage("A parent's or carer's name must be 100 characters or fewer.")
+            .Must(name => name is null || name.IndexOfAny(['\r', '\n']) < 0).WithMessage("A parent's or carer's name must be on one line.");
+        var emailOf = email.Compile();
+        var phoneOf = phone.Compile();
+        var issuer = otherIdentifierIssuer.Compile();
+        var identifier = otherIdentifier.Compile();
+        validator.RuleFor(email).MaximumLength(254).WithMessage("The child's or family's email address must be 254 characters or fewer.")
+            .EmailAddress().When(r => !string.IsNullOrWhiteSpace(emailOf(r))).WithMessage("Enter the child's or family's email address in the correct format, like name@example.com.");
+        validator.RuleFor(phone).MaximumLength(40).WithMessage("The child's or family's telephone number must be 40 characters or fewer.")
+            .Matches(Commands.SubmitReferral.SubmitReferralValidator.PhonePattern).When(r => !string.IsNullOrWhiteSpace(phoneOf(r))).WithMessage("Enter the child's or family's telephone number, like 07700 900123.");
+        validator.RuleFor(otherIdentifier).MaximumLength(50).WithMessage("The other identifier must be 50 characters or fewer.");
+        validator.RuleFor(otherIdentifierIssuer)
+            .Must(IsKnownIssuerOrEmpty)
+            .WithMessage("Select who issued the other identifier.");
+        validator.RuleFor(otherIdentifierIssuer)
+            .NotEmpty().When(r => !string.IsNullOrWhiteSpace(identifier(r)))
+            .WithMessage("Select who issued the other identifier.");
+        validator.RuleFor(otherIdentifier)
+            .NotEmpty().When(r => !string.IsNullOrWhiteSpace(issuer(r)))
+            .WithMessage("Enter the other identifier, or leave who issued it blank.");
+    }
 }

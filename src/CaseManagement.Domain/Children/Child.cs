@@ -180,6 +180,29 @@ public sealed class Child : Entity
             (givenName.Trim(), familyName.Trim(), string.IsNullOrWhiteSpace(preferredName) ? null : preferredName.Trim(), dateOfBirth, string.IsNullOrWhiteSpace(postcode) ? null : postcode.Trim().ToUpperInvariant());
     }
 
+    /// <summary>
+    /// Corrects the rest of the evidence matching compares (decision 0083): the address parts, school, parents' or
+    /// carers' names, e-mail, phone and other identifier, as they should be held; a blank one is removed. An identifier
+    /// is kept only with its issuer, as at registration. The request that makes it re-keys the child, so intake finds them
+    /// by what is held now.
+    /// </summary>
+    public void CorrectEvidence(
+        string? houseNumberOrName, string? street, string? town, string? school, IEnumerable<string?>? parentOrCarerNames,
+        string? email, string? phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer)
+    {
+        HouseNumberOrName = Clean(houseNumberOrName);
+        Street = Clean(street);
+        Town = Clean(town);
+        School = Clean(school);
+        ParentOrCarerNames = PersonDetails.JoinNames(parentOrCarerNames);
+        Email = Clean(email);
+        Phone = Clean(phone);
+        OtherIdentifier = otherIdentifierIssuer is null ? null : Clean(otherIdentifier);
+        OtherIdentifierIssuer = OtherIdentifier is null ? null : otherIdentifierIssuer;
+    }
+
     /// <summary>The child's age in whole years on a given day.</summary>
     public int AgeOn(DateOnly day) => PersonDetails.AgeOn(DateOfBirth, day);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -11,12 +11,17 @@ namespace CaseManagement.Web.Api;
 [Route("api/v1/children/{id:guid}")]
 public sealed class ChildRightsController(IMediator mediator) : ControllerBase
 {
-    /// <summary>Corrects the child's details, with the reason; both are kept in the audit trail.</summary>
+    /// <summary>
+    /// Corrects the child's details, with the reason; both are kept in the audit trail. Send <c>evidence</c> to correct
+    /// the rest of what matching compares as well (it replaces what is held; a field left out or blank is removed);
+    /// leave it out to keep that evidence as held. The child's matching keys are written again at once, so the next
+    /// referral finds the child by the corrected details. The same correction sent again changes and records nothing.
+    /// </summary>
     [HttpPost("rectification")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Correct(Guid id, ChildCorrection? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new CorrectChildDetails(id, request?.GivenName, request?.FamilyName, request?.PreferredName, request?.DateOfBirth, request?.Postcode, request?.Reason), cancellationToken);
+        await mediator.Send(new CorrectChildDetails(id, request?.GivenName, request?.FamilyName, request?.PreferredName, request?.DateOfBirth, request?.Postcode, request?.Reason, request?.Evidence), cancellationToken);
         return NoContent();
     }
 
@@ -46,7 +51,8 @@ public sealed class ChildRightsController(IMediator mediator) : ControllerBase
 /// <param name="DateOfBirth">The date of birth (yyyy-MM-dd).</param>
 /// <param name="Postcode">The postcode, if known.</param>
 /// <param name="Reason">Why the details are corrected, and on whose word.</param>
-public sealed record ChildCorrection(string? GivenName, string? FamilyName, string? PreferredName, DateOnly? DateOfBirth, string? Postcode, string? Reason);
+/// <param name="Evidence">The rest of the evidence matching compares, as it should be held; leave it out to keep it as held.</param>
+public sealed record ChildCorrection(string? GivenName, string? FamilyName, string? PreferredName, DateOnly? DateOfBirth, string? Postcode, string? Reason, ChildEvidenceCorrection? Evidence = null);
 
 /// <summary>A reason for a step on a child's record.</summary>
 /// <param name="Reason">The reason.</param>

@@ -82,8 +82,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
+    // Each part of a nested field's name as the JSON spells it: "Evidence.Email" is the body's "evidence.email".
     private static string JsonName(string propertyName) =>
-        string.IsNullOrEmpty(propertyName) ? string.Empty : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+        string.Join('.', (propertyName ?? string.Empty).Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
     // The route template only, never the path with its ids or the query string (no personal data in logs).
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in a request to {Route}")]

@@ -69,6 +69,126 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task Rectification_OfThePhoneAndEmail_IntakeFindsTheChildByTheNewOnesAndNoLongerByTheOld()
+    {
+        // Decision 0083: the child's keys are written again with the correction. The later referrals share nothing with
+        // the child that blocking keys on but the phone and e-mail (a given name that sounds different, another birth
+        // year, no postcode), so only those keys can find the child; the school and the carers then make her an offer.
+        using var manager = await factory.SignedInAsync();
+        var family = "Q" + new string(Guid.NewGuid().ToByteArray().Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+        var number = Random.Shared.Next(100, 999);
+        (string Email, string Phone) wrong = ($"teulu.{family}@example.com", $"07700 900{number}");
+        (string Email, string Phone) right = ($"{family}.home@example.net", $"01443 555{number}");
+        var known = await SubmitAsync(manager, "Cerys", family, "2012-03-04", wrong, "CF44 7AA");
+        var childId = known.GetProperty("childId").GetGuid();
+
+        var corrected = await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", new
+        {
+            givenName = "Cerys", familyName = family, dateOfBirth = "2012-03-04", postcode = "CF44 7AA", reason = "The family gave their number and e-mail.",
+            evidence = new { school = "Ysgol Gyfun Aberdâr", parentOrCarerNames = new[] { "Sian " + family, "Gareth " + family }, email = right.Email, phone = right.Phone },
+        });
+        Assert.Equal(HttpStatusCode.NoContent, corrected.StatusCode);
+
+        // The old ones first: found by nothing, she is registered as a new child (whom the next referral may find too).
+        var byTheWrongOnes = await SubmitAsync(manager, "Kerys", family[..^1] + "z", "2013-03-04", wrong, postcode: null);
+        var notOffered = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{byTheWrongOnes.GetProperty("id").GetGuid()}/matches");
+        Assert.Empty(notOffered.GetProperty("candidates").EnumerateArray());
+        Assert.Equal(JsonValueKind.String, byTheWrongOnes.GetProperty("childId").ValueKind);
+        Assert.NotEqual(childId, byTheWrongOnes.GetProperty("childId").GetGuid());
+
+        var byTheRightOnes = await SubmitAsync(manager, "Kerys", family[..^1] + "z", "2013-03-04", right, postcode: null);
+        var offered = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{byTheRightOnes.GetProperty("id").GetGuid()}/matches");
+        var candidate = Assert.Single(offered.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("childId").GetGuid() == childId);
+        var fields = candidate.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!, f => f.GetProperty("weight").GetDouble());
+        Assert.True(fields["Phone"] > 0 && fields["Email"] > 0, string.Join(", ", fields));
+    }
+
+    [SkippableFact]
+    public async Task Rectification_OfTheEvidence_ShownWithWhatChanged_RemovedWhenBlank_AndSentAgainRecordedOnce()
+    {
+        // Contact details no other test's child has: a database shared by the tests (SQLite) holds their children too.
+        using var manager = await factory.SignedInAsync();
+        var family = "Q" + Guid.NewGuid().ToString("N")[..9];
+        var phone = $"07700 900{Random.Shared.Next(100, 999)}";
+        var known = await SubmitAsync(manager, "Yestin", family, "2011-07-08", ($"{family}@example.org", phone), postcode: null);
+        var childId = known.GetProperty("childId").GetGuid();
+        var body = new
+        {
+            givenName = "Yestin", familyName = family, dateOfBirth = "2011-07-08",
+            reason = "The mother gave her new number; the e-mail was not theirs.",
+            evidence = new { phone = "01443 123456", otherIdentifier = "SC-4471", otherIdentifierIssuer = "localauthority" },
+        };
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", body)).StatusCode);
+
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync($"/children/{childId}/rights"));
+        Assert.Matches("data-testid=\"evidence-phone\">.*01443 123456", page.ReplaceLineEndings(" "));
+        Assert.Matches("data-testid=\"evidence-email\">.*Not given", page.ReplaceLineEndings(" "));
+        Assert.Contains("Issued by: Council children's services", page, StringComparison.Ordinal);
+        Assert.Contains($"Phone number: {phone} → 01443 123456", page, StringComparison.Ordinal);
+        Assert.Contains($"E-mail address: {family}@example.org → –", page, StringComparison.Ordinal);
+        Assert.Contains($"Parents' or carers' names: Sian {family}, Gareth {family} → –", page, StringComparison.Ordinal);
+        Assert.Contains("Who issued the other identifier: – → Council children's services", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "data-testid=\"correction\""));
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var trail = (await auditor.GetFromJsonAsync<JsonElement>($"/api/v1/audit?childId={childId}&pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Single(trail, e => e.GetProperty("entityType").GetString() == "Rectification");
+    }
+
+    [SkippableFact]
+    public async Task Rectification_EvidenceThatIsNotValid_RefusedUnderItsFieldInEnglishAndWelsh()
+    {
+        using var manager = await factory.SignedInAsync();
+        var (_, childId) = await TestCases.NewCaseAsync(manager);
+        var body = new
+        {
+            givenName = "Nia", familyName = "Rhys", dateOfBirth = "2012-02-03", reason = "Checked.",
+            evidence = new { email = "not an address", phone = "call me", otherIdentifier = "SC-1", parentOrCarerNames = new[] { "One\nTwo" } },
+        };
+
+        var refused = await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", body);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Enter the child's or family's email address in the correct format, like name@example.com.", errors.GetProperty("evidence.email")[0].GetString());
+        Assert.Equal("Enter the child's or family's telephone number, like 07700 900123.", errors.GetProperty("evidence.phone")[0].GetString());
+        Assert.Equal("Select who issued the other identifier.", errors.GetProperty("evidence.otherIdentifierIssuer")[0].GetString());
+        Assert.Equal("A parent's or carer's name must be on one line.", errors.GetProperty("evidence.parentOrCarerNames[0]")[0].GetString());
+
+        using var welsh = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/children/{childId}/rectification") { Content = JsonContent.Create(body) };
+        welsh.Headers.AcceptLanguage.ParseAdd("cy");
+        var inWelsh = (await (await manager.SendAsync(welsh)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Rhowch rif ffôn y plentyn neu'r teulu, fel 07700 900123.", inWelsh.GetProperty("evidence.phone")[0].GetString());
+    }
+
+    [SkippableFact]
+    public async Task CorrectPage_EvidenceThatIsNotValid_ShownNextToItsFieldAndLinkedFromTheSummary_InWelsh()
+    {
+        using var manager = await factory.SignedInAsync();
+        var family = "Q" + Guid.NewGuid().ToString("N")[..9];
+        var phone = $"07700 900{Random.Shared.Next(100, 999)}";
+        var known = await SubmitAsync(manager, "Yestin", family, "2011-09-10", ($"{family}@example.org", phone), postcode: null);
+        var childId = known.GetProperty("childId").GetGuid();
+        await manager.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var form = await manager.GetStringAsync($"/children/{childId}/correct");
+        Assert.Contains($"value=\"{phone}\"", form, StringComparison.Ordinal);
+
+        var answer = await manager.PostAsync($"/children/{childId}/correct", AppFactory.Form(
+            form, ("GivenName", "Yestin"), ("FamilyName", family), ("DateOfBirthDay", "10"), ("DateOfBirthMonth", "9"), ("DateOfBirthYear", "2011"),
+            ("Evidence.Phone", "ffoniwch fi"), ("Evidence.Email", $"{family}@example.org"), ("Reason", "Rhif newydd.")));
+        await manager.GetAsync("/language/en-GB?returnUrl=%2F");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+        Assert.Contains("href=\"#Evidence-Phone\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"Evidence-Phone-error\"", page, StringComparison.Ordinal);
+        Assert.Contains("Rhowch rif ffôn y plentyn neu'r teulu, fel 07700 900123.", page, StringComparison.Ordinal);
+        Assert.Contains("Yr hyn y mae paru'n ei gymharu", page, StringComparison.Ordinal);
+        Assert.Contains(phone, WebUtility.HtmlDecode(await manager.GetStringAsync($"/children/{childId}/rights")), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Restriction_StopsChangesButNotReading_UntilLifted_WithWhoAndWhyKept()
     {
         using var manager = await factory.SignedInAsync("teammanager@demo.example");
@@ -136,6 +256,20 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains("28 February 2026", list, StringComparison.Ordinal);
         Assert.DoesNotContain(steps, list, StringComparison.Ordinal);
         Assert.Contains(steps, await manager.GetStringAsync("/team/subject-access"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A referral with the family's contact details, a school and two carers; the answer is the referral after intake.</summary>
+    private static async Task<JsonElement> SubmitAsync(HttpClient client, string given, string family, string dateOfBirth, (string Email, string Phone) contact, string? postcode)
+    {
+        var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
+        {
+            source = "Education", referrerName = "Ms Evans", concerns = "Missing lessons.", urgency = "Routine", consent = "ChildAndFamily", lawfulBasis = "Consent",
+            childGivenName = given, childFamilyName = family, childDateOfBirth = dateOfBirth, childSex = "Female", childPreferredLanguage = "Welsh", childPostcode = postcode,
+            childSchool = "Ysgol Gyfun Aberdâr", parentOrCarerNames = new[] { "Sian " + family, "Gareth " + family }, childEmail = contact.Email, childPhone = contact.Phone,
+        });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{id}");
     }
 }
 

@@ -6,6 +6,7 @@ using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.IntegrationTests.Reminders;
@@ -113,7 +114,8 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
     {
         using var admin = await factory.SignedInAsync("admin@demo.example");
         var page = await admin.GetStringAsync("/admin/jobs");
-        Assert.Equal(JobNames.All.Count, JobCards().Count(page));
+        Assert.Equal(JobNames.All.Count + 1, JobCards().Count(page));
+        Assert.Equal(JobNames.All.Count, Regex.Count(page, "data-testid=\"run-now\""));
         Assert.DoesNotContain("data-testid=\"scheduler-off\"", page, StringComparison.Ordinal);
         Assert.Contains("Review reminders", page, StringComparison.Ordinal);
 
@@ -130,6 +132,45 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
         Assert.Contains("Succeeded", card, StringComparison.Ordinal);
         Assert.Contains(run.Summary!, card, StringComparison.Ordinal);
         Assert.Contains("Manual: Dylan Hughes", after, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task JobsPage_TheReKeyingJob_ShownWithTheChildrenWaiting_InEnglishAndWelsh()
+    {
+        // A child whose keys are gone waits for the match-keys job (decision 0078); the card counts them, and has no
+        // "Run now" or next run, as the job runs when a start-up finds children waiting (decision 0083).
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        var before = Waiting(await admin.GetStringAsync("/admin/jobs"));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseManagement.Infrastructure.Persistence.AppDbContext>();
+            var child = await db.ChildMatchKeys.Where(k => k.SourceId == k.ChildId).OrderBy(k => k.ChildId).Select(k => k.ChildId).FirstAsync();
+            await db.ChildMatchKeys.Where(k => k.SourceId == child).ExecuteDeleteAsync();
+        }
+
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        var card = page[page.IndexOf($"data-job=\"{JobNames.MatchKeys}\"", StringComparison.Ordinal)..];
+        Assert.Equal(before + 1, Waiting(page));
+        Assert.Contains("Re-keying children for matching", card, StringComparison.Ordinal);
+        Assert.Contains("Children waiting for today's matching keys", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"run-now\"", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"next-run\"", card, StringComparison.Ordinal);
+        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
+        Assert.Contains("Rhoi allweddi paru newydd i blant", welsh, StringComparison.Ordinal);
+        Assert.Contains("Plant sy'n aros am allweddi paru heddiw", welsh, StringComparison.Ordinal);
+
+        // Put back, for the tests that share this database.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CaseManagement.Application.Matching.ChildMatcher>().RekeyAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(before, Waiting(await admin.GetStringAsync("/admin/jobs")));
+
+        static int Waiting(string page) =>
+            int.Parse(ChildrenWaiting().Match(page).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [SkippableFact]
@@ -173,6 +214,9 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
 
     [GeneratedRegex("data-testid=\"job\" data-job=")]
     private static partial Regex JobCards();
+
+    [GeneratedRegex("data-testid=\"children-waiting\">\\s*(\\d+)")]
+    private static partial Regex ChildrenWaiting();
 }
 
 public sealed class SqliteNotificationAndJobPageTests(SqliteJobsAppFactory factory) : NotificationAndJobPageTests<SqliteJobsAppFactory>(factory);

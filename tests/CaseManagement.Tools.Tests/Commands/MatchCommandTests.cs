@@ -82,8 +82,8 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains("Clusters: 6 (3 with more than one row, the largest 3 rows)", output, StringComparison.Ordinal);
         Assert.Contains("Thresholds: upper 21.36, lower 5.36 (the configured 28 and 12 at 1,000,000 records, scaled to this batch).", output, StringComparison.Ordinal);
         Assert.Contains("Pairs linked automatically: 5.", output, StringComparison.Ordinal);
-        Assert.Contains("read as missing: 1 row (the first is row 10)", output, StringComparison.Ordinal);
-        Assert.Contains("read as not known: 1 row (the first is row 3)", output, StringComparison.Ordinal);
+        Assert.Contains("read as missing: 1 row (the first on line 11)", output, StringComparison.Ordinal);
+        Assert.Contains("read as not known: 1 row (the first on line 4)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         var rows = ReadCsv(pairs);
-        Assert.Equal(["first_row", "first_id", "second_row", "second_id", "score", "decision", "cluster_id"], rows[0]);
+        Assert.Equal(["first_line", "first_id", "second_line", "second_id", "score", "decision", "cluster_id"], rows[0]);
         Assert.Contains(rows, r => r[1] == "A-101" && r[3] == "A-102" && r[5] == "Link" && r[6] == "1");
         Assert.Contains(rows, r => r[1] == "A-107" && r[3] == "A-108" && r[5] == "Link");
         // Twin sisters at one address: listed for a person to decide (decision 0077), never linked.
@@ -377,9 +377,9 @@ public sealed class MatchCommandTests : IDisposable
         var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", InFolder("clusters.csv"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first is row 2)", output, StringComparison.Ordinal);
-        Assert.Contains("NHS numbers failing their length or check digit, read as missing: 2 rows (the first is row 2)", output, StringComparison.Ordinal);
-        Assert.Contains("Phone numbers that are not UK numbers, read as missing: 1 row (the first is row 2)", output, StringComparison.Ordinal);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first on line 3)", output, StringComparison.Ordinal);
+        Assert.Contains("NHS numbers failing their length or check digit, read as missing: 2 rows (the first on line 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Phone numbers that are not UK numbers, read as missing: 1 row (the first on line 3)", output, StringComparison.Ordinal);
         Assert.Contains("Columns not used (1): Town.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("75008", output, StringComparison.Ordinal);
     }
@@ -413,18 +413,36 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("Rows: 5 from ", output, StringComparison.Ordinal);
         Assert.Contains(", its values separated by semicolons.", output, StringComparison.Ordinal);
-        Assert.Contains("Empty rows left out (of the output and of the row numbers below): 1 row.", output, StringComparison.Ordinal);
-        Assert.Contains("Dates of birth in none of the mapping's formats, read as missing: 1 row (the first is row 2)", output, StringComparison.Ordinal);
-        Assert.Contains("Dates of birth before 1900 or after today, read as given (check them): 2 rows (the first is row 3)", output, StringComparison.Ordinal);
-        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first is row 3)", output, StringComparison.Ordinal);
-        Assert.Contains("Rows with fewer values than the header has columns, the missing ones read as empty: 1 row (the first is row 4)", output, StringComparison.Ordinal);
-        Assert.Contains("Rows with more values than the header has columns, the extra ones neither read nor written out: 1 row (the first is row 5)", output, StringComparison.Ordinal);
+        Assert.Contains("Empty rows left out of the output: 1 row.", output, StringComparison.Ordinal);
+        Assert.Contains("Dates of birth in none of the mapping's formats, read as missing: 1 row (the first on line 4)", output, StringComparison.Ordinal);
+        Assert.Contains("Dates of birth before 1900 or after today, read as given (check them): 2 rows (the first on line 6)", output, StringComparison.Ordinal);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first on line 6)", output, StringComparison.Ordinal);
+        Assert.Contains("Rows with fewer values than the header has columns, the missing ones read as empty: 1 row (the first on line 7)", output, StringComparison.Ordinal);
+        Assert.Contains("Rows with more values than the header has columns, the extra ones neither read nor written out: 1 row (the first on line 8)", output, StringComparison.Ordinal);
         Assert.Contains("Columns not used (1): Notes.", output, StringComparison.Ordinal);
         Assert.DoesNotContain(longName, output, StringComparison.Ordinal);
         var written = ReadCsv(clusters);
         Assert.Equal(6, written.Count);
         Assert.Equal("first line\r\nsecond line", written[1][5]);
         Assert.Equal(longName, written[5][1]);
+    }
+
+    [Theory]
+    [InlineData("3;Ffion;Evans;05/06/2012", "The rows on lines 2 and 5 have the same value in the id column")]
+    [InlineData("4;Ca\"rys;Jones;05/06/2012", "The input CSV cannot be read at line 5")]
+    public void Match_RowNamedByItsLineInTheFile_AfterAQuotedLineBreakAndAnEmptyRow(string fifthLine, string expected)
+    {
+        // A value over two lines, then an empty row: a duplicate id and a stray quote are both named by the line an
+        // editor shows (the header is line 1), as a row's problems are.
+        var input = InFolder("lines.csv");
+        File.WriteAllText(input, string.Join("\n", ["Ref;Forename;Surname;DOB", "3;Ffion;\"Evans", "Jones\";03/04/2012", ";;;", fifthLine, string.Empty]));
+        var mapping = InFolder("lines.json");
+        File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname", "dateOfBirth": "DOB" }""");
+
+        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", InFolder("clusters.csv"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
     [Fact]

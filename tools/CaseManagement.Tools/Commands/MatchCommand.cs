@@ -20,7 +20,7 @@ namespace CaseManagement.Tools.Commands;
 /// them), rows linked automatically share a cluster, and the output is the input with <c>cluster_id</c> and
 /// <c>cluster_size</c> added. Problems with the input (a missing file, a mapping naming a column the CSV lacks, a
 /// date format that cannot be used) are printed as one message with exit code 2. Nothing from the rows themselves is
-/// printed, only counts and row numbers.
+/// printed, only counts and line numbers (the line of the file a row starts on).
 /// </summary>
 internal static class MatchCommand
 {
@@ -119,8 +119,9 @@ internal static class MatchCommand
         }
         catch (CsvHelperException ex)
         {
-            // CsvHelper's own message quotes the row, which may hold personal details: give the row number only.
-            var row = ex.Context?.Parser?.Row;
+            // CsvHelper's own message quotes the row, which may hold personal details: give the line only, counted as
+            // every other message counts (the line of the file, the header being line 1).
+            var row = ex.Context?.Parser?.RawRow;
             output.WriteLine(row is null
                 ? "The input is not a CSV file that can be read."
                 : string.Create(CultureInfo.InvariantCulture, $"The input CSV cannot be read at line {row} (check for an unclosed quote)."));
@@ -221,6 +222,7 @@ internal static class MatchCommand
         var records = new List<PersonRecord>();
         var labels = truth >= 0 ? new List<string>() : null;
         var ids = bound.HasIdColumn ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        var lines = new List<int>();
         var problemCounts = Enum.GetValues<RowProblems>().Where(p => p != RowProblems.None).ToDictionary(p => p, _ => new ProblemCount());
         var emptyRows = 0;
         while (csv.Read())
@@ -232,24 +234,28 @@ internal static class MatchCommand
                 continue;
             }
 
-            var rowNumber = rows.Count + 1;
-            var record = bound.Read(fields, RowId(rowNumber), out var problems);
+            // Every message names a row by its line in the file (the header is line 1; a row that a quoted line break
+            // spreads over several lines, by its first), as an editor shows it and as a parse error counts.
+            var line = csv.Parser.RawRow - LineBreaks(csv.Parser.RawRecord);
+            var record = bound.Read(fields, RowId(rows.Count + 1), out var problems);
             foreach (var (problem, count) in problemCounts)
             {
                 if ((problems & problem) != 0)
                 {
-                    count.Add(rowNumber);
+                    count.Add(line);
                 }
             }
 
             if (ids is not null)
             {
-                var id = bound.Id(fields) ?? throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"Row {rowNumber} has no value in the id column."));
-                if (!ids.TryAdd(id, rowNumber))
+                var id = bound.Id(fields) ?? throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"The row on line {line} has no value in the id column."));
+                if (!ids.TryAdd(id, line))
                 {
-                    throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"Rows {ids[id]} and {rowNumber} have the same value in the id column; map no id column to use row numbers."));
+                    throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"The rows on lines {ids[id]} and {line} have the same value in the id column; map no id column to use line numbers."));
                 }
             }
+
+            lines.Add(line);
 
             labels?.Add(truth < fields.Length ? fields[truth].Trim() : string.Empty);
             rows.Add(fields);
@@ -257,8 +263,11 @@ internal static class MatchCommand
         }
 
         var unused = bound.UnusedColumns(header).Where(c => truth < 0 || !string.Equals(c, header[truth], StringComparison.Ordinal)).ToList();
-        return new InputTable(header, rows, records, ids is null ? null : rows.Select(bound.Id).Select(i => i!).ToList(), labels, problemCounts, unused, emptyRows, separator.Separator == ',' ? null : separator.Name);
+        return new InputTable(header, rows, lines, records, ids is null ? null : rows.Select(bound.Id).Select(i => i!).ToList(), labels, problemCounts, unused, emptyRows, separator.Separator == ',' ? null : separator.Name);
     }
+
+    /// <summary>The line breaks inside a row as read (quoted ones), not the one that ends it.</summary>
+    private static int LineBreaks(string? raw) => raw is null ? 0 : raw.TrimEnd('\r', '\n').Count(c => c == '\n');
 
     /// <summary>A record id made from the row number, so the clusterer's results map straight back to rows.</summary>
     private static Guid RowId(int rowNumber) => new(rowNumber, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
@@ -278,10 +287,10 @@ internal static class MatchCommand
 
     private static int WritePairs(string path, InputTable table, ClusteringResult result)
     {
-        string Row(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+        string Row(int index) => table.Lines[index].ToString(CultureInfo.InvariantCulture);
         return CsvFile.Write(
             path,
-            ["first_row", "first_id", "second_row", "second_id", "score", "decision", ClusterIdColumn],
+            ["first_line", "first_id", "second_line", "second_id", "score", "decision", ClusterIdColumn],
             result.Pairs.Select(pair => new[]
             {
                 Row(pair.First),
@@ -319,7 +328,7 @@ internal static class MatchCommand
         output.WriteLine(Line($"Rows: {table.Rows.Count:N0} from {input}{(table.SeparatedBy is { } separator ? $", its values separated by {separator}" : string.Empty)}."));
         if (table.EmptyRows > 0)
         {
-            output.WriteLine(Line($"Empty rows left out (of the output and of the row numbers below): {Rows(table.EmptyRows)}."));
+            output.WriteLine(Line($"Empty rows left out of the output: {Rows(table.EmptyRows)}."));
         }
 
         output.WriteLine(Line($"Clusters: {result.ClusterCount:N0} ({joined.Count:N0} with more than one row, the largest {(joined.Count == 0 ? 1 : joined.Max()):N0} rows)."));
@@ -330,7 +339,7 @@ internal static class MatchCommand
         {
             if (count.Count > 0)
             {
-                output.WriteLine(Line($"{ProblemText(problem)}: {Rows(count.Count)} (the first is row {count.First})."));
+                output.WriteLine(Line($"{ProblemText(problem)}: {Rows(count.Count)} (the first on line {count.First})."));
             }
         }
 
@@ -371,7 +380,7 @@ internal static class MatchCommand
         _ => problem.ToString(),
     };
 
-    /// <summary>How many rows had a problem, and the first of them.</summary>
+    /// <summary>How many rows had a problem, and the line of the first of them.</summary>
     private sealed class ProblemCount
     {
         public int Count { get; private set; }
@@ -390,6 +399,7 @@ internal static class MatchCommand
     private sealed record InputTable(
         IReadOnlyList<string> Header,
         IReadOnlyList<string[]> Rows,
+        IReadOnlyList<int> Lines,
         IReadOnlyList<PersonRecord> Records,
         IReadOnlyList<string>? Ids,
         IReadOnlyList<string>? Labels,

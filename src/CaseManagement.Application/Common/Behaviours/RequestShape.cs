@@ -52,6 +52,11 @@ public static class RequestShape
                 // sent, so its fields keep the names the client knows them by, as the validators name them.
                 Visit(item, path, failures, depth + 1);
             }
+            else if (item is DateOnly given && given == default && Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                // A date that may be left out and was not: 0001-01-01 was sent, and is as far out of range as 9999-12-31.
+                failures.Add(new ValidationFailure(path.Length == 0 ? property.Name : $"{path}.{property.Name}", DateOutOfRange) { AttemptedValue = given });
+            }
             else if (item is not null)
             {
                 VisitValue(item, path.Length == 0 ? property.Name : $"{path}.{property.Name}", failures, depth);
@@ -102,7 +107,8 @@ public static class RequestShape
         }
     }
 
-    // The default value is "not given": the request's own validator says that a required date is missing.
+    // In a date that cannot be left out (not nullable) the default value is "not given": the request's own validator
+    // says that a required date is missing. Where the date may be left out, "not given" is null (see Visit).
     private static void CheckDate(DateOnly date, string name, List<ValidationFailure> failures)
     {
         if (date != default && (date < Earliest || date > Latest))

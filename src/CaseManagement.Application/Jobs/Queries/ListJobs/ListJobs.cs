@@ -1,3 +1,4 @@
+using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Jobs;
 
 namespace CaseManagement.Application.Jobs.Queries.ListJobs;
@@ -5,8 +6,14 @@ namespace CaseManagement.Application.Jobs.Queries.ListJobs;
 [Authorize(Roles.Administrator)]
 public sealed record ListJobs(int RecentRuns = 10) : IRequest<JobsOverview>;
 
-/// <summary>The jobs' state, whether this server's scheduler is running, and the e-mail outbox.</summary>
-public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs, OutboxStatus Outbox);
+/// <summary>
+/// The recurring jobs' state, whether this server's scheduler is running, the e-mail outbox, and the re-keying of the
+/// register (<c>match-keys</c>, decision 0078), which is not recurring but asked for at start-up.
+/// </summary>
+public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs, OutboxStatus Outbox, MatchKeysJobStatus? MatchKeys = null);
+
+/// <summary>The <c>match-keys</c> job's runs (its next run is none: it runs when a start-up finds children waiting), and how many children wait for today's keys.</summary>
+public sealed record MatchKeysJobStatus(JobStatusDto Job, int ChildrenWaiting);
 
 /// <summary>
 /// A job's state: its last run, when it runs next (none when the scheduler is off here), how many of its recent runs
@@ -20,14 +27,14 @@ public sealed record JobRunDto(Guid Id, DateTime StartedAtUtc, DateTime? Finishe
 /// <summary>The e-mail outbox: messages waiting to be sent (the oldest since when), and messages given up after every attempt failed.</summary>
 public sealed record OutboxStatus(int Waiting, DateTime? OldestWaitingSinceUtc, int GivenUp);
 
-internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler scheduler) : IRequestHandler<ListJobs, JobsOverview>
+internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler scheduler, ChildMatcher matcher) : IRequestHandler<ListJobs, JobsOverview>
 {
     public async Task<JobsOverview> Handle(ListJobs request, CancellationToken cancellationToken)
     {
         var next = await scheduler.NextRunsAsync(cancellationToken);
         var take = Math.Clamp(request.RecentRuns, 1, 50);
         var jobs = new List<JobStatusDto>();
-        foreach (var name in JobNames.All)
+        async Task<JobStatusDto> StatusAsync(string name)
         {
             var runs = await db.JobRuns.AsNoTracking()
                 .Where(r => r.JobName == name)
@@ -35,14 +42,21 @@ internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler sc
                 .Take(take)
                 .Select(r => new JobRunDto(r.Id, r.StartedAtUtc, r.FinishedAtUtc, r.Outcome, r.TriggeredBy, r.InstanceId, r.Summary, r.Error))
                 .ToListAsync(cancellationToken);
-            jobs.Add(new JobStatusDto(name, runs.FirstOrDefault(), next.TryGetValue(name, out var at) ? at : null, runs.Count(r => r.Outcome == JobOutcome.Failed), runs));
+            return new JobStatusDto(name, runs.FirstOrDefault(), next.TryGetValue(name, out var at) ? at : null, runs.Count(r => r.Outcome == JobOutcome.Failed), runs);
         }
+
+        foreach (var name in JobNames.All)
+        {
+            jobs.Add(await StatusAsync(name));
+        }
+
+        var matchKeys = new MatchKeysJobStatus(await StatusAsync(JobNames.MatchKeys), await matcher.StaleChildren().CountAsync(cancellationToken));
 
         var waiting = db.OutgoingEmails.AsNoTracking().Where(e => e.SentAtUtc == null && e.GaveUpAtUtc == null);
         var outbox = new OutboxStatus(
             await waiting.CountAsync(cancellationToken),
             await waiting.OrderBy(e => e.CreatedAtUtc).Select(e => (DateTime?)e.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken),
             await db.OutgoingEmails.CountAsync(e => e.GaveUpAtUtc != null, cancellationToken));
-        return new JobsOverview(scheduler.IsRunning, jobs, outbox);
+        return new JobsOverview(scheduler.IsRunning, jobs, outbox, matchKeys);
     }
 }

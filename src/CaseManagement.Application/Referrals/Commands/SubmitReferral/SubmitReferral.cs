@@ -46,7 +46,8 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand,
 
     public string? ChildPreferredName { get; init; }
 
-    public DateOnly ChildDateOfBirth { get; init; }
+    /// <summary>The date of birth (yyyy-mm-dd); a date before 1900 is refused as not real, as on the page (decision 0083).</summary>
+    public DateOnly? ChildDateOfBirth { get; init; }
 
     public Sex ChildSex { get; init; }
 
@@ -138,7 +139,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             request.ChildGivenName.Trim(),
             request.ChildFamilyName.Trim(),
             string.IsNullOrWhiteSpace(request.ChildPreferredName) ? null : request.ChildPreferredName.Trim(),
-            request.ChildDateOfBirth,
+            request.ChildDateOfBirth!.Value,
             request.ChildSex,
             ReferralIntake.NormalisePostcode(request.ChildPostcode),
             request.ChildPreferredLanguage)

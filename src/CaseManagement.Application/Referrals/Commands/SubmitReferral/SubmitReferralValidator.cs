@@ -20,10 +20,10 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
         RuleFor(r => r.ChildSex).IsInEnum().WithMessage("Select the child's sex.");
         RuleFor(r => r.ChildPreferredLanguage).IsInEnum().WithMessage("Select the child's preferred language.");
         RuleFor(r => r.ChildDateOfBirth)
-            .Must(dob => dob != default).WithMessage("Enter the child's date of birth.");
+            .NotNull().WithMessage("Enter the child's date of birth.");
         RuleFor(r => r.ChildDateOfBirth)
-            .Must(dob => IsWithinServiceAge(dob, clock))
-            .When(r => r.ChildDateOfBirth != default)
+            .Must(dob => IsWithinServiceAge(dob!.Value, clock))
+            .When(r => r.ChildDateOfBirth is not null)
             .WithMessage($"The child must be aged between {PersonDetails.YoungestAge} and {PersonDetails.OldestAge}.");
         RuleFor(r => r.ChildPostcode)
             .Must(IsPostcodeOrEmpty)
@@ -52,7 +52,6 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
         RuleFor(r => r.ReferrerEmail).MaximumLength(254).WithMessage("The referrer's email address must be 254 characters or fewer.")
             .EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.ReferrerEmail)).WithMessage("Enter an email address in the correct format, like name@example.com.");
         RuleFor(r => r.ChildAddress).MaximumLength(500).WithMessage("The child's address must be 500 characters or fewer.");
-        RuleFor(r => r.ChildSchool).MaximumLength(200).WithMessage("The child's school must be 200 characters or fewer.");
         RuleFor(r => r.ParentsOrCarers).MaximumLength(1000).WithMessage("The parents' or carers' names must be 1000 characters or fewer.");
         RuleFor(r => r.ChildNhsNumber)
             .Must(PersonIdentifiers.IsValidNhsNumber).When(r => !string.IsNullOrWhiteSpace(r.ChildNhsNumber))
@@ -64,30 +63,9 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
             .Must(PersonIdentifiers.IsValidPncId).When(r => !string.IsNullOrWhiteSpace(r.ChildPncId))
             .WithMessage("Enter a real Police National Computer ID, like 12/345678U.");
         RuleFor(r => r.SensitiveNotes).MaximumLength(8000).WithMessage("The confidential information must be 8000 characters or fewer.");
-        RuleFor(r => r.ChildHouseNumberOrName).MaximumLength(100).WithMessage("The house number or name must be 100 characters or fewer.");
-        RuleFor(r => r.ChildStreet).MaximumLength(200).WithMessage("The street must be 200 characters or fewer.");
-        RuleFor(r => r.ChildTown).MaximumLength(100).WithMessage("The town or village must be 100 characters or fewer.");
-        RuleFor(r => r.ParentOrCarerNames)
-            .Must(names => names!.Count <= PersonDetails.MaxParentOrCarerNames).When(r => r.ParentOrCarerNames is not null)
-            .WithMessage($"Give at most {PersonDetails.MaxParentOrCarerNames} parents' or carers' names.");
-        RuleForEach(r => r.ParentOrCarerNames)
-            .NotEmpty().WithMessage("Enter the parent's or carer's name.")
-            .MaximumLength(100).WithMessage("A parent's or carer's name must be 100 characters or fewer.")
-            .Must(name => name is null || name.IndexOfAny(['\r', '\n']) < 0).WithMessage("A parent's or carer's name must be on one line.");
-        RuleFor(r => r.ChildEmail).MaximumLength(254).WithMessage("The child's or family's email address must be 254 characters or fewer.")
-            .EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.ChildEmail)).WithMessage("Enter the child's or family's email address in the correct format, like name@example.com.");
-        RuleFor(r => r.ChildPhone).MaximumLength(40).WithMessage("The child's or family's telephone number must be 40 characters or fewer.")
-            .Matches(PhonePattern).When(r => !string.IsNullOrWhiteSpace(r.ChildPhone)).WithMessage("Enter the child's or family's telephone number, like 07700 900123.");
-        RuleFor(r => r.ChildOtherIdentifier).MaximumLength(50).WithMessage("The other identifier must be 50 characters or fewer.");
-        RuleFor(r => r.ChildOtherIdentifierIssuer)
-            .Must(ReferralEvidence.IsKnownIssuerOrEmpty)
-            .WithMessage("Select who issued the other identifier.");
-        RuleFor(r => r.ChildOtherIdentifierIssuer)
-            .NotEmpty().When(r => !string.IsNullOrWhiteSpace(r.ChildOtherIdentifier))
-            .WithMessage("Select who issued the other identifier.");
-        RuleFor(r => r.ChildOtherIdentifier)
-            .NotEmpty().When(r => !string.IsNullOrWhiteSpace(r.ChildOtherIdentifierIssuer))
-            .WithMessage("Enter the other identifier, or leave who issued it blank.");
+        ReferralEvidence.AddRules(
+            this, r => r.ChildHouseNumberOrName, r => r.ChildStreet, r => r.ChildTown, r => r.ChildSchool, r => r.ParentOrCarerNames,
+            r => r.ChildEmail, r => r.ChildPhone, r => r.ChildOtherIdentifier, r => r.ChildOtherIdentifierIssuer);
     }
 
     /// <summary>Digits, spaces, brackets, plus and hyphens, as people write telephone numbers.</summary>

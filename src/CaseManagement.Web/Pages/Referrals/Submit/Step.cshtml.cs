@@ -218,7 +218,7 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
                     ChildGivenName = ChildGivenName ?? string.Empty,
                     ChildFamilyName = ChildFamilyName ?? string.Empty,
                     ChildPreferredName = ChildPreferredName,
-                    ChildDateOfBirth = dob ?? default,
+                    ChildDateOfBirth = dob,
                     ChildSex = sex ?? default,
                     ChildPreferredLanguage = language ?? default,
                 };
