@@ -89,6 +89,86 @@ internal static class KeyProbe
         }
     }
 
+    /// <summary>
+    /// The true pairs missed entirely, taken a pair of clusters at a time (one review pair between two clusters offers
+    /// every pair across them): for each, the best-scoring row pair across the two clusters, whether any row pair
+    /// across them is compared at all, and that pair's pattern and raw score, weighed by the true pairs it stands for.
+    /// </summary>
+    public static void Orphans(TextWriter output, MatchingOptions options, IEnumerable<(string Name, IReadOnlyList<LabelledRecord> Rows)> sets)
+    {
+        foreach (var (name, labelled) in sets)
+        {
+            foreach (var identifiers in new[] { false, true })
+            {
+                var (labels, records, used, result, engine, index, reviewed) = MatchingRunner.ClusteredSet.Of(labelled, options, identifiers);
+                var groups = new Dictionary<(int, int), List<(int, int)>>();
+                foreach (var group in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i], StringComparer.Ordinal))
+                {
+                    var list = group.ToList();
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        for (var j = i + 1; j < list.Count; j++)
+                        {
+                            var (cx, cy) = (result.ClusterOf[list[i]], result.ClusterOf[list[j]]);
+                            var key = (Math.Min(cx, cy), Math.Max(cx, cy));
+                            if (cx == cy || reviewed.Contains(key))
+                            {
+                                continue;
+                            }
+
+                            if (!groups.TryGetValue(key, out var pairs))
+                            {
+                                groups[key] = pairs = [];
+                            }
+
+                            pairs.Add((list[i], list[j]));
+                        }
+                    }
+                }
+
+                var where = new Dictionary<string, int>(StringComparer.Ordinal);
+                var patterns = new Dictionary<string, (int Pairs, double Raw)>(StringComparer.Ordinal);
+                foreach (var (_, pairs) in groups)
+                {
+                    MatchResult? best = null;
+                    var bestBlocked = false;
+                    var anyBlocked = false;
+                    foreach (var (x, y) in pairs)
+                    {
+                        var blocked = index.CandidateIdsFor(records[x], used.MaxCandidatesPerKey).Contains(records[y].Id);
+                        anyBlocked |= blocked;
+                        var match = engine.Compare(records[x], records[y]);
+                        if (best is null || match.Score > best.Score || (match.Score == best.Score && blocked))
+                        {
+                            best = match;
+                            bestBlocked = blocked;
+                        }
+                    }
+
+                    var kind = (bestBlocked ? "compared" : anyBlocked ? "best not compared (another is)" : "none compared") + ", best " + best!.Decision
+                        + (best.Vetoes.Count > 0 ? " vetoed" : string.Empty)
+                        + (best.Decision == MatchDecision.NewChild && best.Vetoes.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $" raw {Math.Floor(best.RawScore - used.ScaledFor(records.Count).LowerThreshold),3:0} below lower") : string.Empty);
+                    where[kind] = where.GetValueOrDefault(kind) + pairs.Count;
+                    var pattern = (bestBlocked ? string.Empty : "NOT COMPARED ") + string.Join(" ", best.Fields.Where(f => f.Level != AgreementLevel.Missing).Select(f => $"{f.Field}={f.Level}"))
+                        + (best.Vetoes.Count == 0 ? string.Empty : " veto:" + string.Join(",", best.Vetoes.Select(v => v.Rule))) + " -> " + best.Decision;
+                    var (n, raw) = patterns.GetValueOrDefault(pattern);
+                    patterns[pattern] = (n + pairs.Count, raw + (best.RawScore * pairs.Count));
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {name}, {(identifiers ? "ids" : "no id")}: {groups.Values.Sum(g => g.Count)} true pairs missed entirely in {groups.Count} pairs of clusters"));
+                foreach (var (kind, count) in where.OrderBy(w => w.Key, StringComparer.Ordinal))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  where {count,4} | {kind}"));
+                }
+
+                foreach (var (pattern, (count, raw)) in patterns.OrderByDescending(p => p.Value.Pairs).Take(60))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pattern {count,4} raw {raw / count,6:0.0} | {pattern}"));
+                }
+            }
+        }
+    }
+
     private static List<string> Keys(PersonRecord r)
     {
         var keys = new List<string>();
@@ -142,6 +222,14 @@ internal static class KeyProbe
         Add("G+Phone4", gp, phone is { Length: > 4 } ? phone[^4..] : null);
         Add("F+Email3", fp, email is { Length: > 3 } ? email[..3] : null);
         Add("T+Sex+Y", town, r.Sex.ToString(), year);
+        Add("Gk+Fl", g, f.Length > 0 ? f[^1..] : null);
+        Add("G+Fi", gp, f.Length > 0 ? f[..1] : null);
+        Add("Gk+T", g, town);
+        Add("Gk+Fi+T", g, f.Length > 0 ? f[..1] : null, town);
+        Add("Fk+Gi", f, g.Length > 0 ? g[..1] : null);
+        Add("Gk+F2", g, f.Length >= 2 ? f[..2] : null);
+        Add("Email-first4+T", email is { Length: > 4 } ? email[..4] : null, town);
+        Add("Email-thirds", email?.Split('@')[0] is { Length: >= 9 } lp ? lp[..(lp.Length / 3)] : null);
         return keys;
     }
 }

@@ -26,6 +26,8 @@ namespace CaseManagement.Application.Matching;
 /// name sounds (<see cref="WriteNameEnds"/>).</item>
 /// <item>Two thirds of the e-mail address, each half of the phone number: catch one slip in either
 /// (<see cref="WriteContactParts"/>).</item>
+/// <item>The given name's code with the day and month, the town with the year and month, both names' first letters with
+/// the year and month: catch a slip in the date together with slips in the names (<see cref="WritePartialDates"/>).</item>
 /// </list>
 /// A referral that gets every one of these wrong at once is not found by blocking, by design.
 /// </remarks>
@@ -52,6 +54,9 @@ internal static class BlockingKeys
     private const ulong NameSuffixTag = 16;
     private const ulong EmailPartsTag = 17;
     private const ulong PhoneHalfTag = 18;
+    private const ulong GivenDayMonthTag = 19;
+    private const ulong TownYearMonthTag = 20;
+    private const ulong InitialsYearMonthTag = 21;
 
     /// <summary>An e-mail address's part before the @ shorter than this gives no keys of its parts: they are too common.</summary>
     private const int MinimumLocalPart = 9;
@@ -163,6 +168,8 @@ internal static class BlockingKeys
             Add(keys, ref count, Key(TownFamilyTag, Hash(town), record.FamilyPrimaryPhonetic));
         }
 
+        WritePartialDates(record, keys, ref count);
+
         if (record.OtherIdentifier is { } other)
         {
             Add(keys, ref count, Key(OtherIdentifierTag, Hash(record.OtherIdentifierIssuer!), Hash(other)));
@@ -233,6 +240,37 @@ internal static class BlockingKeys
             var split = (phone.Length + 1) / 2;
             Add(keys, ref count, Key(PhoneHalfTag, Hash(phone.AsSpan(0, split)), 1));
             Add(keys, ref count, Key(PhoneHalfTag, Hash(phone.AsSpan(split)), 2));
+        }
+    }
+
+    /// <summary>
+    /// Parts of the date of birth with one other thing (issue 18, session 9): the given name's code with the day and
+    /// month (a slip in the year and in the family name), the town with the year and month (a slip in the day and in
+    /// both names), and the names' first letters with the year and month.
+    /// </summary>
+    internal static void WritePartialDates(PreparedRecord record, Span<ulong> keys, ref int count)
+    {
+        if (record.Year == 0)
+        {
+            return;
+        }
+
+        var low = Math.Min(record.Day, record.Month);
+        var high = Math.Max(record.Day, record.Month);
+        foreach (var given in record.GivenPrimaryPhonetics)
+        {
+            Add(keys, ref count, Key(GivenDayMonthTag, given, (ulong)((low * 100) + high)));
+        }
+
+        var yearMonth = (ulong)((record.Year * 100) + record.Month);
+        if (record.Town is { } town)
+        {
+            Add(keys, ref count, Key(TownYearMonthTag, Hash(town), yearMonth));
+        }
+
+        if (record.GivenNames.Length > 0 && record.FamilyKey.Length > 0)
+        {
+            Add(keys, ref count, Key(InitialsYearMonthTag, ((ulong)record.GivenNames[0][0] << 16) | record.FamilyKey[0], yearMonth));
         }
     }
 

@@ -437,11 +437,15 @@ public sealed class MatchingEngine
             || levels.School == AgreementLevel.Exact || levels.Carers == AgreementLevel.Exact;
         var identifiersDiffer = levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree
             || levels.PncId == AgreementLevel.Disagree;
-        return somethingOfHome && !identifiersDiffer && levels.Sex != AgreementLevel.Disagree && rule switch
+        return somethingOfHome && !identifiersDiffer && rule switch
         {
-            VetoRule.TwinDifferentGivenNames => true,
-            VetoRule.Sibling => levels.GivenName == AgreementLevel.Approximate
+            VetoRule.TwinDifferentGivenNames => levels.Sex != AgreementLevel.Disagree,
+            VetoRule.Sibling => levels.Sex != AgreementLevel.Disagree && levels.GivenName == AgreementLevel.Approximate
                 && levels.DateOfBirth is AgreementLevel.OneDigitOff or AgreementLevel.DayMonthSwapped,
+
+            // A brother and sister born together are given two names; the same or a like name (one missing, too) with
+            // another sex recorded is as likely the same child with the sex written wrongly (decision 0081).
+            VetoRule.TwinDifferentSexes => levels.GivenName != AgreementLevel.Disagree,
             _ => false,
         };
     }
@@ -681,9 +685,12 @@ public sealed class MatchingEngine
             else if (cap == MatchDecision.Review && OfferedDespiteRule(rule, levels) && !levels.IdentifierAgrees)
             {
                 ground = VetoGround.SharedHome;
-                reason += rule == VetoRule.TwinDifferentGivenNames
-                    ? " The family name, date of birth and home or contact details agree, so this could be the same child with the given name written differently: a person decides."
-                    : " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.";
+                reason += rule switch
+                {
+                    VetoRule.TwinDifferentGivenNames => " The family name, date of birth and home or contact details agree, so this could be the same child with the given name written differently: a person decides.",
+                    VetoRule.TwinDifferentSexes => " The given names are the same or alike (or one is missing) and the home or contact details agree, so this could be the same child with the sex recorded wrongly: a person decides.",
+                    _ => " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.",
+                };
             }
             else if (levels.IdentifierAgrees)
             {

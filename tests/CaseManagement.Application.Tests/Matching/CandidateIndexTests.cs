@@ -273,4 +273,42 @@ public sealed class CandidateIndexTests
         Assert.InRange(blocks.Values.Max(), 1, Population.Count / 200);
         Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 5, 20);
     }
+
+    [Theory]
+    [InlineData("Megan", "Drotherow", 2021, 6, 9, null)]
+    [InlineData("Negam", "Drotheroa", 2011, 6, 19, "Swansea")]
+    [InlineData("Mrgam", "Peothersw", 2011, 6, 29, null)]
+    public void CandidateIdsFor_DateOfBirthAndNamesBothMistyped_FoundThroughPartsOfTheDate(string given, string family, int year, int month, int day, string? town)
+    {
+        // Decision 0081: the year with the family name wrong (the given name's code with the day and month), the day
+        // with both names wrong (the town with the year and month), and the names' first letters with the year and month.
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), given, family, DateOfBirth: new DateOnly(year, month, day), Postcode: "LL11 2BB", Town: town);
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { DateOfBirth = null }));
+    }
+
+    [Fact]
+    public void PartialDateKeys_TenThousandChildren_BlocksStaySmall()
+    {
+        var random = new Random(7);
+        string[] towns = ["Cardiff", "Swansea", "Newport", "Wrexham", "Barry", "Bridgend", "Neath", "Llanelli", "Rhyl", "Bangor"];
+        var blocks = new Dictionary<ulong, int>();
+        var keys = new ulong[BlockingKeys.MaxKeys];
+        foreach (var child in Population)
+        {
+            var count = 0;
+            BlockingKeys.WritePartialDates(PreparedRecord.Prepare(child with { Town = towns[random.Next(towns.Length)] }), keys, ref count);
+            foreach (var key in keys.Take(count).Distinct())
+            {
+                blocks[key] = blocks.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        // A tenth of the children in one town, over fifteen birth years: a block of a town's month holds a few dozen.
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
+        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 3, 40);
+    }
 }

@@ -122,14 +122,57 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_SameNameAndBirthDifferentKnownSex_NewChild()
+    public void Compare_SameNameAndBirthDifferentKnownSexNothingOfHome_NewChild()
     {
-        var other = Copy(Dafydd) with { Sex = Sex.Female };
+        var other = Copy(Dafydd) with { Sex = Sex.Female, Postcode = "LL57 2DG" };
 
         var result = Engine.Compare(other, Dafydd);
 
         Assert.Equal(MatchDecision.NewChild, result.Decision);
         Assert.Equal(VetoRule.TwinDifferentSexes, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
+    public void Compare_SameNameBirthAndHomeDifferentKnownSex_OfferedToAPersonNeverLinked()
+    {
+        // Decision 0081: twins are given two names, so one name, one birth date and one home with another sex recorded
+        // is as likely one child with the sex written wrongly; a person decides (before, a new child at once).
+        var other = Copy(Dafydd) with { Sex = Sex.Female };
+
+        var result = Engine.Compare(other, Dafydd);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.True(result.Score < Engine.Options.UpperThreshold);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.TwinDifferentSexes, veto.Rule);
+        Assert.Equal(MatchDecision.Review, veto.CapsAt);
+        Assert.Contains("could be the same child with the sex recorded wrongly: a person decides", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_GivenNameTwoSlipsBirthAndHomeSameDifferentKnownSex_OfferedToAPerson()
+    {
+        // GeCo's shape: Defidd for Dafydd and the sex replaced, all else the same: both twin cautions, a person decides.
+        var other = Copy(Dafydd) with { GivenName = "Defidd", Sex = Sex.Female };
+
+        var result = Engine.Compare(other, Dafydd);
+
+        Assert.Equal(AgreementLevel.Approximate, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentSexes && v.CapsAt == MatchDecision.Review);
+    }
+
+    [Fact]
+    public void Compare_SameNameBirthAndHomeDifferentSexesAndNhsNumbers_NewChild()
+    {
+        // Twins each have their own NHS number: with two different valid numbers the sex is no slip.
+        var known = Dafydd with { NhsNumber = "9434765919" };
+        var other = Copy(Dafydd) with { Sex = Sex.Female, NhsNumber = "4010232137" };
+
+        var result = Engine.Compare(other, known);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentSexes && v.CapsAt == MatchDecision.NewChild);
     }
 
     [Fact]
