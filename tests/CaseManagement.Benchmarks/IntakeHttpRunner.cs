@@ -84,8 +84,11 @@ public static class IntakeHttpRunner
         var token = await TokenAsync(http, "casemanager@demo.example");
 
         await output.WriteLineAsync($"== {count} concurrent referral submissions through HTTP, {provider}, {Environment.ProcessorCount} cores ==");
-        var warmUps = await WarmUpAsync(http, token, referrals);
-        await output.WriteLineAsync($"  warmed up: {warmUps} rounds of 50 each, until the JIT compiled fewer than {SettledMethods} methods in one");
+        // Warmed at the measured concurrency: rounds of fewer leave the pool's connections and the thread pool to grow
+        // inside the first measured round (with 50, PostgreSQL's first bare round ran at half the later ones' rate).
+        var warmAt = int.Parse(Option(args, "--warm-up-at") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var warmUps = await WarmUpAsync(http, token, referrals, warmAt);
+        await output.WriteLineAsync($"  warmed up (not measured): {warmUps} rounds of {warmAt} at once to each endpoint, until the JIT compiled fewer than {SettledMethods} methods in one; {await BackendsAsync(app.Services)}");
         for (var run = 1; run <= runs; run++)
         {
             var compiled = JitInfo.GetCompiledMethodCount();
@@ -93,7 +96,7 @@ public static class IntakeHttpRunner
             var api = await SendAllAsync(http, token, count, referrals);
             await output.WriteLineAsync($"  run {run}: bare insert   {bare}");
             await output.WriteLineAsync($"  run {run}: POST referral {api}");
-            await output.WriteLineAsync($"  run {run}: submissions at {api.PerSecond / bare.PerSecond:P0} of the bare endpoint's rate ({JitInfo.GetCompiledMethodCount() - compiled} methods compiled meanwhile)");
+            await output.WriteLineAsync($"  run {run}: submissions at {api.PerSecond / bare.PerSecond:P0} of the bare endpoint's rate ({JitInfo.GetCompiledMethodCount() - compiled} methods compiled meanwhile; {await BackendsAsync(app.Services)})");
         }
 
         await app.StopAsync();
@@ -155,18 +158,18 @@ public static class IntakeHttpRunner
     }
 
     /// <summary>
-    /// Both endpoints in rounds of 50 until a round compiles next to nothing (at most 12 rounds). Tiered compilation
+    /// Both endpoints in rounds of <paramref name="count"/> at once until a round compiles next to nothing (at most 12 rounds). Tiered compilation
     /// compiles a hot method again, twice, on a background thread once it has been called often enough; the submission's
     /// path has far more methods than the bare insert's, and on a busy 2-core machine that thread took 40 % of the process's
     /// time through the first measured rounds. A server is measured as it runs all day: compiled.
     /// </summary>
-    private static async Task<int> WarmUpAsync(HttpClient http, string token, Referrals referrals)
+    private static async Task<int> WarmUpAsync(HttpClient http, string token, Referrals referrals, int count)
     {
         for (var round = 1; ; round++)
         {
             var compiled = JitInfo.GetCompiledMethodCount();
-            await SendAllAsync(http, token, 50, referrals);
-            await SendAllAsync(http, token, 50, null);
+            await SendAllAsync(http, token, count, referrals);
+            await SendAllAsync(http, token, count, null);
 
             // The background compiler finishes what the round queued while nothing else runs.
             for (var quiet = 0; quiet < 10 && await CompilesWithinAsync(TimeSpan.FromSeconds(1)); quiet++)
@@ -178,6 +181,20 @@ public static class IntakeHttpRunner
                 return round;
             }
         }
+    }
+
+    /// <summary>The app's connections to PostgreSQL now (each one a server process, slow to start), or nothing on SQLite.</summary>
+    private static async Task<string> BackendsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!db.Database.IsNpgsql())
+        {
+            return "SQLite";
+        }
+
+        var backends = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database()").SingleAsync();
+        return string.Create(CultureInfo.InvariantCulture, $"{backends} connections open to PostgreSQL");
     }
 
     private static async Task<bool> CompilesWithinAsync(TimeSpan wait)
@@ -213,6 +230,7 @@ public static class IntakeHttpRunner
         var times = new double[count];
         var failures = 0;
         var trips = RoundTrips.Instance.Count;
+        var (locks, held, waited) = RoundTrips.Instance.ChainLock;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(requests.Select(async (request, i) =>
         {
@@ -230,7 +248,10 @@ public static class IntakeHttpRunner
         }));
         clock.Stop();
         Array.Sort(times);
-        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count);
+        var (locksAfter, heldAfter, waitedAfter) = RoundTrips.Instance.ChainLock;
+        var chain = locksAfter == locks ? null : new ChainLockFigures(
+            (heldAfter - held).TotalMilliseconds / (locksAfter - locks), (waitedAfter - waited).TotalMilliseconds / (locksAfter - locks), (heldAfter - held) / clock.Elapsed);
+        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count, chain);
     }
 
     private static HttpRequestMessage Submission(string token, PersonRecord child)
@@ -357,12 +378,19 @@ public static class IntakeHttpRunner
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private sealed record Figures(int Count, int Failures, double Seconds, double P50Ms, double P95Ms, double RoundTrips)
+    private sealed record Figures(int Count, int Failures, double Seconds, double P50Ms, double P95Ms, double RoundTrips, ChainLockFigures? Chain)
     {
         public double PerSecond => Count / Seconds;
 
         public override string ToString() =>
-            string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms, {RoundTrips:0.0} database round trips each{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
+            string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms, {RoundTrips:0.0} database round trips each{Chain}{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
+    }
+
+    /// <summary>The audit chain's lock (PostgreSQL): held from its grant to the commit, a save on average, and for what share of the round.</summary>
+    private sealed record ChainLockFigures(double HeldMs, double WaitedMs, double ShareOfRound)
+    {
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"; chain lock held {HeldMs:0.00} ms a save ({ShareOfRound:P0} of the round), waited for {WaitedMs:0} ms");
     }
 
     /// <summary>
@@ -382,6 +410,43 @@ public static class IntakeHttpRunner
 
         private void Add() => Interlocked.Increment(ref _count);
 
+        // The audit chain's lock, per transaction: when it was asked for and when granted, until the transaction ends.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<DbTransaction, (long Asked, long Granted)> _locks = new();
+        private long _lockCount;
+        private long _heldTicks;
+        private long _waitedTicks;
+
+        public (long Count, TimeSpan Held, TimeSpan Waited) ChainLock =>
+            (Interlocked.Read(ref _lockCount), Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _heldTicks)), Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitedTicks)));
+
+        private static bool LocksChain(DbCommand command) => command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal);
+
+        private void Asked(DbCommand command)
+        {
+            if (LocksChain(command) && command.Transaction is { } transaction)
+            {
+                _locks[transaction] = (Stopwatch.GetTimestamp(), 0);
+            }
+        }
+
+        private void Granted(DbCommand command)
+        {
+            if (LocksChain(command) && command.Transaction is { } transaction && _locks.TryGetValue(transaction, out var lockTimes))
+            {
+                _locks[transaction] = lockTimes with { Granted = Stopwatch.GetTimestamp() };
+            }
+        }
+
+        private void Ended(DbTransaction transaction)
+        {
+            if (_locks.TryRemove(transaction, out var lockTimes) && lockTimes.Granted > 0)
+            {
+                Interlocked.Increment(ref _lockCount);
+                Interlocked.Add(ref _heldTicks, Stopwatch.GetTimestamp() - lockTimes.Granted);
+                Interlocked.Add(ref _waitedTicks, lockTimes.Granted - lockTimes.Asked);
+            }
+        }
+
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
         {
             Add();
@@ -397,12 +462,26 @@ public static class IntakeHttpRunner
         public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
         {
             Add();
+            Asked(command);
             return result;
         }
 
         public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             Add();
+            Asked(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+        {
+            Granted(command);
+            return result;
+        }
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Granted(command);
             return ValueTask.FromResult(result);
         }
 
@@ -434,19 +513,27 @@ public static class IntakeHttpRunner
 
             public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
             {
-                trips.Add();
+                TransactionCommitted(transaction, eventData);
                 return Task.CompletedTask;
             }
 
-            public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => trips.Add();
+            public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+            {
+                trips.Add();
+                trips.Ended(transaction);
+            }
 
             public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
             {
-                trips.Add();
+                TransactionRolledBack(transaction, eventData);
                 return Task.CompletedTask;
             }
 
-            public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => trips.Add();
+            public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+            {
+                trips.Add();
+                trips.Ended(transaction);
+            }
         }
     }
 }
