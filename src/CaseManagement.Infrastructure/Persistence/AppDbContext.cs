@@ -181,24 +181,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 await attendance.ApplyAsync(this, cancellationToken);
             }
 
-            var saved = 0;
             if (audits)
             {
                 var key = auditKeys?.Current ?? throw new InvalidOperationException("The audit trail has no key to seal entries with: register an AuditKeyring (AddAuditKeys).");
-                var records = _pendingAudit.ToList();
+                await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
                 _pendingAudit.Clear();
-                if (ownTransaction is not null && attendance.IsEmpty && acceptAllChangesOnSuccess)
-                {
-                    // Every audited save waits for the chain's lock: a save in a transaction of its own writes its rows first,
-                    // and takes the lock only to chain and write their entries and commit (decision 0082).
-                    saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-                    ChangeTracker.AcceptAllChanges();
-                }
-
-                await AuditWriter.AppendAsync(this, records, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
             }
 
-            saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

@@ -22,9 +22,8 @@ public static class DatabaseOverload
                 // SQLITE_BUSY and SQLITE_LOCKED: another connection held the lock for the whole time-out.
                 SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
 
-                // 53xxx: the server is out of connections or resources; 55P03: a lock not granted in time; 57014: a statement time-out;
-                // 40P01: chosen as a deadlock victim, as SQL Server's 1205 (a save waiting for the audit chain holds its rows' locks, decision 0082).
-                PostgresException postgres => postgres.SqlState.StartsWith("53", StringComparison.Ordinal) || postgres.SqlState is "55P03" or "57014" or "40P01",
+                // 53xxx: the server is out of connections or resources; 55P03: a lock not granted in time; 57014: a statement time-out.
+                PostgresException postgres => postgres.SqlState.StartsWith("53", StringComparison.Ordinal) || postgres.SqlState is "55P03" or "57014",
 
                 // The pool had no connection free within its time-out; or a command waited past its own.
                 NpgsqlException npgsql => npgsql.InnerException is TimeoutException || npgsql.Message.Contains("pool has been exhausted", StringComparison.OrdinalIgnoreCase),

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using CaseManagement.Domain.Audit;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.SqlClient;
@@ -65,60 +64,6 @@ public abstract class ReferralLoadTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(before + 1, await CountAsync(client));
-    }
-
-    /// <summary>
-    /// Decision 0082: a submission that must wait for the audit chain (another save holds it) has already written its
-    /// rows, so the chain's lock is held only to chain the entries and commit; once the other save ends it is answered
-    /// 201 and the chain verifies. PostgreSQL shows who waits for its advisory lock and what they have written.
-    /// </summary>
-    [SkippableFact]
-    public async Task Submit_WhileAnotherSaveHoldsTheAuditChain_HasWrittenItsReferralAndIs201WhenReleased()
-    {
-        Skip.If(factory.Provider != DatabaseProvider.PostgreSQL, "The chain's lock is PostgreSQL's advisory lock; SQLite's write lock serialises whole saves.");
-        using var client = await factory.SignedInAsync();
-        HttpResponseMessage answer;
-        bool waitedWithItsRowsWritten;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var holder = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await using var transaction = await holder.Database.BeginTransactionAsync();
-            holder.Record(new AuditRecord(AuditAction.View, "AuditTrail", "held", Reason: "A test holding the chain's lock."));
-            await holder.SaveChangesAsync();
-
-            var sending = client.SendAsync(Submission(Guid.NewGuid().ToString(), ReferralApiTests<TFactory>.ValidReferral("Aros", "Cadwyn")));
-            waitedWithItsRowsWritten = await WaitsForTheChainWithItsReferralWrittenAsync(holder, sending);
-            await transaction.CommitAsync();
-            answer = await sending;
-        }
-
-        Assert.True(waitedWithItsRowsWritten, "The submission did not wait for the chain with its referral already written.");
-        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
-        using var auditor = await factory.SignedInAsync("auditor@demo.example");
-        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
-        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
-    }
-
-    /// <summary>Whether a connection waits for an advisory lock while holding the referrals table's lock for writing (it inserted a row).</summary>
-    private static async Task<bool> WaitsForTheChainWithItsReferralWrittenAsync(AppDbContext db, Task sending)
-    {
-        const string Waiting = """
-            SELECT count(*)::int AS "Value" FROM pg_locks waiting
-            JOIN pg_locks written ON written.pid = waiting.pid
-            WHERE waiting.locktype = 'advisory' AND NOT waiting.granted
-              AND written.relation = 'referrals'::regclass AND written.mode = 'RowExclusiveLock'
-            """;
-        for (var look = 0; look < 100 && !sending.IsCompleted; look++)
-        {
-            if (await db.Database.SqlQueryRaw<int>(Waiting).SingleAsync() > 0)
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
     }
 
     /// <summary>
