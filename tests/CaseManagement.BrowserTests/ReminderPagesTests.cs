@@ -54,9 +54,13 @@ public sealed class ReminderPagesTests(BrowserFixture fixture) : IClassFixture<B
 
         await page.OpenAsync("/admin/jobs");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Background jobs", Level = 1 })).ToBeVisibleAsync();
-        // Review reminders, e-mail dispatch, referral-draft clean-up, the retention review (issue 20) and the partners'
-        // webhook deliveries (issue 23).
-        await Expect(page.GetByTestId("job")).ToHaveCountAsync(5);
+        // Review reminders, e-mail dispatch, referral-draft clean-up, the retention review (issue 20), the partners'
+        // webhook deliveries (issue 23) and the re-keying of the register (decision 0083: no "Run now", the children
+        // still waiting instead of a next run).
+        await Expect(page.GetByTestId("job")).ToHaveCountAsync(6);
+        var matchKeys = page.Locator("[data-testid=job][data-job=match-keys]");
+        await Expect(matchKeys.GetByTestId("children-waiting")).ToBeVisibleAsync();
+        await Expect(matchKeys.GetByTestId("run-now")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now Review reminders" }).ClickAsync();
 
         await Expect(page.GetByTestId("job-started-banner")).ToContainTextAsync("Review reminders has been started");

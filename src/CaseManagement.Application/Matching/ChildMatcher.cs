@@ -115,7 +115,7 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
     /// <summary>
     /// Writes the child's own keys again from their details as they are now, after a correction (decision 0083): a key
     /// their old details gave and their new ones do not is deleted, a new one added, and one both give stays (marked as
-    /// today's scheme), in the caller's save, so intake finds the child by what is held and no longer by what was wrong.
+    /// as it was), in the caller's save, so intake finds the child by what is held and no longer by what was wrong.
     /// The keys of linked referrals are theirs (what each referral said) and stay. A child never keyed is left to the
     /// re-keying job (<see cref="RekeyAsync"/>), which keys their linked referrals with them.
     /// </summary>
@@ -128,14 +128,13 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             return;
         }
 
+        // A child still waiting for the re-keying job keeps the older scheme's mark on every key, the new ones too: the
+        // job then still finds them stale and keys their linked referrals with them, as it does for every other child.
+        var scheme = Math.Min(held.Min(k => k.Scheme), MatchBlocking.KeySchemeVersion);
         var wanted = MatchBlocking.KeysOf(RecordOf(child)).ToHashSet();
         db.ChildMatchKeys.RemoveRange(held.Where(k => !wanted.Contains(k.Key)));
         var owner = child.MergedIntoChildId ?? child.Id;
-        db.ChildMatchKeys.AddRange(wanted.Except(held.Select(k => k.Key)).Select(k => new ChildMatchKey(k, owner, child.Id, MatchBlocking.KeySchemeVersion)));
-        foreach (var key in held.Where(k => wanted.Contains(k.Key) && k.Scheme < MatchBlocking.KeySchemeVersion))
-        {
-            key.MarkScheme(MatchBlocking.KeySchemeVersion);
-        }
+        db.ChildMatchKeys.AddRange(wanted.Except(held.Select(k => k.Key)).Select(k => new ChildMatchKey(k, owner, child.Id, scheme)));
     }
 
     /// <summary>

@@ -83,6 +83,9 @@ public enum VetoGround
     /// <summary>One given name is one or two typing slips from the other and rarely a name in its own right (decisions 0057, 0076).</summary>
     GivenNameSlip,
 
+    /// <summary>One given name is one or two typing slips from the other and rarely a name in its own right, and the dates of birth are one slip apart (decision 0080).</summary>
+    GivenNameAndDateSlip,
+
     /// <summary>The home or contact details agree too, so it could be one child written differently (decision 0077).</summary>
     SharedHome,
 }

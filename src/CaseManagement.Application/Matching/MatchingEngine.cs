@@ -391,11 +391,12 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
-        if (givenSlip && rule == VetoRule.Sibling && DateIsASlip(levels))
+        if (givenSlip && rule == VetoRule.Sibling && DateIsASlip(levels) && levels.Sex != AgreementLevel.Disagree)
         {
             // A slip in the name and a slip in the date (decision 0080): a brother or sister would need the child's own
             // given name, which brothers and sisters are not given, so the sibling rule has nothing to stand on and the
-            // score decides, as it does for the twin caution in decision 0057. Measured one child on every labelled set.
+            // score decides, as it does for the twin caution in decision 0057. Measured one child on every labelled set. Not
+            // when the sexes differ: a brother and a sister is then as likely, and a person decides (below).
             return MatchDecision.Link;
         }
 
@@ -676,8 +677,9 @@ public sealed class MatchingEngine
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
                 var slips = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1 ? "a single slip" : "two slips";
-                var andDate = rule == VetoRule.Sibling && DateIsASlip(levels) ? " and the dates of birth are one slip apart" : string.Empty;
-                ground = VetoGround.GivenNameSlip;
+                var dateSlip = rule == VetoRule.Sibling && DateIsASlip(levels) && cap == MatchDecision.Link;
+                var andDate = dateSlip ? " and the dates of birth are one slip apart" : string.Empty;
+                ground = dateSlip ? VetoGround.GivenNameAndDateSlip : VetoGround.GivenNameSlip;
                 reason += cap == MatchDecision.Link
                     ? $" One given name is {slips} from the other and is rarely a name in its own right{andDate}, so this caution is set aside."
                     : $" One given name is {slips} from the other and is rarely a name in its own right, so a person decides.";

@@ -100,7 +100,4 @@ public sealed class ChildMatchKey
     public int Scheme { get; private set; }
 
     public void MoveTo(Guid childId) => ChildId = childId;
-
-    /// <summary>Marks a key the record's details give again under a later scheme as that scheme's (decision 0083).</summary>
-    public void MarkScheme(int scheme) => Scheme = scheme;
 }

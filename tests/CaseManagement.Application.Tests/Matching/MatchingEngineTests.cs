@@ -147,6 +147,8 @@ public sealed class MatchingEngineTests
         Assert.Equal(VetoRule.TwinDifferentSexes, veto.Rule);
         Assert.Equal(MatchDecision.Review, veto.CapsAt);
         Assert.Contains("could be the same child with the sex recorded wrongly: a person decides", veto.Reason, StringComparison.Ordinal);
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Equal(VetoGround.SharedHome, veto.Ground);
     }
 
     [Fact]
@@ -702,6 +704,22 @@ public sealed class MatchingEngineTests
         var result = EngineKnowing("Ruby", "Bethany", "Megan").Compare(referral, known);
 
         AssertLinkedWithCautionSetAside(result, VetoRule.Sibling, "two slips from the other and is rarely a name in its own right and the dates of birth are one slip apart, so this caution is set aside");
+        Assert.Equal(VetoGround.GivenNameAndDateSlip, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).Ground);
+    }
+
+    [Fact]
+    public void Compare_GivenNameTwoSlipsAndDateOneSlipButAnotherSex_OfferedToAPerson()
+    {
+        // A brother beside a sister is as likely when the sexes differ: the slips alone do not set the caution aside.
+        var known = Dafydd with { GivenName = "Bethany", Sex = Sex.Female, Phone = "07700 900123", DateOfBirth = new DateOnly(2010, 4, 3) };
+        var referral = Copy(known) with { GivenName = "Pethanu", Sex = Sex.Male, DateOfBirth = new DateOnly(2010, 4, 4) };
+
+        var result = EngineKnowing("Ruby", "Bethany", "Megan").Compare(referral, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling);
+        Assert.Equal(MatchDecision.Review, veto.CapsAt);
+        Assert.Equal(VetoGround.GivenNameSlip, veto.Ground);
     }
 
     [Fact]

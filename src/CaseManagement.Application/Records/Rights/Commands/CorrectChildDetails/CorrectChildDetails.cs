@@ -8,12 +8,14 @@ namespace CaseManagement.Application.Records.Rights.Commands.CorrectChildDetails
 /// <summary>
 /// Corrects a child's details when they are wrong (UK GDPR article 16): the change and its reason are both in the
 /// audit trail, so the record shows what it said, what it says now, and why. With <see cref="Evidence"/>, the rest of
-/// what matching compares is corrected too (decision 0083); without it, that evidence is kept as held.
+/// what matching compares is corrected too (decision 0083); without it, that evidence is kept as held. Two corrections
+/// sent at once (a double press) both write the child's new match keys; the loser's save fails on the key and it runs
+/// again, finding the winner's correction, so it changes and records nothing.
 /// </summary>
 [Authorize(Roles.CaseManager, Roles.TeamManager)]
 public sealed record CorrectChildDetails(
     Guid ChildId, string? GivenName, string? FamilyName, string? PreferredName, DateOnly? DateOfBirth, string? Postcode, string? Reason,
-    ChildEvidenceCorrection? Evidence = null) : ICommand<Unit>;
+    ChildEvidenceCorrection? Evidence = null) : ICommand<Unit>, IRunsAgainAfterALostRace;
 
 /// <summary>
 /// The evidence about the child matching compares, besides names, date of birth and postcode, as it should be held: it
