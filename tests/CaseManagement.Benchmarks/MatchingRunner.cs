@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CaseManagement.Application.Matching;
 using CaseManagement.Tools.Evaluation;
+using CaseManagement.Web.Pages.Partials;
 using Microsoft.Extensions.Configuration;
 
 namespace CaseManagement.Benchmarks;
@@ -11,6 +12,7 @@ namespace CaseManagement.Benchmarks;
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -45,6 +47,16 @@ internal static class MatchingRunner
             case "misses":
                 Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25));
                 break;
+            case "export":
+                var folder = OptionText(args, "--out");
+                if (folder is null)
+                {
+                    output.WriteLine("matching export needs --out DIR: the folder the CSV files are written to.");
+                    return 2;
+                }
+
+                Export(output, options, folder, Option(args, "--rows", 10_000), seed);
+                break;
             case "keys":
                 KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
@@ -58,7 +70,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, keys, orphans, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, orphans, quality, latency, batch or all.");
                 return 2;
         }
 
@@ -126,7 +138,7 @@ internal static class MatchingRunner
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
             var withIdentifiers = labelled.Select(r => r.Record).ToList();
-            var withoutIdentifiers = withIdentifiers.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var withoutIdentifiers = WithoutIdentifiers(withIdentifiers);
             foreach (var (method, records, batchWeights) in new[]
             {
                 ("engine, configured weights, no identifier", withoutIdentifiers, false), ("engine, configured weights, identifiers", withIdentifiers, false),
@@ -158,6 +170,43 @@ internal static class MatchingRunner
                 var b = PairwiseEvaluation.Evaluate(labels, keys);
                 output.WriteLine(Invariant(
                     $"  {name} | {method} | {b.Precision:0.0000} | {b.Recall:0.0000} | {b.F1:0.0000} | {b.Precision:0.00000} | 0 | {b.TruePairs - b.CorrectPairs:N0} of {b.TruePairs:N0} ({(b.TruePairs - b.CorrectPairs) / (double)Math.Max(1, b.TruePairs):P2})"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The records of a run "without identifiers": the three national identifiers taken away, as
+    /// <see cref="Generality"/> gives them to the engine and <see cref="Export"/> writes them.
+    /// </summary>
+    private static List<PersonRecord> WithoutIdentifiers(IEnumerable<PersonRecord> records) =>
+        records.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+
+    /// <summary>
+    /// The sets <see cref="Generality"/> measures, written for another linker (decision 0086): for each generator, one
+    /// CSV without identifiers and one with them, holding exactly the fields the engine is given in that run; beside
+    /// each, <c>.engine.csv</c>: the cluster the engine (the batch's own weights, as <see cref="Generality"/>) put each
+    /// row in, so the pairs another linker gets right and the engine does not can be counted.
+    /// </summary>
+    private static void Export(TextWriter output, MatchingOptions options, string folder, int rows, int seed)
+    {
+        Directory.CreateDirectory(folder);
+        output.WriteLine();
+        output.WriteLine(Invariant($"== Export: {rows:N0} rows from each generator, seed {seed}, to {folder} =="));
+        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        {
+            var withIdentifiers = labelled.Select(r => r.Record).ToList();
+            foreach (var (variant, records) in new[] { ("noid", WithoutIdentifiers(withIdentifiers)), ("id", withIdentifiers) })
+            {
+                var slug = new string(name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Replace("--", "-", StringComparison.Ordinal);
+                var path = Path.Combine(folder, Invariant($"{slug}-seed{seed}-{variant}.csv"));
+                var written = LabelledSetExport.Write(path, labelled, records);
+                var result = RecordClusterer.Cluster(records, WeightEstimator.ForBatch(records, options).Options);
+                CsvFile.Write(
+                    Path.ChangeExtension(path, ".engine.csv"),
+                    ["row_id", "engine_cluster"],
+                    result.ClusterOf.Select((cluster, i) => new[] { Invariant($"{i}"), Invariant($"{cluster}") }));
+                var f1 = PairwiseEvaluation.Evaluate(labelled.Select(r => r.PersonId).ToList(), result).Clustering.F1;
+                output.WriteLine(Invariant($"  {name} | {variant} | {written:N0} rows, {labelled.Select(r => r.PersonId).Distinct().Count():N0} children | engine F1 {f1:0.0000} | {path}"));
             }
         }
     }
@@ -278,7 +327,7 @@ internal static class MatchingRunner
     {
         public static ClusteredSet Of(IReadOnlyList<LabelledRecord> labelled, MatchingOptions options, bool identifiers)
         {
-            var records = labelled.Select(r => identifiers ? r.Record : r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var records = identifiers ? labelled.Select(r => r.Record).ToList() : WithoutIdentifiers(labelled.Select(r => r.Record));
             var used = WeightEstimator.ForBatch(records, options).Options;
             var result = RecordClusterer.Cluster(records, used);
             var reviewed = new HashSet<(int, int)>();
@@ -489,6 +538,12 @@ internal static class MatchingRunner
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
