@@ -10,7 +10,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -48,6 +48,9 @@ internal static class MatchingRunner
             case "keys":
                 KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
+            case "identifiers":
+                IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed), args.Contains("--verbose"));
+                break;
             case "orphans":
                 KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
@@ -58,7 +61,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, keys, orphans, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, keys, identifiers, orphans, quality, latency, batch or all.");
                 return 2;
         }
 
