@@ -10,7 +10,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--verbose]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
