@@ -11,7 +11,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--verbose]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
@@ -42,10 +42,10 @@ internal static class MatchingRunner
                 Batch(output, options, Option(args, "--rows", 100_000), seed);
                 break;
             case "generality":
-                Generality(output, options, Option(args, "--rows", 10_000), seed);
+                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args));
                 break;
             case "misses":
-                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25));
+                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args));
                 break;
             case "export":
                 var folder = OptionText(args, "--out");
@@ -60,6 +60,9 @@ internal static class MatchingRunner
             case "keys":
                 KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
+            case "identifiers":
+                IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)), args.Contains("--verbose"));
+                break;
             case "orphans":
                 KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
@@ -70,7 +73,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, orphans, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, identifiers, orphans, quality, latency, batch or all.");
                 return 2;
         }
 
@@ -128,12 +131,12 @@ internal static class MatchingRunner
     /// clusters' precision, recall and F1, the automatic links' precision, pairs left for review per true duplicate
     /// row, and true pairs missed entirely (neither linked nor offered for review).
     /// </summary>
-    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed)
+    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null)
     {
         output.WriteLine();
         output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed} =="));
         output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
-        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        foreach (var (name, labelled) in LabelledSets(rows, seed).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
@@ -216,9 +219,9 @@ internal static class MatchingRunner
     /// --identifiers, the batch's weights), the true pairs left apart and the wrong pairs put together, counted by their
     /// pattern of agreement levels, vetoes and decision (levels only: no values are printed), commonest first.
     /// </summary>
-    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top)
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top, string? only = null)
     {
-        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        foreach (var (name, labelled) in LabelledSets(rows, seed).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var (labels, records, used, result, engine, index, reviewed) = ClusteredSet.Of(labelled, options, identifiers);
             var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
@@ -258,6 +261,8 @@ internal static class MatchingRunner
             {
                 Tally(wrong, engine.Compare(records[pair.First], records[pair.Second]), string.Empty);
             }
+
+            var households = Households(labelled, records, engine, index, used, result);
 
             output.WriteLine();
             output.WriteLine(Invariant($"== {name}, {rows:N0} rows, {(identifiers ? "identifiers" : "no identifier")}: {missed.Values.Sum(v => v.Count):N0} true pairs apart, {wrong.Values.Sum(v => v.Count):N0} wrong links =="));
@@ -300,6 +305,11 @@ internal static class MatchingRunner
                 output.WriteLine(Invariant($"  near {same,4} same {different,4} different | {pattern}"));
             }
 
+            foreach (var line in households)
+            {
+                output.WriteLine(line);
+            }
+
             foreach (var (what, tally) in new[] { ("apart", missed), ("wrong", wrong) })
             {
                 foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(top))
@@ -317,6 +327,85 @@ internal static class MatchingRunner
             var (count, score) = tally.GetValueOrDefault(pattern);
             tally[pattern] = (count + 1, score + match.Score);
         }
+    }
+
+    /// <summary>
+    /// What the "two different valid identifiers" cap does on a set with households (decision 0087): of the pairs of
+    /// different children of one household that blocking puts forward, how many the engine links, offers for review or
+    /// keeps apart, and how many would score a link without the cap (the cap's work); beside it, how many true pairs the
+    /// cap holds at review that would score a link without it (its cost). Empty for a set with no households.
+    /// </summary>
+    private static List<string> Households(IReadOnlyList<LabelledRecord> labelled, List<PersonRecord> records, MatchingEngine engine, CandidateIndex index, MatchingOptions used, ClusteringResult result)
+    {
+        var lines = new List<string>();
+        if (labelled.All(r => r.FamilyId == r.PersonId))
+        {
+            return lines;
+        }
+
+        var capped = 0;
+        var cappedRows = new HashSet<int>();
+        var decisions = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var family in Enumerable.Range(0, labelled.Count).GroupBy(i => labelled[i].FamilyId, StringComparer.Ordinal))
+        {
+            var rows = family.ToList();
+            if (rows.Select(i => labelled[i].PersonId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            for (var a = 0; a < rows.Count; a++)
+            {
+                for (var b = a + 1; b < rows.Count; b++)
+                {
+                    var (i, j) = (rows[a], rows[b]);
+                    if (labelled[i].PersonId == labelled[j].PersonId || !index.CandidateIdsFor(records[i], used.MaxCandidatesPerKey).Contains(records[j].Id))
+                    {
+                        continue;
+                    }
+
+                    var match = engine.Compare(records[i], records[j]);
+                    var identifierCap = match.Vetoes.Any(v => v.Rule == VetoRule.IdentifiersConflict);
+                    var wouldLink = identifierCap && match.RawScore >= result.UpperThreshold && match.Vetoes.All(v => v.Rule == VetoRule.IdentifiersConflict);
+                    var key = $"{match.Decision}{(identifierCap ? ", different valid identifiers" : string.Empty)}{(wouldLink ? ", a link without that cap" : string.Empty)}"
+                        + $"{(result.ClusterOf[i] == result.ClusterOf[j] ? ", put in one cluster" : string.Empty)}";
+                    decisions[key] = decisions.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        foreach (var group in Enumerable.Range(0, labelled.Count).GroupBy(i => labelled[i].PersonId, StringComparer.Ordinal))
+        {
+            var rows = group.ToList();
+            for (var a = 0; a < rows.Count; a++)
+            {
+                for (var b = a + 1; b < rows.Count; b++)
+                {
+                    var (i, j) = (rows[a], rows[b]);
+                    if (result.ClusterOf[i] == result.ClusterOf[j])
+                    {
+                        continue;
+                    }
+
+                    var match = engine.Compare(records[i], records[j]);
+                    if (match.Vetoes.Count > 0 && match.Vetoes.All(v => v.Rule == VetoRule.IdentifiersConflict) && match.RawScore >= result.UpperThreshold)
+                    {
+                        capped++;
+                        cappedRows.Add(i);
+                        cappedRows.Add(j);
+                    }
+                }
+            }
+        }
+
+        lines.Add(Invariant($"  households: pairs of different children of one household put forward by blocking, by decision (upper threshold {result.UpperThreshold:0.00}):"));
+        foreach (var (key, count) in decisions)
+        {
+            lines.Add(Invariant($"    household {count,5} | {key}"));
+        }
+
+        lines.Add(Invariant($"  households: true pairs held apart only by the different-identifiers cap that would score a link without it: {capped:N0} (rows {cappedRows.Count:N0})"));
+        return lines;
     }
 
     /// <summary>
@@ -348,12 +437,23 @@ internal static class MatchingRunner
         }
     }
 
-    /// <summary>The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy.</summary>
+    /// <summary>The value of <c>--set</c> (part of a set's name, e.g. "households"), to study one set alone; null for all.</summary>
+    private static string? SetFilter(string[] args)
+    {
+        var at = Array.IndexOf(args, "--set");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    /// <summary>
+    /// The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy, and
+    /// beside them the GeCo model with households of brothers, sisters and twins (decision 0087).
+    /// </summary>
     private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed) =>
     [
         ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
         ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
         ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
+        ("GeCo households", GecoReferrals.Generate(GecoReferralOptions.WithHouseholds(rows, seed)).Population.Records),
     ];
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>

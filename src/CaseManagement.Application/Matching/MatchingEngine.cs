@@ -385,6 +385,13 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
+        if (rule == VetoRule.IdentifiersConflict && OtherEvidenceOutweighs(levels))
+        {
+            // Weighed, not capped (decision 0088): the different identifier's own weight counts against the pair and the
+            // score decides; the twin and sibling rules, which fire on their own, still stop two children of one family.
+            return MatchDecision.Link;
+        }
+
         if (givenSlip && rule == VetoRule.TwinSimilarGivenNames)
         {
             // A typing slip, not a second name (decision 0057): the score decides, as for a close spelling.
@@ -415,6 +422,36 @@ public sealed class MatchingEngine
         // With an agreeing identifier but a date of birth that disagrees (or none), the identifier outweighs the shape
         // of the record, but not entirely: a person decides.
         return levels.IdentifierAgrees ? cap + 1 : cap;
+    }
+
+    /// <summary>
+    /// Whether a different valid identifier is weighed rather than capped (issue 18, decision 0088). Measured on all three
+    /// labelled sets, identifiers that differ are wholly different (a re-issued or replaced number, or another child's),
+    /// never a slip the check misses (those are <see cref="AgreementLevel.Similar"/> and count for the pair), so the
+    /// identifier's Disagree weight, a strong negative, is the evidence, and the cap is lifted when nothing marks two
+    /// children: the household agrees (postcode, house and street, e-mail address or phone number: a namesake lives
+    /// elsewhere), the sexes and the dates of birth do not differ, and either the given name is the same (or both names
+    /// are written the wrong way round: brothers, sisters and twins are given their own names) with the full date of birth
+    /// or a family name that is not missing or different, or the given names are only alike (a nickname, a close
+    /// spelling, a middle name, two slips) with the full date of birth and a family name alike (twins' names can be alike;
+    /// the twin rules, which fire on their own, still hold those). Then the score, with the identifier's weight in it,
+    /// decides whether the pair links. This widens <see cref="IdentifierIsTheSlip"/> (decisions 0067, 0072), which stays.
+    /// </summary>
+    private static bool OtherEvidenceOutweighs(in FieldLevels levels)
+    {
+        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
+            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
+        if (!sameHousehold || levels.Sex == AgreementLevel.Disagree || levels.DateOfBirth == AgreementLevel.Disagree)
+        {
+            return false;
+        }
+
+        var bothSwapped = levels.GivenName == AgreementLevel.Swapped && levels.FamilyName == AgreementLevel.Swapped;
+        var familyAlike = levels.FamilyName is not (AgreementLevel.Missing or AgreementLevel.Disagree);
+        var sameBirth = levels.DateOfBirth == AgreementLevel.Exact;
+        return levels.GivenName == AgreementLevel.Exact || bothSwapped
+            ? sameBirth || familyAlike
+            : levels.GivenName is not (AgreementLevel.Disagree or AgreementLevel.Missing or AgreementLevel.Swapped) && sameBirth && familyAlike;
     }
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
@@ -693,6 +730,11 @@ public sealed class MatchingEngine
                     VetoRule.TwinDifferentSexes => " The given names are the same or alike (or one is missing) and the home or contact details agree, so this could be the same child with the sex recorded wrongly: a person decides.",
                     _ => " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.",
                 };
+            }
+            else if (rule == VetoRule.IdentifiersConflict && cap == MatchDecision.Link)
+            {
+                ground = VetoGround.OtherEvidenceOutweighs;
+                reason += " The given names are the same or alike, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.";
             }
             else if (levels.IdentifierAgrees)
             {

@@ -476,6 +476,73 @@ public sealed class MatchingEngineTests
         Assert.Empty(result.Vetoes);
     }
 
+    [Fact]
+    public void Compare_WhollyDifferentIdentifier_ChildKnownByMiddleName_WeighedNotCappedAndLinksInABatch()
+    {
+        // Decision 0088: a re-issued NHS number (wholly different, as every differing number on the labelled sets was),
+        // the child known by the middle name, the full date of birth and the home the same. The number counts against the
+        // pair by its weight; with a batch of 10,000 rows' thresholds the rest outweighs it, at intake's a person decides.
+        var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000));
+        var known = Dafydd with { GivenName = "Dafydd Rhys", NhsNumber = "943 476 5919" };
+        var referral = Copy(Dafydd) with { GivenName = "Rhys", NhsNumber = "401 023 2137" };
+
+        var result = batch.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Partial, Field(result, MatchField.GivenName).Level);
+        var nhs = Field(result, MatchField.NhsNumber);
+        Assert.Equal(AgreementLevel.Disagree, nhs.Level);
+        Assert.Equal(EvidenceStrength.StronglyAgainst, nhs.Strength);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        Assert.Equal(result.RawScore, result.Score);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.IdentifiersConflict, veto.Rule);
+        Assert.Equal(VetoOutcome.SetAside, veto.Outcome);
+        Assert.Equal(VetoGround.OtherEvidenceOutweighs, veto.Ground);
+        Assert.Contains("counts against the pair by its weight", veto.Reason, StringComparison.Ordinal);
+
+        Assert.Equal(MatchDecision.Review, Engine.Compare(referral, known).Decision);
+    }
+
+    [Theory]
+    [InlineData("Ffion", Sex.Male)] // twins: another given name; the twin rule stops them
+    [InlineData("Dafydd", Sex.Female)] // the same name with another sex recorded, and another number: a person checks
+    public void Compare_DifferentIdentifiers_TwinShapedAtOneHome_NeverLinkedEvenInABatch(string given, Sex sex)
+    {
+        var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000) with { UpperThreshold = 5, LowerThreshold = 1 });
+        var known = Dafydd with { NhsNumber = "943 476 5919", Phone = "07700 900123" };
+        var twin = Copy(known) with { GivenName = given, Sex = sex, NhsNumber = "401 023 2137" };
+
+        var result = batch.Compare(twin, known);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.OtherEvidenceOutweighs);
+        Assert.Contains(result.Vetoes, v => v.Rule is VetoRule.TwinDifferentGivenNames or VetoRule.TwinDifferentSexes && v.Outcome == VetoOutcome.Stops);
+    }
+
+    [Theory]
+    [InlineData("Dafydd", "Pritchard", "2012-04-03", "SA1 1AA")] // a namesake born the same day, living elsewhere
+    [InlineData("Dafydd", null, null, "CF37 1AB")] // a given name and a postcode: neighbours share those
+    [InlineData("Dai", "Pritchard", null, "CF37 1AB")] // only a form of the name and no date of birth
+    [InlineData("Dafydd", "Pritchard", "2013-09-21", "CF37 1AB")] // another birth date: another child
+    public void Compare_DifferentIdentifiers_RestNotEnough_StillAPersonChecks(string given, string? family, string? dateOfBirth, string postcode)
+    {
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 5, LowerThreshold = 1 });
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with
+        {
+            GivenName = given,
+            FamilyName = family,
+            DateOfBirth = dateOfBirth is null ? null : DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture),
+            Postcode = postcode,
+            NhsNumber = "401 023 2137",
+        };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict && v.Outcome == VetoOutcome.PersonChecks);
+    }
+
     [Theory]
     [InlineData(MatchField.NhsNumber, "943 476 5918")]
     [InlineData(MatchField.UniquePupilNumber, "A801200005001")]
