@@ -517,13 +517,9 @@ public static class GecoReferrals
                 var female = _random.Next(2) == 0;
                 for (var t = 0; t < (twins ? 2 : 1); t++)
                 {
-                    if (t == 1 && _random.NextDouble() < households.TwinSameSexShare)
+                    if (t == 1 && _random.NextDouble() >= households.TwinSameSexShare)
                     {
-                        // female stays: a twin of the same sex
-                    }
-                    else if (t == 1)
-                    {
-                        female = !female;
+                        female = !female; // a brother and a sister born together
                     }
 
                     // Parents do not give two of their children one name.
