@@ -11,7 +11,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--verbose]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--verbose]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
@@ -42,10 +42,10 @@ internal static class MatchingRunner
                 Batch(output, options, Option(args, "--rows", 100_000), seed);
                 break;
             case "generality":
-                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args));
+                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"));
                 break;
             case "misses":
-                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args));
+                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args), !args.Contains("--no-home-parts"));
                 break;
             case "export":
                 var folder = OptionText(args, "--out");
@@ -131,12 +131,12 @@ internal static class MatchingRunner
     /// clusters' precision, recall and F1, the automatic links' precision, pairs left for review per true duplicate
     /// row, and true pairs missed entirely (neither linked nor offered for review).
     /// </summary>
-    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null)
+    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null, bool homeParts = true)
     {
         output.WriteLine();
         output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed} =="));
         output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
-        foreach (var (name, labelled) in LabelledSets(rows, seed).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
@@ -219,9 +219,9 @@ internal static class MatchingRunner
     /// --identifiers, the batch's weights), the true pairs left apart and the wrong pairs put together, counted by their
     /// pattern of agreement levels, vetoes and decision (levels only: no values are printed), commonest first.
     /// </summary>
-    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top, string? only = null)
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top, string? only = null, bool homeParts = true)
     {
-        foreach (var (name, labelled) in LabelledSets(rows, seed).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var (labels, records, used, result, engine, index, reviewed) = ClusteredSet.Of(labelled, options, identifiers);
             var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
@@ -346,6 +346,7 @@ internal static class MatchingRunner
         var capped = 0;
         var cappedRows = new HashSet<int>();
         var decisions = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var linked = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var family in Enumerable.Range(0, labelled.Count).GroupBy(i => labelled[i].FamilyId, StringComparer.Ordinal))
         {
             var rows = family.ToList();
@@ -370,6 +371,17 @@ internal static class MatchingRunner
                     var key = $"{match.Decision}{(identifierCap ? ", different valid identifiers" : string.Empty)}{(wouldLink ? ", a link without that cap" : string.Empty)}"
                         + $"{(result.ClusterOf[i] == result.ClusterOf[j] ? ", put in one cluster" : string.Empty)}";
                     decisions[key] = decisions.GetValueOrDefault(key) + 1;
+                    if (match.Decision == MatchDecision.Link)
+                    {
+                        // Why no twin or sibling rule held the pair: what the rules need (one family name, both dates) is not there.
+                        var level = (MatchField f) => match.Fields.First(c => c.Field == f).Level;
+                        var why = level(MatchField.GivenName) == AgreementLevel.Missing ? "a given name missing"
+                            : level(MatchField.DateOfBirth) == AgreementLevel.Missing ? "a date of birth missing"
+                            : level(MatchField.FamilyName) is AgreementLevel.Disagree or AgreementLevel.Missing ? "family names differ (or one missing)"
+                            : level(MatchField.DateOfBirth) == AgreementLevel.Exact ? "same date of birth"
+                            : "other";
+                        linked[why] = linked.GetValueOrDefault(why) + 1;
+                    }
                 }
             }
         }
@@ -404,6 +416,8 @@ internal static class MatchingRunner
             lines.Add(Invariant($"    household {count,5} | {key}"));
         }
 
+        lines.Add("  households: pairs of different children linked, by what the twin and sibling rules lacked: "
+            + string.Join("; ", linked.Select(l => Invariant($"{l.Key} {l.Value:N0}"))));
         lines.Add(Invariant($"  households: true pairs held apart only by the different-identifiers cap that would score a link without it: {capped:N0} (rows {cappedRows.Count:N0})"));
         return lines;
     }
@@ -448,12 +462,13 @@ internal static class MatchingRunner
     /// The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy, and
     /// beside them the GeCo model with households of brothers, sisters and twins (decision 0087).
     /// </summary>
-    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed) =>
+    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed, bool householdHomeParts = true) =>
     [
         ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
         ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
         ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
-        ("GeCo households", GecoReferrals.Generate(GecoReferralOptions.WithHouseholds(rows, seed)).Population.Records),
+        (householdHomeParts ? "GeCo households" : "GeCo households (no house, school or carers)",
+            GecoReferrals.Generate(GecoReferralOptions.WithHouseholds(rows, seed) with { Households = new GecoHouseholdOptions { RecordHomeParts = householdHomeParts } }).Population.Records),
     ];
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>

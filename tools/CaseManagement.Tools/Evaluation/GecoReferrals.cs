@@ -100,6 +100,13 @@ public sealed record GecoHouseholdOptions
 
     /// <summary>A record that names the child's school.</summary>
     public double SchoolRecordedShare { get; init; } = 0.8;
+
+    /// <summary>
+    /// Whether the records carry the house and street, the school and the carers (drawn either way, so the rows are the
+    /// same): off, a record holds only what the other GeCo sets hold (postcode, town, e-mail, phone), to tell what the
+    /// households cost from what those fields cost.
+    /// </summary>
+    public bool RecordHomeParts { get; init; } = true;
 }
 
 /// <summary>A generated row's contact details as written (the e-mail, phone and town are in its <see cref="PersonRecord"/> too).</summary>
@@ -378,7 +385,7 @@ public static class GecoReferrals
                     Email: Blank(row.Email),
                     Phone: Blank(row.Phone),
                     Town: Blank(row.Town));
-                if (options.Households is not null)
+                if (options.Households is { RecordHomeParts: true })
                 {
                     // The home address as parts, the school and the carers: what brothers and sisters share.
                     record = record with
@@ -469,9 +476,7 @@ public static class GecoReferrals
         {
             var surname = Family[Pick(_familyCumulative)];
             var (town, outwards) = Towns[_random.Next(Towns.Length)];
-            var postcode = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{outwards[_random.Next(outwards.Length)]} {1 + _random.Next(9)}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}");
+            var postcode = Postcode(outwards);
             var (longType, _) = StreetTypes[_random.Next(StreetTypes.Length)];
             var houseNumber = (1 + _random.Next(180)).ToString(CultureInfo.InvariantCulture);
             var street = $"{Streets[_random.Next(Streets.Length)]} {longType}";
@@ -480,9 +485,9 @@ public static class GecoReferrals
                 ? $"{mother} {surname}"
                 : $"{mother} {surname}; {GivenMale[_random.Next(GivenMale.Length)]} {(_random.NextDouble() < 0.8 ? surname : Family[Pick(_familyCumulative)])}";
             var homePhone = _random.NextDouble() < 0.7
-                ? string.Create(CultureInfo.InvariantCulture, $"07{_random.Next(100, 1000)} {_random.Next(100_000, 1_000_000)}")
+                ? Mobile()
                 : string.Empty;
-            var homeEmail = string.Create(CultureInfo.InvariantCulture, $"{mother.ToLowerInvariant()}.{surname.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)}{_random.Next(100)}@{EmailDomains[_random.Next(EmailDomains.Length)]}");
+            var homeEmail = Email(mother, surname);
 
             // Schools: each household's town has its own primary and secondary schools; brothers and sisters at the same
             // stage mostly go to the same one.
@@ -512,13 +517,9 @@ public static class GecoReferrals
                 var female = _random.Next(2) == 0;
                 for (var t = 0; t < (twins ? 2 : 1); t++)
                 {
-                    if (t == 1 && _random.NextDouble() < households.TwinSameSexShare)
+                    if (t == 1 && _random.NextDouble() >= households.TwinSameSexShare)
                     {
-                        // female stays: a twin of the same sex
-                    }
-                    else if (t == 1)
-                    {
-                        female = !female;
+                        female = !female; // a brother and a sister born together
                     }
 
                     // Parents do not give two of their children one name.
@@ -547,12 +548,12 @@ public static class GecoReferrals
                         Email = _random.NextDouble() < households.SharedEmailShare
                             ? homeEmail
                             : _random.NextDouble() < 0.6
-                                ? string.Create(CultureInfo.InvariantCulture, $"{name.ToLowerInvariant()}.{family.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)}{_random.Next(100)}@{EmailDomains[_random.Next(EmailDomains.Length)]}")
+                                ? Email(name, family)
                                 : string.Empty,
                         Phone = homePhone.Length > 0 && _random.NextDouble() < households.SharedPhoneShare
                             ? homePhone
                             : _random.NextDouble() < 0.7
-                                ? string.Create(CultureInfo.InvariantCulture, $"07{_random.Next(100, 1000)} {_random.Next(100_000, 1_000_000)}")
+                                ? Mobile()
                                 : string.Empty,
                         Nhs = nhs,
                         School = _random.NextDouble() < households.SchoolRecordedShare ? School(birth) : string.Empty,
@@ -583,6 +584,17 @@ public static class GecoReferrals
             return children;
         }
 
+        /// <summary>A postcode in one of a town's outward codes.</summary>
+        private string Postcode(string[] outwards) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{outwards[_random.Next(outwards.Length)]} {1 + _random.Next(9)}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}");
+
+        private string Mobile() => string.Create(CultureInfo.InvariantCulture, $"07{_random.Next(100, 1000)} {_random.Next(100_000, 1_000_000)}");
+
+        private string Email(string given, string surname) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{given.ToLowerInvariant()}.{surname.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)}{_random.Next(100)}@{EmailDomains[_random.Next(EmailDomains.Length)]}");
+
         private Row Original(string personId)
         {
             var female = _random.Next(2) == 0;
@@ -590,9 +602,7 @@ public static class GecoReferrals
             var surname = Family[Pick(_familyCumulative)];
             var birth = new DateOnly(2008, 1, 1).AddDays(_random.Next(3650));
             var (town, outwards) = Towns[_random.Next(Towns.Length)];
-            var postcode = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{outwards[_random.Next(outwards.Length)]} {1 + _random.Next(9)}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}");
+            var postcode = Postcode(outwards);
             var (longType, _) = StreetTypes[_random.Next(StreetTypes.Length)];
             var nhs = _random.NextDouble() < options.IdentifierMissingShare ? string.Empty : SyntheticReferrals.NewNhsNumber(_random);
             var row = new Row
@@ -606,10 +616,10 @@ public static class GecoReferrals
                 Town = town,
                 Postcode = postcode,
                 Email = _random.NextDouble() < 0.6
-                    ? string.Create(CultureInfo.InvariantCulture, $"{given.ToLowerInvariant()}.{surname.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)}{_random.Next(100)}@{EmailDomains[_random.Next(EmailDomains.Length)]}")
+                    ? Email(given, surname)
                     : string.Empty,
                 Phone = _random.NextDouble() < 0.7
-                    ? string.Create(CultureInfo.InvariantCulture, $"07{_random.Next(100, 1000)} {_random.Next(100_000, 1_000_000)}")
+                    ? Mobile()
                     : string.Empty,
                 Nhs = nhs,
             };
