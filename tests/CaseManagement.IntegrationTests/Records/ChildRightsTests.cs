@@ -163,6 +163,24 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task Rectification_ANullNameInTheEvidencesList_RefusedUnderTheEvidencesField()
+    {
+        // The rule every request keeps (no list holds a null) names the field as the evidence's own rules do: the
+        // client sent the list inside "evidence", so that is where the problem says it is.
+        using var manager = await factory.SignedInAsync();
+        var (_, childId) = await TestCases.NewCaseAsync(manager);
+        const string Body = """{"givenName":"Nia","familyName":"Rhys","dateOfBirth":"2012-02-03","reason":"Checked.","evidence":{"parentOrCarerNames":["Siân Rhys",null]}}""";
+
+        using var content = new StringContent(Body, System.Text.Encoding.UTF8, "application/json");
+        var refused = await manager.PostAsync($"/api/v1/children/{childId}/rectification", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["evidence.parentOrCarerNames[1]"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal("The list must not have an empty item.", errors.GetProperty("evidence.parentOrCarerNames[1]")[0].GetString());
+    }
+
+    [SkippableFact]
     public async Task CorrectPage_EvidenceThatIsNotValid_ShownNextToItsFieldAndLinkedFromTheSummary_InWelsh()
     {
         using var manager = await factory.SignedInAsync();
