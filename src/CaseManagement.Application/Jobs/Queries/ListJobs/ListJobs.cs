@@ -23,8 +23,8 @@ public sealed record MatchKeysJobStatus(JobStatusDto Job, int ChildrenWaiting);
 public sealed record JobStatusDto(string Name, JobRunDto? LastRun, DateTime? NextRunUtc, int RecentFailures, IReadOnlyList<JobRunDto> RecentRuns);
 
 /// <summary>
-/// One run of a job, as the administrators' page shows it. <see cref="Summary"/> is what the run did, in English;
-/// <see cref="SummaryWords"/> the same as words and numbers, which the page and the API put in the reader's language.
+/// One run of a job, as the administrators' page shows it. Its summary says what the run did: the API gives it in the
+/// language the request asks for, English by default (the words and numbers it is made of stay in the application).
 /// </summary>
 public sealed record JobRunDto(
     Guid Id,
