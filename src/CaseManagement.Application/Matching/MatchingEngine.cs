@@ -430,12 +430,13 @@ public sealed class MatchingEngine
     /// never a slip the check misses (those are <see cref="AgreementLevel.Similar"/> and count for the pair), so the
     /// identifier's Disagree weight, a strong negative, is the evidence, and the cap is lifted when nothing marks two
     /// children: the household agrees (postcode, house and street, e-mail address or phone number: a namesake lives
-    /// elsewhere), the sexes and the dates of birth do not differ, and either the given name is the same (or both names
-    /// are written the wrong way round: brothers, sisters and twins are given their own names) with the full date of birth
-    /// or a family name that is not missing or different, or the given names are only alike (a nickname, a close
-    /// spelling, a middle name, two slips) with the full date of birth and a family name alike (twins' names can be alike;
-    /// the twin rules, which fire on their own, still hold those). Then the score, with the identifier's weight in it,
-    /// decides whether the pair links. This widens <see cref="IdentifierIsTheSlip"/> (decisions 0067, 0072), which stays.
+    /// elsewhere), the sexes and the dates of birth do not differ, and the given name is the same (or both names are
+    /// written the wrong way round: brothers, sisters and twins are given their own names) with the full date of birth or
+    /// a family name that is not missing or different. Given names that are only alike (a middle name, a nickname, a close
+    /// spelling) do not lift the cap: twins can be given each other's name as a middle name ("Ella Grace" and "Grace
+    /// Ella", "Lily" and "Lily-Mae"), no twin rule fires on a partial name, and the different identifier is then the one
+    /// thing that keeps them apart (found in review at merge). Then the score, with the identifier's weight in it, decides
+    /// whether the pair links. This widens <see cref="IdentifierIsTheSlip"/> (decisions 0067, 0072), which stays.
     /// </summary>
     private static bool OtherEvidenceOutweighs(in FieldLevels levels)
     {
@@ -449,9 +450,7 @@ public sealed class MatchingEngine
         var bothSwapped = levels.GivenName == AgreementLevel.Swapped && levels.FamilyName == AgreementLevel.Swapped;
         var familyAlike = levels.FamilyName is not (AgreementLevel.Missing or AgreementLevel.Disagree);
         var sameBirth = levels.DateOfBirth == AgreementLevel.Exact;
-        return levels.GivenName == AgreementLevel.Exact || bothSwapped
-            ? sameBirth || familyAlike
-            : levels.GivenName is not (AgreementLevel.Disagree or AgreementLevel.Missing or AgreementLevel.Swapped) && sameBirth && familyAlike;
+        return (levels.GivenName == AgreementLevel.Exact || bothSwapped) && (sameBirth || familyAlike);
     }
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
@@ -734,7 +733,7 @@ public sealed class MatchingEngine
             else if (rule == VetoRule.IdentifiersConflict && cap == MatchDecision.Link)
             {
                 ground = VetoGround.OtherEvidenceOutweighs;
-                reason += " The given names are the same or alike, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.";
+                reason += " The given names are the same, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.";
             }
             else if (levels.IdentifierAgrees)
             {

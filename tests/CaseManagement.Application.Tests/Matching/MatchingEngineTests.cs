@@ -477,18 +477,19 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_WhollyDifferentIdentifier_ChildKnownByMiddleName_WeighedNotCappedAndLinksInABatch()
+    public void Compare_WhollyDifferentIdentifier_SameNameDateAndHome_WeighedNotCappedAndLinksInABatch()
     {
-        // Decision 0088: a re-issued NHS number (wholly different, as every differing number on the labelled sets was),
-        // the child known by the middle name, the full date of birth and the home the same. The number counts against the
-        // pair by its weight; with a batch of 10,000 rows' thresholds the rest outweighs it, at intake's a person decides.
+        // Decision 0088: a re-issued NHS number (wholly different, as every differing number on the labelled sets was)
+        // and the family name changed (a step-parent's), with the same given name, the full date of birth and the home
+        // the same: twins never share a given name. The number counts against the pair by its weight; with a batch of
+        // 10,000 rows' thresholds the rest outweighs it.
         var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000));
-        var known = Dafydd with { GivenName = "Dafydd Rhys", NhsNumber = "943 476 5919" };
-        var referral = Copy(Dafydd) with { GivenName = "Rhys", NhsNumber = "401 023 2137" };
+        var known = Dafydd with { NhsNumber = "943 476 5919", Phone = "07700 900123", Email = "teulu@example.org" };
+        var referral = Copy(known) with { FamilyName = "Morgan", NhsNumber = "401 023 2137" };
 
         var result = batch.Compare(referral, known);
 
-        Assert.Equal(AgreementLevel.Partial, Field(result, MatchField.GivenName).Level);
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.GivenName).Level);
         var nhs = Field(result, MatchField.NhsNumber);
         Assert.Equal(AgreementLevel.Disagree, nhs.Level);
         Assert.Equal(EvidenceStrength.StronglyAgainst, nhs.Strength);
@@ -499,8 +500,25 @@ public sealed class MatchingEngineTests
         Assert.Equal(VetoOutcome.SetAside, veto.Outcome);
         Assert.Equal(VetoGround.OtherEvidenceOutweighs, veto.Ground);
         Assert.Contains("counts against the pair by its weight", veto.Reason, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(MatchDecision.Review, Engine.Compare(referral, known).Decision);
+    [Theory]
+    [InlineData("Dafydd Rhys", "Rhys Dafydd")] // twins given each other's name as a middle name
+    [InlineData("Rhys", "Dafydd Rhys")] // one known by the middle name: could be either twin
+    [InlineData("Ella", "Ellie")] // names that only sound alike
+    [InlineData("Lily", "Lily-Mae")]
+    public void Compare_DifferentIdentifiers_GivenNamesOnlyAlike_SameDateAndHome_NeverLinkedEvenInABatch(string knownGiven, string referralGiven)
+    {
+        // Found in review at merge (decision 0088): no twin rule fires on a partial given name, so the different
+        // identifier is what keeps such twins apart; only the same given name lifts it.
+        var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000) with { UpperThreshold = 5, LowerThreshold = 1 });
+        var known = Dafydd with { GivenName = knownGiven, NhsNumber = "943 476 5919", Phone = "07700 900123" };
+        var twin = Copy(known) with { GivenName = referralGiven, NhsNumber = "401 023 2137" };
+
+        var result = batch.Compare(twin, known);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.OtherEvidenceOutweighs);
     }
 
     [Theory]
