@@ -65,7 +65,11 @@ public sealed record JobSummary(string Text, IReadOnlyList<long> Values)
         {
             if (pattern.Match(stored) is { Success: true } match)
             {
-                return new JobSummary(text, [.. match.Groups.Cast<Group>().Skip(1).Select(g => long.Parse(g.Value, CultureInfo.InvariantCulture))]);
+                var values = match.Groups.Cast<Group>().Skip(1).Select(g => long.TryParse(g.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : (long?)null).ToList();
+                if (values.TrueForAll(v => v.HasValue))
+                {
+                    return new JobSummary(text, [.. values.Select(v => v!.Value)]);
+                }
             }
         }
 
@@ -75,9 +79,27 @@ public sealed record JobSummary(string Text, IReadOnlyList<long> Values)
     /// <summary>The summary in English, filled in: what the run's log and the tools read.</summary>
     public override string ToString() => Format(Text, CultureInfo.InvariantCulture);
 
-    /// <summary>The summary in the words of <paramref name="format"/> (the resources' translation of <see cref="Text"/>).</summary>
-    public string Format(string format, IFormatProvider culture) =>
-        Values.Count == 0 ? format : string.Format(culture, format, [.. Values.Cast<object>()]);
+    /// <summary>
+    /// The summary in the words of <paramref name="format"/> (the resources' translation of <see cref="Text"/>). A
+    /// stored summary whose numbers do not fit its words (edited in the database, or cut short) is shown as stored,
+    /// never a failed page.
+    /// </summary>
+    public string Format(string format, IFormatProvider culture)
+    {
+        if (Values.Count == 0)
+        {
+            return format;
+        }
+
+        try
+        {
+            return string.Format(culture, format, [.. Values.Cast<object>()]);
+        }
+        catch (FormatException)
+        {
+            return string.Join(' ', [Text, .. Values.Select(v => v.ToString(culture))]);
+        }
+    }
 
     private static Regex SentencePattern(string text) =>
         new("^" + Regex.Replace(Regex.Escape(text), @"\\\{\d+}", @"(-?\d+)") + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
