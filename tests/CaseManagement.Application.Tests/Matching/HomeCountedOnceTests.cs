@@ -60,6 +60,19 @@ public sealed class HomeCountedOnceTests
     }
 
     [Fact]
+    public void Compare_NoGivenNameAndNoDateOfBirth_OnlyTheFamilyNameAndHome_APersonChecks()
+    {
+        // A record with the family name and the home but neither the given name nor the date of birth fits every child
+        // of that home.
+        var unnamed = AtTheSameHome(string.Empty, dateOfBirth: null);
+
+        var result = Engine.Compare(unnamed, Cerys);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoRule.OwnDetailsSilent, Assert.Single(result.Vetoes).Rule);
+    }
+
+    [Fact]
     public void Compare_SameChildWithATypedSlipAtTheSameHome_DateOfBirthMissing_StillLinks()
     {
         var typed = AtTheSameHome("Cerus", dateOfBirth: null);
