@@ -117,6 +117,12 @@ public enum VetoRule
 
     /// <summary>Different valid identifiers (NHS number, UPN or PNC ID): a person checks, unless the rest outweighs it (decision 0088).</summary>
     IdentifiersConflict,
+
+    /// <summary>
+    /// The given name differs or is missing and the date of birth differs or is missing: only the family name and the home
+    /// agree, which brothers and sisters share, so a person should check (decision 0090).
+    /// </summary>
+    OwnDetailsSilent,
 }
 
 /// <summary>The matches for one referral and how much work finding them took.</summary>

@@ -299,6 +299,8 @@ public sealed class MatchingEngine
             "The records carry different valid identifiers (NHS number, unique pupil number or PNC ID): one of them is wrong, or these are two children, so a person should check.",
         VetoRule.GivenNameMissing =>
             "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
+        VetoRule.OwnDetailsSilent =>
+            "The given names differ, only sound alike or one is missing, and the date of birth differs or is missing: only the family name, home or contact details agree, which brothers and sisters share, so a person should check.",
         _ => rule.ToString(),
     };
 
@@ -348,6 +350,12 @@ public sealed class MatchingEngine
             flags |= VetoFlags.IdentifiersConflict;
         }
 
+        // The sibling rule, where it fires, already says as much and stops the pair.
+        if ((flags & VetoFlags.Sibling) == 0 && OwnDetailsSilent(levels))
+        {
+            flags |= VetoFlags.OwnDetailsSilent;
+        }
+
         return flags;
     }
 
@@ -377,9 +385,24 @@ public sealed class MatchingEngine
             || (sameGiven && levels.FamilyName == AgreementLevel.Missing && sameBirth);
     }
 
+    /// <summary>
+    /// Whether the child's own details say nothing of one child (decision 0090): the given name differs (not a slip or a
+    /// form of it) or is missing, and the date of birth differs or is missing. What agrees is then the family name and the
+    /// home: the address, postcode, town, carers, school and a parent's phone or e-mail, which brothers and sisters share
+    /// and which the weights count as independent evidence of one child. The home alone never links: a person checks.
+    /// A valid identifier that agrees (NHS number, pupil number, PNC ID) is the child's own and speaks for them.
+    /// Given names that only sound alike or are two slips apart count as differing here (brothers and sisters are given
+    /// such names: Ella and Ellie), unless one is a typing slip of the other (<see cref="IsGivenNameSlip"/>; set aside in
+    /// <see cref="CapOf"/>).
+    /// </summary>
+    private static bool OwnDetailsSilent(in FieldLevels levels) =>
+        levels.GivenName is AgreementLevel.Disagree or AgreementLevel.Missing or AgreementLevel.Phonetic or AgreementLevel.Approximate
+        && levels.DateOfBirth is AgreementLevel.Disagree or AgreementLevel.Missing
+        && !levels.IdentifierAgrees;
+
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
-        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
         {
             return MatchDecision.Link;
@@ -392,7 +415,7 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
-        if (givenSlip && rule == VetoRule.TwinSimilarGivenNames)
+        if (givenSlip && rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent)
         {
             // A typing slip, not a second name (decision 0057): the score decides, as for a close spelling.
             return MatchDecision.Link;
@@ -708,7 +731,7 @@ public sealed class MatchingEngine
             var cap = CapOf(rule, levels, givenSlip);
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
-            var slipApplies = givenSlip && (rule == VetoRule.TwinSimilarGivenNames
+            var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
                 || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
@@ -819,5 +842,6 @@ public sealed class MatchingEngine
         TwinSimilarGivenNames = 1 << (int)VetoRule.TwinSimilarGivenNames,
         GivenNameMissing = 1 << (int)VetoRule.GivenNameMissing,
         IdentifiersConflict = 1 << (int)VetoRule.IdentifiersConflict,
+        OwnDetailsSilent = 1 << (int)VetoRule.OwnDetailsSilent,
     }
 }
