@@ -366,9 +366,7 @@ public sealed class MatchingEngine
     /// </summary>
     private static bool IdentifierIsTheSlip(in FieldLevels levels)
     {
-        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
-            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
-        if (!sameHousehold)
+        if (!levels.SameHousehold)
         {
             return false;
         }
@@ -463,9 +461,7 @@ public sealed class MatchingEngine
     /// </summary>
     private static bool OtherEvidenceOutweighs(in FieldLevels levels)
     {
-        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
-            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
-        if (!sameHousehold || levels.Sex == AgreementLevel.Disagree || levels.DateOfBirth == AgreementLevel.Disagree)
+        if (!levels.SameHousehold || levels.Sex == AgreementLevel.Disagree || levels.DateOfBirth == AgreementLevel.Disagree)
         {
             return false;
         }
