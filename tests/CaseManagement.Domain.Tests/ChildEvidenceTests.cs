@@ -16,6 +16,8 @@ public sealed class ChildEvidenceTests
         ParentOrCarerNames = ["Siân Prosser", " ", "Rhys Prosser"],
         Email = " nia@example.com ",
         Phone = "07700 900123",
+        EmailOwner = ContactOwner.Child,
+        PhoneOwner = ContactOwner.ParentOrCarer,
         OtherIdentifier = "SC-40213",
         OtherIdentifierIssuer = IdentifierIssuer.LocalAuthority,
     };
@@ -28,9 +30,11 @@ public sealed class ChildEvidenceTests
 
         corrected.CorrectEvidence(
             Details.HouseNumberOrName, Details.Street, Details.Town, Details.School, Details.ParentOrCarerNames,
-            Details.Email, Details.Phone, Details.OtherIdentifier, Details.OtherIdentifierIssuer);
+            new ContactDetail(Details.Email, Details.EmailOwner), new ContactDetail(Details.Phone, Details.PhoneOwner), Details.OtherIdentifier, Details.OtherIdentifierIssuer);
 
         Assert.Equal(Evidence(registered), Evidence(corrected));
+        Assert.Equal((corrected.EmailOwner, corrected.PhoneOwner), (registered.EmailOwner, registered.PhoneOwner));
+        Assert.Equal(((ContactOwner?)ContactOwner.Child, (ContactOwner?)ContactOwner.ParentOrCarer), (registered.EmailOwner, registered.PhoneOwner));
         Assert.Equal(("12", "Heol y Felin", (string?)null, "Ysgol Glan Taf", "Siân Prosser\nRhys Prosser", "nia@example.com", "07700 900123", "SC-40213", (IdentifierIssuer?)IdentifierIssuer.LocalAuthority), Evidence(registered));
     }
 
@@ -39,12 +43,26 @@ public sealed class ChildEvidenceTests
     {
         var child = Child.Register(Guid.NewGuid(), Details, Now);
 
-        child.CorrectEvidence(null, null, null, null, null, null, null, "SC-40213", null);
+        child.CorrectEvidence(null, null, null, null, null, default, default, "SC-40213", null);
 
         Assert.Null(child.OtherIdentifier);
         Assert.Null(child.OtherIdentifierIssuer);
         Assert.Null(child.HouseNumberOrName);
         Assert.Null(child.ParentOrCarerNames);
+    }
+
+    [Fact]
+    public void CorrectEvidence_AnOwnerWithoutItsContact_IsRemoved()
+    {
+        // Whose a contact is means nothing without the contact (decision 0092): a blank e-mail takes its owner with it.
+        var child = Child.Register(Guid.NewGuid(), Details, Now);
+
+        child.CorrectEvidence(null, null, null, null, null, new ContactDetail(" ", ContactOwner.Child), new ContactDetail("07700 900123", null), null, null);
+
+        Assert.Null(child.Email);
+        Assert.Null(child.EmailOwner);
+        Assert.Equal("07700 900123", child.Phone);
+        Assert.Null(child.PhoneOwner);
     }
 
     private static (string?, string?, string?, string?, string?, string?, string?, string?, IdentifierIssuer?) Evidence(Child c) =>

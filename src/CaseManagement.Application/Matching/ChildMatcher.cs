@@ -43,6 +43,8 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         PncId = c.PncId,
         Email = c.Email,
         Phone = c.Phone,
+        EmailOwner = c.EmailOwner,
+        PhoneOwner = c.PhoneOwner,
         Town = c.Town,
         HouseNumberOrName = c.HouseNumberOrName,
         Street = c.Street,
@@ -70,6 +72,8 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         PncId = r.ChildPncId,
         Email = r.ChildEmail,
         Phone = r.ChildPhone,
+        EmailOwner = r.ChildEmailOwner,
+        PhoneOwner = r.ChildPhoneOwner,
         Town = r.ChildTown,
         HouseNumberOrName = r.ChildHouseNumberOrName,
         Street = r.ChildStreet,
@@ -349,6 +353,8 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
             ParentOrCarerNames = PersonDetails.SplitNames(referral.ParentOrCarerNames),
             Email = referral.ChildEmail,
             Phone = referral.ChildPhone,
+            EmailOwner = referral.ChildEmailOwner,
+            PhoneOwner = referral.ChildPhoneOwner,
             OtherIdentifier = referral.ChildOtherIdentifier,
             OtherIdentifierIssuer = referral.ChildOtherIdentifierIssuer,
         };
@@ -428,6 +434,10 @@ internal sealed class CandidateRow
 
     public string? Phone { get; init; }
 
+    public ContactOwner? EmailOwner { get; init; }
+
+    public ContactOwner? PhoneOwner { get; init; }
+
     public string? Town { get; init; }
 
     public string? HouseNumberOrName { get; init; }
@@ -451,5 +461,7 @@ internal sealed class CandidateRow
             Carers = PersonDetails.SplitNames(ParentOrCarerNames),
             OtherIdentifier = OtherIdentifier,
             OtherIdentifierIssuer = OtherIdentifierIssuer?.ToString(),
+            EmailOwner = EmailOwner,
+            PhoneOwner = PhoneOwner,
         };
 }

@@ -398,6 +398,18 @@ public sealed class MatchingEngine
         && levels.DateOfBirth is AgreementLevel.Disagree or AgreementLevel.Missing
         && !levels.IdentifierAgrees;
 
+    /// <summary>
+    /// An e-mail address or phone number that is the child's own on both records and the same is the child's own detail
+    /// (decision 0092): it says one child as an identifier does, so <see cref="OwnDetailsSilent"/> does not hold. A parent's
+    /// or carer's, or one whose owner a record does not say, stays the home's evidence, which brothers and sisters share.
+    /// </summary>
+    private static VetoFlags OwnContactSpeaks(VetoFlags vetoes, in FieldLevels levels, PreparedRecord left, PreparedRecord right) =>
+        (vetoes & VetoFlags.OwnDetailsSilent) != 0
+        && ((levels.Email == AgreementLevel.Exact && left.EmailIsOwn && right.EmailIsOwn)
+            || (levels.Phone == AgreementLevel.Exact && left.PhoneIsOwn && right.PhoneIsOwn))
+            ? vetoes & ~VetoFlags.OwnDetailsSilent
+            : vetoes;
+
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
         var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent ? MatchDecision.Review : MatchDecision.NewChild;
@@ -643,7 +655,7 @@ public sealed class MatchingEngine
             + Weight(MatchField.Carers, levels.Carers)
             + Weight(MatchField.OtherIdentifier, levels.OtherIdentifier);
 
-        var vetoes = Vetoes(levels);
+        var vetoes = OwnContactSpeaks(Vetoes(levels), levels, left, right);
         if (vetoes == VetoFlags.None)
         {
             return new Scored(raw, raw, vetoes);

@@ -25,6 +25,8 @@ namespace CaseManagement.Application.Matching;
 /// <param name="Carers">The names of the child's parents or carers, each as written; null or empty when none are known.</param>
 /// <param name="OtherIdentifier">Any other identifier of the child (a council's or a service's own number).</param>
 /// <param name="OtherIdentifierIssuer">Who issued <paramref name="OtherIdentifier"/>: two such identifiers are compared only when their issuers agree.</param>
+/// <param name="EmailOwner">Whose <paramref name="Email"/> is (decision 0092): the child's own speaks for the child when both records say so; a parent's or carer's, or not said (null), speaks only for the home.</param>
+/// <param name="PhoneOwner">Whose <paramref name="Phone"/> is, read as <paramref name="EmailOwner"/> is.</param>
 public sealed record PersonRecord(
     Guid Id,
     string? GivenName,
@@ -44,4 +46,6 @@ public sealed record PersonRecord(
     string? School = null,
     IReadOnlyList<string>? Carers = null,
     string? OtherIdentifier = null,
-    string? OtherIdentifierIssuer = null);
+    string? OtherIdentifierIssuer = null,
+    ContactOwner? EmailOwner = null,
+    ContactOwner? PhoneOwner = null);

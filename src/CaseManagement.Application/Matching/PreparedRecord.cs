@@ -91,6 +91,8 @@ public sealed class PreparedRecord
         PncId = PersonIdentifiers.NormalisePncId(source.PncId);
         Email = ContactDetails.NormaliseEmail(source.Email);
         Phone = ContactDetails.NormalisePhone(source.Phone);
+        EmailIsOwn = Email is not null && source.EmailOwner == ContactOwner.Child;
+        PhoneIsOwn = Phone is not null && source.PhoneOwner == ContactOwner.Child;
         Town = ContactDetails.NormaliseTown(source.Town);
         (House, Street) = AddressParts.Normalise(source.HouseNumber, source.Street);
         School = AddressParts.NormaliseSchool(source.School);
@@ -159,6 +161,12 @@ public sealed class PreparedRecord
     internal string? Email { get; }
 
     internal string? Phone { get; }
+
+    /// <summary>Whether <see cref="Email"/> is the child's own (decision 0092); a parent's, or one not said, is the home's.</summary>
+    internal bool EmailIsOwn { get; }
+
+    /// <summary>Whether <see cref="Phone"/> is the child's own.</summary>
+    internal bool PhoneIsOwn { get; }
 
     /// <summary>The town's key (<see cref="ContactDetails.NormaliseTown"/>), or null.</summary>
     internal string? Town { get; }

@@ -22,6 +22,18 @@ public static class ReferralEvidence
     public static bool IsKnownIssuerOrEmpty(string? value) => string.IsNullOrWhiteSpace(value) || Issuer(value) is not null;
 
     /// <summary>
+    /// Whose an e-mail address or phone number is, by its name as the API document lists it (Child or ParentOrCarer, any
+    /// case; decision 0092); null for blank or unknown, which matching reads as a parent's or carer's.
+    /// </summary>
+    public static ContactOwner? Owner(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && !char.IsDigit(value.Trim()[0]) && !value.Contains(',', StringComparison.Ordinal)
+            && Enum.TryParse<ContactOwner>(value.Trim(), ignoreCase: true, out var owner) && Enum.IsDefined(owner)
+            ? owner
+            : null;
+
+    public static bool IsKnownOwnerOrEmpty(string? value) => string.IsNullOrWhiteSpace(value) || Owner(value) is not null;
+
+    /// <summary>
     /// The rules for the evidence, wherever it is given: a referral's fields (<c>ChildEmail</c>) or a correction's
     /// (<c>Evidence.Email</c>, decision 0083). One set of rules and words, so a value a referral may give, a correction
     /// may give too.
@@ -33,8 +45,8 @@ public static class ReferralEvidence
         Expression<Func<T, string?>> town,
         Expression<Func<T, string?>> school,
         Expression<Func<T, IEnumerable<string>?>> parentOrCarerNames,
-        Expression<Func<T, string?>> email,
-        Expression<Func<T, string?>> phone,
+        (Expression<Func<T, string?>> Value, Expression<Func<T, string?>> Owner) email,
+        (Expression<Func<T, string?>> Value, Expression<Func<T, string?>> Owner) phone,
         Expression<Func<T, string?>> otherIdentifier,
         Expression<Func<T, string?>> otherIdentifierIssuer)
     {
@@ -50,14 +62,16 @@ public static class ReferralEvidence
             .NotEmpty().WithMessage("Enter the parent's or carer's name.")
             .MaximumLength(100).WithMessage("A parent's or carer's name must be 100 characters or fewer.")
             .Must(name => name is null || name.IndexOfAny(['\r', '\n']) < 0).WithMessage("A parent's or carer's name must be on one line.");
-        var emailOf = email.Compile();
-        var phoneOf = phone.Compile();
+        var emailOf = email.Value.Compile();
+        var phoneOf = phone.Value.Compile();
         var issuer = otherIdentifierIssuer.Compile();
         var identifier = otherIdentifier.Compile();
-        validator.RuleFor(email).MaximumLength(254).WithMessage("The child's or family's email address must be 254 characters or fewer.")
+        validator.RuleFor(email.Value).MaximumLength(254).WithMessage("The child's or family's email address must be 254 characters or fewer.")
             .EmailAddress().When(r => !string.IsNullOrWhiteSpace(emailOf(r))).WithMessage("Enter the child's or family's email address in the correct format, like name@example.com.");
-        validator.RuleFor(phone).MaximumLength(40).WithMessage("The child's or family's telephone number must be 40 characters or fewer.")
+        validator.RuleFor(phone.Value).MaximumLength(40).WithMessage("The child's or family's telephone number must be 40 characters or fewer.")
             .Matches(Commands.SubmitReferral.SubmitReferralValidator.PhonePattern).When(r => !string.IsNullOrWhiteSpace(phoneOf(r))).WithMessage("Enter the child's or family's telephone number, like 07700 900123.");
+        validator.RuleFor(email.Owner).Must(IsKnownOwnerOrEmpty).WithMessage("Select whose email address this is: the child's own, or a parent's or carer's.");
+        validator.RuleFor(phone.Owner).Must(IsKnownOwnerOrEmpty).WithMessage("Select whose telephone number this is: the child's own, or a parent's or carer's.");
         validator.RuleFor(otherIdentifier).MaximumLength(50).WithMessage("The other identifier must be 50 characters or fewer.");
         validator.RuleFor(otherIdentifierIssuer)
             .Must(IsKnownIssuerOrEmpty)

@@ -67,7 +67,7 @@ public sealed class Child : Entity
         PncId = details.PncId;
         SetEvidence(
             details.HouseNumberOrName, details.Street, details.Town, details.School, details.ParentOrCarerNames,
-            details.Email, details.Phone, details.OtherIdentifier, details.OtherIdentifierIssuer);
+            new ContactDetail(details.Email, details.EmailOwner), new ContactDetail(details.Phone, details.PhoneOwner), details.OtherIdentifier, details.OtherIdentifierIssuer);
         CreatedAtUtc = createdAtUtc;
     }
 
@@ -109,6 +109,12 @@ public sealed class Child : Entity
 
     /// <summary>A telephone number of the child or of a parent or carer.</summary>
     public string? Phone { get; private set; }
+
+    /// <summary>Whose <see cref="Email"/> is (decision 0092); null when not said, read as a parent's or carer's.</summary>
+    public ContactOwner? EmailOwner { get; private set; }
+
+    /// <summary>Whose <see cref="Phone"/> is; null when not said.</summary>
+    public ContactOwner? PhoneOwner { get; private set; }
 
     public string? OtherIdentifier { get; private set; }
 
@@ -182,7 +188,7 @@ public sealed class Child : Entity
     /// </summary>
     public void CorrectEvidence(
         string? houseNumberOrName, string? street, string? town, string? school, IEnumerable<string?>? parentOrCarerNames,
-        string? email, string? phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer) =>
+        ContactDetail email, ContactDetail phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer) =>
         SetEvidence(houseNumberOrName, street, town, school, parentOrCarerNames, email, phone, otherIdentifierIssuer is null ? null : otherIdentifier, otherIdentifierIssuer);
 
     /// <summary>The child's age in whole years on a given day.</summary>
@@ -194,15 +200,17 @@ public sealed class Child : Entity
     /// </summary>
     private void SetEvidence(
         string? houseNumberOrName, string? street, string? town, string? school, IEnumerable<string?>? parentOrCarerNames,
-        string? email, string? phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer)
+        ContactDetail email, ContactDetail phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer)
     {
         HouseNumberOrName = Clean(houseNumberOrName);
         Street = Clean(street);
         Town = Clean(town);
         School = Clean(school);
         ParentOrCarerNames = PersonDetails.JoinNames(parentOrCarerNames);
-        Email = Clean(email);
-        Phone = Clean(phone);
+        Email = Clean(email.Value);
+        EmailOwner = Email is null ? null : email.Owner;
+        Phone = Clean(phone.Value);
+        PhoneOwner = Phone is null ? null : phone.Owner;
         OtherIdentifier = Clean(otherIdentifier);
         OtherIdentifierIssuer = OtherIdentifier is null ? null : otherIdentifierIssuer;
     }

@@ -40,6 +40,12 @@ public sealed record PersonDetails(
     /// <summary>A telephone number of the child or of a parent or carer.</summary>
     public string? Phone { get; init; }
 
+    /// <summary>Whose <see cref="Email"/> is: the child's own or a parent's or carer's; null when not said.</summary>
+    public ContactOwner? EmailOwner { get; init; }
+
+    /// <summary>Whose <see cref="Phone"/> is; null when not said.</summary>
+    public ContactOwner? PhoneOwner { get; init; }
+
     /// <summary>Another identifier of the child (a council's or a service's own number), read with its issuer.</summary>
     public string? OtherIdentifier { get; init; }
 

@@ -114,7 +114,9 @@ public sealed class Referral : Entity
         ChildStreet = Clean(child.Street);
         ChildTown = Clean(child.Town);
         ChildEmail = Clean(child.Email);
+        ChildEmailOwner = ChildEmail is null ? null : child.EmailOwner;
         ChildPhone = Clean(child.Phone);
+        ChildPhoneOwner = ChildPhone is null ? null : child.PhoneOwner;
         ChildOtherIdentifier = Clean(child.OtherIdentifier);
         ChildOtherIdentifierIssuer = ChildOtherIdentifier is null ? null : child.OtherIdentifierIssuer;
         ParentOrCarerNames = PersonDetails.JoinNames(child.ParentOrCarerNames);
@@ -202,6 +204,12 @@ public sealed class Referral : Entity
 
     /// <summary>A telephone number of the child or of a parent or carer.</summary>
     public string? ChildPhone { get; private set; }
+
+    /// <summary>Whose <see cref="ChildEmail"/> is (decision 0092); null when not said, read as a parent's or carer's.</summary>
+    public ContactOwner? ChildEmailOwner { get; private set; }
+
+    /// <summary>Whose <see cref="ChildPhone"/> is; null when not said.</summary>
+    public ContactOwner? ChildPhoneOwner { get; private set; }
 
     /// <summary>Another identifier of the child, issued by <see cref="ChildOtherIdentifierIssuer"/>.</summary>
     public string? ChildOtherIdentifier { get; private set; }

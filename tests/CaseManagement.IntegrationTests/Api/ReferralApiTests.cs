@@ -1,4 +1,8 @@
 using System.Text;
+using CaseManagement.Domain.Children;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.IntegrationTests.Api;
 
@@ -103,6 +107,48 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("07700 900123", read.GetProperty("childPhone").GetString());
         Assert.Equal("SC-40213", read.GetProperty("childOtherIdentifier").GetString());
         Assert.Equal("LocalAuthority", read.GetProperty("childOtherIdentifierIssuer").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Submit_WhoseContactItIs_ReadsItBackOnTheReferralAndTheChild()
+    {
+        // Decision 0092: the child's own phone and a parent's e-mail, said so by the sender, kept as said.
+        using var client = await factory.SignedInAsync();
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ValidReferral("Gwilym", "Owner-" + factory.Provider)))!;
+        body["childEmail"] = "sian.parry@example.com";
+        body["childEmailOwner"] = "parentOrCarer";
+        body["childPhone"] = "07700 900123";
+        body["childPhoneOwner"] = "Child";
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var read = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        Assert.Equal("ParentOrCarer", read.GetProperty("childEmailOwner").GetString());
+        Assert.Equal("Child", read.GetProperty("childPhoneOwner").GetString());
+        var childId = read.GetProperty("childId").GetGuid();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var child = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Children.AsNoTracking().SingleAsync(c => c.Id == childId);
+        Assert.Equal((ContactOwner?)ContactOwner.ParentOrCarer, child.EmailOwner);
+        Assert.Equal((ContactOwner?)ContactOwner.Child, child.PhoneOwner);
+    }
+
+    [SkippableFact]
+    public async Task Submit_UnknownContactOwner_Is400ProblemDetailsNamingTheField()
+    {
+        using var client = await factory.SignedInAsync();
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(ValidReferral("Gwilym", "Owner-" + factory.Provider)))!;
+        body["childPhone"] = "07700 900123";
+        body["childPhoneOwner"] = "Uncle";
+        var before = await CountAsync(client);
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Select whose telephone number this is: the child's own, or a parent's or carer's.", errors.GetProperty("childPhoneOwner")[0].GetString());
+        Assert.Equal(before, await CountAsync(client));
     }
 
     private static async Task<int> CountAsync(HttpClient client) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseManagement.Domain.Children;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,37 @@ public abstract partial class IntakePageTests<TFactory>(TFactory factory) : ICla
         Assert.Equal(1, await CountReferralsAsync(family));
         var sent = await client.GetStringAsync(root + "/sent");
         Assert.Matches("data-testid=\"referral-reference\">R-[0-9]{6}-[A-Z2-9]{6}<", sent);
+    }
+
+    [SkippableFact]
+    public async Task StaffForm_WhoseContactItIs_AskedCheckedAndKept()
+    {
+        // Decision 0092: the officer says whose the phone and the e-mail are; a value that is not a choice is refused
+        // with a message linked from the summary, and the answer is shown on the check page and kept with the referral.
+        using var client = await factory.SignedInAsync("referrer@demo.example");
+        var family = "Owain" + factory.Provider;
+        var draft = (await PostAsync(client, "/referrals/new")).Headers.Location!.OriginalString;
+        var root = draft[..draft.LastIndexOf('/')];
+        await PostAsync(client, root + "/child", ("ChildGivenName", "Cai"), ("ChildFamilyName", family), ("ChildDateOfBirthDay", "3"), ("ChildDateOfBirthMonth", "2"), ("ChildDateOfBirthYear", "2012"), ("ChildSex", "Male"), ("ChildPreferredLanguage", "Welsh"));
+        Assert.Contains("Whose telephone number is this?", await client.GetStringAsync(root + "/details"), StringComparison.Ordinal);
+
+        var refused = await (await PostAsync(client, root + "/details", ("ChildPhone", "07700 900123"), ("ChildPhoneOwner", "Uncle"))).Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#ChildPhoneOwner\">Select whose telephone number this is: the child&#x27;s own, or a parent&#x27;s or carer&#x27;s.</a>", refused, StringComparison.Ordinal);
+
+        var saved = await PostAsync(client, root + "/details", ("ChildPhone", "07700 900123"), ("ChildPhoneOwner", "Child"), ("ChildEmail", "mam@example.com"), ("ChildEmailOwner", "ParentOrCarer"));
+        Assert.Equal(root + "/referrer", saved.Headers.Location!.OriginalString);
+        await PostAsync(client, root + "/referrer", ("Source", "Education"), ("ReferrerName", "Head of year"), ("Urgency", "Routine"));
+        await PostAsync(client, root + "/concerns", ("Concerns", "Missing lessons."));
+        await PostAsync(client, root + "/consent", ("Consent", "ChildAndFamily"), ("LawfulBasis", "Consent"));
+        var check = await client.GetStringAsync(root + "/check");
+        Assert.Contains("The child&#x27;s own", check, StringComparison.Ordinal);
+        Assert.Contains("A parent&#x27;s or carer&#x27;s", check, StringComparison.Ordinal);
+        Assert.Equal(root + "/sent", (await client.PostAsync(root + "/check", AppFactory.Form(check))).Headers.Location!.OriginalString);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var referral = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Referrals.AsNoTracking().SingleAsync(r => r.ChildFamilyName == family);
+        Assert.Equal((ContactOwner?)ContactOwner.Child, referral.ChildPhoneOwner);
+        Assert.Equal((ContactOwner?)ContactOwner.ParentOrCarer, referral.ChildEmailOwner);
     }
 
     [SkippableFact]

@@ -120,15 +120,16 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         {
             givenName = "Yestin", familyName = family, dateOfBirth = "2011-07-08",
             reason = "The mother gave her new number; the e-mail was not theirs.",
-            evidence = new { phone = "01443 123456", otherIdentifier = "SC-4471", otherIdentifierIssuer = "localauthority" },
+            evidence = new { phone = "01443 123456", phoneOwner = "parentorcarer", otherIdentifier = "SC-4471", otherIdentifierIssuer = "localauthority" },
         };
 
         Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", body)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", body)).StatusCode);
 
         var page = WebUtility.HtmlDecode(await manager.GetStringAsync($"/children/{childId}/rights"));
-        Assert.Matches("data-testid=\"evidence-phone\">.*01443 123456", page.ReplaceLineEndings(" "));
+        Assert.Matches("data-testid=\"evidence-phone\">.*01443 123456 \\(A parent's or carer's\\)", page.ReplaceLineEndings(" "));
         Assert.Matches("data-testid=\"evidence-email\">.*Not given", page.ReplaceLineEndings(" "));
+        Assert.Contains("Whose phone number: – → A parent's or carer's", page, StringComparison.Ordinal);
         Assert.Contains("Issued by: Council children's services", page, StringComparison.Ordinal);
         Assert.Contains($"Phone number: {phone} → 01443 123456", page, StringComparison.Ordinal);
         Assert.Contains($"E-mail address: {family}@example.org → –", page, StringComparison.Ordinal);
@@ -148,7 +149,7 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         var body = new
         {
             givenName = "Nia", familyName = "Rhys", dateOfBirth = "2012-02-03", reason = "Checked.",
-            evidence = new { email = "not an address", phone = "call me", otherIdentifier = "SC-1", parentOrCarerNames = new[] { "One\nTwo" } },
+            evidence = new { email = "not an address", emailOwner = "Neighbour", phone = "call me", otherIdentifier = "SC-1", parentOrCarerNames = new[] { "One\nTwo" } },
         };
 
         var refused = await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", body);
@@ -159,11 +160,13 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("Enter the child's or family's telephone number, like 07700 900123.", errors.GetProperty("evidence.phone")[0].GetString());
         Assert.Equal("Select who issued the other identifier.", errors.GetProperty("evidence.otherIdentifierIssuer")[0].GetString());
         Assert.Equal("A parent's or carer's name must be on one line.", errors.GetProperty("evidence.parentOrCarerNames[0]")[0].GetString());
+        Assert.Equal("Select whose email address this is: the child's own, or a parent's or carer's.", errors.GetProperty("evidence.emailOwner")[0].GetString());
 
         using var welsh = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/children/{childId}/rectification") { Content = JsonContent.Create(body) };
         welsh.Headers.AcceptLanguage.ParseAdd("cy");
         var inWelsh = (await (await manager.SendAsync(welsh)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal("Rhowch rif ffôn y plentyn neu'r teulu, fel 07700 900123.", inWelsh.GetProperty("evidence.phone")[0].GetString());
+        Assert.Equal("Dewiswch gyfeiriad e-bost pwy yw hwn: un y plentyn ei hun, neu un rhiant neu ofalwr.", inWelsh.GetProperty("evidence.emailOwner")[0].GetString());
     }
 
     [SkippableFact]

@@ -143,6 +143,32 @@ public sealed class ColumnMappingTests
     }
 
     [Fact]
+    public void Read_PlainContactColumns_TheChildsOwn_CarersColumnsTheHomes()
+    {
+        // Decision 0092: a plain email or phone column is the child's own; a carer's column is read when it is empty.
+        var bound = ColumnMapping.Parse("""{ "familyName": "Surname", "email": "Email", "phone": "Mobile", "carerEmail": "Parent email", "carerPhone": "Parent phone" }""")
+            .Bind(["Surname", "Email", "Mobile", "Parent email", "Parent phone"]);
+
+        var own = bound.Read(["Pritchard", "cerys@example.com", "07700 900123", "sian@example.com", "07700 900999"], Guid.Empty, out _);
+        var carers = bound.Read(["Pritchard", "", "", "sian@example.com", "07700 900999"], Guid.Empty, out _);
+
+        Assert.Equal(("cerys@example.com", (ContactOwner?)ContactOwner.Child, "07700 900123", (ContactOwner?)ContactOwner.Child), (own.Email, own.EmailOwner, own.Phone, own.PhoneOwner));
+        Assert.Equal(("sian@example.com", (ContactOwner?)ContactOwner.ParentOrCarer, "07700 900999", (ContactOwner?)ContactOwner.ParentOrCarer), (carers.Email, carers.EmailOwner, carers.Phone, carers.PhoneOwner));
+    }
+
+    [Fact]
+    public void Read_OwnerColumn_SaysWhoseEachRowsContactIs_BlankNotSaid()
+    {
+        var bound = ColumnMapping.Parse("""{ "familyName": "Surname", "phone": "Phone", "phoneOwner": "Whose" }""").Bind(["Surname", "Phone", "Whose"]);
+
+        var parents = bound.Read(["Pritchard", "07700 900123", "parentorcarer"], Guid.Empty, out _);
+        var notSaid = bound.Read(["Pritchard", "07700 900123", ""], Guid.Empty, out _);
+
+        Assert.Equal(ContactOwner.ParentOrCarer, parents.PhoneOwner);
+        Assert.Null(notSaid.PhoneOwner);
+    }
+
+    [Fact]
     public void Read_SecondDateFormatEmptyAndShortRows_MissingNotErrors()
     {
         var bound = ColumnMapping.Parse(Full).Bind(Header);

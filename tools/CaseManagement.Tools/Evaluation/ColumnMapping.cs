@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CaseManagement.Application.Matching;
+using CaseManagement.Application.Referrals;
 using CaseManagement.Domain.Children;
 
 namespace CaseManagement.Tools.Evaluation;
@@ -32,7 +33,8 @@ public sealed class ColumnMapping
     public static IReadOnlyList<string> DefaultDateFormats { get; } = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     private static readonly string[] FieldNames =
-        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone", "town",
+        ["id", "givenName", "familyName", "preferredName", "dateOfBirth", "sex", "postcode", "nhsNumber", "upn", "pncId", "email", "phone",
+            "emailOwner", "phoneOwner", "carerEmail", "carerPhone", "town",
             "houseNumber", "street", "school", "carers", "otherIdentifier", "otherIdentifierIssuer"];
 
     /// <summary>Every field a mapping can name, with what it holds (for <c>match --help</c>).</summary>
@@ -48,8 +50,12 @@ public sealed class ColumnMapping
         ("nhsNumber", "NHS number (invalid ones are counted and read as missing)"),
         ("upn", "unique pupil number (likewise)"),
         ("pncId", "Police National Computer ID (likewise)"),
-        ("email", "an e-mail address of the child or a parent or carer (compared without case)"),
-        ("phone", "a UK phone number of the child or a parent or carer, any usual way of writing it (others are counted and read as missing)"),
+        ("email", "the child's own e-mail address (compared without case); with emailOwner, whoever's that column says"),
+        ("phone", "the child's own UK phone number, any usual way of writing it (others are counted and read as missing); with phoneOwner, whoever's that column says"),
+        ("emailOwner", "the column saying whose each row's email is: Child (the child's own) or ParentOrCarer; blank or anything else is not said, read as a parent's or carer's"),
+        ("phoneOwner", "the column saying whose each row's phone is, as emailOwner"),
+        ("carerEmail", "a parent's or carer's e-mail address, compared when the row's email is empty (brothers and sisters share it, so it counts for the home only)"),
+        ("carerPhone", "a parent's or carer's phone number, compared when the row's phone is empty (likewise)"),
         ("town", "the town or village of the home address (compared without case, spaces or punctuation)"),
         ("houseNumber", "the house number or name of the home address (\"No. 12A\" and \"12a\" agree)"),
         ("street", "the street of the home address (\"St\" and \"Street\", \"Rd\" and \"Road\" agree; Welsh names such as \"Heol\" and \"Stryd\" are kept as they are); a number at its start is read as the house number"),
@@ -459,8 +465,8 @@ public sealed class BoundMapping
         var nhs = Value(row, "nhsNumber");
         var upn = Value(row, "upn");
         var pnc = Value(row, "pncId");
-        var email = Value(row, "email");
-        var phone = Value(row, "phone");
+        var (email, emailOwner) = Contact(row, "email", "emailOwner", "carerEmail");
+        var (phone, phoneOwner) = Contact(row, "phone", "phoneOwner", "carerPhone");
         problems |= postcode is not null && Postcodes.Normalise(postcode) is null ? RowProblems.InvalidPostcode : RowProblems.None;
         problems |= nhs is not null && !PersonIdentifiers.IsValidNhsNumber(nhs) ? RowProblems.InvalidNhsNumber : RowProblems.None;
         problems |= upn is not null && !PersonIdentifiers.IsValidUniquePupilNumber(upn) ? RowProblems.InvalidUpn : RowProblems.None;
@@ -486,7 +492,23 @@ public sealed class BoundMapping
             Value(row, "school"),
             Carers(row),
             Value(row, "otherIdentifier"),
-            _mapping.Issuer ?? Value(row, "otherIdentifierIssuer"));
+            _mapping.Issuer ?? Value(row, "otherIdentifierIssuer"),
+            emailOwner,
+            phoneOwner);
+    }
+
+    /// <summary>
+    /// A row's e-mail or phone and whose it is (decision 0092): the plain column is the child's own unless an owner
+    /// column says otherwise; a carer's column is read when the plain one is empty, since a record compares one of each.
+    /// </summary>
+    private (string? Value, ContactOwner? Owner) Contact(IReadOnlyList<string> row, string field, string ownerField, string carerField)
+    {
+        if (Value(row, field) is { } value)
+        {
+            return (value, _positions.ContainsKey(ownerField) ? ReferralEvidence.Owner(Value(row, ownerField)) : ContactOwner.Child);
+        }
+
+        return Value(row, carerField) is { } carers ? (carers, ContactOwner.ParentOrCarer) : (null, null);
     }
 
     /// <summary>Every carer's name in the carers column or columns; a column may list several, separated by ';'.</summary>

@@ -233,7 +233,7 @@ public static class GecoReferrals
     public static IReadOnlyList<string> CsvColumns { get; } =
     [
         "record_id", "person_id", "given_name", "surname", "date_of_birth", "gender", "house_number", "street", "town",
-        "postcode", "email", "phone", "nhs_number",
+        "postcode", "email", "phone", "nhs_number", "email_owner", "phone_owner",
     ];
 
     /// <summary>Generates rows as the options say.</summary>
@@ -260,6 +260,8 @@ public static class GecoReferrals
             r.Sex switch { Sex.Female => "f", Sex.Male => "m", _ => string.Empty },
             contact.HouseNumber, contact.Street, contact.Town, r.Postcode ?? string.Empty, contact.Email, contact.Phone,
             r.NhsNumber ?? string.Empty,
+            r.Email is null ? string.Empty : r.EmailOwner?.ToString() ?? string.Empty,
+            r.Phone is null ? string.Empty : r.PhoneOwner?.ToString() ?? string.Empty,
         ];
     }
 
@@ -285,6 +287,11 @@ public static class GecoReferrals
         public string Email { get; set; } = string.Empty;
 
         public string Phone { get; set; } = string.Empty;
+
+        /// <summary>Whose <see cref="Email"/> is, as drawn (decision 0092): the person's own, or the household's.</summary>
+        public ContactOwner? EmailOwner { get; set; }
+
+        public ContactOwner? PhoneOwner { get; set; }
 
         public string Nhs { get; set; } = string.Empty;
 
@@ -384,7 +391,9 @@ public static class GecoReferrals
                     NhsNumber: Blank(row.Nhs),
                     Email: Blank(row.Email),
                     Phone: Blank(row.Phone),
-                    Town: Blank(row.Town));
+                    Town: Blank(row.Town),
+                    EmailOwner: row.Email.Length == 0 ? null : row.EmailOwner,
+                    PhoneOwner: row.Phone.Length == 0 ? null : row.PhoneOwner);
                 if (options.Households is { RecordHomeParts: true })
                 {
                     // The home address as parts, the school and the carers: what brothers and sisters share.
@@ -535,6 +544,19 @@ public static class GecoReferrals
                         : surname;
                     var personId = nextId();
                     var nhs = _random.NextDouble() < options.IdentifierMissingShare ? string.Empty : SyntheticReferrals.NewNhsNumber(_random);
+
+                    // The same draws in the same order as before the owner was labelled (decision 0092): the home's
+                    // e-mail is the mother's, the home's phone a parent's; any other is the child's own.
+                    var (email, emailOwner) = _random.NextDouble() < households.SharedEmailShare
+                        ? (homeEmail, ContactOwner.ParentOrCarer)
+                        : _random.NextDouble() < 0.6
+                            ? (Email(name, family), ContactOwner.Child)
+                            : (string.Empty, (ContactOwner?)null);
+                    var (phone, phoneOwner) = homePhone.Length > 0 && _random.NextDouble() < households.SharedPhoneShare
+                        ? (homePhone, ContactOwner.ParentOrCarer)
+                        : _random.NextDouble() < 0.7
+                            ? (Mobile(), ContactOwner.Child)
+                            : (string.Empty, (ContactOwner?)null);
                     var row = new Row
                     {
                         Given = name,
@@ -545,16 +567,10 @@ public static class GecoReferrals
                         Street = street,
                         Town = town,
                         Postcode = postcode,
-                        Email = _random.NextDouble() < households.SharedEmailShare
-                            ? homeEmail
-                            : _random.NextDouble() < 0.6
-                                ? Email(name, family)
-                                : string.Empty,
-                        Phone = homePhone.Length > 0 && _random.NextDouble() < households.SharedPhoneShare
-                            ? homePhone
-                            : _random.NextDouble() < 0.7
-                                ? Mobile()
-                                : string.Empty,
+                        Email = email,
+                        EmailOwner = emailOwner,
+                        Phone = phone,
+                        PhoneOwner = phoneOwner,
                         Nhs = nhs,
                         School = _random.NextDouble() < households.SchoolRecordedShare ? School(birth) : string.Empty,
                         Carers = carers,
@@ -622,6 +638,10 @@ public static class GecoReferrals
                     ? Mobile()
                     : string.Empty,
                 Nhs = nhs,
+
+                // GeCo's people are one a household: their contacts are their own (decision 0092).
+                EmailOwner = ContactOwner.Child,
+                PhoneOwner = ContactOwner.Child,
             };
             _people.Add(new SyntheticPerson(
                 personId,

@@ -19,13 +19,14 @@ public static class LabelledSetExport
 
     /// <summary>
     /// The columns, in order: the row's number, its true person (<c>cluster_id</c>) and household (<c>family_id</c>,
-    /// a label for reading errors, not evidence), then the record's fields.
+    /// a label for reading errors, not evidence), then the record's fields; last, whose the e-mail and phone are
+    /// (<c>Child</c>, <c>ParentOrCarer</c>, or empty when not said; decision 0092).
     /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "row_id", "cluster_id", "family_id", "given_name", "family_name", "preferred_name", "date_of_birth", "sex",
         "house_number", "street", "town", "postcode", "school", "carers", "email", "phone", "nhs_number", "upn",
-        "pnc_id", "other_identifier", "other_identifier_issuer",
+        "pnc_id", "other_identifier", "other_identifier_issuer", "email_owner", "phone_owner",
     ];
 
     /// <summary>One row's values in <see cref="Columns"/> order; a missing value is an empty string.</summary>
@@ -59,6 +60,8 @@ public static class LabelledSetExport
             record.PncId ?? string.Empty,
             record.OtherIdentifier ?? string.Empty,
             record.OtherIdentifierIssuer ?? string.Empty,
+            record.Email is null ? string.Empty : record.EmailOwner?.ToString() ?? string.Empty,
+            record.Phone is null ? string.Empty : record.PhoneOwner?.ToString() ?? string.Empty,
         ];
     }
 

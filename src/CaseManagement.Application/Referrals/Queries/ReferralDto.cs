@@ -47,7 +47,9 @@ public sealed record ReferralDto
         ChildTown = r.ChildTown,
         ParentOrCarerNamesText = r.ParentOrCarerNames,
         ChildEmail = r.ChildEmail,
+        ChildEmailOwner = r.ChildEmailOwner,
         ChildPhone = r.ChildPhone,
+        ChildPhoneOwner = r.ChildPhoneOwner,
         ChildOtherIdentifier = r.ChildOtherIdentifier,
         ChildOtherIdentifierIssuer = r.ChildOtherIdentifierIssuer,
         ReceivedAtUtc = r.ReceivedAtUtc,
@@ -139,8 +141,14 @@ public sealed record ReferralDto
     /// <summary>An e-mail address of the child or of a parent or carer.</summary>
     public string? ChildEmail { get; init; }
 
+    /// <summary>Whose <see cref="ChildEmail"/> is: Child or ParentOrCarer; null when the sender did not say (read as a parent's or carer's).</summary>
+    public ContactOwner? ChildEmailOwner { get; init; }
+
     /// <summary>A telephone number of the child or of a parent or carer.</summary>
     public string? ChildPhone { get; init; }
+
+    /// <summary>Whose <see cref="ChildPhone"/> is: Child or ParentOrCarer; null when not said.</summary>
+    public ContactOwner? ChildPhoneOwner { get; init; }
 
     /// <summary>Another identifier of the child, issued by <see cref="ChildOtherIdentifierIssuer"/>.</summary>
     public string? ChildOtherIdentifier { get; init; }

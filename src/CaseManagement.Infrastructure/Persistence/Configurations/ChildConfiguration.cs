@@ -30,6 +30,8 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.ParentOrCarerNames).HasMaxLength(500);
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.EmailOwner).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.PhoneOwner).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OtherIdentifier).HasMaxLength(50);
         builder.Property(c => c.OtherIdentifierIssuer).HasConversion<string>().HasMaxLength(30);
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.MergedIntoChildId).OnDelete(DeleteBehavior.Restrict);

@@ -47,6 +47,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.ChildTown).HasMaxLength(100);
         builder.Property(r => r.ChildEmail).HasMaxLength(254);
         builder.Property(r => r.ChildPhone).HasMaxLength(40);
+        builder.Property(r => r.ChildEmailOwner).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ChildPhoneOwner).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ChildOtherIdentifier).HasMaxLength(50);
         builder.Property(r => r.ChildOtherIdentifierIssuer).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.ParentOrCarerNames).HasMaxLength(500);

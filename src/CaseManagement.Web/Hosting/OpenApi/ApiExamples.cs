@@ -34,6 +34,8 @@ public static class ApiExamples
               "childPreferredLanguage": "Welsh",
               "childAddress": "12 Heol y Dderwen\nAbertawe",
               "childSchool": "Ysgol Gyfun Gymraeg Bryn Tawe",
+              "childPhone": "07700 900123",
+              "childPhoneOwner": "Child",
               "parentsOrCarers": "Rhian Pritchard (mother)",
               "sensitiveNotes": null
             }

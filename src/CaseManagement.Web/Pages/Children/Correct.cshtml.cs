@@ -32,6 +32,10 @@ public sealed class CorrectModel(IMediator mediator, IStringLocalizer<SharedReso
     public IReadOnlyList<Partials.RadioOption> Issuers =>
         [.. FormChoices.Options<IdentifierIssuer>(text), new Partials.RadioOption(string.Empty, text["Rights.NoIssuer"])];
 
+    /// <summary>Whose a contact is, with a choice for not said (decision 0092: read as a parent's or carer's).</summary>
+    public IReadOnlyList<Partials.RadioOption> Owners =>
+        [.. FormChoices.Options<ContactOwner>(text), new Partials.RadioOption(string.Empty, text["ContactOwner.NotSaid"])];
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
@@ -46,6 +50,8 @@ public sealed class CorrectModel(IMediator mediator, IStringLocalizer<SharedReso
             ParentOrCarerNames = [.. e.ParentOrCarerNames],
             Email = e.Email,
             Phone = e.Phone,
+            EmailOwner = e.EmailOwner?.ToString(),
+            PhoneOwner = e.PhoneOwner?.ToString(),
             OtherIdentifier = e.OtherIdentifier,
             OtherIdentifierIssuer = e.OtherIdentifierIssuer?.ToString(),
         };
@@ -57,7 +63,8 @@ public sealed class CorrectModel(IMediator mediator, IStringLocalizer<SharedReso
         var dateOfBirth = DateOf(nameof(DateOfBirth), DateOfBirth, "Date of birth must be a real date, like 27 3 2012.");
         var names = Evidence.ParentOrCarerNames.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToList();
         var evidence = new ChildEvidenceCorrection(
-            Evidence.HouseNumberOrName, Evidence.Street, Evidence.Town, Evidence.School, names, Evidence.Email, Evidence.Phone, Evidence.OtherIdentifier, Evidence.OtherIdentifierIssuer);
+            Evidence.HouseNumberOrName, Evidence.Street, Evidence.Town, Evidence.School, names, Evidence.Email, Evidence.Phone, Evidence.OtherIdentifier, Evidence.OtherIdentifierIssuer,
+            Evidence.EmailOwner, Evidence.PhoneOwner);
         if ((await TrySendAsync(new CorrectChildDetails(id, GivenName, FamilyName, PreferredName, dateOfBirth, Postcode, Reason, evidence), cancellationToken)).Ok)
         {
             return RedirectToPage("/Children/Rights", new { id, done = "corrected" });
@@ -88,6 +95,10 @@ public sealed class CorrectModel(IMediator mediator, IStringLocalizer<SharedReso
         public string? Email { get; set; }
 
         public string? Phone { get; set; }
+
+        public string? EmailOwner { get; set; }
+
+        public string? PhoneOwner { get; set; }
 
         public string? OtherIdentifier { get; set; }
 

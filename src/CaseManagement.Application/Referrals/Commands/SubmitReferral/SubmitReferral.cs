@@ -93,6 +93,15 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand,
     /// <summary>A telephone number of the child or of a parent or carer, written any usual UK way, such as "07700 900123".</summary>
     public string? ChildPhone { get; init; }
 
+    /// <summary>
+    /// Whose <see cref="ChildEmail"/> is: Child (the child's or young person's own) or ParentOrCarer. Left out, it is read
+    /// as a parent's or carer's: a contact brothers and sisters may share, so it never on its own says which child.
+    /// </summary>
+    public string? ChildEmailOwner { get; init; }
+
+    /// <summary>Whose <see cref="ChildPhone"/> is: Child or ParentOrCarer; left out, read as a parent's or carer's.</summary>
+    public string? ChildPhoneOwner { get; init; }
+
     /// <summary>Another identifier of the child (a council's or a service's own number), such as a social care record number.</summary>
     public string? ChildOtherIdentifier { get; init; }
 
@@ -152,7 +161,9 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             Town = request.ChildTown,
             ParentOrCarerNames = request.ParentOrCarerNames ?? [],
             Email = request.ChildEmail,
+            EmailOwner = ReferralEvidence.Owner(request.ChildEmailOwner),
             Phone = request.ChildPhone,
+            PhoneOwner = ReferralEvidence.Owner(request.ChildPhoneOwner),
             OtherIdentifier = request.ChildOtherIdentifier,
             OtherIdentifierIssuer = ReferralEvidence.Issuer(request.ChildOtherIdentifierIssuer),
         };

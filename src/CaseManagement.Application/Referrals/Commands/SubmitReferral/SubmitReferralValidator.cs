@@ -65,7 +65,7 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
         RuleFor(r => r.SensitiveNotes).MaximumLength(8000).WithMessage("The confidential information must be 8000 characters or fewer.");
         ReferralEvidence.AddRules(
             this, r => r.ChildHouseNumberOrName, r => r.ChildStreet, r => r.ChildTown, r => r.ChildSchool, r => r.ParentOrCarerNames,
-            r => r.ChildEmail, r => r.ChildPhone, r => r.ChildOtherIdentifier, r => r.ChildOtherIdentifierIssuer);
+            (r => r.ChildEmail, r => r.ChildEmailOwner), (r => r.ChildPhone, r => r.ChildPhoneOwner), r => r.ChildOtherIdentifier, r => r.ChildOtherIdentifierIssuer);
     }
 
     /// <summary>Digits, spaces, brackets, plus and hyphens, as people write telephone numbers.</summary>

@@ -74,6 +74,10 @@ public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, Referral
         {
             Email = ownDetails ? request.Email : null,
             Phone = ownDetails ? request.Phone : null,
+
+            // Who is asking says whose the contact details are (decision 0092): the young person's own, or the home's.
+            EmailOwner = Whose(request.Relationship),
+            PhoneOwner = Whose(request.Relationship),
             ParentOrCarerNames = request.Relationship == SelfReferrerRelationship.ParentOrCarer ? [request.YourName] : [],
         };
         var submission = new ReferralSubmission(teamId, ReferralSource.ChildOrFamily, request.YourName, null, null, request.Concerns, ReferralUrgency.Routine, child)
@@ -93,4 +97,11 @@ public sealed class SubmitSelfReferralHandler(IApplicationDbContext db, Referral
         var referral = await intake.ReceiveAsync(submission, null, cancellationToken);
         return referral.Reference;
     }
+
+    private static ContactOwner? Whose(SelfReferrerRelationship? relationship) => relationship switch
+    {
+        SelfReferrerRelationship.TheChild => ContactOwner.Child,
+        SelfReferrerRelationship.ParentOrCarer => ContactOwner.ParentOrCarer,
+        _ => null,
+    };
 }

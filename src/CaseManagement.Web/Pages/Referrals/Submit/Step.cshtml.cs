@@ -43,6 +43,8 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
     [BindProperty] public string? ChildTown { get; set; }
     [BindProperty] public string? ChildEmail { get; set; }
     [BindProperty] public string? ChildPhone { get; set; }
+    [BindProperty] public string? ChildEmailOwner { get; set; }
+    [BindProperty] public string? ChildPhoneOwner { get; set; }
     [BindProperty] public string? ChildOtherIdentifier { get; set; }
     [BindProperty] public string? ChildOtherIdentifierIssuer { get; set; }
 
@@ -174,6 +176,8 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
         ChildTown = a.ChildTown;
         ChildEmail = a.ChildEmail;
         ChildPhone = a.ChildPhone;
+        ChildEmailOwner = a.ChildEmailOwner;
+        ChildPhoneOwner = a.ChildPhoneOwner;
         ChildOtherIdentifier = a.ChildOtherIdentifier;
         ChildOtherIdentifierIssuer = a.ChildOtherIdentifierIssuer;
         ParentOrCarerNames = [.. a.ParentOrCarerNames ?? []];
@@ -237,6 +241,8 @@ public sealed class StepModel(IMediator mediator, IStringLocalizer<SharedResourc
                     ChildTown = ChildTown,
                     ChildEmail = ChildEmail,
                     ChildPhone = ChildPhone,
+                    ChildEmailOwner = ChildEmailOwner,
+                    ChildPhoneOwner = ChildPhoneOwner,
                     ChildOtherIdentifier = ChildOtherIdentifier,
                     ChildOtherIdentifierIssuer = ChildOtherIdentifierIssuer,
 

@@ -30,10 +30,12 @@ public sealed record CorrectChildDetails(
 /// <param name="Phone">A telephone number of the child or of a parent or carer.</param>
 /// <param name="OtherIdentifier">Another service's identifier of the child.</param>
 /// <param name="OtherIdentifierIssuer">Who issued it: LocalAuthority, YouthJusticeService, Police, Health, Education or HomeOffice. Required with the identifier.</param>
+/// <param name="EmailOwner">Whose the e-mail address is: Child (the child's own) or ParentOrCarer; left out, not said (read as a parent's or carer's).</param>
+/// <param name="PhoneOwner">Whose the telephone number is: Child or ParentOrCarer; left out, not said.</param>
 [Common.Behaviours.SentAsAnObject]
 public sealed record ChildEvidenceCorrection(
     string? HouseNumberOrName, string? Street, string? Town, string? School, IReadOnlyList<string>? ParentOrCarerNames,
-    string? Email, string? Phone, string? OtherIdentifier, string? OtherIdentifierIssuer);
+    string? Email, string? Phone, string? OtherIdentifier, string? OtherIdentifierIssuer, string? EmailOwner = null, string? PhoneOwner = null);
 
 public sealed class CorrectChildDetailsHandler(IApplicationDbContext db, ICurrentUser user, IAuditTrail audit, ChildMatcher matcher) : IRequestHandler<CorrectChildDetails, Unit>
 {
@@ -44,7 +46,9 @@ public sealed class CorrectChildDetailsHandler(IApplicationDbContext db, ICurren
         child.Correct(request.GivenName!, request.FamilyName!, request.PreferredName, request.DateOfBirth!.Value, request.Postcode);
         if (request.Evidence is { } e)
         {
-            child.CorrectEvidence(e.HouseNumberOrName, e.Street, e.Town, e.School, e.ParentOrCarerNames, e.Email, e.Phone, e.OtherIdentifier, ReferralEvidence.Issuer(e.OtherIdentifierIssuer));
+            child.CorrectEvidence(e.HouseNumberOrName, e.Street, e.Town, e.School, e.ParentOrCarerNames,
+                new ContactDetail(e.Email, ReferralEvidence.Owner(e.EmailOwner)), new ContactDetail(e.Phone, ReferralEvidence.Owner(e.PhoneOwner)),
+                e.OtherIdentifier, ReferralEvidence.Issuer(e.OtherIdentifierIssuer));
         }
 
         // The same correction sent again changes nothing, and records nothing: the trail holds one entry a change.

@@ -20,6 +20,6 @@ public sealed class CorrectChildDetailsValidator : AbstractValidator<CorrectChil
     {
         public EvidenceValidator() => ReferralEvidence.AddRules(
             this, e => e.HouseNumberOrName, e => e.Street, e => e.Town, e => e.School, e => e.ParentOrCarerNames,
-            e => e.Email, e => e.Phone, e => e.OtherIdentifier, e => e.OtherIdentifierIssuer);
+            (e => e.Email, e => e.EmailOwner), (e => e.Phone, e => e.PhoneOwner), e => e.OtherIdentifier, e => e.OtherIdentifierIssuer);
     }
 }

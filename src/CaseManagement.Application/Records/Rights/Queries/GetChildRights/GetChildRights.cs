@@ -44,9 +44,12 @@ public sealed record ChildRightsDto(
 /// <param name="Phone">A telephone number of the child or of a parent or carer.</param>
 /// <param name="OtherIdentifier">Another service's identifier of the child.</param>
 /// <param name="OtherIdentifierIssuer">Who issued the other identifier.</param>
+/// <param name="EmailOwner">Whose the e-mail address is (Child or ParentOrCarer); null when not said.</param>
+/// <param name="PhoneOwner">Whose the telephone number is; null when not said.</param>
 public sealed record ChildEvidenceDto(
     string? HouseNumberOrName, string? Street, string? Town, string? School, IReadOnlyList<string> ParentOrCarerNames,
-    string? Email, string? Phone, string? OtherIdentifier, IdentifierIssuer? OtherIdentifierIssuer);
+    string? Email, string? Phone, string? OtherIdentifier, IdentifierIssuer? OtherIdentifierIssuer,
+    ContactOwner? EmailOwner = null, ContactOwner? PhoneOwner = null);
 
 /// <summary>A restriction of processing, placed and perhaps lifted.</summary>
 /// <param name="Reason">Why it was placed.</param>
@@ -73,7 +76,7 @@ public sealed class GetChildRightsHandler(IApplicationDbContext db, ICurrentUser
             .Select(c => new
             {
                 c.GivenName, c.FamilyName, c.PreferredName, c.DateOfBirth, c.Postcode,
-                c.HouseNumberOrName, c.Street, c.Town, c.School, c.ParentOrCarerNames, c.Email, c.Phone, c.OtherIdentifier, c.OtherIdentifierIssuer,
+                c.HouseNumberOrName, c.Street, c.Town, c.School, c.ParentOrCarerNames, c.Email, c.Phone, c.OtherIdentifier, c.OtherIdentifierIssuer, c.EmailOwner, c.PhoneOwner,
             })
             .SingleOrDefaultAsync(cancellationToken) ?? throw NotFoundException.For("Child", id);
         var names = await users.DisplayNamesAsync(cancellationToken);
@@ -108,7 +111,7 @@ public sealed class GetChildRightsHandler(IApplicationDbContext db, ICurrentUser
         await db.SaveChangesAsync(cancellationToken);
         var evidence = new ChildEvidenceDto(
             child.HouseNumberOrName, child.Street, child.Town, child.School, PersonDetails.SplitNames(child.ParentOrCarerNames),
-            child.Email, child.Phone, child.OtherIdentifier, child.OtherIdentifierIssuer);
+            child.Email, child.Phone, child.OtherIdentifier, child.OtherIdentifierIssuer, child.EmailOwner, child.PhoneOwner);
         return new ChildRightsDto(id, child.GivenName, child.FamilyName, child.PreferredName, child.DateOfBirth, child.Postcode, evidence, restrictions, corrections, requests);
     }
 }

@@ -31,13 +31,13 @@ public sealed class ExportSubjectAccessHandler(IApplicationDbContext db, ICurren
         var found = await db.RequestForTeamAsync(user, request.RequestId, cancellationToken);
         var id = found.ChildId;
         var child = await db.Children.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.DateOfBirth, c.Sex, c.Postcode, c.PreferredLanguage, c.NhsNumber, c.UniquePupilNumber, c.PncId, c.CreatedAtUtc, c.HouseNumberOrName, c.Street, c.Town, c.School, c.ParentOrCarerNames, c.Email, c.Phone, c.OtherIdentifier, c.OtherIdentifierIssuer })
+            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.DateOfBirth, c.Sex, c.Postcode, c.PreferredLanguage, c.NhsNumber, c.UniquePupilNumber, c.PncId, c.CreatedAtUtc, c.HouseNumberOrName, c.Street, c.Town, c.School, c.ParentOrCarerNames, c.Email, c.EmailOwner, c.Phone, c.PhoneOwner, c.OtherIdentifier, c.OtherIdentifierIssuer })
             .SingleAsync(cancellationToken);
         var held = new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
             ["child"] = child,
             ["referrals"] = await db.Referrals.AsNoTracking().Where(r => r.ChildId == id).OrderBy(r => r.ReceivedAtUtc)
-                .Select(r => new { r.Reference, r.ReceivedAtUtc, r.Source, r.ReferrerName, r.Urgency, r.Concerns, r.Reason, r.SensitiveNotes, r.Status, r.OutcomeReason, r.ChildAddress, r.ChildSchool, r.ParentsOrCarers, r.ChildHouseNumberOrName, r.ChildStreet, r.ChildTown, r.ChildEmail, r.ChildPhone, r.ChildOtherIdentifier, r.ChildOtherIdentifierIssuer, r.ParentOrCarerNames })
+                .Select(r => new { r.Reference, r.ReceivedAtUtc, r.Source, r.ReferrerName, r.Urgency, r.Concerns, r.Reason, r.SensitiveNotes, r.Status, r.OutcomeReason, r.ChildAddress, r.ChildSchool, r.ParentsOrCarers, r.ChildHouseNumberOrName, r.ChildStreet, r.ChildTown, r.ChildEmail, r.ChildEmailOwner, r.ChildPhone, r.ChildPhoneOwner, r.ChildOtherIdentifier, r.ChildOtherIdentifierIssuer, r.ParentOrCarerNames })
                 .ToListAsync(cancellationToken),
             ["cases"] = await db.Cases.AsNoTracking().Where(c => c.ChildId == id).OrderBy(c => c.OpenedAtUtc)
                 .Select(c => new { c.Id, c.Status, c.OpenedAtUtc, c.InterventionType, c.Engagement, c.ClosedOn, c.ClosureReason, c.ExitPlan })
