@@ -13,11 +13,7 @@ public static class ReferralEvidence
     /// The issuer a sender named, by its name as the API document lists it (any case); null for blank or unknown. A
     /// number is not a name: "3" would otherwise read as the fourth issuer.
     /// </summary>
-    public static IdentifierIssuer? Issuer(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && !char.IsDigit(value.Trim()[0]) && !value.Contains(',', StringComparison.Ordinal)
-            && Enum.TryParse<IdentifierIssuer>(value.Trim(), ignoreCase: true, out var issuer) && Enum.IsDefined(issuer)
-            ? issuer
-            : null;
+    public static IdentifierIssuer? Issuer(string? value) => Named<IdentifierIssuer>(value);
 
     public static bool IsKnownIssuerOrEmpty(string? value) => string.IsNullOrWhiteSpace(value) || Issuer(value) is not null;
 
@@ -25,11 +21,7 @@ public static class ReferralEvidence
     /// Whose an e-mail address or phone number is, by its name as the API document lists it (Child or ParentOrCarer, any
     /// case; decision 0092); null for blank or unknown, which matching reads as a parent's or carer's.
     /// </summary>
-    public static ContactOwner? Owner(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && !char.IsDigit(value.Trim()[0]) && !value.Contains(',', StringComparison.Ordinal)
-            && Enum.TryParse<ContactOwner>(value.Trim(), ignoreCase: true, out var owner) && Enum.IsDefined(owner)
-            ? owner
-            : null;
+    public static ContactOwner? Owner(string? value) => Named<ContactOwner>(value);
 
     public static bool IsKnownOwnerOrEmpty(string? value) => string.IsNullOrWhiteSpace(value) || Owner(value) is not null;
 
@@ -83,4 +75,12 @@ public static class ReferralEvidence
             .NotEmpty().When(r => !string.IsNullOrWhiteSpace(issuer(r)))
             .WithMessage("Enter the other identifier, or leave who issued it blank.");
     }
+
+    /// <summary>One of an enum's values by its name, any case; a number or a list of names ("3", "A,B") is not a name.</summary>
+    private static TEnum? Named<TEnum>(string? value)
+        where TEnum : struct, Enum =>
+        !string.IsNullOrWhiteSpace(value) && !char.IsDigit(value.Trim()[0]) && !value.Contains(',', StringComparison.Ordinal)
+            && Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var named) && Enum.IsDefined(named)
+            ? named
+            : null;
 }
