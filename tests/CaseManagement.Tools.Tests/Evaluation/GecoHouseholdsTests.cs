@@ -1,4 +1,5 @@
 using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Children;
 using CaseManagement.Tools.Evaluation;
 
 namespace CaseManagement.Tools.Tests.Evaluation;
@@ -22,6 +23,20 @@ public sealed class GecoHouseholdsTests
         Assert.InRange(withSibling, 0.42, 0.48);
         Assert.InRange(Groups.Average(g => g.Count), 2.3, 2.7);
         Assert.All(Groups, g => Assert.InRange(g.Count, 2, 5)); // four, and twins born last
+    }
+
+    [Fact]
+    public void WithHouseholds_APhoneTwoChildrenShare_IsLabelledAParentsAndTheirOwnTheChilds()
+    {
+        // Decision 0092: the label is the truth of the draw. A number two children of one home both give (before any
+        // corruption) is the home's; about as many children give their own.
+        var originals = Set.Population.Records.Where(r => r.Source == GecoReferrals.OriginalSource && r.Record.Phone is not null).ToList();
+        var shared = originals.GroupBy(r => (r.FamilyId, r.Record.Phone)).Where(g => g.Select(r => r.PersonId).Distinct().Count() > 1).SelectMany(g => g).ToList();
+
+        Assert.NotEmpty(shared);
+        Assert.All(shared, r => Assert.Equal(ContactOwner.ParentOrCarer, r.Record.PhoneOwner));
+        Assert.Contains(originals, r => r.Record.PhoneOwner == ContactOwner.Child);
+        Assert.All(Set.Population.Records.Where(r => r.Record.Phone is null), r => Assert.Null(r.Record.PhoneOwner));
     }
 
     [Fact]

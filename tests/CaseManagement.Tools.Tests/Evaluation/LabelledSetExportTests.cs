@@ -71,7 +71,7 @@ public sealed class LabelledSetExportTests : IDisposable
         var record = new PersonRecord(
             Guid.NewGuid(), "Siân, \"Sia\"", "Ap Rhys", "Sia", new DateOnly(2012, 3, 4), Sex.Female, "CF10 1AA", "943 476 5919",
             "A123456789012", "12/345678U", "sian@example.org", "+44 29 2000 0000", "Caerdydd", "12a", "Heol y Bont",
-            "Ysgol Gymraeg", ["Mair Rhys", "Dafydd Rhys"], "C-77", "Cardiff council");
+            "Ysgol Gymraeg", ["Mair Rhys", "Dafydd Rhys"], "C-77", "Cardiff council", ContactOwner.Child, ContactOwner.ParentOrCarer);
         var labelled = new LabelledRecord("r1", "P1", "F1", "original", record);
         var path = Path.Combine(_folder, "one.csv");
 
@@ -81,7 +81,7 @@ public sealed class LabelledSetExportTests : IDisposable
         Assert.Equal(
             ["0", "P1", "F1", "Siân, \"Sia\"", "Ap Rhys", "Sia", "2012-03-04", "F", "12a", "Heol y Bont", "Caerdydd", "CF10 1AA",
              "Ysgol Gymraeg", "Mair Rhys; Dafydd Rhys", "sian@example.org", "'+44 29 2000 0000", "943 476 5919", "A123456789012",
-             "12/345678U", "C-77", "Cardiff council"],
+             "12/345678U", "C-77", "Cardiff council", "Child", "ParentOrCarer"],
             LabelledSetExport.Columns.Select(c => row[c]));
     }
 
