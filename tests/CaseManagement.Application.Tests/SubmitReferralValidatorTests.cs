@@ -147,4 +147,27 @@ public sealed class SubmitReferralConsentAndIdentifierTests
 
         Assert.Equal(valid, result.IsValid);
     }
+
+    /// <summary>
+    /// A validator is made for every request: making and running one more compiles nothing (decision 0091). When its
+    /// evidence rules compiled their conditions' lambdas for each validator, every submission built four dynamic
+    /// methods, had them compiled and left them to the finalizer: a tenth of a loaded server's processor.
+    /// </summary>
+    [Fact]
+    public async Task Validate_AnotherRequest_CompilesNothingNew()
+    {
+        var request = Valid() with { ChildEmail = "not an address", ChildPhone = "07700 900123", ChildOtherIdentifier = "SC-123", ChildOtherIdentifierIssuer = null };
+        for (var warm = 0; warm < 3; warm++)
+        {
+            await Validator().ValidateAsync(request);
+        }
+
+        var before = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+        var result = await Validator().ValidateAsync(request);
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - before;
+
+        Assert.Equal(0, compiled);
+        Assert.Contains(result.Errors, e => e.ErrorMessage == "Enter the child's or family's email address in the correct format, like name@example.com.");
+        Assert.Contains(result.Errors, e => e.ErrorMessage == "Select who issued the other identifier.");
+    }
 }

@@ -68,6 +68,19 @@ public static class IntakeHttpRunner
         // Every command and transaction statement sent to the database, so each round says its round trips a request.
         builder => builder.Services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(RoundTrips.Instance, RoundTrips.Instance.Transactions)));
         await using var _ = app;
+        var breakdown = args.Contains("--breakdown");
+        if (breakdown)
+        {
+            // The time each request spends in the server, from the first middleware to the answer written: what a round's
+            // rate is made of, beside the time its statements spent in the database (RoundTrips).
+            app.Use(async (context, next) =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                await next(context);
+                ServerTime.Add(Stopwatch.GetElapsedTime(started));
+            });
+        }
+
         app.UseCaseManagement();
         app.MapPost(BarePath, BareInsertAsync).AllowAnonymous().ExcludeFromDescription();
         if (!await app.TryPrepareDatabaseAsync(output))
@@ -97,6 +110,11 @@ public static class IntakeHttpRunner
             await output.WriteLineAsync($"  run {run}: bare insert   {bare}");
             await output.WriteLineAsync($"  run {run}: POST referral {api}");
             await output.WriteLineAsync($"  run {run}: submissions at {api.PerSecond / bare.PerSecond:P0} of the bare endpoint's rate ({JitInfo.GetCompiledMethodCount() - compiled} methods compiled meanwhile; {await BackendsAsync(app.Services)})");
+            if (breakdown)
+            {
+                await output.WriteLineAsync($"  run {run}: where a bare insert's time went, a request:{Environment.NewLine}{bare.Breakdown}");
+                await output.WriteLineAsync($"  run {run}: where a submission's time went, a request:{Environment.NewLine}{api.Breakdown}");
+            }
         }
 
         await app.StopAsync();
@@ -231,6 +249,8 @@ public static class IntakeHttpRunner
         var failures = 0;
         var trips = RoundTrips.Instance.Count;
         var (locks, held, waited) = RoundTrips.Instance.ChainLock;
+        var statements = RoundTrips.Instance.Statements;
+        var server = ServerTime.Snapshot;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(requests.Select(async (request, i) =>
         {
@@ -251,7 +271,8 @@ public static class IntakeHttpRunner
         var (locksAfter, heldAfter, waitedAfter) = RoundTrips.Instance.ChainLock;
         var chain = locksAfter == locks ? null : new ChainLockFigures(
             (heldAfter - held).TotalMilliseconds / (locksAfter - locks), (waitedAfter - waited).TotalMilliseconds / (locksAfter - locks), (heldAfter - held) / clock.Elapsed);
-        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count, chain);
+        var breakdown = new Breakdown(ServerTime.Snapshot.Since(server), RoundTrips.Instance.Statements.Since(statements), count);
+        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count, chain) { Breakdown = breakdown };
     }
 
     private static HttpRequestMessage Submission(string token, PersonRecord child)
@@ -382,6 +403,8 @@ public static class IntakeHttpRunner
     {
         public double PerSecond => Count / Seconds;
 
+        public Breakdown? Breakdown { get; init; }
+
         public override string ToString() =>
             string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms, {RoundTrips:0.0} database round trips each{Chain}{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
     }
@@ -391,6 +414,73 @@ public static class IntakeHttpRunner
     {
         public override string ToString() =>
             string.Create(CultureInfo.InvariantCulture, $"; chain lock held {HeldMs:0.00} ms a save ({ShareOfRound:P0} of the round), waited for {WaitedMs:0} ms");
+    }
+
+    /// <summary>Times added up from many threads: how many, and how long in all.</summary>
+    private sealed class Tally
+    {
+        private long _count;
+        private long _ticks;
+
+        public void Add(TimeSpan time)
+        {
+            Interlocked.Increment(ref _count);
+            Interlocked.Add(ref _ticks, time.Ticks);
+        }
+
+        public (long Count, TimeSpan Total) Read() => (Interlocked.Read(ref _count), TimeSpan.FromTicks(Interlocked.Read(ref _ticks)));
+    }
+
+    /// <summary>Tallies by name, read as a snapshot so a round's share is the difference of two.</summary>
+    private sealed class Tallies
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Tally> _byName = new(StringComparer.Ordinal);
+
+        public void Add(string name, TimeSpan time) => _byName.GetOrAdd(name, _ => new Tally()).Add(time);
+
+        public Snapshot Read() => new(_byName.ToDictionary(t => t.Key, t => t.Value.Read(), StringComparer.Ordinal));
+    }
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, (long Count, TimeSpan Total)> ByName)
+    {
+        public Snapshot Since(Snapshot earlier) => new(ByName
+            .Select(t => (t.Key, Value: earlier.ByName.TryGetValue(t.Key, out var before) ? (t.Value.Count - before.Count, t.Value.Total - before.Total) : t.Value))
+            .Where(t => t.Value.Item1 > 0)
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>The requests' time in the server (<c>--breakdown</c>).</summary>
+    private static class ServerTime
+    {
+        private static readonly Tallies Requests = new();
+
+        public static void Add(TimeSpan time) => Requests.Add("request", time);
+
+        public static Snapshot Snapshot => Requests.Read();
+    }
+
+    /// <summary>
+    /// A round's requests: their mean time in the server, and the mean time a request spent in each kind of statement
+    /// (wall time from sending it to its answer read, waiting for the database, the network and the scheduler included).
+    /// </summary>
+    private sealed record Breakdown(Snapshot Server, Snapshot Statements, int Requests)
+    {
+        public override string ToString()
+        {
+            var text = new System.Text.StringBuilder();
+            var server = Server.ByName.TryGetValue("request", out var request) ? request.Total.TotalMilliseconds / Requests : 0;
+            text.Append(CultureInfo.InvariantCulture, $"    in the server {server,7:0.00} ms");
+            var database = 0.0;
+            foreach (var (name, (count, total)) in Statements.ByName.OrderByDescending(t => t.Value.Total))
+            {
+                var each = total.TotalMilliseconds / Requests;
+                database += each;
+                text.AppendLine().Append(CultureInfo.InvariantCulture, $"    {each,7:0.00} ms  {count / (double)Requests,4:0.0} a request  {name}");
+            }
+
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"    {database,7:0.00} ms in statements; {server - database,7:0.00} ms outside them (the app's own work, and waits for a thread or a connection)");
+            return text.ToString();
+        }
     }
 
     /// <summary>
@@ -405,6 +495,38 @@ public static class IntakeHttpRunner
         public RoundTrips() => Transactions = new TransactionTrips(this);
 
         public long Count => Interlocked.Read(ref _count);
+
+        private readonly Tallies _statements = new();
+
+        /// <summary>The time spent in each kind of statement so far (<see cref="KindOf"/>).</summary>
+        public Snapshot Statements => _statements.Read();
+
+        private void Timed(DbCommand command, TimeSpan duration) => _statements.Add(KindOf(command.CommandText), duration);
+
+        /// <summary>A statement named by what it does: the chain's lock, the save's batch, or a read by the table it reads first.</summary>
+        private static string KindOf(string sql)
+        {
+            if (sql.Contains("pg_advisory_xact_lock", StringComparison.Ordinal))
+            {
+                return "the audit chain's lock (waiting for it included)";
+            }
+
+            if (sql.Contains("INSERT INTO", StringComparison.OrdinalIgnoreCase) || sql.Contains("UPDATE ", StringComparison.OrdinalIgnoreCase))
+            {
+                return "the save's rows and audit entries";
+            }
+
+            var from = sql.IndexOf("FROM ", StringComparison.OrdinalIgnoreCase);
+            if (from < 0)
+            {
+                return "other";
+            }
+
+            var table = sql[(from + 5)..].TrimStart().Split([' ', '\n', '\r', ')'], 2)[0].Trim('"');
+            return table == "audit_entries" ? "the audit chain's last entry" : $"read from {table}";
+        }
+
+        public void TransactionTimed(string what, TimeSpan duration) => _statements.Add(what, duration);
 
         public IInterceptor Transactions { get; }
 
@@ -450,12 +572,14 @@ public static class IntakeHttpRunner
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
         {
             Add();
+            _readers[command] = Stopwatch.GetTimestamp();
             return result;
         }
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
             Add();
+            _readers[command] = Stopwatch.GetTimestamp();
             return ValueTask.FromResult(result);
         }
 
@@ -476,12 +600,40 @@ public static class IntakeHttpRunner
         public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
         {
             Granted(command);
+            Timed(command, eventData.Duration);
             return result;
         }
 
         public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
             Granted(command);
+            Timed(command, eventData.Duration);
+            return ValueTask.FromResult(result);
+        }
+
+        // A reader's time runs from sending its statement to its disposal: the rows read (and made into objects as they
+        // come) with the statement.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<DbCommand, long> _readers = new();
+
+        public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+        {
+            if (_readers.TryRemove(command, out var sent))
+            {
+                Timed(command, Stopwatch.GetElapsedTime(sent));
+            }
+
+            return result;
+        }
+
+        public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+        {
+            Timed(command, eventData.Duration);
+            return result;
+        }
+
+        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+        {
+            Timed(command, eventData.Duration);
             return ValueTask.FromResult(result);
         }
 
@@ -502,12 +654,14 @@ public static class IntakeHttpRunner
             public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
             {
                 trips.Add();
+                trips.TransactionTimed("begin", eventData.Duration);
                 return ValueTask.FromResult(result);
             }
 
             public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
             {
                 trips.Add();
+                trips.TransactionTimed("begin", eventData.Duration);
                 return result;
             }
 
@@ -520,6 +674,7 @@ public static class IntakeHttpRunner
             public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
             {
                 trips.Add();
+                trips.TransactionTimed("commit", eventData.Duration);
                 trips.Ended(transaction);
             }
 
