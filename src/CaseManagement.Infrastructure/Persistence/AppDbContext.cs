@@ -78,6 +78,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    /// <summary>Entries written by saves and not yet sealed into the chain (decision 0085).</summary>
+    public DbSet<UnsealedAuditEntry> UnsealedAudit => Set<UnsealedAuditEntry>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     // Issue 17: contacts and case notes
@@ -136,6 +139,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
+    IQueryable<UnsealedAuditEntry> IApplicationDbContext.UnsealedAuditEntries => UnsealedAudit.AsNoTracking();
+
+    /// <summary>Whether the transaction running now wrote unsealed entries: sealed once it commits (<see cref="AuditSealAfterCommit"/>).</summary>
+    internal bool WroteUnsealedAudit { get; set; }
+
     public void Record(AuditRecord record) => _pendingAudit.Add(record);
 
     /// <summary>
@@ -184,7 +192,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             if (audits)
             {
                 var key = auditKeys?.Current ?? throw new InvalidOperationException("The audit trail has no key to seal entries with: register an AuditKeyring (AddAuditKeys).");
-                await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
+                var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+                if (AuditSealer.QueuesEntries(Database))
+                {
+                    // No lock: the entries are chained after the commit (decision 0085).
+                    AuditWriter.Queue(this, _pendingAudit, currentUser, now);
+                    WroteUnsealedAudit = true;
+                }
+                else
+                {
+                    await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, now, cancellationToken);
+                }
+
                 _pendingAudit.Clear();
             }
 
@@ -202,6 +221,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Straight after a commit that wrote unsealed entries: seals what is waiting if no other sealer holds the chain, in a
+    /// context (and connection) of its own, never waiting for the lock. The work is committed by then, so nothing here may
+    /// fail the request: an entry left unsealed is the sweep's (<see cref="AuditSealSweep"/>).
+    /// </summary>
+    internal async Task SealAfterCommitAsync()
+    {
+        WroteUnsealedAudit = false;
+        if (auditKeys is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var sealer = new AppDbContext(options, null, clock, auditKeys) { RecordsAudit = false };
+            await AuditSealer.SealWaitingAsync(sealer, auditKeys.Current, wait: false, justWrote: true, CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+        {
+            // Left for the sweep, which logs what keeps failing; the check of the trail reports entries that wait too long.
         }
     }
 

@@ -30,6 +30,22 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     }
 }
 
+internal sealed class UnsealedAuditEntryConfiguration : IEntityTypeConfiguration<UnsealedAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<UnsealedAuditEntry> builder)
+    {
+        builder.ToTable("audit_entries_unsealed");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
+        builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.IpAddress).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+    }
+}
+
 internal sealed class BreakGlassAccessConfiguration : IEntityTypeConfiguration<BreakGlassAccess>
 {
     public void Configure(EntityTypeBuilder<BreakGlassAccess> builder)

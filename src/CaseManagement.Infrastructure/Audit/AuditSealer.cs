@@ -1,0 +1,106 @@
+using CaseManagement.Domain.Audit;
+using CaseManagement.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace CaseManagement.Infrastructure.Audit;
+
+/// <summary>
+/// Chains the entries saves wrote unsealed (decision 0085): in one short transaction under the chain's lock, it reads
+/// the last sealed entry and the waiting ones in the order they were written, gives each its place, the hash before it
+/// and its seal, adds them to the trail and removes them from the waiting table. Every entry waiting when the lock is
+/// granted is sealed in the one hold (group commit), so the lock is held once for many saves, and for none of their
+/// rows. On SQLite, whose writes are one at a time anyway, saves still seal their entries themselves.
+/// </summary>
+internal static class AuditSealer
+{
+    /// <summary>The most entries sealed in one transaction; more waiting are sealed in the next round.</summary>
+    internal const int Batch = 500;
+
+    /// <summary>
+    /// Rounds one call seals at most. A sealer that sealed looks again once it has committed, so an entry whose save
+    /// found the lock held is sealed by the holder; the bound keeps one request from sealing for everyone under a long
+    /// burst, and the sweep takes what is left.
+    /// </summary>
+    private const int MostRounds = 8;
+
+    /// <summary>Whether saves on this database write their entries unsealed, for the sealer; on SQLite they seal them in the save.</summary>
+    public static bool QueuesEntries(DatabaseFacade database) => !database.IsSqlite();
+
+    /// <summary>
+    /// Seals what is waiting. <paramref name="wait"/> false (straight after a save's commit): gives up at once when another
+    /// sealer holds the chain, as that one looks again after its commit. True (the sweep): waits for the lock.
+    /// <paramref name="justWrote"/>: the caller knows entries are waiting, so the first look is skipped. Returns how many were sealed.
+    /// </summary>
+    public static async Task<int> SealWaitingAsync(AppDbContext db, AuditKey key, bool wait, bool justWrote, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        for (var round = 0; round < MostRounds; round++)
+        {
+            if ((round > 0 || !justWrote) && !await db.UnsealedAudit.AnyAsync(cancellationToken))
+            {
+                break;
+            }
+
+            var sealedNow = await SealOnceAsync(db, key, wait, cancellationToken);
+            if (sealedNow <= 0)
+            {
+                // Another sealer holds the chain (it looks again after its commit), or nothing was left to seal.
+                break;
+            }
+
+            total += sealedNow;
+        }
+
+        return total;
+    }
+
+    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKey key, bool wait, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (wait)
+        {
+            await AuditWriter.LockChainAsync(db, cancellationToken);
+        }
+        else if (!await AuditWriter.TryLockChainAsync(db, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return -1;
+        }
+
+        var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var waiting = await db.UnsealedAudit.AsNoTracking().OrderBy(e => e.Id).Take(Batch).ToListAsync(cancellationToken);
+        if (waiting.Count == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return 0;
+        }
+
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditEntry.GenesisHash;
+        foreach (var entry in waiting)
+        {
+            var chained = entry.Seal(++sequence, previousHash, key);
+            previousHash = chained.Hash;
+            db.AuditLog.Add(chained);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var first = waiting[0].Id;
+        var end = waiting[^1].Id;
+        var ids = waiting.Select(e => e.Id).ToList();
+
+        // Ids are written in order but committed in any order: only the ones read are removed, never one committed since.
+        var removed = await db.UnsealedAudit.Where(e => e.Id >= first && e.Id <= end && ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (removed != waiting.Count)
+        {
+            // Another sealer took some of them, which the lock rules out: seal nothing twice.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            throw new InvalidOperationException($"The audit sealer removed {removed} waiting entries of the {waiting.Count} it sealed: is the chain's lock held?");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return waiting.Count;
+    }
+}
