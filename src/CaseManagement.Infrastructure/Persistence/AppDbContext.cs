@@ -226,7 +226,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     /// <summary>
     /// Straight after a commit that wrote unsealed entries: seals what is waiting if no other sealer holds the chain, in a
-    /// context (and connection) of its own, never waiting for the lock. The work is committed by then, so nothing here may
+    /// context of its own (so nothing this one tracks is saved with it), never waiting for the lock. The work is committed by then, so nothing here may
     /// fail the request: an entry left unsealed is the sweep's (<see cref="AuditSealSweep"/>).
     /// </summary>
     internal async Task SealAfterCommitAsync()
@@ -239,7 +239,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
         try
         {
+            // On this save's own connection, free once it has committed: a second connection for each request would let a
+            // full pool of requests each wait for one more, and none would come.
             await using var sealer = new AppDbContext(options, null, clock, auditKeys) { RecordsAudit = false };
+            sealer.Database.SetDbConnection(Database.GetDbConnection(), contextOwnsConnection: false);
             await AuditSealer.SealWaitingAsync(sealer, auditKeys.Current, wait: false, justWrote: true, CancellationToken.None);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException or TimeoutException)
