@@ -42,11 +42,15 @@ internal static class AuditSealer
             }
 
             var sealedNow = await SealOnceAsync(db, key, wait, cancellationToken);
-            if (sealedNow <= 0)
+            if (sealedNow < 0)
             {
-                // Another sealer holds the chain (it looks again after its commit), or nothing was left to seal.
+                // Another sealer holds the chain: it looks again after its commit.
                 break;
             }
+
+            // Nothing sealed (another sealer took them first) is not the end: a save that committed while this one held
+            // the lock found it held and gave up, so look again (review of s10-p, finding 2); the next round's check ends
+            // the loop when nothing waits.
 
             total += sealedNow;
         }

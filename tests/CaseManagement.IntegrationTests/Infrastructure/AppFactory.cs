@@ -231,6 +231,9 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(_connectionString ?? string.Empty));
         // Many test servers start here; the scheduler (and its tables) starts only in the tests of the jobs (Reminders/).
         builder.UseSetting("Jobs:Enabled", "false");
+        // The audit sweep (decision 0085) would race the tests that leave entries waiting on purpose; a test that needs
+        // what is left sealed calls AuditSealSweep.SweepAsync itself (review of s10-p, finding 3).
+        builder.UseSetting("Audit:SealSweepSeconds", "0");
         builder.UseSetting("Security:SessionCheckIntervalSeconds", "0");
         builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");
