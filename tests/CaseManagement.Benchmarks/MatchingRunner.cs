@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CaseManagement.Application.Matching;
 using CaseManagement.Tools.Evaluation;
+using CaseManagement.Web.Pages.Partials;
 using Microsoft.Extensions.Configuration;
 
 namespace CaseManagement.Benchmarks;
@@ -10,7 +11,8 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--verbose]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
@@ -40,13 +42,26 @@ internal static class MatchingRunner
                 Batch(output, options, Option(args, "--rows", 100_000), seed);
                 break;
             case "generality":
-                Generality(output, options, Option(args, "--rows", 10_000), seed);
+                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"));
                 break;
             case "misses":
-                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25));
+                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args), !args.Contains("--no-home-parts"));
+                break;
+            case "export":
+                var folder = OptionText(args, "--out");
+                if (folder is null)
+                {
+                    output.WriteLine("matching export needs --out DIR: the folder the CSV files are written to.");
+                    return 2;
+                }
+
+                Export(output, options, folder, Option(args, "--rows", 10_000), seed);
                 break;
             case "keys":
                 KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
+                break;
+            case "identifiers":
+                IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)), args.Contains("--verbose"));
                 break;
             case "orphans":
                 KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
@@ -58,7 +73,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, misses, keys, orphans, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, identifiers, orphans, quality, latency, batch or all.");
                 return 2;
         }
 
@@ -116,17 +131,17 @@ internal static class MatchingRunner
     /// clusters' precision, recall and F1, the automatic links' precision, pairs left for review per true duplicate
     /// row, and true pairs missed entirely (neither linked nor offered for review).
     /// </summary>
-    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed)
+    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null, bool homeParts = true)
     {
         output.WriteLine();
         output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed} =="));
         output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
-        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
             var withIdentifiers = labelled.Select(r => r.Record).ToList();
-            var withoutIdentifiers = withIdentifiers.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var withoutIdentifiers = WithoutIdentifiers(withIdentifiers);
             foreach (var (method, records, batchWeights) in new[]
             {
                 ("engine, configured weights, no identifier", withoutIdentifiers, false), ("engine, configured weights, identifiers", withIdentifiers, false),
@@ -163,13 +178,50 @@ internal static class MatchingRunner
     }
 
     /// <summary>
+    /// The records of a run "without identifiers": the three national identifiers taken away, as
+    /// <see cref="Generality"/> gives them to the engine and <see cref="Export"/> writes them.
+    /// </summary>
+    private static List<PersonRecord> WithoutIdentifiers(IEnumerable<PersonRecord> records) =>
+        records.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+
+    /// <summary>
+    /// The sets <see cref="Generality"/> measures, written for another linker (decision 0086): for each generator, one
+    /// CSV without identifiers and one with them, holding exactly the fields the engine is given in that run; beside
+    /// each, <c>.engine.csv</c>: the cluster the engine (the batch's own weights, as <see cref="Generality"/>) put each
+    /// row in, so the pairs another linker gets right and the engine does not can be counted.
+    /// </summary>
+    private static void Export(TextWriter output, MatchingOptions options, string folder, int rows, int seed)
+    {
+        Directory.CreateDirectory(folder);
+        output.WriteLine();
+        output.WriteLine(Invariant($"== Export: {rows:N0} rows from each generator, seed {seed}, to {folder} =="));
+        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        {
+            var withIdentifiers = labelled.Select(r => r.Record).ToList();
+            foreach (var (variant, records) in new[] { ("noid", WithoutIdentifiers(withIdentifiers)), ("id", withIdentifiers) })
+            {
+                var slug = new string(name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Replace("--", "-", StringComparison.Ordinal);
+                var path = Path.Combine(folder, Invariant($"{slug}-seed{seed}-{variant}.csv"));
+                var written = LabelledSetExport.Write(path, labelled, records);
+                var result = RecordClusterer.Cluster(records, WeightEstimator.ForBatch(records, options).Options);
+                CsvFile.Write(
+                    Path.ChangeExtension(path, ".engine.csv"),
+                    ["row_id", "engine_cluster"],
+                    result.ClusterOf.Select((cluster, i) => new[] { Invariant($"{i}"), Invariant($"{cluster}") }));
+                var f1 = PairwiseEvaluation.Evaluate(labelled.Select(r => r.PersonId).ToList(), result).Clustering.F1;
+                output.WriteLine(Invariant($"  {name} | {variant} | {written:N0} rows, {labelled.Select(r => r.PersonId).Distinct().Count():N0} children | engine F1 {f1:0.0000} | {path}"));
+            }
+        }
+    }
+
+    /// <summary>
     /// (e) Where the engine goes wrong, to find rules that generalise: for each generator (no identifier unless
     /// --identifiers, the batch's weights), the true pairs left apart and the wrong pairs put together, counted by their
     /// pattern of agreement levels, vetoes and decision (levels only: no values are printed), commonest first.
     /// </summary>
-    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top)
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top, string? only = null, bool homeParts = true)
     {
-        foreach (var (name, labelled) in LabelledSets(rows, seed))
+        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var (labels, records, used, result, engine, index, reviewed) = ClusteredSet.Of(labelled, options, identifiers);
             var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
@@ -209,6 +261,8 @@ internal static class MatchingRunner
             {
                 Tally(wrong, engine.Compare(records[pair.First], records[pair.Second]), string.Empty);
             }
+
+            var households = Households(labelled, records, engine, index, used, result);
 
             output.WriteLine();
             output.WriteLine(Invariant($"== {name}, {rows:N0} rows, {(identifiers ? "identifiers" : "no identifier")}: {missed.Values.Sum(v => v.Count):N0} true pairs apart, {wrong.Values.Sum(v => v.Count):N0} wrong links =="));
@@ -251,6 +305,11 @@ internal static class MatchingRunner
                 output.WriteLine(Invariant($"  near {same,4} same {different,4} different | {pattern}"));
             }
 
+            foreach (var line in households)
+            {
+                output.WriteLine(line);
+            }
+
             foreach (var (what, tally) in new[] { ("apart", missed), ("wrong", wrong) })
             {
                 foreach (var (pattern, (count, score)) in tally.OrderByDescending(t => t.Value.Count).Take(top))
@@ -271,6 +330,99 @@ internal static class MatchingRunner
     }
 
     /// <summary>
+    /// What the "two different valid identifiers" cap does on a set with households (decision 0087): of the pairs of
+    /// different children of one household that blocking puts forward, how many the engine links, offers for review or
+    /// keeps apart, and how many would score a link without the cap (the cap's work); beside it, how many true pairs the
+    /// cap holds at review that would score a link without it (its cost). Empty for a set with no households.
+    /// </summary>
+    private static List<string> Households(IReadOnlyList<LabelledRecord> labelled, List<PersonRecord> records, MatchingEngine engine, CandidateIndex index, MatchingOptions used, ClusteringResult result)
+    {
+        var lines = new List<string>();
+        if (labelled.All(r => r.FamilyId == r.PersonId))
+        {
+            return lines;
+        }
+
+        var capped = 0;
+        var cappedRows = new HashSet<int>();
+        var decisions = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var linked = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var family in Enumerable.Range(0, labelled.Count).GroupBy(i => labelled[i].FamilyId, StringComparer.Ordinal))
+        {
+            var rows = family.ToList();
+            if (rows.Select(i => labelled[i].PersonId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            for (var a = 0; a < rows.Count; a++)
+            {
+                for (var b = a + 1; b < rows.Count; b++)
+                {
+                    var (i, j) = (rows[a], rows[b]);
+                    if (labelled[i].PersonId == labelled[j].PersonId || !index.CandidateIdsFor(records[i], used.MaxCandidatesPerKey).Contains(records[j].Id))
+                    {
+                        continue;
+                    }
+
+                    var match = engine.Compare(records[i], records[j]);
+                    var identifierCap = match.Vetoes.Any(v => v.Rule == VetoRule.IdentifiersConflict);
+                    var wouldLink = identifierCap && match.RawScore >= result.UpperThreshold && match.Vetoes.All(v => v.Rule == VetoRule.IdentifiersConflict);
+                    var key = $"{match.Decision}{(identifierCap ? ", different valid identifiers" : string.Empty)}{(wouldLink ? ", a link without that cap" : string.Empty)}"
+                        + $"{(result.ClusterOf[i] == result.ClusterOf[j] ? ", put in one cluster" : string.Empty)}";
+                    decisions[key] = decisions.GetValueOrDefault(key) + 1;
+                    if (match.Decision == MatchDecision.Link)
+                    {
+                        // Why no twin or sibling rule held the pair: what the rules need (one family name, both dates) is not there.
+                        var level = (MatchField f) => match.Fields.First(c => c.Field == f).Level;
+                        var why = level(MatchField.GivenName) == AgreementLevel.Missing ? "a given name missing"
+                            : level(MatchField.DateOfBirth) == AgreementLevel.Missing ? "a date of birth missing"
+                            : level(MatchField.FamilyName) is AgreementLevel.Disagree or AgreementLevel.Missing ? "family names differ (or one missing)"
+                            : level(MatchField.DateOfBirth) == AgreementLevel.Exact ? "same date of birth"
+                            : "other";
+                        linked[why] = linked.GetValueOrDefault(why) + 1;
+                    }
+                }
+            }
+        }
+
+        foreach (var group in Enumerable.Range(0, labelled.Count).GroupBy(i => labelled[i].PersonId, StringComparer.Ordinal))
+        {
+            var rows = group.ToList();
+            for (var a = 0; a < rows.Count; a++)
+            {
+                for (var b = a + 1; b < rows.Count; b++)
+                {
+                    var (i, j) = (rows[a], rows[b]);
+                    if (result.ClusterOf[i] == result.ClusterOf[j])
+                    {
+                        continue;
+                    }
+
+                    var match = engine.Compare(records[i], records[j]);
+                    if (match.Vetoes.Count > 0 && match.Vetoes.All(v => v.Rule == VetoRule.IdentifiersConflict) && match.RawScore >= result.UpperThreshold)
+                    {
+                        capped++;
+                        cappedRows.Add(i);
+                        cappedRows.Add(j);
+                    }
+                }
+            }
+        }
+
+        lines.Add(Invariant($"  households: pairs of different children of one household put forward by blocking, by decision (upper threshold {result.UpperThreshold:0.00}):"));
+        foreach (var (key, count) in decisions)
+        {
+            lines.Add(Invariant($"    household {count,5} | {key}"));
+        }
+
+        lines.Add("  households: pairs of different children linked, by what the twin and sibling rules lacked: "
+            + string.Join("; ", linked.Select(l => Invariant($"{l.Key} {l.Value:N0}"))));
+        lines.Add(Invariant($"  households: true pairs held apart only by the different-identifiers cap that would score a link without it: {capped:N0} (rows {cappedRows.Count:N0})"));
+        return lines;
+    }
+
+    /// <summary>
     /// One labelled set clustered as <c>misses</c> and <c>keys</c> study it: the batch's own weights, with or without
     /// identifiers, the engine and index to compare any pair again, and the pairs of clusters a review pair joins.
     /// </summary>
@@ -278,7 +430,7 @@ internal static class MatchingRunner
     {
         public static ClusteredSet Of(IReadOnlyList<LabelledRecord> labelled, MatchingOptions options, bool identifiers)
         {
-            var records = labelled.Select(r => identifiers ? r.Record : r.Record with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+            var records = identifiers ? labelled.Select(r => r.Record).ToList() : WithoutIdentifiers(labelled.Select(r => r.Record));
             var used = WeightEstimator.ForBatch(records, options).Options;
             var result = RecordClusterer.Cluster(records, used);
             var reviewed = new HashSet<(int, int)>();
@@ -299,12 +451,24 @@ internal static class MatchingRunner
         }
     }
 
-    /// <summary>The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy.</summary>
-    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed) =>
+    /// <summary>The value of <c>--set</c> (part of a set's name, e.g. "households"), to study one set alone; null for all.</summary>
+    private static string? SetFilter(string[] args)
+    {
+        var at = Array.IndexOf(args, "--set");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    /// <summary>
+    /// The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy, and
+    /// beside them the GeCo model with households of brothers, sisters and twins (decision 0087).
+    /// </summary>
+    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed, bool householdHomeParts = true) =>
     [
         ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
         ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
         ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
+        (householdHomeParts ? "GeCo households" : "GeCo households (no house, school or carers)",
+            GecoReferrals.Generate(GecoReferralOptions.WithHouseholds(rows, seed) with { Households = new GecoHouseholdOptions { RecordHomeParts = householdHomeParts } }).Population.Records),
     ];
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>
@@ -489,6 +653,12 @@ internal static class MatchingRunner
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string? OptionText(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

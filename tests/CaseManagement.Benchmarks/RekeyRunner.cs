@@ -82,7 +82,7 @@ public static class RekeyRunner
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  start-up check and job asked for in {asked.TotalMilliseconds:0} ms; first answer {first!.Value.TotalMilliseconds:0} ms after the start"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  while re-keying: {answers.Count} requests to /health/ready, {failures} not 200, median {answers[answers.Count / 2]:0} ms, slowest {answers[^1]:0} ms"));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  job: {run.Outcome} in {(run.FinishedAtUtc!.Value - run.StartedAtUtc).TotalSeconds:0.0} s ({run.Summary}); children left to key: {left}"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  job: {run.Outcome} in {(run.FinishedAtUtc!.Value - run.StartedAtUtc).TotalSeconds:0.0} s ({CaseManagement.Application.Jobs.JobSummary.Read(run.Summary)}); children left to key: {left}"));
         await app.StopAsync();
         return run.Outcome == JobOutcome.Succeeded ? 0 : 1;
     }

@@ -55,12 +55,16 @@ public sealed class ReminderPagesTests(BrowserFixture fixture) : IClassFixture<B
         await page.OpenAsync("/admin/jobs");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Background jobs", Level = 1 })).ToBeVisibleAsync();
         // Review reminders, e-mail dispatch, referral-draft clean-up, the retention review (issue 20), the partners'
-        // webhook deliveries (issue 23) and the re-keying of the register (decision 0083: no "Run now", the children
-        // still waiting instead of a next run).
-        await Expect(page.GetByTestId("job")).ToHaveCountAsync(6);
+        // webhook deliveries (issue 23), the re-estimation of the matching weights (decision 0089: started from the
+        // matching page, which the card links to) and the re-keying of the register (decision 0083: no "Run now", the
+        // children still waiting instead of a next run).
+        await Expect(page.GetByTestId("job")).ToHaveCountAsync(7);
         var matchKeys = page.Locator("[data-testid=job][data-job=match-keys]");
         await Expect(matchKeys.GetByTestId("children-waiting")).ToBeVisibleAsync();
         await Expect(matchKeys.GetByTestId("run-now")).ToHaveCountAsync(0);
+        var weights = page.Locator("[data-testid=job][data-job=matching-weights]");
+        await Expect(weights.GetByRole(AriaRole.Link, new() { Name = "Go to the matching weights page" })).ToHaveAttributeAsync("href", "/admin/matching");
+        await Expect(weights.GetByTestId("run-now")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now Review reminders" }).ClickAsync();
 
         await Expect(page.GetByTestId("job-started-banner")).ToContainTextAsync("Review reminders has been started");

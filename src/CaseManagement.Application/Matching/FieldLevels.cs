@@ -43,6 +43,13 @@ internal readonly record struct FieldLevels(
     /// <summary>Whether a valid identifier agrees.</summary>
     public bool IdentifierAgrees =>
         NhsNumber == AgreementLevel.Exact || UniquePupilNumber == AgreementLevel.Exact || PncId == AgreementLevel.Exact;
+
+    /// <summary>
+    /// The same household: the postcode, house and street, e-mail address or phone number the same. A namesake lives
+    /// elsewhere; brothers, sisters and twins share it, so it makes a different identifier a slip only with the same name.
+    /// </summary>
+    public bool SameHousehold =>
+        Postcode == AgreementLevel.Exact || Address == AgreementLevel.Exact || Email == AgreementLevel.Exact || Phone == AgreementLevel.Exact;
 }
 
 /// <summary>

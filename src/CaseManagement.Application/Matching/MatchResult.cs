@@ -88,6 +88,13 @@ public enum VetoGround
 
     /// <summary>The home or contact details agree too, so it could be one child written differently (decision 0077).</summary>
     SharedHome,
+
+    /// <summary>
+    /// Different valid identifiers, weighed rather than capped: the given names are the same or alike, the sexes and dates
+    /// of birth do not differ and the household agrees, so the identifier's weight counts against the pair and the match
+    /// probability decides (decision 0088).
+    /// </summary>
+    OtherEvidenceOutweighs,
 }
 
 /// <summary>The rules that can cap a score whatever the other fields say.</summary>
@@ -108,8 +115,14 @@ public enum VetoRule
     /// <summary>Same family name and date of birth, one record without a given name: it could be a twin, so a person should check.</summary>
     GivenNameMissing,
 
-    /// <summary>Different valid identifiers (NHS number, UPN or PNC ID): never linked without a person, whatever the names say.</summary>
+    /// <summary>Different valid identifiers (NHS number, UPN or PNC ID): a person checks, unless the rest outweighs it (decision 0088).</summary>
     IdentifiersConflict,
+
+    /// <summary>
+    /// The given name differs or is missing and the date of birth differs or is missing: only the family name and the home
+    /// agree, which brothers and sisters share, so a person should check (decision 0090).
+    /// </summary>
+    OwnDetailsSilent,
 }
 
 /// <summary>The matches for one referral and how much work finding them took.</summary>

@@ -299,6 +299,8 @@ public sealed class MatchingEngine
             "The records carry different valid identifiers (NHS number, unique pupil number or PNC ID): one of them is wrong, or these are two children, so a person should check.",
         VetoRule.GivenNameMissing =>
             "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
+        VetoRule.OwnDetailsSilent =>
+            "The given names differ, only sound alike or one is missing, and the date of birth differs or is missing: only the family name, home or contact details agree, which brothers and sisters share, so a person should check.",
         _ => rule.ToString(),
     };
 
@@ -348,6 +350,12 @@ public sealed class MatchingEngine
             flags |= VetoFlags.IdentifiersConflict;
         }
 
+        // The sibling rule, where it fires, already says as much and stops the pair.
+        if ((flags & VetoFlags.Sibling) == 0 && OwnDetailsSilent(levels))
+        {
+            flags |= VetoFlags.OwnDetailsSilent;
+        }
+
         return flags;
     }
 
@@ -358,9 +366,7 @@ public sealed class MatchingEngine
     /// </summary>
     private static bool IdentifierIsTheSlip(in FieldLevels levels)
     {
-        var sameHousehold = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
-            || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact;
-        if (!sameHousehold)
+        if (!levels.SameHousehold)
         {
             return false;
         }
@@ -377,15 +383,37 @@ public sealed class MatchingEngine
             || (sameGiven && levels.FamilyName == AgreementLevel.Missing && sameBirth);
     }
 
+    /// <summary>
+    /// Whether the child's own details say nothing of one child (decision 0090): the given name differs (not a slip or a
+    /// form of it) or is missing, and the date of birth differs or is missing. What agrees is then the family name and the
+    /// home: the address, postcode, town, carers, school and a parent's phone or e-mail, which brothers and sisters share
+    /// and which the weights count as independent evidence of one child. The home alone never links: a person checks.
+    /// A valid identifier that agrees (NHS number, pupil number, PNC ID) is the child's own and speaks for them.
+    /// Given names that only sound alike or are two slips apart count as differing here (brothers and sisters are given
+    /// such names: Ella and Ellie), unless one is a typing slip of the other (<see cref="IsGivenNameSlip"/>; set aside in
+    /// <see cref="CapOf"/>).
+    /// </summary>
+    private static bool OwnDetailsSilent(in FieldLevels levels) =>
+        levels.GivenName is AgreementLevel.Disagree or AgreementLevel.Missing or AgreementLevel.Phonetic or AgreementLevel.Approximate
+        && levels.DateOfBirth is AgreementLevel.Disagree or AgreementLevel.Missing
+        && !levels.IdentifierAgrees;
+
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
-        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
         {
             return MatchDecision.Link;
         }
 
-        if (givenSlip && rule == VetoRule.TwinSimilarGivenNames)
+        if (rule == VetoRule.IdentifiersConflict && OtherEvidenceOutweighs(levels))
+        {
+            // Weighed, not capped (decision 0088): the different identifier's own weight counts against the pair and the
+            // score decides; the twin and sibling rules, which fire on their own, still stop two children of one family.
+            return MatchDecision.Link;
+        }
+
+        if (givenSlip && rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent)
         {
             // A typing slip, not a second name (decision 0057): the score decides, as for a close spelling.
             return MatchDecision.Link;
@@ -415,6 +443,33 @@ public sealed class MatchingEngine
         // With an agreeing identifier but a date of birth that disagrees (or none), the identifier outweighs the shape
         // of the record, but not entirely: a person decides.
         return levels.IdentifierAgrees ? cap + 1 : cap;
+    }
+
+    /// <summary>
+    /// Whether a different valid identifier is weighed rather than capped (issue 18, decision 0088). Measured on all three
+    /// labelled sets, identifiers that differ are wholly different (a re-issued or replaced number, or another child's),
+    /// never a slip the check misses (those are <see cref="AgreementLevel.Similar"/> and count for the pair), so the
+    /// identifier's Disagree weight, a strong negative, is the evidence, and the cap is lifted when nothing marks two
+    /// children: the household agrees (postcode, house and street, e-mail address or phone number: a namesake lives
+    /// elsewhere), the sexes and the dates of birth do not differ, and the given name is the same (or both names are
+    /// written the wrong way round: brothers, sisters and twins are given their own names) with the full date of birth or
+    /// a family name that is not missing or different. Given names that are only alike (a middle name, a nickname, a close
+    /// spelling) do not lift the cap: twins can be given each other's name as a middle name ("Ella Grace" and "Grace
+    /// Ella", "Lily" and "Lily-Mae"), no twin rule fires on a partial name, and the different identifier is then the one
+    /// thing that keeps them apart (found in review at merge). Then the score, with the identifier's weight in it, decides
+    /// whether the pair links. This widens <see cref="IdentifierIsTheSlip"/> (decisions 0067, 0072), which stays.
+    /// </summary>
+    private static bool OtherEvidenceOutweighs(in FieldLevels levels)
+    {
+        if (!levels.SameHousehold || levels.Sex == AgreementLevel.Disagree || levels.DateOfBirth == AgreementLevel.Disagree)
+        {
+            return false;
+        }
+
+        var bothSwapped = levels.GivenName == AgreementLevel.Swapped && levels.FamilyName == AgreementLevel.Swapped;
+        var familyAlike = levels.FamilyName is not (AgreementLevel.Missing or AgreementLevel.Disagree);
+        var sameBirth = levels.DateOfBirth == AgreementLevel.Exact;
+        return (levels.GivenName == AgreementLevel.Exact || bothSwapped) && (sameBirth || familyAlike);
     }
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
@@ -672,7 +727,7 @@ public sealed class MatchingEngine
             var cap = CapOf(rule, levels, givenSlip);
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
-            var slipApplies = givenSlip && (rule == VetoRule.TwinSimilarGivenNames
+            var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
                 || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
@@ -693,6 +748,11 @@ public sealed class MatchingEngine
                     VetoRule.TwinDifferentSexes => " The given names are the same or alike (or one is missing) and the home or contact details agree, so this could be the same child with the sex recorded wrongly: a person decides.",
                     _ => " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.",
                 };
+            }
+            else if (rule == VetoRule.IdentifiersConflict && cap == MatchDecision.Link)
+            {
+                ground = VetoGround.OtherEvidenceOutweighs;
+                reason += " The given names are the same, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.";
             }
             else if (levels.IdentifierAgrees)
             {
@@ -778,5 +838,6 @@ public sealed class MatchingEngine
         TwinSimilarGivenNames = 1 << (int)VetoRule.TwinSimilarGivenNames,
         GivenNameMissing = 1 << (int)VetoRule.GivenNameMissing,
         IdentifiersConflict = 1 << (int)VetoRule.IdentifiersConflict,
+        OwnDetailsSilent = 1 << (int)VetoRule.OwnDetailsSilent,
     }
 }

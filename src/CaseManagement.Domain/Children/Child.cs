@@ -65,15 +65,9 @@ public sealed class Child : Entity
         NhsNumber = details.NhsNumber;
         UniquePupilNumber = details.UniquePupilNumber;
         PncId = details.PncId;
-        HouseNumberOrName = details.HouseNumberOrName;
-        Street = details.Street;
-        Town = details.Town;
-        School = details.School;
-        ParentOrCarerNames = PersonDetails.JoinNames(details.ParentOrCarerNames);
-        Email = details.Email;
-        Phone = details.Phone;
-        OtherIdentifier = details.OtherIdentifier;
-        OtherIdentifierIssuer = details.OtherIdentifier is null ? null : details.OtherIdentifierIssuer;
+        SetEvidence(
+            details.HouseNumberOrName, details.Street, details.Town, details.School, details.ParentOrCarerNames,
+            details.Email, details.Phone, details.OtherIdentifier, details.OtherIdentifierIssuer);
         CreatedAtUtc = createdAtUtc;
     }
 
@@ -183,10 +177,22 @@ public sealed class Child : Entity
     /// <summary>
     /// Corrects the rest of the evidence matching compares (decision 0083): the address parts, school, parents' or
     /// carers' names, e-mail, phone and other identifier, as they should be held; a blank one is removed. An identifier
-    /// is kept only with its issuer, as at registration. The request that makes it re-keys the child, so intake finds them
-    /// by what is held now.
+    /// is kept only with its issuer (the correction's rules refuse one without). The request that makes it re-keys the
+    /// child, so intake finds them by what is held now.
     /// </summary>
     public void CorrectEvidence(
+        string? houseNumberOrName, string? street, string? town, string? school, IEnumerable<string?>? parentOrCarerNames,
+        string? email, string? phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer) =>
+        SetEvidence(houseNumberOrName, street, town, school, parentOrCarerNames, email, phone, otherIdentifierIssuer is null ? null : otherIdentifier, otherIdentifierIssuer);
+
+    /// <summary>The child's age in whole years on a given day.</summary>
+    public int AgeOn(DateOnly day) => PersonDetails.AgeOn(DateOfBirth, day);
+
+    /// <summary>
+    /// The evidence matching compares besides names, date of birth and postcode, as registered or corrected: a blank
+    /// value is none, and an issuer is kept only with its identifier.
+    /// </summary>
+    private void SetEvidence(
         string? houseNumberOrName, string? street, string? town, string? school, IEnumerable<string?>? parentOrCarerNames,
         string? email, string? phone, string? otherIdentifier, IdentifierIssuer? otherIdentifierIssuer)
     {
@@ -197,12 +203,9 @@ public sealed class Child : Entity
         ParentOrCarerNames = PersonDetails.JoinNames(parentOrCarerNames);
         Email = Clean(email);
         Phone = Clean(phone);
-        OtherIdentifier = otherIdentifierIssuer is null ? null : Clean(otherIdentifier);
+        OtherIdentifier = Clean(otherIdentifier);
         OtherIdentifierIssuer = OtherIdentifier is null ? null : otherIdentifierIssuer;
     }
-
-    /// <summary>The child's age in whole years on a given day.</summary>
-    public int AgeOn(DateOnly day) => PersonDetails.AgeOn(DateOfBirth, day);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -60,13 +60,13 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         }
     }
 
-    private static async Task<string> SendAsync(string name, Guid? requestedBy, IMediator mediator, CancellationToken cancellationToken) => name switch
+    private static async Task<JobSummary> SendAsync(string name, Guid? requestedBy, IMediator mediator, CancellationToken cancellationToken) => name switch
     {
-        JobNames.ReviewReminders => (await mediator.Send(new SendReviewReminders(), cancellationToken)).ToString(),
-        JobNames.EmailDispatch => (await mediator.Send(new DispatchEmails(), cancellationToken)).ToString(),
-        JobNames.DraftCleanup => $"{await mediator.Send(new PurgeReferralDrafts(), cancellationToken)} unfinished drafts deleted",
-        JobNames.RetentionReview => $"{await mediator.Send(new Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue(), cancellationToken)} records past their retention date listed for review",
-        JobNames.WebhookDispatch => (await mediator.Send(new Application.Partners.Commands.DispatchWebhooks.DispatchWebhooks(), cancellationToken)).ToString(),
+        JobNames.ReviewReminders => (await mediator.Send(new SendReviewReminders(), cancellationToken)).Summary,
+        JobNames.EmailDispatch => (await mediator.Send(new DispatchEmails(), cancellationToken)).Summary,
+        JobNames.DraftCleanup => JobSummary.Of(JobSummary.DraftsDeleted, await mediator.Send(new PurgeReferralDrafts(), cancellationToken)),
+        JobNames.RetentionReview => JobSummary.Of(JobSummary.RetentionListed, await mediator.Send(new Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue(), cancellationToken)),
+        JobNames.WebhookDispatch => (await mediator.Send(new Application.Partners.Commands.DispatchWebhooks.DispatchWebhooks(), cancellationToken)).Summary,
         JobNames.MatchingWeights => await mediator.Send(new Application.Matching.Parameters.Commands.EstimateMatchParameters.EstimateMatchParameters(requestedBy), cancellationToken),
         JobNames.MatchKeys => await mediator.Send(new Application.Matching.Keys.RekeyChildren(), cancellationToken),
         _ => throw new InvalidOperationException($"No work is defined for the job '{name}'."),

@@ -15,6 +15,11 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
 
     public const string Schedule = "Schedule";
 
+    /// <summary>A run asked for by hand; followed by the person's name when they are known.</summary>
+    public const string Manual = "Manual";
+
+    public const string ManualBy = Manual + ": ";
+
     /// <summary>
     /// Records a run as started: by the schedule (<paramref name="triggeredBy"/>), or else by hand, by the person whose
     /// id the job carries, named here (the run history shows who; the job's stored arguments hold the id only).
@@ -29,7 +34,7 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
             var name = requestedBy is { } userId
                 ? await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
                 : null;
-            triggeredBy = name is { Length: > 0 } ? "Manual: " + name : "Manual";
+            triggeredBy = name is { Length: > 0 } ? ManualBy + name : Manual;
         }
 
         // A job never runs twice at once (its distributed lock, across servers on PostgreSQL), so a run still marked running was cut off by a
@@ -42,7 +47,11 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
         return run.Id;
     }
 
-    public Task SucceededAsync(Guid runId, string summary) => FinishAsync(runId, (run, now) => run.Succeeded(now, summary));
+    public Task SucceededAsync(Guid runId, Application.Jobs.JobSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return FinishAsync(runId, (run, now) => run.Succeeded(now, summary.Write()));
+    }
 
     public Task FailedAsync(Guid runId, Exception error)
     {

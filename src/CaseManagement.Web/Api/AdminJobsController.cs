@@ -10,11 +10,12 @@ namespace CaseManagement.Web.Api;
 [ApiController]
 [Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/admin/jobs")]
-public sealed class AdminJobsController(IMediator mediator) : ControllerBase
+public sealed class AdminJobsController(IMediator mediator, IStringLocalizer<SharedResource> text) : ControllerBase
 {
-    /// <summary>Each job's last run, next run, outcome and recent failures.</summary>
+    /// <summary>Each job's last run, next run, outcome and recent failures; each run's summary in the language asked for.</summary>
     [HttpGet]
-    public Task<JobsOverview> List(CancellationToken cancellationToken) => mediator.Send(new ListJobs(), cancellationToken);
+    public async Task<JobsOverview> List(CancellationToken cancellationToken) =>
+        new Pages.Admin.JobText(text).Translate(await mediator.Send(new ListJobs(), cancellationToken));
 
     /// <summary>Runs a job now through the scheduler; it starts within seconds on whichever server is free.</summary>
     [HttpPost("{name}/run")]

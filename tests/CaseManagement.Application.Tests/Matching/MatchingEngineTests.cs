@@ -476,6 +476,91 @@ public sealed class MatchingEngineTests
         Assert.Empty(result.Vetoes);
     }
 
+    [Fact]
+    public void Compare_WhollyDifferentIdentifier_SameNameDateAndHome_WeighedNotCappedAndLinksInABatch()
+    {
+        // Decision 0088: a re-issued NHS number (wholly different, as every differing number on the labelled sets was)
+        // and the family name changed (a step-parent's), with the same given name, the full date of birth and the home
+        // the same: twins never share a given name. The number counts against the pair by its weight; with a batch of
+        // 10,000 rows' thresholds the rest outweighs it.
+        var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000));
+        var known = Dafydd with { NhsNumber = "943 476 5919", Phone = "07700 900123", Email = "teulu@example.org" };
+        var referral = Copy(known) with { FamilyName = "Morgan", NhsNumber = "401 023 2137" };
+
+        var result = batch.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Exact, Field(result, MatchField.GivenName).Level);
+        var nhs = Field(result, MatchField.NhsNumber);
+        Assert.Equal(AgreementLevel.Disagree, nhs.Level);
+        Assert.Equal(EvidenceStrength.StronglyAgainst, nhs.Strength);
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        Assert.Equal(result.RawScore, result.Score);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.IdentifiersConflict, veto.Rule);
+        Assert.Equal(VetoOutcome.SetAside, veto.Outcome);
+        Assert.Equal(VetoGround.OtherEvidenceOutweighs, veto.Ground);
+        Assert.Contains("counts against the pair by its weight", veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Dafydd Rhys", "Rhys Dafydd")] // twins given each other's name as a middle name
+    [InlineData("Rhys", "Dafydd Rhys")] // one known by the middle name: could be either twin
+    [InlineData("Ella", "Ellie")] // names that only sound alike
+    [InlineData("Lily", "Lily-Mae")]
+    public void Compare_DifferentIdentifiers_GivenNamesOnlyAlike_SameDateAndHome_NeverLinkedEvenInABatch(string knownGiven, string referralGiven)
+    {
+        // Found in review at merge (decision 0088): no twin rule fires on a partial given name, so the different
+        // identifier is what keeps such twins apart; only the same given name lifts it.
+        var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000) with { UpperThreshold = 5, LowerThreshold = 1 });
+        var known = Dafydd with { GivenName = knownGiven, NhsNumber = "943 476 5919", Phone = "07700 900123" };
+        var twin = Copy(known) with { GivenName = referralGiven, NhsNumber = "401 023 2137" };
+
+        var result = batch.Compare(twin, known);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.OtherEvidenceOutweighs);
+    }
+
+    [Theory]
+    [InlineData("Ffion", Sex.Male)] // twins: another given name; the twin rule stops them
+    [InlineData("Dafydd", Sex.Female)] // the same name with another sex recorded, and another number: a person checks
+    public void Compare_DifferentIdentifiers_TwinShapedAtOneHome_NeverLinkedEvenInABatch(string given, Sex sex)
+    {
+        var batch = new MatchingEngine(MatchingOptions.Default.ScaledFor(10_000) with { UpperThreshold = 5, LowerThreshold = 1 });
+        var known = Dafydd with { NhsNumber = "943 476 5919", Phone = "07700 900123" };
+        var twin = Copy(known) with { GivenName = given, Sex = sex, NhsNumber = "401 023 2137" };
+
+        var result = batch.Compare(twin, known);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.OtherEvidenceOutweighs);
+        Assert.Contains(result.Vetoes, v => v.Rule is VetoRule.TwinDifferentGivenNames or VetoRule.TwinDifferentSexes && v.Outcome == VetoOutcome.Stops);
+    }
+
+    [Theory]
+    [InlineData("Dafydd", "Pritchard", "2012-04-03", "SA1 1AA")] // a namesake born the same day, living elsewhere
+    [InlineData("Dafydd", null, null, "CF37 1AB")] // a given name and a postcode: neighbours share those
+    [InlineData("Dai", "Pritchard", null, "CF37 1AB")] // only a form of the name and no date of birth
+    [InlineData("Dafydd", "Pritchard", "2013-09-21", "CF37 1AB")] // another birth date: another child
+    public void Compare_DifferentIdentifiers_RestNotEnough_StillAPersonChecks(string given, string? family, string? dateOfBirth, string postcode)
+    {
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 5, LowerThreshold = 1 });
+        var known = Dafydd with { NhsNumber = "943 476 5919" };
+        var referral = Copy(known) with
+        {
+            GivenName = given,
+            FamilyName = family,
+            DateOfBirth = dateOfBirth is null ? null : DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture),
+            Postcode = postcode,
+            NhsNumber = "401 023 2137",
+        };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict && v.Outcome == VetoOutcome.PersonChecks);
+    }
+
     [Theory]
     [InlineData(MatchField.NhsNumber, "943 476 5918")]
     [InlineData(MatchField.UniquePupilNumber, "A801200005001")]

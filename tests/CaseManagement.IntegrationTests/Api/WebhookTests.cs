@@ -103,6 +103,32 @@ public abstract class WebhookTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task AReceiverOnAGoneReceiversPort_GetsOnlyItsOwnSubscriptionsEvents()
+    {
+        // Every test's partner client is the demo partner's, so an earlier test's subscription, left active (its receiver
+        // gone), is sent each new event too. When the system gives a later receiver the same port, as it may in a busy
+        // run, that receiver must not take the gone one's events: here the port is reused on purpose.
+        int port;
+        await using (var gone = await TestReceiver.StartAsync())
+        {
+            using var earlier = await PartnerClientTesting.ClientWithTokenAsync(factory, ReferralsSubmit, ReferralsRead, WebhooksManage);
+            await RegisterAsync(earlier, gone.Url);
+            port = new Uri(gone.Url).Port;
+        }
+
+        await using var receiver = await TestReceiver.StartAsync(port);
+        using var partner = await PartnerClientTesting.ClientWithTokenAsync(factory, ReferralsSubmit, ReferralsRead, WebhooksManage);
+        await RegisterAsync(partner, receiver.Url);
+        var ids = await SendAndDecideThreeAsync(partner);
+
+        var run = await factory.Services.SendAsSystemAsync(new DispatchWebhooks());
+
+        Assert.Equal(3, run.Delivered);
+        Assert.Equal(3, receiver.Received.Count);
+        Assert.Equal(ids.Order(), receiver.Received.Select(r => Data(r).GetProperty("referralId").GetGuid()).Order());
+    }
+
+    [SkippableFact]
     public async Task Subscriptions_AreThePartnersOwn_AndRemovedOnesGetNothing()
     {
         await using var receiver = await TestReceiver.StartAsync();
@@ -232,7 +258,10 @@ public abstract class WebhookTests<TFactory>(TFactory factory) : IClassFixture<T
 
 }
 
-/// <summary>A partner's webhook receiver: a small Kestrel host on loopback that keeps what it is sent, or, while down, drops the connection.</summary>
+/// <summary>
+/// A partner's webhook receiver: a small Kestrel host on loopback, at an address no other receiver has had, that keeps
+/// what it is sent, or, while down, drops the connection.
+/// </summary>
 public sealed class TestReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -250,13 +279,18 @@ public sealed class TestReceiver : IAsyncDisposable
 
     public ConcurrentQueue<Request> Refused { get; } = new();
 
-    public static async Task<TestReceiver> StartAsync()
+    /// <summary>Starts a receiver on <paramref name="port"/>, or on any free port.</summary>
+    public static async Task<TestReceiver> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var receiver = new TestReceiver(app);
-        app.MapPost("/hooks", async (HttpContext context) =>
+
+        // A path of its own: a port is the system's to give again once a receiver is gone, and an earlier test's
+        // subscription to the old address must then find nothing here (a 404, a failed delivery), not this receiver.
+        var path = $"/hooks/{Guid.NewGuid():N}";
+        app.MapPost(path, async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var headers = context.Request.Headers;
@@ -272,7 +306,7 @@ public sealed class TestReceiver : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         });
         await app.StartAsync();
-        receiver.Url = app.Urls.Single().TrimEnd('/') + "/hooks";
+        receiver.Url = app.Urls.Single().TrimEnd('/') + path;
         return receiver;
     }
 

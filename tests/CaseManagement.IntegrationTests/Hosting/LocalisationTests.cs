@@ -50,6 +50,26 @@ public sealed class LocalisationTests
     }
 
     [Fact]
+    public void JobSummaries_HaveWordsWithTheSameNumbers_ForEveryJob_InBothLanguages()
+    {
+        // The jobs page fills in each run's summary from the resources (decision 0089): a sentence missing, or one that
+        // asks for a number the run does not have, would show English or fail the page.
+        var english = Read("SharedResource.resx");
+        var welsh = Read("SharedResource.cy.resx");
+        string[] jobs = [.. CaseManagement.Application.Jobs.JobNames.All, CaseManagement.Application.Jobs.JobNames.MatchingWeights, CaseManagement.Application.Jobs.JobNames.MatchKeys];
+
+        Assert.Empty(jobs.Select(job => $"Job.{job}").Except(welsh.Keys));
+        foreach (var text in CaseManagement.Application.Jobs.JobSummary.Texts)
+        {
+            Assert.Equal(text, english[text]);
+            Assert.Equal(Placeholders(text), Placeholders(welsh[text]));
+        }
+
+        static IEnumerable<string> Placeholders(string format) =>
+            System.Text.RegularExpressions.Regex.Matches(format, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal);
+    }
+
+    [Fact]
     public void Resources_UseChildFirstLanguage()
     {
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.cy.resx" })

@@ -80,6 +80,10 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         (string Email, string Phone) wrong = ($"teulu.{family}@example.com", $"07700 900{number}");
         (string Email, string Phone) right = ($"{family}.home@example.net", $"01443 555{number}");
         var known = await SubmitAsync(manager, "Cerys", family, "2012-03-04", wrong, "CF44 7AA");
+
+        // Another family name, whatever letter the random one ends in (one ending in "z" was the same name, and the name
+        // alone then led to her).
+        var another = family[..^1] + (family[^1] == 'z' ? "y" : "z");
         var childId = known.GetProperty("childId").GetGuid();
 
         var corrected = await manager.PostAsJsonAsync($"/api/v1/children/{childId}/rectification", new
@@ -90,13 +94,13 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.NoContent, corrected.StatusCode);
 
         // The old ones first: found by nothing, she is registered as a new child (whom the next referral may find too).
-        var byTheWrongOnes = await SubmitAsync(manager, "Kerys", family[..^1] + "z", "2013-03-04", wrong, postcode: null);
+        var byTheWrongOnes = await SubmitAsync(manager, "Kerys", another, "2013-03-04", wrong, postcode: null);
         var notOffered = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{byTheWrongOnes.GetProperty("id").GetGuid()}/matches");
         Assert.Empty(notOffered.GetProperty("candidates").EnumerateArray());
         Assert.Equal(JsonValueKind.String, byTheWrongOnes.GetProperty("childId").ValueKind);
         Assert.NotEqual(childId, byTheWrongOnes.GetProperty("childId").GetGuid());
 
-        var byTheRightOnes = await SubmitAsync(manager, "Kerys", family[..^1] + "z", "2013-03-04", right, postcode: null);
+        var byTheRightOnes = await SubmitAsync(manager, "Kerys", another, "2013-03-04", right, postcode: null);
         var offered = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{byTheRightOnes.GetProperty("id").GetGuid()}/matches");
         var candidate = Assert.Single(offered.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("childId").GetGuid() == childId);
         var fields = candidate.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!, f => f.GetProperty("weight").GetDouble());
@@ -160,6 +164,24 @@ public abstract class ChildRightsTests<TFactory>(TFactory factory) : IClassFixtu
         welsh.Headers.AcceptLanguage.ParseAdd("cy");
         var inWelsh = (await (await manager.SendAsync(welsh)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal("Rhowch rif ffôn y plentyn neu'r teulu, fel 07700 900123.", inWelsh.GetProperty("evidence.phone")[0].GetString());
+    }
+
+    [SkippableFact]
+    public async Task Rectification_ANullNameInTheEvidencesList_RefusedUnderTheEvidencesField()
+    {
+        // The rule every request keeps (no list holds a null) names the field as the evidence's own rules do: the
+        // client sent the list inside "evidence", so that is where the problem says it is.
+        using var manager = await factory.SignedInAsync();
+        var (_, childId) = await TestCases.NewCaseAsync(manager);
+        const string Body = """{"givenName":"Nia","familyName":"Rhys","dateOfBirth":"2012-02-03","reason":"Checked.","evidence":{"parentOrCarerNames":["Siân Rhys",null]}}""";
+
+        using var content = new StringContent(Body, System.Text.Encoding.UTF8, "application/json");
+        var refused = await manager.PostAsync($"/api/v1/children/{childId}/rectification", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["evidence.parentOrCarerNames[1]"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal("The list must not have an empty item.", errors.GetProperty("evidence.parentOrCarerNames[1]")[0].GetString());
     }
 
     [SkippableFact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CaseManagement.Application.Jobs;
 using CaseManagement.Application.Reminders;
 using CaseManagement.Application.Reminders.Commands.SendReviewReminders;
+using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -114,7 +115,7 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
     {
         using var admin = await factory.SignedInAsync("admin@demo.example");
         var page = await admin.GetStringAsync("/admin/jobs");
-        Assert.Equal(JobNames.All.Count + 1, JobCards().Count(page));
+        Assert.Equal(JobNames.All.Count + 2, JobCards().Count(page));
         Assert.Equal(JobNames.All.Count, Regex.Count(page, "data-testid=\"run-now\""));
         Assert.DoesNotContain("data-testid=\"scheduler-off\"", page, StringComparison.Ordinal);
         Assert.Contains("Review reminders", page, StringComparison.Ordinal);
@@ -130,7 +131,7 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
         var card = after[after.IndexOf($"data-job=\"{JobNames.DraftCleanup}\"", StringComparison.Ordinal)..];
         card = card[..card.IndexOf("data-testid=\"failures\"", StringComparison.Ordinal)];
         Assert.Contains("Succeeded", card, StringComparison.Ordinal);
-        Assert.Contains(run.Summary!, card, StringComparison.Ordinal);
+        Assert.Contains(JobSummary.Read(run.Summary)!.ToString(), card, StringComparison.Ordinal);
         Assert.Contains("Manual: Dylan Hughes", after, StringComparison.Ordinal);
     }
 
@@ -182,6 +183,58 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
     }
 
     [SkippableFact]
+    public async Task JobsPage_InWelsh_ShowsEveryRunsSummaryAndStarterInWelsh()
+    {
+        // Every job run once, each summary stored as words and numbers; and one run recorded as an English sentence,
+        // as runs were before (docs/decisions/0089), which must read in Welsh too.
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        string[] names = [.. JobNames.All, JobNames.MatchingWeights, JobNames.MatchKeys];
+        foreach (var name in names)
+        {
+            Assert.Equal(JobOutcome.Succeeded, (await factory.Services.RunJobAsync(name)).Outcome);
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var old = new JobRun(JobNames.DraftCleanup, "Manual: Dylan Hughes", "old-server", factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
+            old.Succeeded(old.StartedAtUtc.AddSeconds(1), "3 unfinished drafts deleted");
+            db.JobRuns.Add(old);
+            await db.SaveChangesAsync();
+        }
+
+        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
+        using var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy");
+        var welshApi = await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+
+        // Each card's last run and every recent run has a summary; in English each is one of the jobs' sentences, in
+        // Welsh none is (an English sentence is read back into its numbers, a Welsh one is not).
+        Assert.Equal(names.Length, JobCards().Count(welsh));
+        Assert.Contains("data-job=\"matching-weights\"", welsh, StringComparison.Ordinal);
+        Assert.Contains("Ail-amcangyfrif y pwysau paru", welsh, StringComparison.Ordinal);
+        // A run still going has no summary yet, and a failed one (an earlier test's) shows its error: neither is a summary.
+        var englishSummaries = Summaries().Matches(english).Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 0).ToList();
+        var welshSummaries = Summaries().Matches(welsh).Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 0).ToList();
+        var ours = englishSummaries.Count(s => JobSummary.Texts.Contains(JobSummary.Read(s)!.Text));
+        Assert.True(ours >= 2 * names.Length - 1, $"expected a last run and a recent run on each card, found {ours} summaries");
+        Assert.All(welshSummaries, s => Assert.DoesNotContain(JobSummary.Read(s)!.Text, JobSummary.Texts));
+        Assert.Contains("Drafftiau anorffenedig wedi'u dileu: 3", welsh, StringComparison.Ordinal);
+        Assert.Contains("Â llaw: Dylan Hughes", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Manual", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Schedule<", welsh, StringComparison.Ordinal);
+
+        // The API answers a client that asks for Welsh in Welsh, as its problems do.
+        var cleanup = welshApi.GetProperty("jobs").EnumerateArray().Single(j => j.GetProperty("name").GetString() == JobNames.DraftCleanup);
+        Assert.StartsWith("Drafftiau anorffenedig wedi'u dileu: ", cleanup.GetProperty("lastRun").GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JobNames.MatchingWeights, welshApi.GetProperty("matchingWeights").GetProperty("name").GetString());
+    }
+
+    [SkippableFact]
     public async Task JobsApi_AdministratorListsAndRuns_OthersAreRefused()
     {
         await factory.SignedInAsync("admin@demo.example");
@@ -222,6 +275,9 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
 
     [GeneratedRegex("data-testid=\"job\" data-job=")]
     private static partial Regex JobCards();
+
+    [GeneratedRegex("data-testid=\"(?:run-)?summary\">([^<]*)<")]
+    private static partial Regex Summaries();
 
     [GeneratedRegex("data-testid=\"children-waiting\">\\s*(\\d+)")]
     private static partial Regex ChildrenWaiting();

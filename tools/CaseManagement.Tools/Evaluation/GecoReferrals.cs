@@ -45,9 +45,68 @@ public sealed record GecoReferralOptions
     /// <summary>The share of originals written without their identifier (the rest carry a valid NHS number).</summary>
     public double IdentifierMissingShare { get; init; } = 0.3;
 
+    /// <summary>Households of brothers, sisters and twins (null: every child drawn on their own, as in the first two sets).</summary>
+    public GecoHouseholdOptions? Households { get; init; }
+
     /// <summary>The "heavy" set: up to five attributes corrupted per duplicate, up to three times each.</summary>
     public static GecoReferralOptions Heavy(int count, int seed) =>
         new() { Count = count, Seed = seed, MaxModificationsPerRecord = 5, MaxModificationsPerAttribute = 3, IdentifierMissingShare = 0.5 };
+
+    /// <summary>The "households" set: the moderate corruption, with children drawn in households (decision 0087).</summary>
+    public static GecoReferralOptions WithHouseholds(int count, int seed) =>
+        new() { Count = count, Seed = seed, Households = new GecoHouseholdOptions() };
+}
+
+/// <summary>
+/// How <see cref="GecoReferrals"/> draws households (decision 0087): the shares are published figures, not this
+/// project's first generator's. Each child of a household is an original record of its own, with its own duplicates.
+/// </summary>
+public sealed record GecoHouseholdOptions
+{
+    /// <summary>
+    /// The share of children with a brother or sister in the set: 43% to 50% of looked-after children are in a sibling
+    /// group in care (Family Rights Group, "What happens to siblings in the care system?", 2015: 21,150 children in 8,446
+    /// groups; Lincolnshire 2021: 301 of 699; Devon 2019: 382 of 762).
+    /// </summary>
+    public double SiblingShare { get; init; } = 0.45;
+
+    /// <summary>
+    /// The children in a sibling group, 2, 3 and 4, as likely as these weights: a mean of 2.5 (Family Rights Group:
+    /// 21,150 / 8,446 = 2.50; Lincolnshire 2.6, Devon 2.6), two-child groups commonest as in ONS Families and Households
+    /// (3.4 million two-child families against 1.2 million with three or more).
+    /// </summary>
+    public IReadOnlyList<double> GroupSizeWeights { get; init; } = [0.6, 0.28, 0.12];
+
+    /// <summary>The share of maternities that are twins: about 1 in 65 in the UK (ONS; 14.6 to 16 per 1,000 maternities).</summary>
+    public double TwinMaternityShare { get; init; } = 1 / 65.0;
+
+    /// <summary>Twins of one sex: identical twins (about a third) and half the others (Weinberg's rule), so two thirds.</summary>
+    public double TwinSameSexShare { get; init; } = 2 / 3.0;
+
+    /// <summary>A brother or sister (not a twin) with another family name: a half or step sibling (ONS: about 1 family with dependent children in 10 is a stepfamily).</summary>
+    public double OtherFamilyNameShare { get; init; } = 0.1;
+
+    /// <summary>Households with one parent or carer (ONS: about a quarter of families with dependent children are lone-parent families); the rest have two.</summary>
+    public double LoneCarerShare { get; init; } = 0.23;
+
+    /// <summary>A child's record giving the household's phone (a parent's) rather than the child's own.</summary>
+    public double SharedPhoneShare { get; init; } = 0.5;
+
+    /// <summary>A child's record giving a parent's e-mail rather than the child's own.</summary>
+    public double SharedEmailShare { get; init; } = 0.3;
+
+    /// <summary>Brothers and sisters at the same stage (primary or secondary) at the same school.</summary>
+    public double SameSchoolShare { get; init; } = 0.8;
+
+    /// <summary>A record that names the child's school.</summary>
+    public double SchoolRecordedShare { get; init; } = 0.8;
+
+    /// <summary>
+    /// Whether the records carry the house and street, the school and the carers (drawn either way, so the rows are the
+    /// same): off, a record holds only what the other GeCo sets hold (postcode, town, e-mail, phone), to tell what the
+    /// households cost from what those fields cost.
+    /// </summary>
+    public bool RecordHomeParts { get; init; } = true;
 }
 
 /// <summary>A generated row's contact details as written (the e-mail, phone and town are in its <see cref="PersonRecord"/> too).</summary>
@@ -67,7 +126,8 @@ public sealed record GecoPopulation(SyntheticPopulation Population, IReadOnlyLis
 /// Vatsalan and Christen, "GeCo: an online personal data generator and corruptor", CIKM 2013) and FEBRL's generator
 /// before it (Christen, "Probabilistic data generation for deduplication and data linkage", IDEAL 2005), not from any
 /// knowledge of referrals or of this matcher. Its own name lists (UK-wide, none of the first generator's Welsh
-/// shares), its own addresses, no households and no injected namesakes.
+/// shares), its own addresses and no injected namesakes; households of brothers, sisters and twins only when
+/// <see cref="GecoReferralOptions.Households"/> asks for them (decision 0087).
 /// </summary>
 /// <remarks>
 /// The model: original records are drawn independently; a share of them get duplicates, how many drawn from a skewed
@@ -228,6 +288,11 @@ public static class GecoReferrals
 
         public string Nhs { get; set; } = string.Empty;
 
+        public string School { get; set; } = string.Empty;
+
+        /// <summary>The parents' or carers' names, "; " between them.</summary>
+        public string Carers { get; set; } = string.Empty;
+
         public Row Copy() => (Row)MemberwiseClone();
     }
 
@@ -242,6 +307,8 @@ public static class GecoReferrals
         Email,
         Phone,
         Nhs,
+        School,
+        Carers,
     }
 
     private enum Corruptor
@@ -266,6 +333,10 @@ public static class GecoReferrals
             (Attribute.Nhs, 0.07),
         ];
 
+        /// <summary>With households, the school and the carers too, weighed like the other contact details (GeCo has no such attributes).</summary>
+        private static readonly (Attribute Attribute, double Weight)[] HouseholdAttributeWeights =
+            [.. AttributeWeights, (Attribute.School, 0.05), (Attribute.Carers, 0.05)];
+
         private readonly Random _random = new(options.Seed);
         private readonly double[] _familyCumulative = Cumulative(Family.Length, 8);
         private readonly double[] _givenCumulative = Cumulative(GivenFemale.Length, 5);
@@ -273,20 +344,18 @@ public static class GecoReferrals
 
         public GecoPopulation Run()
         {
-            var rows = new List<(string PersonId, bool Original, Row Row)>(options.Count);
-            var person = 0;
-            while (rows.Count < options.Count)
+            var rows = new List<(string PersonId, string FamilyId, bool Original, Row Row)>(options.Count);
+            using var children = Children().GetEnumerator();
+            while (rows.Count < options.Count && children.MoveNext())
             {
-                person++;
-                var personId = string.Create(CultureInfo.InvariantCulture, $"G{person:000000}");
-                var original = Original(personId);
-                rows.Add((personId, true, original));
+                var (personId, familyId, original) = children.Current;
+                rows.Add((personId, familyId, true, original));
                 if (_random.NextDouble() < options.DuplicatedShare)
                 {
                     var duplicates = Duplicates();
                     for (var d = 0; d < duplicates && rows.Count < options.Count; d++)
                     {
-                        rows.Add((personId, false, Duplicate(original)));
+                        rows.Add((personId, familyId, false, Duplicate(original)));
                     }
                 }
             }
@@ -303,7 +372,7 @@ public static class GecoReferrals
             var contacts = new List<GecoContact>(order.Length);
             for (var i = 0; i < order.Length; i++)
             {
-                var (personId, isOriginal, row) = order[i];
+                var (personId, familyId, isOriginal, row) = order[i];
                 var id = new Guid(i + 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
                 var record = new PersonRecord(
                     id,
@@ -316,7 +385,19 @@ public static class GecoReferrals
                     Email: Blank(row.Email),
                     Phone: Blank(row.Phone),
                     Town: Blank(row.Town));
-                records.Add(new LabelledRecord(string.Create(CultureInfo.InvariantCulture, $"G{i + 1:0000000}"), personId, personId, isOriginal ? OriginalSource : DuplicateSource, record));
+                if (options.Households is { RecordHomeParts: true })
+                {
+                    // The home address as parts, the school and the carers: what brothers and sisters share.
+                    record = record with
+                    {
+                        HouseNumber = Blank(row.HouseNumber),
+                        Street = Blank(row.Street),
+                        School = Blank(row.School),
+                        Carers = row.Carers.Length == 0 ? null : row.Carers.Split("; ", StringSplitOptions.RemoveEmptyEntries),
+                    };
+                }
+
+                records.Add(new LabelledRecord(string.Create(CultureInfo.InvariantCulture, $"G{i + 1:0000000}"), personId, familyId, isOriginal ? OriginalSource : DuplicateSource, record));
                 contacts.Add(new GecoContact(row.HouseNumber, row.Street, row.Town, row.Email, row.Phone));
             }
 
@@ -348,6 +429,172 @@ public static class GecoReferrals
             return Math.Min(at < 0 ? ~at : at, cumulative.Length - 1);
         }
 
+        /// <summary>The original records, one a child, in the order drawn (duplicates are drawn between them).</summary>
+        private IEnumerable<(string PersonId, string FamilyId, Row Row)> Children()
+        {
+            var person = 0;
+            if (options.Households is not { } households)
+            {
+                while (true)
+                {
+                    person++;
+                    var personId = string.Create(CultureInfo.InvariantCulture, $"G{person:000000}");
+                    yield return (personId, personId, Original(personId));
+                }
+            }
+
+            // A household has a sibling group with the probability that makes SiblingShare of the children have a brother
+            // or sister: h * mean / (h * mean + 1 - h) = share.
+            var sizes = households.GroupSizeWeights;
+            var mean = sizes.Select((w, i) => w * (i + 2)).Sum() / sizes.Sum();
+            var groupShare = households.SiblingShare / (mean - households.SiblingShare * (mean - 1));
+            var sizeCumulative = new double[sizes.Count];
+            for (var i = 0; i < sizes.Count; i++)
+            {
+                sizeCumulative[i] = (i == 0 ? 0 : sizeCumulative[i - 1]) + sizes[i];
+            }
+
+            var household = 0;
+            while (true)
+            {
+                household++;
+                var familyId = string.Create(CultureInfo.InvariantCulture, $"H{household:000000}");
+                var size = _random.NextDouble() < groupShare ? 2 + Pick(sizeCumulative) : 1;
+                foreach (var (personId, row) in Household(familyId, size, households, () => string.Create(CultureInfo.InvariantCulture, $"G{++person:000000}")))
+                {
+                    yield return (personId, familyId, row);
+                }
+            }
+        }
+
+        /// <summary>
+        /// One household's children: one home (address, parents or carers, their phone and e-mail), a family name, and
+        /// children born a maternity at a time (some maternities twins), each with their own given name, date of birth,
+        /// sex and identifier.
+        /// </summary>
+        private List<(string PersonId, Row Row)> Household(string familyId, int size, GecoHouseholdOptions households, Func<string> nextId)
+        {
+            var surname = Family[Pick(_familyCumulative)];
+            var (town, outwards) = Towns[_random.Next(Towns.Length)];
+            var postcode = Postcode(outwards);
+            var (longType, _) = StreetTypes[_random.Next(StreetTypes.Length)];
+            var houseNumber = (1 + _random.Next(180)).ToString(CultureInfo.InvariantCulture);
+            var street = $"{Streets[_random.Next(Streets.Length)]} {longType}";
+            var mother = GivenFemale[_random.Next(GivenFemale.Length)];
+            var carers = _random.NextDouble() < households.LoneCarerShare
+                ? $"{mother} {surname}"
+                : $"{mother} {surname}; {GivenMale[_random.Next(GivenMale.Length)]} {(_random.NextDouble() < 0.8 ? surname : Family[Pick(_familyCumulative)])}";
+            var homePhone = _random.NextDouble() < 0.7
+                ? Mobile()
+                : string.Empty;
+            var homeEmail = Email(mother, surname);
+
+            // Schools: each household's town has its own primary and secondary schools; brothers and sisters at the same
+            // stage mostly go to the same one.
+            var schools = new Dictionary<bool, string>();
+            string School(DateOnly birth)
+            {
+                var primary = birth >= new DateOnly(2015, 9, 1); // under 11 on the set's reference date, 1 September 2026
+                if (!schools.TryGetValue(primary, out var school) || _random.NextDouble() >= households.SameSchoolShare)
+                {
+                    school = primary
+                        ? $"{Streets[_random.Next(Streets.Length)]} {(_random.Next(2) == 0 ? "Primary School" : "Ysgol Gynradd")}"
+                        : $"{town} {(_random.Next(2) == 0 ? "High School" : "Academy")}";
+                    schools.TryAdd(primary, school);
+                }
+
+                return school;
+            }
+
+            var children = new List<(string PersonId, Row Row)>(size + 1);
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            var birth = new DateOnly(2008, 1, 1).AddDays(_random.Next(3650));
+            while (children.Count < size)
+            {
+                // Any maternity of a sibling group may be twins, the last one too (the group is then one larger), so
+                // that twins are TwinMaternityShare of its maternities.
+                var twins = size > 1 && _random.NextDouble() < households.TwinMaternityShare;
+                var female = _random.Next(2) == 0;
+                for (var t = 0; t < (twins ? 2 : 1); t++)
+                {
+                    if (t == 1 && _random.NextDouble() >= households.TwinSameSexShare)
+                    {
+                        female = !female; // a brother and a sister born together
+                    }
+
+                    // Parents do not give two of their children one name.
+                    string name;
+                    do
+                    {
+                        name = (female ? GivenFemale : GivenMale)[Pick(_givenCumulative)];
+                    }
+                    while (!given.Add(name));
+
+                    var family = children.Count > 0 && !twins && _random.NextDouble() < households.OtherFamilyNameShare
+                        ? Family[Pick(_familyCumulative)]
+                        : surname;
+                    var personId = nextId();
+                    var nhs = _random.NextDouble() < options.IdentifierMissingShare ? string.Empty : SyntheticReferrals.NewNhsNumber(_random);
+                    var row = new Row
+                    {
+                        Given = name,
+                        Surname = family,
+                        Birth = birth.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                        Gender = female ? "f" : "m",
+                        HouseNumber = houseNumber,
+                        Street = street,
+                        Town = town,
+                        Postcode = postcode,
+                        Email = _random.NextDouble() < households.SharedEmailShare
+                            ? homeEmail
+                            : _random.NextDouble() < 0.6
+                                ? Email(name, family)
+                                : string.Empty,
+                        Phone = homePhone.Length > 0 && _random.NextDouble() < households.SharedPhoneShare
+                            ? homePhone
+                            : _random.NextDouble() < 0.7
+                                ? Mobile()
+                                : string.Empty,
+                        Nhs = nhs,
+                        School = _random.NextDouble() < households.SchoolRecordedShare ? School(birth) : string.Empty,
+                        Carers = carers,
+                    };
+                    _people.Add(new SyntheticPerson(
+                        personId,
+                        familyId,
+                        name,
+                        null,
+                        null,
+                        family,
+                        birth,
+                        female ? Sex.Female : Sex.Male,
+                        [postcode],
+                        nhs,
+                        string.Empty,
+                        null,
+                        twins ? SyntheticRelation.Twin : size > 1 ? SyntheticRelation.Sibling : SyntheticRelation.None,
+                        null));
+                    children.Add((personId, row));
+                }
+
+                // The next maternity 15 to 60 months later.
+                birth = birth.AddMonths(15 + _random.Next(46)).AddDays(_random.Next(-14, 15));
+            }
+
+            return children;
+        }
+
+        /// <summary>A postcode in one of a town's outward codes.</summary>
+        private string Postcode(string[] outwards) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{outwards[_random.Next(outwards.Length)]} {1 + _random.Next(9)}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}");
+
+        private string Mobile() => string.Create(CultureInfo.InvariantCulture, $"07{_random.Next(100, 1000)} {_random.Next(100_000, 1_000_000)}");
+
+        private string Email(string given, string surname) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{given.ToLowerInvariant()}.{surname.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)}{_random.Next(100)}@{EmailDomains[_random.Next(EmailDomains.Length)]}");
+
         private Row Original(string personId)
         {
             var female = _random.Next(2) == 0;
@@ -355,9 +602,7 @@ public static class GecoReferrals
             var surname = Family[Pick(_familyCumulative)];
             var birth = new DateOnly(2008, 1, 1).AddDays(_random.Next(3650));
             var (town, outwards) = Towns[_random.Next(Towns.Length)];
-            var postcode = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{outwards[_random.Next(outwards.Length)]} {1 + _random.Next(9)}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}{"ABDEFGHJLNPQRSTUWXYZ"[_random.Next(20)]}");
+            var postcode = Postcode(outwards);
             var (longType, _) = StreetTypes[_random.Next(StreetTypes.Length)];
             var nhs = _random.NextDouble() < options.IdentifierMissingShare ? string.Empty : SyntheticReferrals.NewNhsNumber(_random);
             var row = new Row
@@ -371,10 +616,10 @@ public static class GecoReferrals
                 Town = town,
                 Postcode = postcode,
                 Email = _random.NextDouble() < 0.6
-                    ? string.Create(CultureInfo.InvariantCulture, $"{given.ToLowerInvariant()}.{surname.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)}{_random.Next(100)}@{EmailDomains[_random.Next(EmailDomains.Length)]}")
+                    ? Email(given, surname)
                     : string.Empty,
                 Phone = _random.NextDouble() < 0.7
-                    ? string.Create(CultureInfo.InvariantCulture, $"07{_random.Next(100, 1000)} {_random.Next(100_000, 1_000_000)}")
+                    ? Mobile()
                     : string.Empty,
                 Nhs = nhs,
             };
@@ -425,11 +670,12 @@ public static class GecoReferrals
             var row = original.Copy();
             var modifications = 1 + _random.Next(options.MaxModificationsPerRecord);
             var chosen = new HashSet<Attribute>();
-            var total = AttributeWeights.Sum(a => a.Weight);
+            var weights = options.Households is null ? AttributeWeights : HouseholdAttributeWeights;
+            var total = weights.Sum(a => a.Weight);
             while (chosen.Count < modifications)
             {
                 var roll = _random.NextDouble() * total;
-                foreach (var (attribute, weight) in AttributeWeights)
+                foreach (var (attribute, weight) in weights)
                 {
                     roll -= weight;
                     if (roll <= 0)
@@ -532,6 +778,29 @@ public static class GecoReferrals
                         Corruptor.Replace => SyntheticReferrals.NewNhsNumber(_random),
                         _ => Digits(row.Nhs, nhs),
                     };
+                    break;
+                case Attribute.School:
+                    row.School = Text(row.School, Choose((Corruptor.Keyboard, 0.3), (Corruptor.Edit, 0.3), (Corruptor.Missing, 0.4)));
+                    break;
+                case Attribute.Carers:
+                    var carers = row.Carers.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+                    var carer = Choose((Corruptor.Keyboard, 0.25), (Corruptor.Phonetic, 0.25), (Corruptor.Missing, 0.3), (Corruptor.Replace, 0.2));
+                    if (carer == Corruptor.Replace || (carer == Corruptor.Missing && carers.Length > 1 && _random.Next(2) == 0))
+                    {
+                        // One parent or carer named, not both (or the other one, when only one was).
+                        row.Carers = carers.Length > 1 ? carers[_random.Next(carers.Length)] : string.Empty;
+                    }
+                    else if (carer == Corruptor.Missing || carers.Length == 0)
+                    {
+                        row.Carers = string.Empty;
+                    }
+                    else
+                    {
+                        var which = _random.Next(carers.Length);
+                        carers[which] = Text(carers[which], carer);
+                        row.Carers = string.Join("; ", carers.Where(c => c.Length > 0));
+                    }
+
                     break;
             }
         }

@@ -48,21 +48,25 @@ public static class RequestShape
             var item = property.GetValue(value);
             if (item is not null && item is not IEnumerable && IsOwnRecord(item.GetType()))
             {
-                // A record nested in a request groups its fields (an audit filter); it is not a level of what the client
-                // sent, so its fields keep the names the client knows them by, as the validators name them.
-                Visit(item, path, failures, depth + 1);
+                // A record nested in a request mostly groups its fields (an audit filter); it is not a level of what the
+                // client sent, so its fields keep the names the client knows them by. One the client sends as an object
+                // of its own (a correction's evidence) is a level: its fields are named under it, as its validator names them.
+                var level = item.GetType().IsDefined(typeof(SentAsAnObjectAttribute), inherit: false);
+                Visit(item, level ? Named(path, property.Name) : path, failures, depth + 1);
             }
             else if (item is DateOnly given && given == default && Nullable.GetUnderlyingType(property.PropertyType) is not null)
             {
                 // A date that may be left out and was not: 0001-01-01 was sent, and is as far out of range as 9999-12-31.
-                failures.Add(new ValidationFailure(path.Length == 0 ? property.Name : $"{path}.{property.Name}", DateOutOfRange) { AttemptedValue = given });
+                failures.Add(new ValidationFailure(Named(path, property.Name), DateOutOfRange) { AttemptedValue = given });
             }
             else if (item is not null)
             {
-                VisitValue(item, path.Length == 0 ? property.Name : $"{path}.{property.Name}", failures, depth);
+                VisitValue(item, Named(path, property.Name), failures, depth);
             }
         }
     }
+
+    private static string Named(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static void VisitValue(object value, string name, List<ValidationFailure> failures, int depth)
     {
@@ -131,4 +135,14 @@ public static class RequestShape
 
     private static PropertyInfo[] ReadableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray();
+}
+
+/// <summary>
+/// A record a client sends as an object of its own inside a request's body (<c>"evidence": { ... }</c>), not a grouping
+/// of the request's own fields: <see cref="RequestShape"/> names its fields under the property that holds it
+/// (<c>Evidence.ParentOrCarerNames[1]</c>), as a validator set on that property does.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class SentAsAnObjectAttribute : Attribute
+{
 }

@@ -5,12 +5,12 @@ namespace CaseManagement.Application.Matching.Keys;
 /// (<see cref="MatchBlocking.KeySchemeVersion"/>) or who has none, a batch at a time, while the app serves.
 /// </summary>
 [Authorize(Roles.System)]
-public sealed record RekeyChildren : IRequest<string>;
+public sealed record RekeyChildren : IRequest<Jobs.JobSummary>;
 
-internal sealed class RekeyChildrenHandler(ChildMatcher matcher) : IRequestHandler<RekeyChildren, string>
+internal sealed class RekeyChildrenHandler(ChildMatcher matcher) : IRequestHandler<RekeyChildren, Jobs.JobSummary>
 {
-    public async Task<string> Handle(RekeyChildren request, CancellationToken cancellationToken) =>
-        $"{await matcher.RekeyAsync(cancellationToken)} children given the matching keys of scheme {MatchBlocking.KeySchemeVersion}";
+    public async Task<Jobs.JobSummary> Handle(RekeyChildren request, CancellationToken cancellationToken) =>
+        Jobs.JobSummary.Of(Jobs.JobSummary.ChildrenRekeyed, await matcher.RekeyAsync(cancellationToken), MatchBlocking.KeySchemeVersion);
 }
 
 /// <summary>

@@ -5,8 +5,10 @@ using CaseManagement.Application.Jobs.Queries.ListJobs;
 namespace CaseManagement.Web.Pages.Admin;
 
 /// <summary>The background jobs: last run, next run, outcome, recent failures, and "run now".</summary>
-public sealed class JobsModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class JobsModel(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
 {
+    public JobText Words { get; } = new(text);
+
     public JobsOverview Overview { get; private set; } = new(false, [], new OutboxStatus(0, null, 0));
 
     [BindProperty(SupportsGet = true)]
@@ -27,7 +29,7 @@ public sealed class JobsModel(IMediator mediator) : AppPageModel(mediator)
         }
         catch (Application.Common.Exceptions.NotFoundException)
         {
-            ModelState.AddModelError("Name", HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()["Choose a job to run"]);
+            ModelState.AddModelError("Name", text["Choose a job to run"]);
         }
 
         Started = null;

@@ -14,7 +14,7 @@ public sealed record DispatchEmails(int BatchSize = 20) : IRequest<EmailDispatch
 
 public sealed record EmailDispatchResult(int Sent, int Failed, int GaveUp)
 {
-    public override string ToString() => $"{Sent} e-mails sent, {Failed} failed (to be tried again), {GaveUp} given up";
+    public JobSummary Summary => JobSummary.Of(JobSummary.EmailsSent, Sent, Failed, GaveUp);
 }
 
 internal sealed partial class DispatchEmailsHandler(IApplicationDbContext db, IEmailSender sender, TimeProvider clock, ILogger<DispatchEmailsHandler> logger)

@@ -7,10 +7,11 @@ namespace CaseManagement.Application.Jobs.Queries.ListJobs;
 public sealed record ListJobs(int RecentRuns = 10) : IRequest<JobsOverview>;
 
 /// <summary>
-/// The recurring jobs' state, whether this server's scheduler is running, the e-mail outbox, and the re-keying of the
-/// register (<c>match-keys</c>, decision 0078), which is not recurring but asked for at start-up.
+/// The recurring jobs' state, whether this server's scheduler is running, the e-mail outbox, the re-keying of the
+/// register (<c>match-keys</c>, decision 0078), which is not recurring but asked for at start-up, and the re-estimation
+/// of the matching weights (<c>matching-weights</c>, decision 0066), which an administrator starts from the matching page.
 /// </summary>
-public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs, OutboxStatus Outbox, MatchKeysJobStatus? MatchKeys = null);
+public sealed record JobsOverview(bool SchedulerRunning, IReadOnlyList<JobStatusDto> Jobs, OutboxStatus Outbox, MatchKeysJobStatus? MatchKeys = null, JobStatusDto? MatchingWeights = null);
 
 /// <summary>The <c>match-keys</c> job's runs (its next run is none: it runs when a start-up finds children waiting), and how many children wait for today's keys.</summary>
 public sealed record MatchKeysJobStatus(JobStatusDto Job, int ChildrenWaiting);
@@ -21,8 +22,20 @@ public sealed record MatchKeysJobStatus(JobStatusDto Job, int ChildrenWaiting);
 /// </summary>
 public sealed record JobStatusDto(string Name, JobRunDto? LastRun, DateTime? NextRunUtc, int RecentFailures, IReadOnlyList<JobRunDto> RecentRuns);
 
-/// <summary>One run of a job, as the administrators' page shows it.</summary>
-public sealed record JobRunDto(Guid Id, DateTime StartedAtUtc, DateTime? FinishedAtUtc, JobOutcome Outcome, string TriggeredBy, string InstanceId, string? Summary, string? Error);
+/// <summary>
+/// One run of a job, as the administrators' page shows it. Its summary says what the run did: the API gives it in the
+/// language the request asks for, English by default (the words and numbers it is made of stay in the application).
+/// </summary>
+public sealed record JobRunDto(
+    Guid Id,
+    DateTime StartedAtUtc,
+    DateTime? FinishedAtUtc,
+    JobOutcome Outcome,
+    string TriggeredBy,
+    string InstanceId,
+    string? Summary,
+    string? Error,
+    [property: System.Text.Json.Serialization.JsonIgnore] JobSummary? SummaryWords = null);
 
 /// <summary>The e-mail outbox: messages waiting to be sent (the oldest since when), and messages given up after every attempt failed.</summary>
 public sealed record OutboxStatus(int Waiting, DateTime? OldestWaitingSinceUtc, int GivenUp);
@@ -40,8 +53,9 @@ internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler sc
                 .Where(r => r.JobName == name)
                 .OrderByDescending(r => r.StartedAtUtc).ThenBy(r => r.Id)
                 .Take(take)
-                .Select(r => new JobRunDto(r.Id, r.StartedAtUtc, r.FinishedAtUtc, r.Outcome, r.TriggeredBy, r.InstanceId, r.Summary, r.Error))
+                .Select(r => new JobRunDto(r.Id, r.StartedAtUtc, r.FinishedAtUtc, r.Outcome, r.TriggeredBy, r.InstanceId, r.Summary, r.Error, null))
                 .ToListAsync(cancellationToken);
+            runs = [.. runs.Select(r => JobSummary.Read(r.Summary) is { } words ? r with { Summary = words.ToString(), SummaryWords = words } : r)];
             return new JobStatusDto(name, runs.FirstOrDefault(), next.TryGetValue(name, out var at) ? at : null, runs.Count(r => r.Outcome == JobOutcome.Failed), runs);
         }
 
@@ -51,12 +65,13 @@ internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler sc
         }
 
         var matchKeys = new MatchKeysJobStatus(await StatusAsync(JobNames.MatchKeys), await matcher.StaleChildren().CountAsync(cancellationToken));
+        var matchingWeights = await StatusAsync(JobNames.MatchingWeights);
 
         var waiting = db.OutgoingEmails.AsNoTracking().Where(e => e.SentAtUtc == null && e.GaveUpAtUtc == null);
         var outbox = new OutboxStatus(
             await waiting.CountAsync(cancellationToken),
             await waiting.OrderBy(e => e.CreatedAtUtc).Select(e => (DateTime?)e.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken),
             await db.OutgoingEmails.CountAsync(e => e.GaveUpAtUtc != null, cancellationToken));
-        return new JobsOverview(scheduler.IsRunning, jobs, outbox, matchKeys);
+        return new JobsOverview(scheduler.IsRunning, jobs, outbox, matchKeys, matchingWeights);
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Application.Jobs;
 using CaseManagement.Domain.Partners;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,7 @@ public sealed record DispatchWebhooks(int BatchSize = 50) : IRequest<WebhookDisp
 /// <param name="GaveUp">Failed for the last time.</param>
 public sealed record WebhookDispatchResult(int Delivered, int Failed, int GaveUp)
 {
-    public override string ToString() => $"{Delivered} webhooks delivered, {Failed} failed (to be tried again), {GaveUp} given up";
+    public JobSummary Summary => JobSummary.Of(JobSummary.WebhooksDelivered, Delivered, Failed, GaveUp);
 }
 
 internal sealed partial class DispatchWebhooksHandler(IApplicationDbContext db, IWebhookSender sender, IWebhookSecrets secrets, TimeProvider clock, ILogger<DispatchWebhooksHandler> logger)

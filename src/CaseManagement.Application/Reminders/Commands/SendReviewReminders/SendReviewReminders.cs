@@ -1,3 +1,4 @@
+using CaseManagement.Application.Jobs;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Notifications;
 using Microsoft.Extensions.Logging;
@@ -18,8 +19,7 @@ public sealed record SendReviewReminders : IRequest<ReminderRunResult>;
 /// <summary>What a run did: cases looked at, reminders created, reminders found already made, e-mails queued.</summary>
 public sealed record ReminderRunResult(int CasesChecked, int Created, int AlreadyCreated, int EmailsQueued)
 {
-    public override string ToString() =>
-        $"{CasesChecked} cases with a review due or overdue; {Created} reminders created, {AlreadyCreated} already sent; {EmailsQueued} e-mails queued";
+    public JobSummary Summary => JobSummary.Of(JobSummary.RemindersSent, CasesChecked, Created, AlreadyCreated, EmailsQueued);
 }
 
 internal sealed partial class SendReviewRemindersHandler(

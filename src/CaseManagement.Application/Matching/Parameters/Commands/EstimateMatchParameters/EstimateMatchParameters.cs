@@ -1,3 +1,4 @@
+using CaseManagement.Application.Jobs;
 using CaseManagement.Domain.Matching;
 
 namespace CaseManagement.Application.Matching.Parameters.Commands.EstimateMatchParameters;
@@ -9,18 +10,18 @@ namespace CaseManagement.Application.Matching.Parameters.Commands.EstimateMatchP
 /// </summary>
 /// <param name="RequestedBy">The administrator who asked (kept with the set as the one who estimated it).</param>
 [Authorize(Roles.System)]
-public sealed record EstimateMatchParameters(Guid? RequestedBy) : IRequest<string>;
+public sealed record EstimateMatchParameters(Guid? RequestedBy) : IRequest<JobSummary>;
 
 internal sealed class EstimateMatchParametersHandler(IApplicationDbContext db, ActiveMatchParameters active, TimeProvider clock)
-    : IRequestHandler<EstimateMatchParameters, string>
+    : IRequestHandler<EstimateMatchParameters, JobSummary>
 {
-    public async Task<string> Handle(EstimateMatchParameters request, CancellationToken cancellationToken)
+    public async Task<JobSummary> Handle(EstimateMatchParameters request, CancellationToken cancellationToken)
     {
         // The register's children, as the candidate index sees them (ChildMatcher.RecordOf); merged records are their target's.
         var children = await db.Children.AsNoTracking().Where(c => c.MergedIntoChildId == null).ToListAsync(cancellationToken);
         if (children.Count < WeightEstimator.SmallestBatchToLearnFrom)
         {
-            return $"Too few children to learn from ({children.Count}, at least {WeightEstimator.SmallestBatchToLearnFrom} needed); the weights in use stay";
+            return JobSummary.Of(JobSummary.WeightsTooFewChildren, children.Count, WeightEstimator.SmallestBatchToLearnFrom);
         }
 
         // Expectation maximisation starts from the weights in use; a level the register never shows keeps its weight.
@@ -36,6 +37,6 @@ internal sealed class EstimateMatchParametersHandler(IApplicationDbContext db, A
         var set = new MatchParameterSet(version, MatchParameterTable.ToJson(estimate.Options), now, request.RequestedBy, children.Count, estimate.CandidatePairs, estimate.RandomPairs, estimate.Iterations, estimate.MatchShare);
         db.MatchParameterSets.Add(set);
         await db.SaveChangesAsync(cancellationToken);
-        return $"Weights version {version} proposed, learned from {children.Count} children and {estimate.CandidatePairs} candidate pairs";
+        return JobSummary.Of(JobSummary.WeightsProposed, version, children.Count, estimate.CandidatePairs);
     }
 }

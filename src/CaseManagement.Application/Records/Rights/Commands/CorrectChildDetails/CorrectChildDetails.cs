@@ -30,6 +30,7 @@ public sealed record CorrectChildDetails(
 /// <param name="Phone">A telephone number of the child or of a parent or carer.</param>
 /// <param name="OtherIdentifier">Another service's identifier of the child.</param>
 /// <param name="OtherIdentifierIssuer">Who issued it: LocalAuthority, YouthJusticeService, Police, Health, Education or HomeOffice. Required with the identifier.</param>
+[Common.Behaviours.SentAsAnObject]
 public sealed record ChildEvidenceCorrection(
     string? HouseNumberOrName, string? Street, string? Town, string? School, IReadOnlyList<string>? ParentOrCarerNames,
     string? Email, string? Phone, string? OtherIdentifier, string? OtherIdentifierIssuer);
