@@ -22,3 +22,43 @@ CREATE TRIGGER "audit_entries_unsealed_no_update" BEFORE UPDATE ON "audit_entrie
 BEGIN
     SELECT RAISE(ABORT, 'audit_entries_unsealed entries are added and removed, never changed');
 END;
+
+-- Each waiting entry carries the app's MAC over its content and a unique nonce, kept with the sealed entry; rows the
+-- sealer would not seal are moved to audit_entries_set_aside (see the PostgreSQL script).
+ALTER TABLE "audit_entries_unsealed" ADD "Nonce" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "audit_entries_unsealed" ADD "KeyId" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "audit_entries_unsealed" ADD "Mac" TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX "IX_audit_entries_unsealed_Nonce" ON "audit_entries_unsealed" ("Nonce");
+
+ALTER TABLE "audit_entries" ADD "Nonce" TEXT NULL;
+CREATE UNIQUE INDEX "IX_audit_entries_Nonce" ON "audit_entries" ("Nonce");
+
+CREATE TABLE "audit_entries_set_aside" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_audit_entries_set_aside" PRIMARY KEY AUTOINCREMENT,
+    "WaitingId" INTEGER NOT NULL,
+    "SetAsideAtUtc" TEXT NOT NULL,
+    "Why" TEXT NOT NULL,
+    "OccurredAtUtc" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "UserName" TEXT NOT NULL,
+    "Action" TEXT NOT NULL,
+    "EntityType" TEXT NOT NULL,
+    "EntityId" TEXT NOT NULL,
+    "ChildId" TEXT NULL,
+    "Changes" TEXT NULL,
+    "IpAddress" TEXT NULL,
+    "Reason" TEXT NULL,
+    "Nonce" TEXT NOT NULL,
+    "KeyId" TEXT NOT NULL,
+    "Mac" TEXT NOT NULL
+);
+
+CREATE TRIGGER "audit_entries_set_aside_no_update" BEFORE UPDATE ON "audit_entries_set_aside"
+BEGIN
+    SELECT RAISE(ABORT, 'audit_entries_set_aside entries are kept, never changed or deleted');
+END;
+
+CREATE TRIGGER "audit_entries_set_aside_no_delete" BEFORE DELETE ON "audit_entries_set_aside"
+BEGIN
+    SELECT RAISE(ABORT, 'audit_entries_set_aside entries are kept, never changed or deleted');
+END;

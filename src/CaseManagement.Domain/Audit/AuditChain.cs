@@ -16,7 +16,15 @@ public sealed record AuditVerification(
     string? Checkpoint = null,
     long Waiting = 0,
     DateTime? OldestWaitingUtc = null,
-    bool WaitedTooLong = false);
+    bool WaitedTooLong = false,
+    long SetAside = 0)
+{
+    /// <summary>
+    /// Whether the sealed chain itself (and its checkpoint) is intact, whatever is said of the entries not in it: an entry
+    /// waiting too long or a row set aside makes the trail not intact, but is not tampering with the chain.
+    /// </summary>
+    public bool ChainIsIntact { get; init; } = IsIntact;
+}
 
 /// <summary>Checks that the entries, read in sequence order, form an unbroken chain sealed with the audit keys.</summary>
 public static class AuditChain
@@ -48,6 +56,25 @@ public static class AuditChain
         }
 
         return result with { IsIntact = result.IsIntact && !late, Message = message, Waiting = waiting, OldestWaitingUtc = oldest, WaitedTooLong = late };
+    }
+
+    /// <summary>
+    /// Adds to a check the rows the sealer found waiting and would not seal (decision 0085): <paramref name="setAside"/>
+    /// of them, named by their ids in the waiting table (<paramref name="waitingIds"/>, the first few). Any is a finding:
+    /// someone wrote to the audit tables without the app, so the trail is not reported intact, though the chain may be.
+    /// </summary>
+    public static AuditVerification WithSetAside(AuditVerification result, long setAside, IReadOnlyList<long> waitingIds)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(waitingIds);
+        if (setAside <= 0)
+        {
+            return result;
+        }
+
+        var ids = string.Join(", ", waitingIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + (setAside > waitingIds.Count ? ", ..." : string.Empty);
+        var message = result.Message + string.Create(CultureInfo.InvariantCulture, $" {setAside} entries found waiting to be sealed were set aside, not sealed (waiting ids {ids}): the app did not write them, or they copy an entry already sealed. Someone wrote to the audit tables without the app.");
+        return result with { IsIntact = false, Message = message, SetAside = setAside };
     }
 
     /// <param name="entriesInSequence">The whole trail, oldest first.</param>

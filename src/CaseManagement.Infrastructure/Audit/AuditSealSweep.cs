@@ -16,19 +16,19 @@ public sealed partial class AuditSealSweep(IServiceProvider services, TimeSpan e
 {
     public const string EveryKey = "Audit:SealSweepSeconds";
 
-    /// <summary>One sweep: seals every entry waiting, waiting for the chain's lock; how many were sealed.</summary>
+    /// <summary>One sweep: seals every entry waiting, waiting for the chain's lock; how many were taken (sealed, or set aside as not the app's).</summary>
     public static async Task<int> SweepAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.RecordsAudit = false;
-        var key = scope.ServiceProvider.GetRequiredService<AuditKeyring>().Current;
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
         var total = 0;
         int sealedNow;
         do
         {
-            sealedNow = await AuditSealer.SealWaitingAsync(db, key, wait: true, justWrote: false, cancellationToken);
+            sealedNow = await AuditSealer.SealWaitingAsync(db, keyring, wait: true, justWrote: false, cancellationToken);
             total += sealedNow;
         }
         while (sealedNow > 0);

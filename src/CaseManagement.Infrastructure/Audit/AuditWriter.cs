@@ -149,12 +149,12 @@ internal static class AuditWriter
     /// Writes the entries unsealed, in the save's own transaction and with no lock: the sealer chains them once the save
     /// has committed (decision 0085).
     /// </summary>
-    public static void Queue(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, DateTime nowUtc)
+    public static void Queue(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, AuditKey key, DateTime nowUtc)
     {
         var userName = user is { IsAuthenticated: true } ? user.DisplayName : "system";
         foreach (var record in records)
         {
-            db.UnsealedAudit.Add(UnsealedAuditEntry.Create(record, user?.UserId, userName, user?.IpAddress, nowUtc));
+            db.UnsealedAudit.Add(UnsealedAuditEntry.Create(record, user?.UserId, userName, user?.IpAddress, nowUtc, key));
         }
     }
 

@@ -81,6 +81,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Entries written by saves and not yet sealed into the chain (decision 0085).</summary>
     public DbSet<UnsealedAuditEntry> UnsealedAudit => Set<UnsealedAuditEntry>();
 
+    public DbSet<SetAsideAuditEntry> SetAsideAudit => Set<SetAsideAuditEntry>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     // Issue 17: contacts and case notes
@@ -141,8 +143,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     IQueryable<UnsealedAuditEntry> IApplicationDbContext.UnsealedAuditEntries => UnsealedAudit.AsNoTracking();
 
+    IQueryable<SetAsideAuditEntry> IApplicationDbContext.SetAsideAuditEntries => SetAsideAudit.AsNoTracking();
+
     /// <summary>Whether the transaction running now wrote unsealed entries: sealed once it commits (<see cref="AuditSealAfterCommit"/>).</summary>
     internal bool WroteUnsealedAudit { get; set; }
+
+    /// <summary>The app's clock, for the sealer's record of when it set a row aside.</summary>
+    internal TimeProvider Clock => clock ?? TimeProvider.System;
 
     public void Record(AuditRecord record) => _pendingAudit.Add(record);
 
@@ -196,7 +203,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
                 if (AuditSealer.QueuesEntries(Database))
                 {
                     // No lock: the entries are chained after the commit (decision 0085).
-                    AuditWriter.Queue(this, _pendingAudit, currentUser, now);
+                    AuditWriter.Queue(this, _pendingAudit, currentUser, key, now);
                     WroteUnsealedAudit = true;
                 }
                 else
@@ -243,7 +250,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             // full pool of requests each wait for one more, and none would come.
             await using var sealer = new AppDbContext(options, null, clock, auditKeys) { RecordsAudit = false };
             sealer.Database.SetDbConnection(Database.GetDbConnection(), contextOwnsConnection: false);
-            await AuditSealer.SealWaitingAsync(sealer, auditKeys.Current, wait: false, justWrote: true, CancellationToken.None);
+            await AuditSealer.SealWaitingAsync(sealer, auditKeys, wait: false, justWrote: true, CancellationToken.None);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException or TimeoutException)
         {

@@ -21,7 +21,9 @@ public sealed class VerifyAuditHandler(IApplicationDbContext db, AuditKeyring ke
         var waiting = await db.UnsealedAuditEntries.LongCountAsync(cancellationToken);
         var oldest = waiting == 0 ? null : await db.UnsealedAuditEntries.MinAsync(e => (DateTime?)e.OccurredAtUtc, cancellationToken);
         var chain = AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable(), keyring, latest);
-        var result = AuditChain.WithWaiting(chain, waiting, oldest, now);
+        var setAside = await db.SetAsideAuditEntries.LongCountAsync(cancellationToken);
+        var setAsideIds = setAside == 0 ? [] : await db.SetAsideAuditEntries.OrderBy(e => e.Id).Select(e => e.WaitingId).Take(10).ToListAsync(cancellationToken);
+        var result = AuditChain.WithSetAside(AuditChain.WithWaiting(chain, waiting, oldest, now), setAside, setAsideIds);
         if (!chain.IsIntact || result.LastSequence is not { } last)
         {
             return result;
