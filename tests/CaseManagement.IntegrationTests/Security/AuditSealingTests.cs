@@ -84,6 +84,44 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [SkippableFact]
+    public async Task AnEntryWaitingTooLong_WithATamperedCheckpoint_IsReportedAsTamperingNotAsLate()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        await WriteUnsealedAsync(DateTime.UtcNow - AuditChain.MaximumMergeDelay - TimeSpan.FromMinutes(1), "Waited too long, checkpoint forged");
+        var checkpointFile = factory.Services.GetRequiredService<AuditOptions>().CheckpointFile!;
+        var kept = File.Exists(checkpointFile) ? await File.ReadAllBytesAsync(checkpointFile) : null;
+
+        // Someone without the key writes a checkpoint of their own, past the end of the trail.
+        factory.Services.GetRequiredService<CaseManagement.Application.Common.Interfaces.IAuditCheckpoints>()
+            .Record(AuditCheckpoint.Sign(AuditKey.Generate(), long.MaxValue / 2, new string('a', 64), DateTime.UtcNow));
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains("AUDIT TRAIL BROKEN", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("checkpoint file was altered", output.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("NOT SEALED in time", output.ToString(), StringComparison.Ordinal);
+
+            var english = await VerifyOnThePageAsync(auditor, "en-GB");
+            Assert.Contains("The audit trail has been tampered with", english, StringComparison.Ordinal);
+            Assert.DoesNotContain("Audit entries are waiting too long to be sealed", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (kept is null)
+            {
+                File.Delete(checkpointFile);
+            }
+            else
+            {
+                await File.WriteAllBytesAsync(checkpointFile, kept);
+            }
+
+            await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+        }
+    }
+
+    [SkippableFact]
     public async Task ASubmission_IsSealedByTheTimeItIsAnswered_AndAlteringItsEntryIsCaught()
     {
         using var client = await factory.SignedInAsync();
@@ -153,16 +191,18 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.RecordsAudit = false;
+        var key = scope.ServiceProvider.GetRequiredService<AuditKeyring>().Current;
         foreach (var reason in reasons)
         {
-            db.UnsealedAudit.Add(UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditSealingTest", "1", Reason: reason), null, "system", null, occurredAtUtc));
+            db.UnsealedAudit.Add(UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditSealingTest", "1", Reason: reason), null, "system", null, occurredAtUtc, key));
         }
 
         await db.SaveChangesAsync();
         return reasons;
     }
 
-    private static async Task<string> VerifyOnThePageAsync(HttpClient auditor, string language)
+    /// <summary>The audit page's check, as an auditor asks for it in <paramref name="language"/>; the page's text.</summary>
+    internal static async Task<string> VerifyOnThePageAsync(HttpClient auditor, string language)
     {
         using var page = new HttpRequestMessage(HttpMethod.Get, "/audit");
         page.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
