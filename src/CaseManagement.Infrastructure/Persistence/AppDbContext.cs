@@ -16,6 +16,8 @@ using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
@@ -23,7 +25,7 @@ namespace CaseManagement.Infrastructure.Persistence;
 /// The one database context. Every save writes, in the same transaction, an audit entry for each change to an
 /// audited record and for each view a handler recorded, chained to the entry before it (see <see cref="AuditWriter"/>).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null, AuditKeyring? auditKeys = null)
+public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null, AuditKeyring? auditKeys = null)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IAuditTrail
 {
     private readonly List<AuditRecord> _pendingAudit = [];
@@ -222,6 +224,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
             return saved;
         }
+        catch
+        {
+            // The entities of a failed save stay tracked for the caller to correct or drop, and the next save describes
+            // them again: the audit rows written for this attempt go, or a retry would write each entry twice.
+            foreach (var row in ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is UnsealedAuditEntry or AuditEntry).ToList())
+            {
+                row.State = EntityState.Detached;
+            }
+
+            throw;
+        }
         finally
         {
             if (ownTransaction is not null)
@@ -254,9 +267,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException or TimeoutException)
         {
-            // Left for the sweep, which logs what keeps failing; the check of the trail reports entries that wait too long.
+            // Left for the sweep; the check of the trail reports entries that wait too long. The error's type only: its
+            // message may quote a row's values.
+            SealAfterCommitFailed(this.GetService<ILoggerFactory>().CreateLogger<AppDbContext>(), e.GetType().Name);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit entries of a committed save could not be sealed after the commit ({Error}); the sweep seals them.")]
+    private static partial void SealAfterCommitFailed(ILogger logger, string error);
 
     // Issue 20: the records about a restricted child that may still change (the restriction, retention, subject access).
     private static readonly HashSet<string> UnrestrictedRecords = new(StringComparer.Ordinal) { nameof(ProcessingRestriction), nameof(RetentionReview), nameof(SubjectAccessRequest) };

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using System.Reflection;
 using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Organisation;
 using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Web.Hosting;
@@ -119,6 +121,32 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
 
             await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
         }
+    }
+
+    [SkippableFact]
+    public async Task AFailedSave_LeavesNoEntryBehind_ForTheSaveThatFollows()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await db.Agencies.AsNoTracking().Select(a => a.Id).FirstAsync();
+        var aboutExisting = await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == existing.ToString());
+
+        // A save the database refuses (an agency with a key already taken), then the caller drops it and saves another.
+        var clash = (Agency)Activator.CreateInstance(typeof(Agency), BindingFlags.NonPublic | BindingFlags.Instance, null, [existing, "Asiantaeth ddwbl", AgencyKind.Police], null)!;
+        db.Agencies.Add(clash);
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        db.Entry(clash).State = EntityState.Detached;
+        var next = Agency.Create("Asiantaeth newydd", AgencyKind.Health);
+        db.Agencies.Add(next);
+        await db.SaveChangesAsync();
+        await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+
+        // The trail records the agency made, once, and nothing of the one refused.
+        Assert.Equal(aboutExisting, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == existing.ToString()));
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == next.Id.ToString()));
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
     }
 
     [SkippableFact]
