@@ -33,6 +33,13 @@ public static class DependencyInjection
         services.AddSingleton<Application.Partners.IWebhookSender, Partners.HttpWebhookSender>();
         services.AddSingleton<Application.Partners.IWebhookSecrets, Partners.DataProtectionWebhookSecrets>();
         services.AddBackgroundJobs(configuration, options.Provider, connectionString);
+
+        // Audit entries no save's own attempt sealed are sealed by the sweep (decision 0085); SQLite saves seal their own.
+        var sweepEvery = configuration.GetValue(Audit.AuditSealSweep.EveryKey, 5.0);
+        if (options.Provider != DatabaseProvider.Sqlite && sweepEvery > 0)
+        {
+            services.AddHostedService(sp => new Audit.AuditSealSweep(sp, TimeSpan.FromSeconds(sweepEvery), sp.GetRequiredService<ILogger<Audit.AuditSealSweep>>()));
+        }
         services.AddDocumentStore(configuration, options, environment.ContentRootPath);
         services.AddSingleton(sp => new MigrationRunner(options.Provider, connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MigrationRunner>>()));
 

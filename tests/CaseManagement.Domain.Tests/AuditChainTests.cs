@@ -240,4 +240,40 @@ public sealed class AuditChainTests
         Assert.True(read!.IsSignedBy(Keys));
         Assert.Null(AuditCheckpoint.Parse("not a checkpoint"));
     }
+
+    [Fact]
+    public void AWaitingEntry_IsTheAppsOnlyWithItsMacUnchanged_UnderAnyKeyOfTheRing()
+    {
+        var older = AuditKey.Generate();
+        var ring = new AuditKeyring([older, AuditKey.Generate()]);
+        UnsealedAuditEntry Waiting(AuditKey key) => UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "Child", "id-1", Guid.NewGuid(), "{\"GivenName\":[\"Siân\",\"Sian\"]}"), Guid.NewGuid(), "Siân Evans", "10.0.0.1", CheckedAt, key);
+
+        var written = Waiting(ring.Current);
+        var beforeRotation = Waiting(older);
+        var otherKeys = Waiting(AuditKey.Generate());
+        var altered = Waiting(ring.Current);
+        typeof(UnsealedAuditEntry).GetProperty(nameof(UnsealedAuditEntry.UserName))!.SetValue(altered, "Someone else", BindingFlags.NonPublic, null, null, null);
+        var nonceSwapped = Waiting(ring.Current);
+        typeof(UnsealedAuditEntry).GetProperty(nameof(UnsealedAuditEntry.Nonce))!.SetValue(nonceSwapped, written.Nonce, BindingFlags.NonPublic, null, null, null);
+
+        Assert.True(written.IsWrittenWith(ring));
+        Assert.True(beforeRotation.IsWrittenWith(ring));
+        Assert.False(otherKeys.IsWrittenWith(ring));
+        Assert.False(altered.IsWrittenWith(ring));
+        Assert.False(nonceSwapped.IsWrittenWith(ring));
+        Assert.NotEqual(written.Nonce, beforeRotation.Nonce);
+    }
+
+    [Fact]
+    public void AnEntrySealedFromTheWaitingTable_SealsItsNonce()
+    {
+        var waiting = UnsealedAuditEntry.Create(new AuditRecord(AuditAction.View, "Referral", "id-1"), null, "system", null, CheckedAt, Keys.Current);
+        var entry = waiting.Seal(1, AuditEntry.GenesisHash, Keys.Current);
+        Assert.Equal(waiting.Nonce, entry.Nonce);
+        Assert.True(AuditChain.Verify([entry], Keys).IsIntact);
+
+        Set(entry, nameof(AuditEntry.Nonce), null);
+
+        Assert.False(AuditChain.Verify([entry], Keys).IsIntact);
+    }
 }

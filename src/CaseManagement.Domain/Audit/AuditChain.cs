@@ -13,11 +13,70 @@ public sealed record AuditVerification(
     string Message,
     long? LastSequence = null,
     string? LastHash = null,
-    string? Checkpoint = null);
+    string? Checkpoint = null,
+    long Waiting = 0,
+    DateTime? OldestWaitingUtc = null,
+    bool WaitedTooLong = false,
+    long SetAside = 0)
+{
+    /// <summary>
+    /// Whether the sealed chain itself (and its checkpoint) is intact, whatever is said of the entries not in it: an entry
+    /// waiting too long or a row set aside makes the trail not intact, but is not tampering with the chain.
+    /// </summary>
+    public bool ChainIsIntact { get; init; } = IsIntact;
+}
 
 /// <summary>Checks that the entries, read in sequence order, form an unbroken chain sealed with the audit keys.</summary>
 public static class AuditChain
 {
+    /// <summary>
+    /// The longest an entry may wait, written but not yet sealed into the chain (decision 0085). The sealer runs after
+    /// every save that wrote entries and sweeps every few seconds; an entry older than this is a finding.
+    /// </summary>
+    public static readonly TimeSpan MaximumMergeDelay = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Adds to a check the entries waiting to be sealed: <paramref name="waiting"/> of them, the oldest written at
+    /// <paramref name="oldestWaitingUtc"/>. Waiting is what a busy trail does; waiting longer than
+    /// <see cref="MaximumMergeDelay"/> is not, and the trail is then not reported intact.
+    /// </summary>
+    public static AuditVerification WithWaiting(AuditVerification result, long waiting, DateTime? oldestWaitingUtc, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (waiting <= 0 || oldestWaitingUtc is not { } oldest)
+        {
+            return result;
+        }
+
+        var late = nowUtc - oldest > MaximumMergeDelay;
+        var message = result.Message + string.Create(CultureInfo.InvariantCulture, $" {waiting} entries are waiting to be sealed into the chain, the oldest written at {oldest:yyyy-MM-dd HH:mm:ss} UTC.");
+        if (late)
+        {
+            message += string.Create(CultureInfo.InvariantCulture, $" It has waited longer than {MaximumMergeDelay.TotalSeconds:0} seconds: the sealer is not running or is failing, and the entries waiting are not protected by the chain.");
+        }
+
+        return result with { IsIntact = result.IsIntact && !late, Message = message, Waiting = waiting, OldestWaitingUtc = oldest, WaitedTooLong = late };
+    }
+
+    /// <summary>
+    /// Adds to a check the rows the sealer found waiting and would not seal (decision 0085): <paramref name="setAside"/>
+    /// of them, named by their ids in the waiting table (<paramref name="waitingIds"/>, the first few). Any is a finding:
+    /// someone wrote to the audit tables without the app, so the trail is not reported intact, though the chain may be.
+    /// </summary>
+    public static AuditVerification WithSetAside(AuditVerification result, long setAside, IReadOnlyList<long> waitingIds)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(waitingIds);
+        if (setAside <= 0)
+        {
+            return result;
+        }
+
+        var ids = string.Join(", ", waitingIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + (setAside > waitingIds.Count ? ", ..." : string.Empty);
+        var message = result.Message + string.Create(CultureInfo.InvariantCulture, $" {setAside} entries found waiting to be sealed were set aside, not sealed (waiting ids {ids}): the app did not write them, or they copy an entry already sealed. Someone wrote to the audit tables without the app.");
+        return result with { IsIntact = false, Message = message, SetAside = setAside };
+    }
+
     /// <param name="entriesInSequence">The whole trail, oldest first.</param>
     /// <param name="keyring">Every key that sealed entries.</param>
     /// <param name="checkpoint">The latest checkpoint kept outside the database: the trail must still hold the entry it names, unchanged.</param>

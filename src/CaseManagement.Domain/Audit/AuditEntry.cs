@@ -92,6 +92,13 @@ public sealed class AuditEntry
     /// </summary>
     public string? KeyId { get; private set; }
 
+    /// <summary>
+    /// The nonce of the waiting entry this one was sealed from (decision 0085), unique in the trail and sealed with the
+    /// entry, so a copy of a waiting entry is never sealed twice; null for entries sealed in their save (SQLite, and every
+    /// entry before 0085).
+    /// </summary>
+    public string? Nonce { get; private set; }
+
     public static AuditEntry Create(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -112,22 +119,26 @@ public sealed class AuditEntry
     }
 
     /// <summary>Places the entry after <paramref name="previousHash"/> at <paramref name="sequence"/> and seals it with the key.</summary>
-    public void Chain(long sequence, string previousHash, AuditKey key)
+    public void Chain(long sequence, string previousHash, AuditKey key, string? nonce = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         Sequence = sequence;
         PreviousHash = previousHash;
         ChangesDigest = Changes is null ? null : DigestOf(Changes);
         KeyId = key.Id;
-        Hash = key.Seal(Canonical() + '\u001f' + KeyId);
+        Nonce = nonce;
+        Hash = key.Seal(Sealed());
     }
 
     /// <summary>Whether the hash is the seal of this entry's fields by <paramref name="key"/>.</summary>
     public bool IsSealedBy(AuditKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return string.Equals(KeyId, key.Id, StringComparison.Ordinal) && key.Verifies(Canonical() + '\u001f' + KeyId, Hash);
+        return string.Equals(KeyId, key.Id, StringComparison.Ordinal) && key.Verifies(Sealed(), Hash);
     }
+
+    /// <summary>What the key seals: the fields, the key's id and, for an entry sealed from the waiting table, its nonce.</summary>
+    private string Sealed() => Canonical() + '\u001f' + KeyId + (Nonce is null ? string.Empty : '\u001f' + Nonce);
 
     /// <summary>The unkeyed hash entries had before the chain was keyed: the SHA-256 of the fields and the previous hash.</summary>
     public string ComputeUnkeyedHash() =>

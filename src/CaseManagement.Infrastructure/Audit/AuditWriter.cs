@@ -16,12 +16,17 @@ namespace CaseManagement.Infrastructure.Audit;
 
 /// <summary>
 /// The one place the audit trail is written: it turns tracked changes into entries (before and after of each changed
-/// property), then appends them after the last entry under a lock, so two requests never both follow the same entry.
+/// property), then writes them unsealed for the <see cref="AuditSealer"/> to chain after the commit (PostgreSQL, SQL
+/// Server; decision 0085), or appends them after the last entry under a lock (SQLite), so two requests never both follow
+/// the same entry.
 /// </summary>
 internal static class AuditWriter
 {
     // An arbitrary constant naming the audit trail's lock among PostgreSQL advisory locks.
     private const long ChainLockKey = 0x43_4D_41_55_44_49_54;
+
+    // The kept figures' lock (decision 0056), apart from the chain's since the chain is sealed after the commit.
+    private const long AttendanceLockKey = 0x43_4D_41_54_54_4E_44;
 
     private static readonly HashSet<Type> Audited =
     [
@@ -141,8 +146,57 @@ internal static class AuditWriter
     }
 
     /// <summary>
-    /// Makes the saves that write the chain (and the kept figures, decision 0056) one at a time until the transaction
-    /// ends. Taken again in the same transaction, it is already held.
+    /// Writes the entries unsealed, in the save's own transaction and with no lock: the sealer chains them once the save
+    /// has committed (decision 0085).
+    /// </summary>
+    public static void Queue(AppDbContext db, IReadOnlyList<AuditRecord> records, ICurrentUser? user, AuditKey key, DateTime nowUtc)
+    {
+        var userName = user is { IsAuthenticated: true } ? user.DisplayName : "system";
+        foreach (var record in records)
+        {
+            db.UnsealedAudit.Add(UnsealedAuditEntry.Create(record, user?.UserId, userName, user?.IpAddress, nowUtc, key));
+        }
+    }
+
+    /// <summary>
+    /// The chain's lock if no one holds it, at once, until the transaction ends; false when another sealer holds it.
+    /// SQLite needs no lock (its write transactions are serial).
+    /// </summary>
+    internal static async Task<bool> TryLockChainAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return (await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock({ChainLockKey}) AS \"Value\"").ToListAsync(cancellationToken)).Single();
+        }
+
+        if (db.Database.IsSqlServer())
+        {
+            const string Sql = "DECLARE @taken int; EXEC @taken = sp_getapplock @Resource = 'casemanagement:audit-chain', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT CAST(CASE WHEN @taken >= 0 THEN 1 ELSE 0 END AS bit) AS [Value]";
+            return (await db.Database.SqlQueryRaw<bool>(Sql).ToListAsync(cancellationToken)).Single();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Makes the saves that keep the attendance figures (decision 0056) one at a time until the transaction ends, so two
+    /// saves never count the same contact under different people. Taken again in the same transaction, it is already held.
+    /// </summary>
+    internal static async Task LockAttendanceAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AttendanceLockKey})", cancellationToken);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = 'casemanagement:attendance', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Makes the writers of the chain (the sealer; on SQLite the saves) one at a time until the transaction ends. Taken
+    /// again in the same transaction, it is already held.
     /// </summary>
     internal static async Task LockChainAsync(AppDbContext db, CancellationToken cancellationToken)
     {

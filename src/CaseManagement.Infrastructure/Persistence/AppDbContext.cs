@@ -16,6 +16,8 @@ using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Idempotency;
 using CaseManagement.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
@@ -23,7 +25,7 @@ namespace CaseManagement.Infrastructure.Persistence;
 /// The one database context. Every save writes, in the same transaction, an audit entry for each change to an
 /// audited record and for each view a handler recorded, chained to the entry before it (see <see cref="AuditWriter"/>).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null, AuditKeyring? auditKeys = null)
+public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser? currentUser = null, TimeProvider? clock = null, AuditKeyring? auditKeys = null)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IAuditTrail
 {
     private readonly List<AuditRecord> _pendingAudit = [];
@@ -77,6 +79,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    /// <summary>Entries written by saves and not yet sealed into the chain (decision 0085).</summary>
+    public DbSet<UnsealedAuditEntry> UnsealedAudit => Set<UnsealedAuditEntry>();
+
+    public DbSet<SetAsideAuditEntry> SetAsideAudit => Set<SetAsideAuditEntry>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
@@ -136,6 +143,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     IQueryable<AuditEntry> IApplicationDbContext.AuditEntries => AuditLog.AsNoTracking();
 
+    IQueryable<UnsealedAuditEntry> IApplicationDbContext.UnsealedAuditEntries => UnsealedAudit.AsNoTracking();
+
+    IQueryable<SetAsideAuditEntry> IApplicationDbContext.SetAsideAuditEntries => SetAsideAudit.AsNoTracking();
+
+    /// <summary>Whether the transaction running now wrote unsealed entries: sealed once it commits (<see cref="AuditSealAfterCommit"/>).</summary>
+    internal bool WroteUnsealedAudit { get; set; }
+
+    /// <summary>The app's clock, for the sealer's record of when it set a row aside.</summary>
+    internal TimeProvider Clock => clock ?? TimeProvider.System;
+
     public void Record(AuditRecord record) => _pendingAudit.Add(record);
 
     /// <summary>
@@ -184,7 +201,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             if (audits)
             {
                 var key = auditKeys?.Current ?? throw new InvalidOperationException("The audit trail has no key to seal entries with: register an AuditKeyring (AddAuditKeys).");
-                await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
+                var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+                if (AuditSealer.QueuesEntries(Database))
+                {
+                    // No lock: the entries are chained after the commit (decision 0085).
+                    AuditWriter.Queue(this, _pendingAudit, currentUser, key, now);
+                    WroteUnsealedAudit = true;
+                }
+                else
+                {
+                    await AuditWriter.AppendAsync(this, _pendingAudit, currentUser, key, now, cancellationToken);
+                }
+
                 _pendingAudit.Clear();
             }
 
@@ -196,6 +224,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
             return saved;
         }
+        catch
+        {
+            // The entities of a failed save stay tracked for the caller to correct or drop, and the next save describes
+            // them again: the audit rows written for this attempt go, or a retry would write each entry twice.
+            foreach (var row in ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is UnsealedAuditEntry or AuditEntry).ToList())
+            {
+                row.State = EntityState.Detached;
+            }
+
+            throw;
+        }
         finally
         {
             if (ownTransaction is not null)
@@ -204,6 +243,38 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
             }
         }
     }
+
+    /// <summary>
+    /// Straight after a commit that wrote unsealed entries: seals what is waiting if no other sealer holds the chain, in a
+    /// context of its own (so nothing this one tracks is saved with it), never waiting for the lock. The work is committed by then, so nothing here may
+    /// fail the request: an entry left unsealed is the sweep's (<see cref="AuditSealSweep"/>).
+    /// </summary>
+    internal async Task SealAfterCommitAsync()
+    {
+        WroteUnsealedAudit = false;
+        if (auditKeys is null)
+        {
+            return;
+        }
+
+        try
+        {
+            // On this save's own connection, free once it has committed: a second connection for each request would let a
+            // full pool of requests each wait for one more, and none would come.
+            await using var sealer = new AppDbContext(options, null, clock, auditKeys) { RecordsAudit = false };
+            sealer.Database.SetDbConnection(Database.GetDbConnection(), contextOwnsConnection: false);
+            await AuditSealer.SealWaitingAsync(sealer, auditKeys, wait: false, justWrote: true, CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+        {
+            // Left for the sweep; the check of the trail reports entries that wait too long. The error's type only: its
+            // message may quote a row's values.
+            SealAfterCommitFailed(this.GetService<ILoggerFactory>().CreateLogger<AppDbContext>(), e.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit entries of a committed save could not be sealed after the commit ({Error}); the sweep seals them.")]
+    private static partial void SealAfterCommitFailed(ILogger logger, string error);
 
     // Issue 20: the records about a restricted child that may still change (the restriction, retention, subject access).
     private static readonly HashSet<string> UnrestrictedRecords = new(StringComparer.Ordinal) { nameof(ProcessingRestriction), nameof(RetentionReview), nameof(SubjectAccessRequest) };

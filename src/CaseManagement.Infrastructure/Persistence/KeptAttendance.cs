@@ -11,8 +11,9 @@ namespace CaseManagement.Infrastructure.Persistence;
 /// Keeps <c>team_attendance_days</c> (decision 0056) right in the save that changes what it counts: a contact recorded,
 /// corrected, moved to a new date or given its outcome, and a case given another case manager. Worked out at the save
 /// every change goes through, so no feature can forget it. The changes are read from the change tracker before the
-/// save; the case managers the rows were counted under are read from the database after taking the audit chain's lock,
-/// so two saves never count the same contact under different people.
+/// save; the case managers the rows were counted under are read from the database after taking the figures' own lock
+/// (the audit chain's until decision 0085 sealed the chain after the commit), so two saves never count the same contact
+/// under different people.
 /// </summary>
 internal sealed class KeptAttendance
 {
@@ -61,7 +62,7 @@ internal sealed class KeptAttendance
     /// <summary>Writes the changes, inside the save's transaction.</summary>
     public async Task ApplyAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        await AuditWriter.LockChainAsync(db, cancellationToken);
+        await AuditWriter.LockAttendanceAsync(db, cancellationToken);
         var caseIds = _contacts.Select(c => c.CaseId).Concat(_cases.Keys).Distinct().ToList();
         var counted = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.CaseManagerUserId }).ToDictionaryAsync(c => c.Id, c => c.CaseManagerUserId, cancellationToken);
         Guid? Now(Guid caseId) => _cases.TryGetValue(caseId, out var changed) ? changed.Manager : counted.GetValueOrDefault(caseId);

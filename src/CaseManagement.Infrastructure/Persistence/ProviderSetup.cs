@@ -52,13 +52,16 @@ public static class ProviderSetup
     public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return provider switch
+        var configured = provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
             DatabaseProvider.PostgreSQL => builder.UseNpgsql(connectionString),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
             _ => throw new InvalidOperationException($"Database provider '{provider}' is not supported."),
         };
+
+        // A save's audit entries are sealed into the chain straight after its transaction commits (decision 0085).
+        return configured.AddInterceptors(Audit.AuditSealAfterCommit.Instance);
     }
 
     /// <summary>

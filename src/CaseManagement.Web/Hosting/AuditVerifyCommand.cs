@@ -10,7 +10,9 @@ namespace CaseManagement.Web.Hosting;
 /// <summary>
 /// <c>dotnet run --project src/CaseManagement.Web -- audit-verify</c> (with the app's usual configuration) checks the
 /// audit trail's keyed hash chain and the latest checkpoint, records a signed checkpoint of the end it found, and
-/// exits 0 when the trail is intact, 1 when an entry was altered, removed or rewritten without the key, and 2 when there
+/// exits 0 when the trail is intact, 1 when an entry was altered, removed or rewritten without the key (or an entry has
+/// waited longer than the maximum merge delay to be sealed, or a row the app did not write was found waiting and set
+/// aside, decision 0085), and 2 when there
 /// is no trail to check (no database where the configuration points, or one it cannot open). It never creates or
 /// migrates a database, so a mistyped data folder is reported rather than checked as an empty trail.
 /// </summary>
@@ -65,7 +67,11 @@ public static class AuditVerifyCommand
             scope.ServiceProvider.GetRequiredService<IAuditCheckpoints>(),
             scope.ServiceProvider.GetRequiredService<TimeProvider>());
         var result = await handler.Handle(new VerifyAudit(), CancellationToken.None);
-        await output.WriteLineAsync(result.IsIntact ? $"Audit trail intact: {result.Message}" : $"AUDIT TRAIL BROKEN at entry {result.FirstBrokenSequence}: {result.Message}");
+        await output.WriteLineAsync(
+            result.IsIntact ? $"Audit trail intact: {result.Message}"
+            : !result.ChainIsIntact ? (result.FirstBrokenSequence is { } broken ? $"AUDIT TRAIL BROKEN at entry {broken}: {result.Message}" : $"AUDIT TRAIL BROKEN: {result.Message}")
+            : result.SetAside > 0 ? $"AUDIT ENTRIES SET ASIDE, not written by the app: {result.Message}"
+            : $"AUDIT ENTRIES NOT SEALED in time: {result.Message}");
         if (result.Checkpoint is { } checkpoint)
         {
             await output.WriteLineAsync($"Checkpoint: {checkpoint}");

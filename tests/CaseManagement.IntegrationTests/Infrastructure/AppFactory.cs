@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using CaseManagement.Infrastructure.Audit;
 using CaseManagement.Infrastructure.Persistence;
 using CaseManagement.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
@@ -55,6 +56,9 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         {
             // A new database: the app migrates and seeds it as it starts, and what it leaves is where every test starts.
             _ = Services;
+
+            // Every class starts with nothing waiting to be sealed (decision 0085): the seeding's entries are in the chain.
+            await AuditSealSweep.SweepAsync(Services, CancellationToken.None);
             await _pooled.TakeSnapshotAsync(TestKeys.DirectoryFor(_connectionString));
         }
     }
@@ -62,9 +66,17 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
     /// <summary>
     /// Called before each test (the test classes' <see cref="IAsyncLifetime.InitializeAsync"/>). PostgreSQL: Respawn
     /// empties the tables of the work and the demo work is copied back; the accounts, agencies, teams and audit trail
-    /// stay as the class's earlier tests left them. SQLite: nothing; the class shares its fresh file.
+    /// stay as the class's earlier tests left them, with whatever an earlier test left waiting to be sealed sealed now
+    /// (decision 0085), so no test finds another's entries waiting. SQLite: nothing; the class shares its fresh file.
     /// </summary>
-    public Task ResetAsync() => _pooled is { HasSnapshot: true } ? _pooled.ResetWorkAsync() : Task.CompletedTask;
+    public async Task ResetAsync()
+    {
+        if (_pooled is { HasSnapshot: true })
+        {
+            await AuditSealSweep.SweepAsync(Services, CancellationToken.None);
+            await _pooled.ResetWorkAsync();
+        }
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -231,6 +243,9 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
         builder.UseSetting("DataProtection:KeysDirectory", TestKeys.DirectoryFor(_connectionString ?? string.Empty));
         // Many test servers start here; the scheduler (and its tables) starts only in the tests of the jobs (Reminders/).
         builder.UseSetting("Jobs:Enabled", "false");
+        // The audit sweep (decision 0085) would race the tests that leave entries waiting on purpose; a test that needs
+        // what is left sealed calls AuditSealSweep.SweepAsync itself (review of s10-p, finding 3).
+        builder.UseSetting("Audit:SealSweepSeconds", "0");
         builder.UseSetting("Security:SessionCheckIntervalSeconds", "0");
         builder.UseSetting("Security:RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Security:RateLimits:TokenPerMinute", "10000");

@@ -113,6 +113,12 @@ public interface IApplicationDbContext
     /// <summary>The audit trail, for reading: entries are only ever added by the context as it saves.</summary>
     IQueryable<AuditEntry> AuditEntries { get; }
 
+    /// <summary>Entries written but not yet sealed into the chain (decision 0085), for reading: the sealer alone moves them.</summary>
+    IQueryable<UnsealedAuditEntry> UnsealedAuditEntries { get; }
+
+    /// <summary>Rows the sealer found in the waiting table and would not seal (decision 0085): each one is a finding.</summary>
+    IQueryable<SetAsideAuditEntry> SetAsideAuditEntries { get; }
+
     DatabaseFacade Database { get; }
 
     /// <summary>What the context holds unsaved: forgotten before a command runs again (see <c>TransactionBehaviour</c>).</summary>

@@ -23,10 +23,52 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.KeyId).HasMaxLength(16);
         builder.Property(e => e.ChangesDigest).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.Nonce).HasMaxLength(32).IsFixedLength();
+        builder.HasIndex(e => e.Nonce).IsUnique();
         builder.HasIndex(e => new { e.ChildId, e.Sequence });
         builder.HasIndex(e => new { e.UserId, e.Sequence });
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
         builder.HasIndex(e => e.OccurredAtUtc);
+    }
+}
+
+internal sealed class UnsealedAuditEntryConfiguration : IEntityTypeConfiguration<UnsealedAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<UnsealedAuditEntry> builder)
+    {
+        builder.ToTable("audit_entries_unsealed");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
+        builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.IpAddress).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.Nonce).HasMaxLength(32).IsFixedLength().IsRequired();
+        builder.Property(e => e.KeyId).HasMaxLength(16).IsRequired();
+        builder.Property(e => e.Mac).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasIndex(e => e.Nonce).IsUnique();
+    }
+}
+
+internal sealed class SetAsideAuditEntryConfiguration : IEntityTypeConfiguration<SetAsideAuditEntry>
+{
+    public void Configure(EntityTypeBuilder<SetAsideAuditEntry> builder)
+    {
+        builder.ToTable("audit_entries_set_aside");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
+        builder.Property(e => e.Why).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.IpAddress).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.Nonce).HasMaxLength(32).IsFixedLength().IsRequired();
+        builder.Property(e => e.KeyId).HasMaxLength(16).IsRequired();
+        builder.Property(e => e.Mac).HasMaxLength(64).IsFixedLength().IsRequired();
     }
 }
 

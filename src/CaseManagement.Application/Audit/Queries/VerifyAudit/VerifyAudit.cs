@@ -11,23 +11,33 @@ public sealed record VerifyAudit : IRequest<AuditVerification>;
 
 public sealed class VerifyAuditHandler(IApplicationDbContext db, AuditKeyring keyring, IAuditCheckpoints checkpoints, TimeProvider clock) : IRequestHandler<VerifyAudit, AuditVerification>
 {
-    public Task<AuditVerification> Handle(VerifyAudit request, CancellationToken cancellationToken)
+    public async Task<AuditVerification> Handle(VerifyAudit request, CancellationToken cancellationToken)
     {
         var latest = checkpoints.Latest();
-        var result = AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable(), keyring, latest);
-        if (!result.IsIntact || result.LastSequence is not { } last)
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // The entries waiting to be sealed are counted first: one sealed while the chain is read is then in the chain
+        // read, or still counted, never neither (decision 0085).
+        var waiting = await db.UnsealedAuditEntries.LongCountAsync(cancellationToken);
+        var oldest = waiting == 0 ? null : await db.UnsealedAuditEntries.MinAsync(e => (DateTime?)e.OccurredAtUtc, cancellationToken);
+        var chain = AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable(), keyring, latest);
+        var setAside = await db.SetAsideAuditEntries.LongCountAsync(cancellationToken);
+        var setAsideIds = setAside == 0 ? [] : await db.SetAsideAuditEntries.OrderBy(e => e.Id).Select(e => e.WaitingId).Take(10).ToListAsync(cancellationToken);
+        var result = AuditChain.WithSetAside(AuditChain.WithWaiting(chain, waiting, oldest, now), setAside, setAsideIds);
+        if (!chain.IsIntact || result.LastSequence is not { } last)
         {
-            return Task.FromResult(result);
+            return result;
         }
 
         // Nothing was written since the latest checkpoint: it already names this end.
         if (latest is not null && latest.Sequence == last)
         {
-            return Task.FromResult(result with { Checkpoint = latest.ToString() });
+            return result with { Checkpoint = latest.ToString() };
         }
 
-        var checkpoint = AuditCheckpoint.Sign(keyring.Current, last, result.LastHash!, clock.GetUtcNow().UtcDateTime);
+        // The sealed end is checked and signed even while entries wait too long: the finding is theirs, not the chain's.
+        var checkpoint = AuditCheckpoint.Sign(keyring.Current, last, result.LastHash!, now);
         checkpoints.Record(checkpoint);
-        return Task.FromResult(result with { Checkpoint = checkpoint.ToString() });
+        return result with { Checkpoint = checkpoint.ToString() };
     }
 }

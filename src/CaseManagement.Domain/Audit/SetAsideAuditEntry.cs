@@ -1,0 +1,88 @@
+namespace CaseManagement.Domain.Audit;
+
+/// <summary>Why the sealer would not seal a waiting entry (decision 0085).</summary>
+public enum SetAsideReason
+{
+    /// <summary>Its MAC is not the app's (or it has none that a key of this installation made): the app did not write it.</summary>
+    NotWrittenByTheApp,
+
+    /// <summary>Its nonce is already in the chain: a copy of an entry that was sealed before.</summary>
+    AlreadySealed,
+}
+
+/// <summary>
+/// A row found in the waiting table that the sealer would not seal (decision 0085): moved here as it was, in the same
+/// transaction that removed it from the waiting table, never deleted, and reported by every check of the trail as a
+/// finding, since someone wrote to the audit tables without the app.
+/// </summary>
+public sealed class SetAsideAuditEntry
+{
+    private SetAsideAuditEntry()
+    {
+        EntityType = string.Empty;
+        EntityId = string.Empty;
+        UserName = string.Empty;
+        Nonce = string.Empty;
+        KeyId = string.Empty;
+        Mac = string.Empty;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The row's id in the waiting table, which the sealer's log line names.</summary>
+    public long WaitingId { get; private set; }
+
+    public DateTime SetAsideAtUtc { get; private set; }
+
+    public SetAsideReason Why { get; private set; }
+
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public Guid? UserId { get; private set; }
+
+    public string UserName { get; private set; }
+
+    public AuditAction Action { get; private set; }
+
+    public string EntityType { get; private set; }
+
+    public string EntityId { get; private set; }
+
+    public Guid? ChildId { get; private set; }
+
+    public string? Changes { get; private set; }
+
+    public string? IpAddress { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public string Nonce { get; private set; }
+
+    public string KeyId { get; private set; }
+
+    public string Mac { get; private set; }
+
+    public static SetAsideAuditEntry From(UnsealedAuditEntry waiting, SetAsideReason why, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        return new SetAsideAuditEntry
+        {
+            WaitingId = waiting.Id,
+            SetAsideAtUtc = nowUtc,
+            Why = why,
+            OccurredAtUtc = waiting.OccurredAtUtc,
+            UserId = waiting.UserId,
+            UserName = waiting.UserName,
+            Action = waiting.Action,
+            EntityType = waiting.EntityType,
+            EntityId = waiting.EntityId,
+            ChildId = waiting.ChildId,
+            Changes = waiting.Changes,
+            IpAddress = waiting.IpAddress,
+            Reason = waiting.Reason,
+            Nonce = waiting.Nonce,
+            KeyId = waiting.KeyId,
+            Mac = waiting.Mac,
+        };
+    }
+}

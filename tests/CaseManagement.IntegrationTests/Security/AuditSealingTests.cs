@@ -1,0 +1,249 @@
+using System.Net.Http.Headers;
+using System.Reflection;
+using CaseManagement.Domain.Audit;
+using CaseManagement.Domain.Organisation;
+using CaseManagement.Infrastructure.Audit;
+using CaseManagement.Infrastructure.Persistence;
+using CaseManagement.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Security;
+
+/// <summary>
+/// The audit chain sealed after the commit (decision 0085), the same cases on SQLite and PostgreSQL: entries a save wrote
+/// and no one sealed (a server stopped between its commit and the seal) are reported as waiting, sealed by the sweep, and
+/// then verify; an entry waiting longer than the maximum merge delay is a finding; many saves at once make one unbroken
+/// chain; a sealed entry altered afterwards is still caught.
+/// </summary>
+public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
+    where TFactory : AppFactory
+{
+    private const int AtOnce = 40;
+
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [SkippableFact]
+    public async Task EntriesNoOneSealed_AreReportedAsWaitingThenSealedByTheSweep()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var before = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(before.GetProperty("isIntact").GetBoolean(), before.GetProperty("message").GetString());
+        var checkedBefore = before.GetProperty("entriesChecked").GetInt64();
+        var written = await WriteUnsealedAsync(DateTime.UtcNow, "Left by a stopped server 1", "Left by a stopped server 2", "Left by a stopped server 3");
+
+        var waiting = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+
+        Assert.True(waiting.GetProperty("isIntact").GetBoolean(), waiting.GetProperty("message").GetString());
+        Assert.Equal(3, waiting.GetProperty("waiting").GetInt64());
+        Assert.Contains("3 entries are waiting to be sealed into the chain", waiting.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(3, await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None));
+
+        var swept = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(swept.GetProperty("isIntact").GetBoolean(), swept.GetProperty("message").GetString());
+        Assert.Equal(0, swept.GetProperty("waiting").GetInt64());
+        Assert.True(swept.GetProperty("entriesChecked").GetInt64() >= checkedBefore + 3);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var sealedReasons = await db.AuditLog.AsNoTracking().Where(e => e.EntityType == "AuditSealingTest").OrderBy(e => e.Sequence).Select(e => e.Reason).ToListAsync();
+        Assert.Equal(written, sealedReasons.TakeLast(3));
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+    }
+
+    [SkippableFact]
+    public async Task AnEntryWaitingLongerThanTheMergeDelay_IsAFindingOnTheApiTheCommandAndThePage()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        await WriteUnsealedAsync(DateTime.UtcNow - AuditChain.MaximumMergeDelay - TimeSpan.FromMinutes(1), "Waited too long");
+        try
+        {
+            var late = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+            Assert.False(late.GetProperty("isIntact").GetBoolean());
+            Assert.True(late.GetProperty("waitedTooLong").GetBoolean());
+            Assert.Contains("the sealer is not running or is failing", late.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains("AUDIT ENTRIES NOT SEALED in time", output.ToString(), StringComparison.Ordinal);
+
+            var english = await VerifyOnThePageAsync(auditor, "en-GB");
+            Assert.Contains("Audit entries are waiting too long to be sealed", english, StringComparison.Ordinal);
+            Assert.Contains("has waited longer than the 60 seconds allowed", english, StringComparison.Ordinal);
+            Assert.DoesNotContain("tampered with", english, StringComparison.Ordinal);
+            var welsh = await VerifyOnThePageAsync(auditor, "cy");
+            Assert.Contains("Mae cofnodion archwilio yn aros yn rhy hir i gael eu selio", welsh, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+        }
+
+        var sealedNow = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(sealedNow.GetProperty("isIntact").GetBoolean(), sealedNow.GetProperty("message").GetString());
+    }
+
+    [SkippableFact]
+    public async Task AnEntryWaitingTooLong_WithATamperedCheckpoint_IsReportedAsTamperingNotAsLate()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        await WriteUnsealedAsync(DateTime.UtcNow - AuditChain.MaximumMergeDelay - TimeSpan.FromMinutes(1), "Waited too long, checkpoint forged");
+        var checkpointFile = factory.Services.GetRequiredService<AuditOptions>().CheckpointFile!;
+        var kept = File.Exists(checkpointFile) ? await File.ReadAllBytesAsync(checkpointFile) : null;
+
+        // Someone without the key writes a checkpoint of their own, past the end of the trail.
+        factory.Services.GetRequiredService<CaseManagement.Application.Common.Interfaces.IAuditCheckpoints>()
+            .Record(AuditCheckpoint.Sign(AuditKey.Generate(), long.MaxValue / 2, new string('a', 64), DateTime.UtcNow));
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(1, await AuditVerifyCommand.VerifyAsync(factory.Services, output));
+            Assert.Contains("AUDIT TRAIL BROKEN", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("checkpoint file was altered", output.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("NOT SEALED in time", output.ToString(), StringComparison.Ordinal);
+
+            var english = await VerifyOnThePageAsync(auditor, "en-GB");
+            Assert.Contains("The audit trail has been tampered with", english, StringComparison.Ordinal);
+            Assert.DoesNotContain("Audit entries are waiting too long to be sealed", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (kept is null)
+            {
+                File.Delete(checkpointFile);
+            }
+            else
+            {
+                await File.WriteAllBytesAsync(checkpointFile, kept);
+            }
+
+            await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+        }
+    }
+
+    [SkippableFact]
+    public async Task AFailedSave_LeavesNoEntryBehind_ForTheSaveThatFollows()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await db.Agencies.AsNoTracking().Select(a => a.Id).FirstAsync();
+        var aboutExisting = await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == existing.ToString());
+
+        // A save the database refuses (an agency with a key already taken), then the caller drops it and saves another.
+        var clash = (Agency)Activator.CreateInstance(typeof(Agency), BindingFlags.NonPublic | BindingFlags.Instance, null, [existing, "Asiantaeth ddwbl", AgencyKind.Police], null)!;
+        db.Agencies.Add(clash);
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        db.Entry(clash).State = EntityState.Detached;
+        var next = Agency.Create("Asiantaeth newydd", AgencyKind.Health);
+        db.Agencies.Add(next);
+        await db.SaveChangesAsync();
+        await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+
+        // The trail records the agency made, once, and nothing of the one refused.
+        Assert.Equal(aboutExisting, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == existing.ToString()));
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == next.Id.ToString()));
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
+    }
+
+    [SkippableFact]
+    public async Task ASubmission_IsSealedByTheTimeItIsAnswered_AndAlteringItsEntryIsCaught()
+    {
+        using var client = await factory.SignedInAsync();
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", Api.ReferralApiTests<TFactory>.ValidReferral("Seliwr", "Cadwyn"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        // On an idle system the save's own attempt after its commit has sealed its entries: nothing waits, no sleep.
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
+        Assert.Equal(0, verified.GetProperty("waiting").GetInt64());
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var referralId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString();
+        var entry = await db.AuditLog.AsNoTracking().SingleAsync(e => e.EntityType == "Referral" && e.EntityId == referralId && e.Action == AuditAction.Create);
+
+        // Someone with write access to the database but not the key puts another name on the sealed entry.
+        await AuditTampering.RewriteAsync(db, factory.Provider, [(entry.Sequence, "Someone else", entry.PreviousHash, entry.Hash, entry.KeyId)]);
+        try
+        {
+            var altered = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+            Assert.False(altered.GetProperty("isIntact").GetBoolean());
+            Assert.Equal(entry.Sequence, altered.GetProperty("firstBrokenSequence").GetInt64());
+        }
+        finally
+        {
+            await AuditTampering.RewriteAsync(db, factory.Provider, [(entry.Sequence, entry.UserName, entry.PreviousHash, entry.Hash, entry.KeyId)]);
+        }
+    }
+
+    [SkippableFact]
+    public async Task ManySubmissionsAtOnce_MakeOneUnbrokenChainWithNoGapsOrTwins()
+    {
+        using var client = await factory.SignedInAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var end = await db.AuditLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, AtOnce).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(Api.ReferralApiTests<TFactory>.ValidReferral("Cydamser", $"Cadwyn{i}")) };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }));
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.Created, status));
+
+        // The point here is the chain, so whatever a save's attempt left to the sweep is sealed now, as the sweep would.
+        await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+
+        var added = await db.AuditLog.AsNoTracking().Where(e => e.Sequence > end).OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, added.Count).Select(i => end + i), added.Select(e => e.Sequence));
+        Assert.Equal(added.Count, added.Select(e => e.Hash).Distinct().Count());
+        Assert.Equal(AtOnce, added.Count(e => e.EntityType == "Referral" && e.Action == AuditAction.Create));
+        Assert.All(added.Zip(added.Skip(1)), pair => Assert.Equal(pair.First.Hash, pair.Second.PreviousHash));
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
+    }
+
+    /// <summary>Entries as a save writes them on PostgreSQL, committed with no one left to seal them.</summary>
+    private async Task<IReadOnlyList<string>> WriteUnsealedAsync(DateTime occurredAtUtc, params string[] reasons)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        var key = scope.ServiceProvider.GetRequiredService<AuditKeyring>().Current;
+        foreach (var reason in reasons)
+        {
+            db.UnsealedAudit.Add(UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditSealingTest", "1", Reason: reason), null, "system", null, occurredAtUtc, key));
+        }
+
+        await db.SaveChangesAsync();
+        return reasons;
+    }
+
+    /// <summary>The audit page's check, as an auditor asks for it in <paramref name="language"/>; the page's text.</summary>
+    internal static async Task<string> VerifyOnThePageAsync(HttpClient auditor, string language)
+    {
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/audit");
+        page.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        var form = await (await auditor.SendAsync(page)).Content.ReadAsStringAsync();
+        var token = AppFactory.AntiforgeryToken(form);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/audit?handler=Verify") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }) };
+        post.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        var answer = await auditor.SendAsync(post);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        return System.Net.WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class SqliteAuditSealingTests(SqliteAppFactory factory) : AuditSealingTests<SqliteAppFactory>(factory);
+
+public sealed class PostgresAuditSealingTests(PostgresAppFactory factory) : AuditSealingTests<PostgresAppFactory>(factory);
