@@ -70,6 +70,24 @@ public sealed class LocalisationTests
     }
 
     [Fact]
+    public void MatchWords_HaveEverySentenceWithTheSameValues_InBothLanguages()
+    {
+        // The matches API and the review page say the engine's notes and reasons from the resources (decision 0095): a
+        // sentence missing would stay English, and one asking for a value the engine did not write would fall back to it.
+        var english = Read("SharedResource.resx");
+        var welsh = Read("SharedResource.cy.resx");
+
+        foreach (var text in CaseManagement.Application.Matching.MatchTexts.All)
+        {
+            Assert.Equal(text, english[text]);
+            Assert.Equal(FormatItems(text), FormatItems(welsh[text]));
+        }
+    }
+
+    private static IEnumerable<string> FormatItems(string format) =>
+        System.Text.RegularExpressions.Regex.Matches(format, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal);
+
+    [Fact]
     public void Resources_UseChildFirstLanguage()
     {
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.cy.resx" })
