@@ -36,7 +36,7 @@ public sealed class MatchWordsCoverageTests
                     {
                         foreach (var words in MatchWords.Read(written))
                         {
-                            (MatchTexts.All.Contains(words.Text) ? seen : unknown).Add(words.Text);
+                            _ = MatchTexts.All.Contains(words.Text) ? seen.Add(words.Text) : unknown.Add(words.Text);
                         }
                     }
                 }
