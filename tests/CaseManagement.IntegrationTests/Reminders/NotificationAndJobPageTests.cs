@@ -203,14 +203,7 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
             await db.SaveChangesAsync();
         }
 
-        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
-        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
-        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
-        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
-        using var api = factory.Anonymous();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
-        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy");
-        var welshApi = await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+        var (english, welsh, welshApi) = await JobsInBothLanguagesAsync(admin);
 
         // Each card's last run and every recent run has a summary; in English each is one of the jobs' sentences, in
         // Welsh none is (an English sentence is read back into its numbers, a Welsh one is not).
@@ -234,6 +227,19 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
         Assert.Equal(JobNames.MatchingWeights, welshApi.GetProperty("matchingWeights").GetProperty("name").GetString());
     }
 
+    /// <summary>The jobs page in English and in Welsh, and the jobs API asked for Welsh.</summary>
+    private async Task<(string English, string Welsh, JsonElement WelshApi)> JobsInBothLanguagesAsync(HttpClient admin)
+    {
+        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
+        using var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy");
+        return (english, welsh, await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs"));
+    }
+
     [SkippableFact]
     public async Task JobsPage_FailedRuns_SayTheKindInTheReadersLanguage_NeverTheExceptionsWords()
     {
@@ -253,14 +259,7 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
             old = run.Id;
         }
 
-        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
-        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
-        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
-        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
-        using var api = factory.Anonymous();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
-        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy");
-        var welshApi = await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+        var (english, welsh, welshApi) = await JobsInBothLanguagesAsync(admin);
 
         Assert.Equal(nameof(JobFailureKind.Timeout), (await factory.Services.JobRunsAsync(JobNames.DraftCleanup)).Single(r => r.Id == failed).Error);
         Assert.Contains($"Failed: something it waited for took too long. The application log has the exception's types and where it happened, under run {failed}.", english, StringComparison.Ordinal);
