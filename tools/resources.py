@@ -1,5 +1,7 @@
 """Writes src/CaseManagement.Web/Resources/SharedResource{,.cy}.resx from one table, so English and Welsh keep the same keys.
-Run: python3 tools/resources.py  (the resx files are committed; this is how they are edited side by side)."""
+Run: python3 tools/resources.py  (the resx files are committed; this is how they are edited side by side: add a string to
+a table here or in tools/strings/, never to a resx file by hand, or the next run removes it).
+python3 tools/resources.py --check  says whether the committed files are what the tables write (LocalisationTests runs it)."""
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -356,24 +358,22 @@ T = {
     'Screening.OutcomeReason': ('Reason', 'Rheswm'),
     'Matches.Title': ('Possible matches', 'Cyfatebiaethau posibl'),
     'Matches.Intro': ('The team may already know this child. Compare the details and decide.', 'Efallai bod y tîm eisoes yn adnabod y plentyn hwn. Cymharwch y manylion a phenderfynwch.'),
-    'Matches.Thresholds': ('A score of {0} or more links automatically; below {1} means a different child.', "Mae sgôr o {0} neu fwy yn cysylltu'n awtomatig; mae llai na {1} yn golygu plentyn gwahanol."),
+    'Matches.Thresholds': ('A referral at least {0} likely to be a known child is linked automatically; from {1} a person checks it; below that, it is about a new child. Each detail below says how strongly it speaks for or against this being the same child.', "Caiff atgyfeiriad sydd o leiaf {0} yn debygol o fod yn blentyn hysbys ei gysylltu'n awtomatig; o {1} mae person yn ei wirio; islaw hynny, mae'n ymwneud â phlentyn newydd. Mae pob manylyn isod yn dweud pa mor gryf y mae o blaid neu yn erbyn mai'r un plentyn yw hwn."),
     'Matches.ReferralCount.One': ('{0} referral', '{0} atgyfeiriad'),
     'Matches.ReferralCount.Other': ('{0} referrals', '{0} atgyfeiriad'),
-    'Matches.ScoreMeaning': ('Score {0}: {1}', 'Sgôr {0}: {1}'),
     'Matches.EvidenceCaption': ('The referral compared with the record of {0}, field by field', "Yr atgyfeiriad o'i gymharu â chofnod {0}, fesul maes"),
     'Matches.Field': ('Field', 'Maes'),
     'Matches.InReferral': ('In the referral', 'Yn yr atgyfeiriad'),
     'Matches.InRecord': ('In the record', 'Yn y cofnod'),
     'Matches.Agreement': ('Agreement', 'Cytundeb'),
-    'Matches.Weight': ('Weight', 'Pwysau'),
     'Matches.Confirm': ('This is the same child', "Dyma'r un plentyn"),
     'Matches.Reject': ('Not this child', 'Nid y plentyn hwn'),
     'Matches.NoneNote': ('Note (optional)', 'Nodyn (dewisol)'),
     'Matches.NoneNoteHint': ('Why none of these is the child', "Pam nad oes un o'r rhain yn blentyn"),
     'Matches.NoneOfThese': ('Register as a new child', 'Cofrestru fel plentyn newydd'),
-    'MatchDecision.Link': ('high enough to be the same child', "digon uchel i fod yr un plentyn"),
-    'MatchDecision.Review': ('not certain either way', "dim yn sicr y naill ffordd na'r llall"),
-    'MatchDecision.NewChild': ('probably a different child', 'plentyn gwahanol yn ôl pob tebyg'),
+    'MatchDecision.Link': ('linked', "wedi'i gysylltu"),
+    'MatchDecision.Review': ('for a person to check', 'i berson ei wirio'),
+    'MatchDecision.NewChild': ('a new child', 'plentyn newydd'),
     'MatchCandidateStatus.Proposed': ('To decide', 'I benderfynu'),
     'MatchCandidateStatus.LinkedAutomatically': ('Linked automatically', "Wedi'i gysylltu'n awtomatig"),
     'MatchCandidateStatus.Confirmed': ('Confirmed as the same child', "Wedi'i gadarnhau fel yr un plentyn"),
@@ -407,12 +407,6 @@ T = {
     'AgreementLevel.District': ('Same postcode district', 'Yr un ardal cod post'),
     'AgreementLevel.Swapped': ('First and last names swapped', "Enw cyntaf a chyfenw wedi'u cyfnewid"),
     'AgreementLevel.Approximate': ('Spelt a little differently (two slips apart)', "Sillafiad ychydig yn wahanol (dau gamgymeriad ar wahân)"),
-    'VetoRule.TwinDifferentGivenNames': ('Same last name and date of birth with a different first name: possibly a twin, so never linked automatically.', "Yr un cyfenw a dyddiad geni gydag enw cyntaf gwahanol: efallai gefeill, felly ni chaiff byth ei gysylltu'n awtomatig."),
-    'VetoRule.TwinDifferentSexes': ('Same last name and date of birth with a different sex: possibly a twin.', 'Yr un cyfenw a dyddiad geni gyda rhyw gwahanol: efallai gefeill.'),
-    'VetoRule.Sibling': ('Same last name with a different first name and date of birth: possibly a brother or sister.', 'Yr un cyfenw gydag enw cyntaf a dyddiad geni gwahanol: efallai brawd neu chwaer.'),
-    'VetoRule.TwinSimilarGivenNames': ('Same last name and date of birth with first names that only sound alike or are spelt a little differently: a person should check.', "Yr un cyfenw a dyddiad geni gydag enwau cyntaf sydd ond yn swnio'n debyg neu wedi'u sillafu ychydig yn wahanol: dylai person wirio."),
-    "VetoRule.IdentifiersConflict": ("The records have different NHS numbers, pupil numbers or PNC IDs: one is wrong, or these are two children, so a person should check.", "Mae gan y cofnodion rifau GIG, rhifau disgybl neu rifau CCH gwahanol: mae un yn anghywir, neu dyma ddau blentyn, felly dylai person wirio."),
-    "VetoRule.GivenNameMissing": ("Same last name and date of birth, but one record has no first name: possibly a twin, so a person should check.", "Yr un cyfenw a dyddiad geni, ond does dim enw cyntaf ar un cofnod: efallai gefeill, felly dylai person wirio."),
     'Decision.Done.confirmed': ("The referral is linked to the child's record and is now in screening.", "Mae'r atgyfeiriad wedi'i gysylltu â chofnod y plentyn ac mae bellach yn cael ei sgrinio."),
     'Decision.Done.rejected': ('Recorded: not the same child. It will not be proposed again for this referral.', "Wedi'i gofnodi: nid yr un plentyn. Ni chaiff ei gynnig eto ar gyfer yr atgyfeiriad hwn."),
     'Decision.Done.new-child': ("A new child's record was made from the referral, which is now in screening.", "Gwnaed cofnod plentyn newydd o'r atgyfeiriad, sydd bellach yn cael ei sgrinio."),
@@ -571,9 +565,25 @@ HEAD = '''<?xml version="1.0" encoding="utf-8"?>
   <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
 '''
 
+import sys
+
 out = Path(__file__).resolve().parent.parent / "src" / "CaseManagement.Web" / "Resources"
 out.mkdir(parents=True, exist_ok=True)
+# --check writes nothing: it says whether the committed files are what this table writes (LocalisationTests runs it), so
+# a string added to a resx file by hand, and lost at the next run, is found when it is added.
+check = "--check" in sys.argv[1:]
+stale = []
 for index, suffix in ((0, ""), (1, ".cy")):
     body = "".join(f'  <data name="{escape(k, {chr(34): "&quot;"})}" xml:space="preserve"><value>{escape(v[index])}</value></data>\n' for k, v in sorted(T.items()))
-    (out / f"SharedResource{suffix}.resx").write_text(HEAD + body + "</root>\n", encoding="utf-8")
-print(f"{len(T)} strings written to {out}")
+    path = out / f"SharedResource{suffix}.resx"
+    if check:
+        if not path.exists() or path.read_text(encoding="utf-8") != HEAD + body + "</root>\n":
+            stale.append(path.name)
+    else:
+        path.write_text(HEAD + body + "</root>\n", encoding="utf-8")
+if check:
+    if stale:
+        raise SystemExit(f"{', '.join(stale)} differ from what tools/resources.py writes: add the strings to its tables (tools/strings/) and run it")
+    print(f"{len(T)} strings, as committed")
+else:
+    print(f"{len(T)} strings written to {out}")

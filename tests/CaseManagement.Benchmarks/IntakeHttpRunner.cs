@@ -49,6 +49,8 @@ public static class IntakeHttpRunner
     // About a third of referrals to a youth justice prevention team are about a child it already knows.
     private const double KnownShare = 1.0 / 3;
 
+    private static int _bareInserts;
+
     private static readonly string[] Given = ["Dafydd", "Rhys", "Osian", "Cerys", "Ffion", "Megan", "Tyler", "Leah", "Sion", "Ioan", "Gethin", "Alys", "Elin", "Nia", "Jac", "Harri", "Lili", "Mali", "Evan", "Seren"];
     private static readonly string[] Family = ["Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Lewis", "Hughes", "Morgan", "Griffiths", "Edwards", "Owen", "Price", "Jenkins", "James", "Rees", "Lloyd", "Pritchard", "Powell", "Parry"];
 
@@ -228,7 +230,10 @@ public static class IntakeHttpRunner
         var now = clock.GetUtcNow().UtcDateTime;
         var teamId = await db.Teams.Select(t => t.Id).FirstAsync(cancellationToken);
         var child = new PersonDetails(Given[Random.Shared.Next(Given.Length)], Family[Random.Shared.Next(Family.Length)], null, new DateOnly(2011, 1, 1).AddDays(Random.Shared.Next(1500)), Sex.Female, "CF37 1DL", PreferredLanguage.English);
-        var referral = Referral.Receive(new ReferralSubmission(teamId, ReferralSource.Education, "Head of year", null, null, "Attendance has fallen.", ReferralUrgency.Routine, child), ReferralReference.New(now), now);
+        // A reference of its own, counted: a random one (ReferralReference.New) could be drawn twice in a run, and the
+        // second insert would fail on the unique index. "R-H" never meets the seeded "R-B" ones or the API's "R-yyMMdd-".
+        var reference = string.Create(CultureInfo.InvariantCulture, $"R-H{Interlocked.Increment(ref _bareInserts):D7}");
+        var referral = Referral.Receive(new ReferralSubmission(teamId, ReferralSource.Education, "Head of year", null, null, "Attendance has fallen.", ReferralUrgency.Routine, child), reference, now);
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
         return Results.Created($"/api/v1/referrals/{referral.Id}", new { referral.Id });

@@ -71,7 +71,6 @@ T.update({
     "Matches.HintBothValid": ("Both numbers are valid and they differ.", "Mae'r ddau rif yn ddilys ac maen nhw'n wahanol."),
     "Matches.HintOneSlip": ("Both numbers are valid and only two characters apart: most likely one typing slip.", "Mae'r ddau rif yn ddilys a dim ond dau nod yn wahanol: camgymeriad teipio yn fwy na thebyg."),
     "Matches.HintSwapped": ("The first and last names are the wrong way round on one record.", "Mae'r enw cyntaf a'r cyfenw y ffordd anghywir ar un cofnod."),
-    "Matches.HintInvalid": ("The value given is not valid, so it is not compared.", "Nid yw'r gwerth a roddwyd yn ddilys, felly nid yw'n cael ei gymharu."),
     "Matches.NoneHeading": ("If none of these children is the child in the referral", "Os nad yw'r un o'r plant hyn yn blentyn yn yr atgyfeiriad"),
     "Matches.NoneText": ("“Not this child” takes one child off the list. When none of them is the child, register a new child: the referral then goes to screening with a new record.", "Mae “Nid y plentyn hwn” yn tynnu un plentyn oddi ar y rhestr. Pan nad yw'r un ohonynt yn blentyn, cofrestrwch blentyn newydd: bydd yr atgyfeiriad wedyn yn mynd i sgrinio gyda chofnod newydd."),
     "Matches.HintPartialAddress": ("The same street, but another house or none given.", "Yr un stryd, ond tŷ arall neu ddim un wedi'i roi."),

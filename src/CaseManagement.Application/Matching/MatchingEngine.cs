@@ -265,42 +265,33 @@ public sealed class MatchingEngine
         return field switch
         {
             MatchField.Postcode when !string.IsNullOrWhiteSpace(source.Postcode) && record.Postcode.Full == 0 =>
-                $"'{source.Postcode.Trim()}' is not a valid postcode, so it is treated as missing",
+                Words(MatchTexts.InvalidPostcode, source.Postcode.Trim()),
             MatchField.NhsNumber when !string.IsNullOrWhiteSpace(source.NhsNumber) && record.NhsNumber is null =>
-                $"'{source.NhsNumber.Trim()}' is not a valid NHS number (length or check digit), so it is treated as missing",
+                Words(MatchTexts.InvalidNhsNumber, source.NhsNumber.Trim()),
             MatchField.UniquePupilNumber when !string.IsNullOrWhiteSpace(source.UniquePupilNumber) && record.UniquePupilNumber is null =>
-                $"'{source.UniquePupilNumber.Trim()}' is not a valid unique pupil number (format or check letter), so it is treated as missing",
+                Words(MatchTexts.InvalidUniquePupilNumber, source.UniquePupilNumber.Trim()),
             MatchField.PncId when !string.IsNullOrWhiteSpace(source.PncId) && record.PncId is null =>
-                $"'{source.PncId.Trim()}' is not a valid PNC ID (format or check letter), so it is treated as missing",
-            MatchField.Email when !string.IsNullOrWhiteSpace(source.Email) && record.Email is null =>
-                "not an e-mail address, so it is treated as missing",
-            MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null =>
-                "not a UK phone number, so it is treated as missing",
-            MatchField.OtherIdentifier when !string.IsNullOrWhiteSpace(source.OtherIdentifier) && record.OtherIdentifier is null =>
-                "no issuer is given, so it cannot be compared",
+                Words(MatchTexts.InvalidPncId, source.PncId.Trim()),
+            MatchField.Email when !string.IsNullOrWhiteSpace(source.Email) && record.Email is null => MatchTexts.InvalidEmail,
+            MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null => MatchTexts.InvalidPhone,
+            MatchField.OtherIdentifier when !string.IsNullOrWhiteSpace(source.OtherIdentifier) && record.OtherIdentifier is null => MatchTexts.IssuerNotGiven,
             _ => null,
         };
     }
 
+    /// <summary>A sentence of <see cref="MatchTexts"/> filled in, in English: the edge says it in the reader's language (decision 0095).</summary>
+    private static string Words(string text, params string[] values) => MatchWords.Of(text, values).ToString();
+
     private static string Reason(VetoRule rule, FieldLevels levels, PreparedRecord left, PreparedRecord right) => rule switch
     {
-        VetoRule.TwinDifferentGivenNames =>
-            $"Same family name and date of birth but different given names ({Display(left.Source, MatchField.GivenName)}, "
-            + $"{Display(right.Source, MatchField.GivenName)}): likely twins or other children of a multiple birth.",
-        VetoRule.TwinDifferentSexes =>
-            $"Same family name and date of birth but different sexes ({left.KnownSex}, {right.KnownSex}): likely twins.",
-        VetoRule.Sibling =>
-            "Same family name"
-            + (levels.Postcode == AgreementLevel.Exact ? " and address" : string.Empty)
-            + " but a different given name and date of birth: likely a brother or sister.",
-        VetoRule.TwinSimilarGivenNames =>
-            "Same family name and date of birth, and given names that only sound alike or are spelt two slips apart: they could be twins, so a person should check.",
-        VetoRule.IdentifiersConflict =>
-            "The records carry different valid identifiers (NHS number, unique pupil number or PNC ID): one of them is wrong, or these are two children, so a person should check.",
-        VetoRule.GivenNameMissing =>
-            "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
-        VetoRule.OwnDetailsSilent =>
-            "The given names differ, only sound alike or one is missing, and the date of birth differs or is missing: only the family name, home or contact details agree, which brothers and sisters share, so a person should check.",
+        VetoRule.TwinDifferentGivenNames => Words(
+            MatchTexts.TwinDifferentGivenNames, Display(left.Source, MatchField.GivenName) ?? string.Empty, Display(right.Source, MatchField.GivenName) ?? string.Empty),
+        VetoRule.TwinDifferentSexes => Words(MatchTexts.TwinDifferentSexes, left.KnownSex.ToString(), right.KnownSex.ToString()),
+        VetoRule.Sibling => levels.Postcode == AgreementLevel.Exact ? MatchTexts.SiblingAtOneAddress : MatchTexts.Sibling,
+        VetoRule.TwinSimilarGivenNames => MatchTexts.TwinSimilarGivenNames,
+        VetoRule.IdentifiersConflict => MatchTexts.IdentifiersConflict,
+        VetoRule.GivenNameMissing => MatchTexts.GivenNameMissing,
+        VetoRule.OwnDetailsSilent => MatchTexts.OwnDetailsSilent,
         _ => rule.ToString(),
     };
 
@@ -700,9 +691,11 @@ public sealed class MatchingEngine
                 weight = ExactNameWeight(field, key, out var frequency);
                 if (frequency is { } share)
                 {
-                    note = string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"'{key}' is {share:P2} of known {(field == MatchField.GivenName ? "given" : "family")} names, so agreeing on it weighs {weight:0.00}");
+                    note = Words(
+                        field == MatchField.GivenName ? MatchTexts.GivenNameFrequency : MatchTexts.FamilyNameFrequency,
+                        key,
+                        share.ToString("P2", CultureInfo.InvariantCulture),
+                        weight.ToString("0.00", CultureInfo.InvariantCulture));
                 }
             }
             else if (level == AgreementLevel.Swapped)
@@ -714,7 +707,7 @@ public sealed class MatchingEngine
             {
                 note = Ignored(left, field) ?? Ignored(right, field)
                     ?? (field == MatchField.OtherIdentifier && left.OtherIdentifier is not null && right.OtherIdentifier is not null
-                        ? "issued by different bodies, so they are not compared"
+                        ? MatchTexts.OtherIssuers
                         : null);
             }
             else
@@ -743,35 +736,38 @@ public sealed class MatchingEngine
                 || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
-                var slips = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1 ? "a single slip" : "two slips";
+                var oneSlip = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1;
                 var dateSlip = rule == VetoRule.Sibling && DateIsASlip(levels) && cap == MatchDecision.Link;
-                var andDate = dateSlip ? " and the dates of birth are one slip apart" : string.Empty;
                 ground = dateSlip ? VetoGround.GivenNameAndDateSlip : VetoGround.GivenNameSlip;
-                reason += cap == MatchDecision.Link
-                    ? $" One given name is {slips} from the other and is rarely a name in its own right{andDate}, so this caution is set aside."
-                    : $" One given name is {slips} from the other and is rarely a name in its own right, so a person decides.";
+                reason += " " + (cap, dateSlip, oneSlip) switch
+                {
+                    (MatchDecision.Link, true, true) => MatchTexts.OneSlipAndDateSetAside,
+                    (MatchDecision.Link, true, false) => MatchTexts.TwoSlipsAndDateSetAside,
+                    (MatchDecision.Link, false, true) => MatchTexts.OneSlipSetAside,
+                    (MatchDecision.Link, false, false) => MatchTexts.TwoSlipsSetAside,
+                    (_, _, true) => MatchTexts.OneSlipPersonDecides,
+                    _ => MatchTexts.TwoSlipsPersonDecides,
+                };
             }
             else if (cap == MatchDecision.Review && OfferedDespiteRule(rule, levels) && !levels.IdentifierAgrees)
             {
                 ground = VetoGround.SharedHome;
-                reason += rule switch
+                reason += " " + rule switch
                 {
-                    VetoRule.TwinDifferentGivenNames => " The family name, date of birth and home or contact details agree, so this could be the same child with the given name written differently: a person decides.",
-                    VetoRule.TwinDifferentSexes => " The given names are the same or alike (or one is missing) and the home or contact details agree, so this could be the same child with the sex recorded wrongly: a person decides.",
-                    _ => " The given names are two slips apart, the dates of birth one slip apart and the home or contact details agree, so this could be the same child written twice: a person decides.",
+                    VetoRule.TwinDifferentGivenNames => MatchTexts.SharedHomeGivenName,
+                    VetoRule.TwinDifferentSexes => MatchTexts.SharedHomeSex,
+                    _ => MatchTexts.SharedHomeSlips,
                 };
             }
             else if (rule == VetoRule.IdentifiersConflict && cap == MatchDecision.Link)
             {
                 ground = VetoGround.OtherEvidenceOutweighs;
-                reason += " The given names are the same, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.";
+                reason += " " + MatchTexts.OtherEvidenceOutweighs;
             }
             else if (levels.IdentifierAgrees)
             {
                 ground = VetoGround.IdentifierAgrees;
-                reason += cap == MatchDecision.Link
-                    ? " A valid identifier agrees, so this caution is set aside."
-                    : " A valid identifier agrees, so a person decides.";
+                reason += " " + (cap == MatchDecision.Link ? MatchTexts.IdentifierAgreesSetAside : MatchTexts.IdentifierAgreesPersonDecides);
             }
 
             vetoes.Add(new MatchVeto(rule, cap, reason, ground));
@@ -782,32 +778,26 @@ public sealed class MatchingEngine
 
     private static string? Note(MatchField field, AgreementLevel level, PreparedRecord left, PreparedRecord right) => level switch
     {
-        AgreementLevel.Equivalent => "nicknames or Welsh and English forms of one name",
-        AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
-            "both valid, two characters apart: one slip the check does not catch",
-        AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => "one or two characters apart: a slip",
-        AgreementLevel.Similar when field is MatchField.Town or MatchField.School => "spelt a little differently",
-        AgreementLevel.Similar when field == MatchField.Address => "the same house, the street spelt a little differently",
-        AgreementLevel.Similar when field == MatchField.Carers => "a parent's or carer's name spelt a little differently",
-        AgreementLevel.Similar when field == MatchField.OtherIdentifier => "one character apart: a slip",
-        AgreementLevel.Partial when field == MatchField.Address => "the same street, another house or none given",
-        AgreementLevel.Partial when field == MatchField.Carers => "only a parent's or carer's given name agrees",
-        AgreementLevel.Similar => string.Create(
-            CultureInfo.InvariantCulture,
-            $"close spelling (Jaro-Winkler {BestSimilarity(field, left, right):0.000})"),
-        AgreementLevel.Partial => field == MatchField.FamilyName
-            ? "one part of a double-barrelled name agrees"
-            : "one is the other's middle name or part of a hyphenated name",
-        AgreementLevel.Phonetic => "different spellings that sound alike (Double Metaphone)",
-        AgreementLevel.Swapped => "given and family names written the wrong way round",
-        AgreementLevel.Approximate => "spelt two slips apart",
-        AgreementLevel.DayMonthSwapped => "day and month swapped",
-        AgreementLevel.OneDigitOff => "one digit differs",
-        AgreementLevel.YearOffByOne => "same day and month, a year apart",
-        AgreementLevel.Sector => "same postcode sector",
-        AgreementLevel.District => "same postcode district",
-        AgreementLevel.Disagree when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId =>
-            "both valid and different",
+        AgreementLevel.Equivalent => MatchTexts.Equivalent,
+        AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId => MatchTexts.IdentifierOneSlip,
+        AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => MatchTexts.ContactSlip,
+        AgreementLevel.Similar when field is MatchField.Town or MatchField.School => MatchTexts.SpeltALittleDifferently,
+        AgreementLevel.Similar when field == MatchField.Address => MatchTexts.AddressStreetSpelt,
+        AgreementLevel.Similar when field == MatchField.Carers => MatchTexts.CarerSpelt,
+        AgreementLevel.Similar when field == MatchField.OtherIdentifier => MatchTexts.OtherIdentifierSlip,
+        AgreementLevel.Partial when field == MatchField.Address => MatchTexts.AddressSameStreet,
+        AgreementLevel.Partial when field == MatchField.Carers => MatchTexts.CarerGivenNameOnly,
+        AgreementLevel.Similar => Words(MatchTexts.CloseSpelling, BestSimilarity(field, left, right).ToString("0.000", CultureInfo.InvariantCulture)),
+        AgreementLevel.Partial => field == MatchField.FamilyName ? MatchTexts.FamilyNamePart : MatchTexts.GivenNamePart,
+        AgreementLevel.Phonetic => MatchTexts.Phonetic,
+        AgreementLevel.Swapped => MatchTexts.Swapped,
+        AgreementLevel.Approximate => MatchTexts.Approximate,
+        AgreementLevel.DayMonthSwapped => MatchTexts.DayMonthSwapped,
+        AgreementLevel.OneDigitOff => MatchTexts.OneDigitOff,
+        AgreementLevel.YearOffByOne => MatchTexts.YearOffByOne,
+        AgreementLevel.Sector => MatchTexts.Sector,
+        AgreementLevel.District => MatchTexts.District,
+        AgreementLevel.Disagree when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId => MatchTexts.IdentifiersDiffer,
         _ => null,
     };
 

@@ -55,7 +55,9 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         catch (Exception ex)
         {
             await recorder.FailedAsync(runId, ex);
-            LogFailed(logger, ex, jobName);
+
+            // The types and where it happened, never the message: it may name what the run was working on (decision 0095).
+            LogFailed(logger, jobName, runId, JobFailure.KindOf(ex), JobFailure.Types(ex), ex.StackTrace);
             throw;
         }
     }
@@ -72,6 +74,6 @@ public sealed partial class ApplicationJob(IServiceScopeFactory scopes, JobRunRe
         _ => throw new InvalidOperationException($"No work is defined for the job '{name}'."),
     };
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The job {JobName} failed; the next run picks up what it left")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string jobName);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The job {JobName} failed (run {RunId}: {FailureKind}, {ExceptionTypes}); the next run picks up what it left\n{StackTrace}")]
+    private static partial void LogFailed(ILogger logger, string jobName, Guid runId, JobFailureKind failureKind, string exceptionTypes, string? stackTrace);
 }

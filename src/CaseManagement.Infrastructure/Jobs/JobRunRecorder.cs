@@ -1,3 +1,4 @@
+using CaseManagement.Application.Jobs;
 using CaseManagement.Domain.Jobs;
 using CaseManagement.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +57,8 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
     public Task FailedAsync(Guid runId, Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return FinishAsync(runId, (run, now) => run.Failed(now, $"{error.GetType().Name}: {error.Message}"));
+        // The kind only: the exception's message may name what the run was working on (decision 0095); its types are logged.
+        return FinishAsync(runId, (run, now) => run.Failed(now, JobFailure.KindOf(error).ToString()));
     }
 
     public Task InterruptedAsync(Guid runId) => FinishAsync(runId, (run, now) => run.Interrupted(now));

@@ -27,7 +27,7 @@ namespace CaseManagement.Web.Api;
 [ApiController]
 [Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/referrals")]
-public sealed class ReferralsController(IMediator mediator, IdempotentAnswer answer) : ControllerBase
+public sealed class ReferralsController(IMediator mediator, IdempotentAnswer answer, IStringLocalizer<SharedResource> text) : ControllerBase
 {
     /// <summary>
     /// Lists referrals, newest first: optionally of one status, with every word of <paramref name="search"/> in the
@@ -54,11 +54,12 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
 
     /// <summary>
     /// The known children matching proposed for the referral: for each, the score, and every field's values, agreement
-    /// level and weight, the rules that capped the score, and what a person decided.
+    /// level and weight, the rules that capped the score, and what a person decided. Each field's note and each
+    /// rule's reason are in the language asked for (English by default, word for word as before).
     /// </summary>
     [HttpGet("{id:guid}/matches")]
-    public Task<MatchReviewDto> Matches(Guid id, CancellationToken cancellationToken) =>
-        mediator.Send(new GetMatchCandidates(id), cancellationToken);
+    public async Task<MatchReviewDto> Matches(Guid id, CancellationToken cancellationToken) =>
+        new Pages.Referrals.MatchText(text).Translate(await mediator.Send(new GetMatchCandidates(id), cancellationToken));
 
     /// <summary>Confirms that the referral is about this known child: the referral is linked and goes on to screening.</summary>
     [HttpPost("{id:guid}/matches/{childId:guid}/confirm")]

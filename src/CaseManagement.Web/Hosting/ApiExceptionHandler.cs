@@ -63,6 +63,14 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
                 Title = "The service is busy. Try again in a moment.",
                 Detail = "Send the request again after the seconds in the Retry-After header; sent with the same Idempotency-Key, it is not made twice.",
             },
+            // Another save took the same unique value at the same moment (a referral reference drawn twice): nothing was
+            // kept, and sending again draws a new one (decision 0095).
+            _ when DatabaseConflict.IsUniqueViolation(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The request clashed with another saved at the same moment.",
+                Detail = "Nothing of it was saved. Send it again.",
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on our side.", Detail = "The error has been logged; quote the correlation id if you report it." },
         };
 

@@ -10,7 +10,7 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
     public Task DisposeAsync() => Task.CompletedTask;
 
     // Each test uses its own family name, so tests sharing the database never match each other's children.
-    private static object Referral(string given, string family, string dob, string sex = "Female", string postcode = "CF37 4TT", string? preferred = null, string? nhs = null) => new
+    private static object Referral(string given, string family, string dob, string sex = "Female", string postcode = "CF37 4TT", string? preferred = null, string? nhs = null, string? phone = null) => new
     {
         source = "Education",
         referrerName = "Head of year",
@@ -26,6 +26,7 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         childPostcode = postcode,
         childPreferredLanguage = "Welsh",
         childNhsNumber = nhs,
+        childPhone = phone,
     };
 
     private static async Task<JsonElement> SubmitAsync(HttpClient client, object body)
@@ -132,6 +133,44 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains("Yr un cyfenw a dyddiad geni gydag enw cyntaf gwahanol: efallai gefeill, neu'r un plentyn", welsh, StringComparison.Ordinal);
         Assert.Contains("Pam: mae manylion y cartref neu gyswllt yn cytuno hefyd", welsh, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"match-score\">[0-9.]+% yn debygol o fod y plentyn hwn: i berson ei wirio<", welsh);
+    }
+
+    [SkippableFact]
+    public async Task Matches_NotesAndReasons_InTheLanguageAskedFor_EnglishAsTheEngineWroteThem()
+    {
+        // Decision 0095: the engine's sentences are words and values; the API says them in the language asked for.
+        using var client = await factory.SignedInAsync();
+        var family = Family("Gwenllian");
+        await SubmitAsync(client, Referral("Lowri", family, "2013-05-21", postcode: "SA2 9QQ"));
+        var nia = await SubmitAsync(client, Referral("Nia", family, "2013-05-21", postcode: "SA2 9QQ", phone: "+33 1 23 45 67 89"));
+        var matches = $"/api/v1/referrals/{nia.GetProperty("id").GetGuid()}/matches";
+
+        var english = Assert.Single((await client.GetFromJsonAsync<JsonElement>(matches)).GetProperty("candidates").EnumerateArray());
+        using var request = new HttpRequestMessage(HttpMethod.Get, matches);
+        request.Headers.AcceptLanguage.ParseAdd("cy");
+        var welsh = Assert.Single((await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("candidates").EnumerateArray());
+
+        Assert.Equal(
+            "Same family name and date of birth but different given names (Nia, Lowri): likely twins or other children of a multiple birth. "
+            + "The family name, date of birth and home or contact details agree, so this could be the same child with the given name written differently: a person decides.",
+            Assert.Single(english.GetProperty("vetoes").EnumerateArray()).GetProperty("reason").GetString());
+        Assert.Equal(
+            "Yr un cyfenw a dyddiad geni ond enwau cyntaf gwahanol (Nia, Lowri): gefeilliaid yn fwy na thebyg, neu blant eraill o enedigaeth luosog. "
+            + "Mae'r cyfenw, y dyddiad geni a manylion y cartref neu gyswllt yn cytuno, felly gallai hwn fod yr un plentyn gyda'r enw cyntaf wedi'i ysgrifennu'n wahanol: person sy'n penderfynu.",
+            Assert.Single(welsh.GetProperty("vetoes").EnumerateArray()).GetProperty("reason").GetString());
+        Assert.Equal("not a UK phone number, so it is treated as missing", Note(english, "Phone"));
+        Assert.Equal("nid yw'n rhif ffôn yn y DU, felly caiff ei drin fel un ar goll", Note(welsh, "Phone"));
+
+        // The review page names the value it ignored, and why, in the page's language.
+        var page = $"/referrals/{nia.GetProperty("id").GetGuid()}";
+        Assert.Contains("not a UK phone number, so it is treated as missing", WebUtility.HtmlDecode(await client.GetStringAsync(page)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
+        Assert.Contains("nid yw'n rhif ffôn yn y DU, felly caiff ei drin fel un ar goll", WebUtility.HtmlDecode(await client.GetStringAsync(page)), StringComparison.Ordinal);
+
+        static string? Note(JsonElement candidate, string field) =>
+            candidate.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == field) is var f && f.TryGetProperty("note", out var note)
+                ? note.GetString()
+                : null;
     }
 
     [SkippableFact]

@@ -1,6 +1,7 @@
 using System.Text;
 using CaseManagement.Domain.Children;
 using CaseManagement.Infrastructure.Persistence;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +79,48 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("Screening", read.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.String, read.GetProperty("childId").ValueKind);
         Assert.Equal(["Received", "Screening"], read.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("toStatus").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task Submit_ReferenceDrawnTwiceOnEveryTry_Is409ProblemDetailsInTheLanguageAsked_NothingSaved()
+    {
+        // Decision 0095: a reference is random, so two referrals can draw the same one. The first clash is sent again
+        // with a new one (IRunsAgainAfterALostRace); here every try draws an existing reference, as no real run could.
+        using var signedIn = await factory.SignedInAsync();
+        var taken = (await signedIn.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("items")[0].GetProperty("reference").GetString()!;
+        var token = await factory.AccessTokenAsync("casemanager@demo.example");
+        await using var colliding = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+            services.ConfigureDbContext<CaseManagement.Infrastructure.Persistence.AppDbContext>(db => db.AddInterceptors(new SameReference(taken)))));
+        using var client = colliding.CreateClient(factory.ClientOptions);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var family = "Clash-" + factory.Provider;
+
+        var english = await client.PostAsJsonAsync("/api/v1/referrals", ValidReferral("Gwilym", family));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(ValidReferral("Gwilym", family)) };
+        request.Headers.AcceptLanguage.ParseAdd("cy");
+        var welsh = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Conflict, english.StatusCode);
+        Assert.Equal("application/problem+json", english.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("The request clashed with another saved at the same moment.", (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, welsh.StatusCode);
+        Assert.Equal("Ni chadwyd dim ohono. Anfonwch ef eto.", (await welsh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(0, (await signedIn.GetFromJsonAsync<JsonElement>($"/api/v1/referrals?search={family}")).GetProperty("totalCount").GetInt32());
+    }
+
+    /// <summary>Gives every referral being added the reference of one already saved.</summary>
+    private sealed class SameReference(string taken) : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+            Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            foreach (var added in eventData.Context!.ChangeTracker.Entries<Domain.Referrals.Referral>().Where(e => e.State == Microsoft.EntityFrameworkCore.EntityState.Added))
+            {
+                added.Property(r => r.Reference).CurrentValue = taken;
+            }
+
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
     }
 
     [SkippableFact]

@@ -203,14 +203,7 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
             await db.SaveChangesAsync();
         }
 
-        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
-        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
-        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
-        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
-        using var api = factory.Anonymous();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
-        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy");
-        var welshApi = await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+        var (english, welsh, welshApi) = await JobsInBothLanguagesAsync(admin);
 
         // Each card's last run and every recent run has a summary; in English each is one of the jobs' sentences, in
         // Welsh none is (an English sentence is read back into its numbers, a Welsh one is not).
@@ -232,6 +225,55 @@ public abstract partial class NotificationAndJobPageTests<TFactory>(TFactory fac
         var cleanup = welshApi.GetProperty("jobs").EnumerateArray().Single(j => j.GetProperty("name").GetString() == JobNames.DraftCleanup);
         Assert.StartsWith("Drafftiau anorffenedig wedi'u dileu: ", cleanup.GetProperty("lastRun").GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.Equal(JobNames.MatchingWeights, welshApi.GetProperty("matchingWeights").GetProperty("name").GetString());
+    }
+
+    /// <summary>The jobs page in English and in Welsh, and the jobs API asked for Welsh.</summary>
+    private async Task<(string English, string Welsh, JsonElement WelshApi)> JobsInBothLanguagesAsync(HttpClient admin)
+    {
+        var english = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/jobs"));
+        await admin.GetAsync("/language/en-GB?returnUrl=%2F");
+        using var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.AccessTokenAsync("admin@demo.example"));
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy");
+        return (english, welsh, await api.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs"));
+    }
+
+    [SkippableFact]
+    public async Task JobsPage_FailedRuns_SayTheKindInTheReadersLanguage_NeverTheExceptionsWords()
+    {
+        // Decision 0095: a failure is stored as its kind; one stored before as "Type: message" is read by its type.
+        using var admin = await factory.SignedInAsync("admin@demo.example");
+        var recorder = factory.Services.GetRequiredService<CaseManagement.Infrastructure.Jobs.JobRunRecorder>();
+        var failed = await recorder.StartedAsync(JobNames.DraftCleanup, CaseManagement.Infrastructure.Jobs.JobRunRecorder.Schedule, null, "test-server", CancellationToken.None);
+        await recorder.FailedAsync(failed, new InvalidOperationException("Sending failed for Megan Evans.", new TimeoutException("Megan Evans")));
+        Guid old;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var run = new JobRun(JobNames.RetentionReview, CaseManagement.Infrastructure.Jobs.JobRunRecorder.Schedule, "old-server", factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(1));
+            run.Failed(run.StartedAtUtc.AddSeconds(1), "PostgresException: 23505: duplicate key value, Key (name)=(Megan Evans) already exists.");
+            db.JobRuns.Add(run);
+            await db.SaveChangesAsync();
+            old = run.Id;
+        }
+
+        var (english, welsh, welshApi) = await JobsInBothLanguagesAsync(admin);
+
+        Assert.Equal(nameof(JobFailureKind.Timeout), (await factory.Services.JobRunsAsync(JobNames.DraftCleanup)).Single(r => r.Id == failed).Error);
+        Assert.Contains($"Failed: something it waited for took too long. The application log has the exception's types and where it happened, under run {failed}.", english, StringComparison.Ordinal);
+        Assert.Contains($"Failed: the database could not be reached or refused the work. The application log has the exception's types and where it happened, under run {old}.", english, StringComparison.Ordinal);
+        Assert.Contains($"Wedi methu: cymerodd rywbeth yr oedd yn aros amdano ormod o amser. Mae mathau'r eithriad a ble digwyddodd yng nghofnod y rhaglen, o dan rediad {failed}.", welsh, StringComparison.Ordinal);
+        foreach (var page in new[] { english, welsh })
+        {
+            Assert.DoesNotContain("Megan", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
+        }
+
+        var retention = welshApi.GetProperty("jobs").EnumerateArray().Single(j => j.GetProperty("name").GetString() == JobNames.RetentionReview).GetProperty("lastRun");
+        Assert.Equal("Database", retention.GetProperty("failureKind").GetString());
+        Assert.StartsWith("Wedi methu: nid oedd modd cyrraedd y gronfa ddata", retention.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -11,11 +11,20 @@ namespace CaseManagement.Web.Pages.Admin;
 /// </summary>
 public sealed class JobText(IStringLocalizer text)
 {
-    /// <summary>What the run did, or why it failed (the exception's own words, which have no Welsh).</summary>
+    /// <summary>What the run did, or what kind of failure stopped it (decision 0095).</summary>
     public string? Outcome(JobRunDto run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run.Error ?? Summary(run);
+        return Failure(run) ?? Summary(run);
+    }
+
+    /// <summary>"Failed: " and the kind in words, with the run's id to find its exception in the log; null for a run that did not fail.</summary>
+    public string? Failure(JobRunDto run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.FailureKind is { } kind
+            ? string.Format(CultureInfo.CurrentCulture, text["Jobs.FailedKind"], text[$"JobFailureKind.{kind}"], run.Id)
+            : null;
     }
 
     public string? Summary(JobRunDto run)
@@ -56,5 +65,5 @@ public sealed class JobText(IStringLocalizer text)
         RecentRuns = [.. job.RecentRuns.Select(Translate)],
     };
 
-    private JobRunDto Translate(JobRunDto run) => run with { Summary = Summary(run) };
+    private JobRunDto Translate(JobRunDto run) => run with { Summary = Summary(run), Error = Failure(run) ?? run.Error };
 }

@@ -113,7 +113,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<SharedReso
 
         if (InTeam && (Referral.Status == ReferralStatus.AwaitingDuplicateDecision || Referral.Status == ReferralStatus.Screening || Referral.History.Any(h => h.ToStatus == ReferralStatus.AwaitingDuplicateDecision)))
         {
-            Matches = await Mediator.Send(new GetMatchCandidates(id), cancellationToken);
+            Matches = new MatchText(text).Translate(await Mediator.Send(new GetMatchCandidates(id), cancellationToken));
         }
     }
 }

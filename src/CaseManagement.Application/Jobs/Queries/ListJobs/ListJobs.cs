@@ -35,7 +35,8 @@ public sealed record JobRunDto(
     string InstanceId,
     string? Summary,
     string? Error,
-    [property: System.Text.Json.Serialization.JsonIgnore] JobSummary? SummaryWords = null);
+    [property: System.Text.Json.Serialization.JsonIgnore] JobSummary? SummaryWords = null,
+    JobFailureKind? FailureKind = null);
 
 /// <summary>The e-mail outbox: messages waiting to be sent (the oldest since when), and messages given up after every attempt failed.</summary>
 public sealed record OutboxStatus(int Waiting, DateTime? OldestWaitingSinceUtc, int GivenUp);
@@ -55,7 +56,8 @@ internal sealed class ListJobsHandler(IApplicationDbContext db, IJobScheduler sc
                 .Take(take)
                 .Select(r => new JobRunDto(r.Id, r.StartedAtUtc, r.FinishedAtUtc, r.Outcome, r.TriggeredBy, r.InstanceId, r.Summary, r.Error, null))
                 .ToListAsync(cancellationToken);
-            runs = [.. runs.Select(r => JobSummary.Read(r.Summary) is { } words ? r with { Summary = words.ToString(), SummaryWords = words } : r)];
+            runs = [.. runs.Select(r => JobSummary.Read(r.Summary) is { } words ? r with { Summary = words.ToString(), SummaryWords = words } : r)
+                .Select(r => r with { FailureKind = JobFailure.Read(r.Error) })];
             return new JobStatusDto(name, runs.FirstOrDefault(), next.TryGetValue(name, out var at) ? at : null, runs.Count(r => r.Outcome == JobOutcome.Failed), runs);
         }
 
