@@ -1,0 +1,9 @@
+"""The audit chain sealed after the commit: entries waiting, set aside (docs/decisions/0085; English, Welsh). Read by tools/resources.py."""
+
+T = {
+    'Audit.NotSealedInTime': ('Audit entries are waiting too long to be sealed', 'Mae cofnodion archwilio yn aros yn rhy hir i gael eu selio'),
+    'Audit.SetAside': ('{0} entries found waiting to be sealed were set aside, not sealed: this app did not write them, or they copy an entry already sealed. Someone has written to the audit tables without the app; the entries are kept for investigation.', "Neilltuwyd {0} o gofnodion a oedd yn aros i gael eu selio, heb eu selio: nid yr ap hwn a'u hysgrifennodd, neu maent yn copïo cofnod a seliwyd eisoes. Mae rhywun wedi ysgrifennu i'r tablau archwilio heb yr ap; cedwir y cofnodion er mwyn ymchwilio iddynt."),
+    'Audit.SetAsideTitle': ('Entries this app did not write were found waiting to be sealed', 'Cafwyd hyd i gofnodion nad ysgrifennwyd gan yr ap hwn yn aros i gael eu selio'),
+    'Audit.WaitedTooLong': ('{0} entries are waiting to be sealed into the chain, and the oldest, written at {1}, has waited longer than the {2} seconds allowed: the sealer is not running or is failing, and these entries are not yet protected by the chain.', "Mae {0} o gofnodion yn aros i gael eu selio yn y gadwyn, ac mae'r hynaf, a ysgrifennwyd am {1}, wedi aros yn hirach na'r {2} eiliad a ganiateir: nid yw'r selydd yn rhedeg neu mae'n methu, ac nid yw'r gadwyn yn diogelu'r cofnodion hyn eto."),
+    'Audit.Waiting': ('{0} entries are waiting to be sealed into the chain; the oldest was written at {1}. Entries are sealed within seconds of being written.', 'Mae {0} o gofnodion yn aros i gael eu selio yn y gadwyn; ysgrifennwyd yr hynaf am {1}. Caiff cofnodion eu selio o fewn eiliadau i gael eu hysgrifennu.'),
+}
