@@ -301,6 +301,8 @@ public sealed class MatchingEngine
             "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
         VetoRule.OwnDetailsSilent =>
             "The given names differ, only sound alike or one is missing, and the date of birth differs or is missing: only the family name, home or contact details agree, which brothers and sisters share, so a person should check.",
+        VetoRule.NameFormOnly =>
+            $"The given names ({Display(left.Source, MatchField.GivenName)}, {Display(right.Source, MatchField.GivenName)}) are only forms of one name, a nickname or the Welsh or English form, and the date of birth differs or is missing: a brother and a sister can be given such names, and the family name, home or contact details they share do not say which child this is, so a person should check.",
         _ => rule.ToString(),
     };
 
@@ -356,6 +358,11 @@ public sealed class MatchingEngine
             flags |= VetoFlags.OwnDetailsSilent;
         }
 
+        if (NameFormOnly(levels))
+        {
+            flags |= VetoFlags.NameFormOnly;
+        }
+
         return flags;
     }
 
@@ -398,9 +405,26 @@ public sealed class MatchingEngine
         && levels.DateOfBirth is AgreementLevel.Disagree or AgreementLevel.Missing
         && !levels.IdentifierAgrees;
 
+    /// <summary>
+    /// Whether the given names agree only as forms of one name (a nickname, or the Welsh or English form) with nothing else
+    /// of the child's own to say one child (decision 0093): no valid identifier agrees, and the date of birth differs, or is
+    /// missing with the sexes differing or the family name not agreeing. A brother and a sister can be given forms of one
+    /// name (Alex for Alexandra, and Alexander), a half brother too; the Equivalent weight and the home they share then
+    /// linked them, as the home alone did before decision 0090. Two brothers or two sisters of one family name are not given
+    /// forms of one name, so with the same family name and sex a missing date of birth leaves the score to decide (on the
+    /// labelled sets that shape is one child). With the same date of birth the twin rules speak instead.
+    /// </summary>
+    private static bool NameFormOnly(in FieldLevels levels) =>
+        levels.GivenName == AgreementLevel.Equivalent
+        && !levels.IdentifierAgrees
+        && (levels.DateOfBirth == AgreementLevel.Disagree
+            || (levels.DateOfBirth == AgreementLevel.Missing
+                && (levels.Sex == AgreementLevel.Disagree
+                    || levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar))));
+
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
-        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
         {
             return MatchDecision.Link;
@@ -469,8 +493,20 @@ public sealed class MatchingEngine
         var bothSwapped = levels.GivenName == AgreementLevel.Swapped && levels.FamilyName == AgreementLevel.Swapped;
         var familyAlike = levels.FamilyName is not (AgreementLevel.Missing or AgreementLevel.Disagree);
         var sameBirth = levels.DateOfBirth == AgreementLevel.Exact;
-        return (levels.GivenName == AgreementLevel.Exact || bothSwapped) && (sameBirth || familyAlike);
+        return ((levels.GivenName == AgreementLevel.Exact || bothSwapped) && (sameBirth || familyAlike)) || SameNameAtHome(levels);
     }
+
+    /// <summary>
+    /// The same given name at a home a neighbour does not share (decision 0093): the house and street, the phone number or
+    /// the e-mail address the same (not the postcode alone), the sexes and dates of birth not differing. The family name may
+    /// differ or be missing: a child's family name changes (a step-parent, adoption, a corruption), while brothers and
+    /// sisters, who share that home, are never given one name, and a namesake does not share it.
+    /// </summary>
+    private static bool SameNameAtHome(in FieldLevels levels) =>
+        levels.GivenName == AgreementLevel.Exact
+        && (levels.Address == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact || levels.Email == AgreementLevel.Exact)
+        && levels.Sex != AgreementLevel.Disagree
+        && levels.DateOfBirth != AgreementLevel.Disagree;
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
     private static bool DateIsASlip(in FieldLevels levels) =>
@@ -839,5 +875,6 @@ public sealed class MatchingEngine
         GivenNameMissing = 1 << (int)VetoRule.GivenNameMissing,
         IdentifiersConflict = 1 << (int)VetoRule.IdentifiersConflict,
         OwnDetailsSilent = 1 << (int)VetoRule.OwnDetailsSilent,
+        NameFormOnly = 1 << (int)VetoRule.NameFormOnly,
     }
 }
