@@ -130,12 +130,6 @@ public enum VetoRule
     /// nothing of which child it is, so a person should check (decision 0093).
     /// </summary>
     NameFormOnly,
-
-    /// <summary>
-    /// The given names differ (or one is missing) and the family names do not agree either, while the date of birth is the
-    /// same or a slip from it: only the date and the home agree, which twins share, so a person should check (decision 0093).
-    /// </summary>
-    OnlyDateAndHome,
 }
 
 /// <summary>The matches for one referral and how much work finding them took.</summary>

@@ -301,8 +301,6 @@ public sealed class MatchingEngine
             "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.",
         VetoRule.OwnDetailsSilent =>
             "The given names differ, only sound alike or one is missing, and the date of birth differs or is missing: only the family name, home or contact details agree, which brothers and sisters share, so a person should check.",
-        VetoRule.OnlyDateAndHome =>
-            "The given names differ or one is missing, and the family names do not agree or one is missing: only the date of birth and the home or contact details agree, which twins share, so a person should check.",
         VetoRule.NameFormOnly =>
             $"The given names ({Display(left.Source, MatchField.GivenName)}, {Display(right.Source, MatchField.GivenName)}) are only forms of one name, a nickname or the Welsh or English form, and the date of birth differs or is missing: a brother and a sister can be given such names, and the family name, home or contact details they share do not say which child this is, so a person should check.",
         _ => rule.ToString(),
@@ -365,11 +363,6 @@ public sealed class MatchingEngine
             flags |= VetoFlags.NameFormOnly;
         }
 
-        if (OnlyDateAndHome(levels))
-        {
-            flags |= VetoFlags.OnlyDateAndHome;
-        }
-
         return flags;
     }
 
@@ -429,22 +422,9 @@ public sealed class MatchingEngine
                 && (levels.Sex == AgreementLevel.Disagree
                     || levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar))));
 
-    /// <summary>
-    /// Whether only the date of birth and the home say one child (decision 0093): the given names disagree or one is
-    /// missing, the family names do not agree either (two slips or more apart, only sounding alike, different or one
-    /// missing), the date of birth is the same or one slip from it, and no valid identifier agrees. Twins share the date and
-    /// the home; the twin and sibling rules need the family name to agree, so a twin's record with a mistyped or missing
-    /// family name linked on them (GeCo households, seed 7).
-    /// </summary>
-    private static bool OnlyDateAndHome(in FieldLevels levels) =>
-        levels.GivenName is AgreementLevel.Disagree or AgreementLevel.Missing
-        && levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar or AgreementLevel.Swapped)
-        && levels.DateOfBirth is not (AgreementLevel.Disagree or AgreementLevel.Missing)
-        && !levels.IdentifierAgrees;
-
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
-        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly or VetoRule.OnlyDateAndHome ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
         {
             return MatchDecision.Link;
@@ -896,6 +876,5 @@ public sealed class MatchingEngine
         IdentifiersConflict = 1 << (int)VetoRule.IdentifiersConflict,
         OwnDetailsSilent = 1 << (int)VetoRule.OwnDetailsSilent,
         NameFormOnly = 1 << (int)VetoRule.NameFormOnly,
-        OnlyDateAndHome = 1 << (int)VetoRule.OnlyDateAndHome,
     }
 }

@@ -6,7 +6,7 @@ namespace CaseManagement.Application.Tests.Matching;
 /// <summary>
 /// Decision 0093: a form of a brother's or sister's name (a nickname, or the Welsh or English form) at one home says
 /// nothing of which child it is, and the same given name at a home a neighbour does not share lets a different number be
-/// weighed rather than capped; a twin's record whose family name does not agree links on the date and home no more.
+/// weighed rather than capped.
 /// </summary>
 public sealed class SiblingNameFormTests
 {
@@ -136,33 +136,5 @@ public sealed class SiblingNameFormTests
 
         Assert.NotEqual(MatchDecision.Link, result.Decision);
         Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict && v.Outcome == VetoOutcome.PersonChecks);
-    }
-
-    [Fact]
-    public void Compare_TwinWithoutAFamilyNameAtTheSameHome_AnotherGivenName_APersonChecks()
-    {
-        // His twin sister's referral with the family name left out: the twin rules need the family name to agree, and the
-        // date of birth and the home alone linked them.
-        var twin = AtTheSameHome("Megan", Sex.NotKnown, Alexander.DateOfBirth) with { FamilyName = null };
-
-        var result = Engine.Compare(twin, Alexander);
-
-        Assert.Equal(MatchDecision.Review, result.Decision);
-        Assert.True(result.RawScore >= Engine.Options.UpperThreshold, "the date of birth and the home alone would have linked this pair");
-        var veto = Assert.Single(result.Vetoes);
-        Assert.Equal(VetoRule.OnlyDateAndHome, veto.Rule);
-        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
-        Assert.Contains("which twins share", veto.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Compare_SameChildWithoutAFamilyName_SameGivenNameAndDateOfBirth_StillLinks()
-    {
-        var himself = AtTheSameHome("Alexander", Sex.Male, Alexander.DateOfBirth) with { FamilyName = null };
-
-        var result = Engine.Compare(himself, Alexander);
-
-        Assert.Equal(MatchDecision.Link, result.Decision);
-        Assert.Empty(result.Vetoes);
     }
 }
