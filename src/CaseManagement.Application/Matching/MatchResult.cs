@@ -123,6 +123,13 @@ public enum VetoRule
     /// agree, which brothers and sisters share, so a person should check (decision 0090).
     /// </summary>
     OwnDetailsSilent,
+
+    /// <summary>
+    /// The given names are only forms of one name (a nickname, or the Welsh or English form) and the date of birth differs
+    /// or is missing: a brother and a sister can be given such names (Alex and Alexandra), and the home they share says
+    /// nothing of which child it is, so a person should check (decision 0093).
+    /// </summary>
+    NameFormOnly,
 }
 
 /// <summary>The matches for one referral and how much work finding them took.</summary>

@@ -154,6 +154,7 @@ public static class MatchTexts
     public const string IdentifiersConflict = "The records carry different valid identifiers (NHS number, unique pupil number or PNC ID): one of them is wrong, or these are two children, so a person should check.";
     public const string GivenNameMissing = "Same family name and date of birth, but one record has no given name: it could be a twin, so a person should check.";
     public const string OwnDetailsSilent = "The given names differ, only sound alike or one is missing, and the date of birth differs or is missing: only the family name, home or contact details agree, which brothers and sisters share, so a person should check.";
+    public const string NameFormOnly = "The given names ({0}, {1}) are only forms of one name, a nickname or the Welsh or English form, and the date of birth differs or is missing: a brother and a sister can be given such names, and the family name, home or contact details they share do not say which child this is, so a person should check.";
 
     // A ground's sentence: why the rule was lowered or set aside, after the rule's.
     public const string OneSlipSetAside = "One given name is a single slip from the other and is rarely a name in its own right, so this caution is set aside.";

@@ -292,6 +292,8 @@ public sealed class MatchingEngine
         VetoRule.IdentifiersConflict => MatchTexts.IdentifiersConflict,
         VetoRule.GivenNameMissing => MatchTexts.GivenNameMissing,
         VetoRule.OwnDetailsSilent => MatchTexts.OwnDetailsSilent,
+        VetoRule.NameFormOnly => Words(
+            MatchTexts.NameFormOnly, Display(left.Source, MatchField.GivenName) ?? string.Empty, Display(right.Source, MatchField.GivenName) ?? string.Empty),
         _ => rule.ToString(),
     };
 
@@ -347,6 +349,11 @@ public sealed class MatchingEngine
             flags |= VetoFlags.OwnDetailsSilent;
         }
 
+        if (NameFormOnly(levels))
+        {
+            flags |= VetoFlags.NameFormOnly;
+        }
+
         return flags;
     }
 
@@ -391,19 +398,43 @@ public sealed class MatchingEngine
 
     /// <summary>
     /// An e-mail address or phone number that is the child's own on both records and the same is the child's own detail
-    /// (decision 0092): it says one child as an identifier does, so <see cref="OwnDetailsSilent"/> does not hold. A parent's
+    /// (decision 0092): it says one child as an identifier does, so <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> do not hold. A parent's
     /// or carer's, or one whose owner a record does not say, stays the home's evidence, which brothers and sisters share.
     /// </summary>
     private static VetoFlags OwnContactSpeaks(VetoFlags vetoes, in FieldLevels levels, PreparedRecord left, PreparedRecord right) =>
-        (vetoes & VetoFlags.OwnDetailsSilent) != 0
+        (vetoes & ChildsOwnSpeaks) != 0
         && ((levels.Email == AgreementLevel.Exact && left.EmailIsOwn && right.EmailIsOwn)
             || (levels.Phone == AgreementLevel.Exact && left.PhoneIsOwn && right.PhoneIsOwn))
-            ? vetoes & ~VetoFlags.OwnDetailsSilent
+            ? vetoes & ~ChildsOwnSpeaks
             : vetoes;
+
+    /// <summary>
+    /// The rules that hold a pair because nothing of the child's own says one child, and that a child's own agreeing
+    /// contact answers: <see cref="OwnDetailsSilent"/> (0090) and <see cref="NameFormOnly"/> (0093, which also stands
+    /// aside for an agreeing identifier). A brother's or sister's own phone never agrees with the child's.
+    /// </summary>
+    private const VetoFlags ChildsOwnSpeaks = VetoFlags.OwnDetailsSilent | VetoFlags.NameFormOnly;
+
+    /// <summary>
+    /// Whether the given names agree only as forms of one name (a nickname, or the Welsh or English form) with nothing else
+    /// of the child's own to say one child (decision 0093): no valid identifier agrees, and the date of birth differs, or is
+    /// missing with the sexes differing or the family name not agreeing. A brother and a sister can be given forms of one
+    /// name (Alex for Alexandra, and Alexander), a half brother too; the Equivalent weight and the home they share then
+    /// linked them, as the home alone did before decision 0090. Two brothers or two sisters of one family name are not given
+    /// forms of one name, so with the same family name and sex a missing date of birth leaves the score to decide (on the
+    /// labelled sets that shape is one child). With the same date of birth the twin rules speak instead.
+    /// </summary>
+    private static bool NameFormOnly(in FieldLevels levels) =>
+        levels.GivenName == AgreementLevel.Equivalent
+        && !levels.IdentifierAgrees
+        && (levels.DateOfBirth == AgreementLevel.Disagree
+            || (levels.DateOfBirth == AgreementLevel.Missing
+                && (levels.Sex == AgreementLevel.Disagree
+                    || levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar))));
 
     private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
     {
-        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent ? MatchDecision.Review : MatchDecision.NewChild;
+        var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
         {
             return MatchDecision.Link;
@@ -472,8 +503,20 @@ public sealed class MatchingEngine
         var bothSwapped = levels.GivenName == AgreementLevel.Swapped && levels.FamilyName == AgreementLevel.Swapped;
         var familyAlike = levels.FamilyName is not (AgreementLevel.Missing or AgreementLevel.Disagree);
         var sameBirth = levels.DateOfBirth == AgreementLevel.Exact;
-        return (levels.GivenName == AgreementLevel.Exact || bothSwapped) && (sameBirth || familyAlike);
+        return ((levels.GivenName == AgreementLevel.Exact || bothSwapped) && (sameBirth || familyAlike)) || SameNameAtHome(levels);
     }
+
+    /// <summary>
+    /// The same given name at a home a neighbour does not share (decision 0093): the house and street, the phone number or
+    /// the e-mail address the same (not the postcode alone), the sexes and dates of birth not differing. The family name may
+    /// differ or be missing: a child's family name changes (a step-parent, adoption, a corruption), while brothers and
+    /// sisters, who share that home, are never given one name, and a namesake does not share it.
+    /// </summary>
+    private static bool SameNameAtHome(in FieldLevels levels) =>
+        levels.GivenName == AgreementLevel.Exact
+        && (levels.Address == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact || levels.Email == AgreementLevel.Exact)
+        && levels.Sex != AgreementLevel.Disagree
+        && levels.DateOfBirth != AgreementLevel.Disagree;
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
     private static bool DateIsASlip(in FieldLevels levels) =>
@@ -841,5 +884,6 @@ public sealed class MatchingEngine
         GivenNameMissing = 1 << (int)VetoRule.GivenNameMissing,
         IdentifiersConflict = 1 << (int)VetoRule.IdentifiersConflict,
         OwnDetailsSilent = 1 << (int)VetoRule.OwnDetailsSilent,
+        NameFormOnly = 1 << (int)VetoRule.NameFormOnly,
     }
 }
