@@ -293,19 +293,7 @@ public sealed class CandidateIndexTests
     [Fact]
     public void PartialDateKeys_TenThousandChildren_BlocksStaySmall()
     {
-        var random = new Random(7);
-        string[] towns = ["Cardiff", "Swansea", "Newport", "Wrexham", "Barry", "Bridgend", "Neath", "Llanelli", "Rhyl", "Bangor"];
-        var blocks = new Dictionary<ulong, int>();
-        var keys = new ulong[BlockingKeys.MaxKeys];
-        foreach (var child in Population)
-        {
-            var count = 0;
-            BlockingKeys.WritePartialDates(PreparedRecord.Prepare(child with { Town = towns[random.Next(towns.Length)] }), keys, ref count);
-            foreach (var key in keys.Take(count).Distinct())
-            {
-                blocks[key] = blocks.GetValueOrDefault(key) + 1;
-            }
-        }
+        var blocks = BlocksInTenTowns(BlockingKeys.WritePartialDates);
 
         // A tenth of the children in one town, over fifteen birth years: a block of a town's month holds a few dozen.
         Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
@@ -332,6 +320,19 @@ public sealed class CandidateIndexTests
     [Fact]
     public void TownNameKeys_TenThousandChildren_BlocksStaySmall()
     {
+        var blocks = BlocksInTenTowns(BlockingKeys.WriteTownNames);
+
+        // A tenth of the children in one town: a family name's first three letters there, or a given name with a family
+        // initial, holds a few dozen at most, far below MaxCandidatesPerKey.
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
+        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 2, 40);
+    }
+
+    private delegate void KeyWriter(PreparedRecord record, Span<ulong> keys, ref int count);
+
+    /// <summary>How many children each key of <paramref name="write"/> holds, the children spread over ten towns.</summary>
+    private static Dictionary<ulong, int> BlocksInTenTowns(KeyWriter write)
+    {
         var random = new Random(7);
         string[] towns = ["Cardiff", "Swansea", "Newport", "Wrexham", "Barry", "Bridgend", "Neath", "Llanelli", "Rhyl", "Bangor"];
         var blocks = new Dictionary<ulong, int>();
@@ -339,16 +340,13 @@ public sealed class CandidateIndexTests
         foreach (var child in Population)
         {
             var count = 0;
-            BlockingKeys.WriteTownNames(PreparedRecord.Prepare(child with { Town = towns[random.Next(towns.Length)] }), keys, ref count);
+            write(PreparedRecord.Prepare(child with { Town = towns[random.Next(towns.Length)] }), keys, ref count);
             foreach (var key in keys.Take(count).Distinct())
             {
                 blocks[key] = blocks.GetValueOrDefault(key) + 1;
             }
         }
 
-        // A tenth of the children in one town: a family name's first three letters there, or a given name with a family
-        // initial, holds a few dozen at most, far below MaxCandidatesPerKey.
-        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
-        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 2, 40);
+        return blocks;
     }
 }
