@@ -11,9 +11,9 @@ public static class MatchBlocking
     /// any change to the keys (a key added, dropped or computed differently): at the next start a background job keys
     /// every child again, replacing each child's old keys in one transaction, while intake goes on finding children by
     /// the keys they hold (decision 0078). Version 1 is the scheme of decision 0073; version 2 adds the partial-date keys
-    /// of decision 0081.
+    /// of decision 0081; version 3 the names with the town of decision 0094.
     /// </summary>
-    public const int KeySchemeVersion = 2;
+    public const int KeySchemeVersion = 3;
 
     /// <summary>The record's keys, identifier keys first; <paramref name="identifierKeys"/> says how many.</summary>
     public static IReadOnlyList<long> KeysOf(PersonRecord record, out int identifierKeys)

@@ -293,6 +293,46 @@ public sealed class CandidateIndexTests
     [Fact]
     public void PartialDateKeys_TenThousandChildren_BlocksStaySmall()
     {
+        var blocks = BlocksInTenTowns(BlockingKeys.WritePartialDates);
+
+        // A tenth of the children in one town, over fifteen birth years: a block of a town's month holds a few dozen.
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
+        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 3, 40);
+    }
+
+    [Theory]
+    [InlineData("Megan", "Prptheroa")]
+    [InlineData(null, "Protgeroe")]
+    public void CandidateIdsFor_FamilyNameMistypedWithTheDateWrong_FoundThroughTheNamesWithTheTown(string? given, string family)
+    {
+        // Decision 0094: a family name with two slips (its sound and both its ends changed, the first letter kept) beside
+        // the given name as written, or a mistyped family name with no given name, and a wrong date of birth: only the
+        // town with the given name and the family name's first letter, or with the family name's first three letters,
+        // brings the two together.
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), given, family, DateOfBirth: new DateOnly(2013, 2, 17), Postcode: "LL11 2BB", Town: "swansea");
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Town = "Neath" }));
+    }
+
+    [Fact]
+    public void TownNameKeys_TenThousandChildren_BlocksStaySmall()
+    {
+        var blocks = BlocksInTenTowns(BlockingKeys.WriteTownNames);
+
+        // A tenth of the children in one town: a family name's first three letters there, or a given name with a family
+        // initial, holds a few dozen at most, far below MaxCandidatesPerKey.
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
+        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 2, 40);
+    }
+
+    private delegate void KeyWriter(PreparedRecord record, Span<ulong> keys, ref int count);
+
+    /// <summary>How many children each key of <paramref name="write"/> holds, the children spread over ten towns.</summary>
+    private static Dictionary<ulong, int> BlocksInTenTowns(KeyWriter write)
+    {
         var random = new Random(7);
         string[] towns = ["Cardiff", "Swansea", "Newport", "Wrexham", "Barry", "Bridgend", "Neath", "Llanelli", "Rhyl", "Bangor"];
         var blocks = new Dictionary<ulong, int>();
@@ -300,15 +340,13 @@ public sealed class CandidateIndexTests
         foreach (var child in Population)
         {
             var count = 0;
-            BlockingKeys.WritePartialDates(PreparedRecord.Prepare(child with { Town = towns[random.Next(towns.Length)] }), keys, ref count);
+            write(PreparedRecord.Prepare(child with { Town = towns[random.Next(towns.Length)] }), keys, ref count);
             foreach (var key in keys.Take(count).Distinct())
             {
                 blocks[key] = blocks.GetValueOrDefault(key) + 1;
             }
         }
 
-        // A tenth of the children in one town, over fifteen birth years: a block of a town's month holds a few dozen.
-        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 100);
-        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 3, 40);
+        return blocks;
     }
 }

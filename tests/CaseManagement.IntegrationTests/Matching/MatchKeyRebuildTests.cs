@@ -170,6 +170,48 @@ public abstract class MatchKeyRebuildTests(DatabaseProvider provider)
     }
 
     [SkippableFact]
+    public async Task Find_FamilyNameMistypedTwiceAndTheDateWrong_FindsTheChildThroughTheNamesWithTheTown()
+    {
+        // Decision 0094 (key scheme 3): the referral shares no date, postcode, name sound or name end with the child (the
+        // family moved within the postcode sector); only the given name with the family name's first letter and the town
+        // brings them together, and the town and the sector then make it a pair for a person to check.
+        TestDatabase.Require(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await Runner(database, MigrationScript.Embedded(provider)).MigrateAsync();
+        Guid teamId;
+        Guid childId;
+        await using (var db = Context(database))
+        {
+            var agency = Agency.Create("Youth Justice Service", AgencyKind.YouthOffendingService);
+            var team = Team.Create("Gower", agency.Id);
+            var child = Child.Register(team.Id, Details("Megan", "Protheroe") with { Town = "Swansea" }, Now);
+            db.Agencies.Add(agency);
+            db.Teams.Add(team);
+            db.Children.Add(child);
+            await db.SaveChangesAsync();
+            (teamId, childId) = (team.Id, child.Id);
+        }
+
+        Assert.Equal(1, await IndexAsync(database));
+        var details = new PersonDetails("Megan", "Prptheroa", null, new DateOnly(2013, 2, 17), Sex.Female, "SA1 1AB", PreferredLanguage.English)
+        {
+            Town = "swansea",
+        };
+        var referral = Referral.Receive(
+            new ReferralSubmission(teamId, ReferralSource.Education, "Referrer", null, null, "Concerns", ReferralUrgency.Routine, details),
+            "R-4",
+            Now);
+
+        var match = Assert.Single(await FindAsync(database, referral));
+        Assert.Equal(childId, match.ChildId);
+        Assert.Equal(MatchDecision.Review, match.Result.Decision);
+        Assert.Empty(await FindAsync(database, Referral.Receive(
+            new ReferralSubmission(teamId, ReferralSource.Education, "Referrer", null, null, "Concerns", ReferralUrgency.Routine, details with { Town = "Neath" }),
+            "R-5",
+            Now)));
+    }
+
+    [SkippableFact]
     public async Task Rekeying_HalfDone_ReferralAboutAChildNotYetKeyedAgainFindsThemAndRegistersNoOne()
     {
         TestDatabase.Require(provider);
