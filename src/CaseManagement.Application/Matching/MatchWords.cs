@@ -91,7 +91,18 @@ public sealed record MatchWords(string Text, IReadOnlyList<string> Values)
         (MatchWords Words, int End)? best = null;
         foreach (var (text, pattern) in Sentences)
         {
-            var match = pattern.Match(written, start);
+            Match match;
+            try
+            {
+                match = pattern.Match(written, start);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Words too long or strange to read back in time (a partner's values are in them): this sentence is not
+                // the one, and what no sentence reads stays as written, in English.
+                continue;
+            }
+
             if (match.Success && match.Index == start && (best is null || match.Index + match.Length > best.Value.End))
             {
                 best = (new MatchWords(text, [.. match.Groups.Cast<Group>().Skip(1).Select(g => g.Value)]), match.Index + match.Length);

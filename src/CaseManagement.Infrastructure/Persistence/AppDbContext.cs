@@ -177,6 +177,10 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options,
     {
         WriteTimeline();
         var attendance = KeptAttendance.Collect(ChangeTracker);
+
+        // What the handler recorded itself (a view, an export): the changes are described again by the next save, these
+        // are not, so a failed save gives them back for a retry.
+        var recorded = _pendingAudit.ToList();
         if (RecordsAudit)
         {
             await QueueWebhooksAsync(cancellationToken);
@@ -233,6 +237,8 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options,
                 row.State = EntityState.Detached;
             }
 
+            _pendingAudit.Clear();
+            _pendingAudit.AddRange(recorded);
             throw;
         }
         finally

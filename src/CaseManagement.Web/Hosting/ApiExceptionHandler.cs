@@ -79,6 +79,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             LogUnhandled(logger, exception, CorrelationIdMiddleware.RouteOf(httpContext));
         }
 
+        if (problem.Status == StatusCodes.Status409Conflict && DatabaseConflict.IsUniqueViolation(exception))
+        {
+            // A clash is answered, not hidden: a real fault that shows as one would repeat here (route only, no values).
+            LogUniqueClash(logger, exception.GetType().Name, CorrelationIdMiddleware.RouteOf(httpContext));
+        }
+
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             // Too much at once is not a fault to look into one request at a time, but it must show in the logs.
@@ -100,4 +106,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database was too busy for a request to {Route}: answered 503")]
     private static partial void LogOverload(ILogger logger, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A save in a request to {Route} clashed on a unique value ({ExceptionType}); answered 409")]
+    private static partial void LogUniqueClash(ILogger logger, string exceptionType, string route);
 }

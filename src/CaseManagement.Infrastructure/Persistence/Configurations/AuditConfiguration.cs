@@ -36,7 +36,13 @@ internal sealed class UnsealedAuditEntryConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<UnsealedAuditEntry> builder)
     {
-        builder.ToTable("audit_entries_unsealed");
+        // The table has triggers (refusing updates), and SQL Server refuses an OUTPUT clause on a table with triggers
+        // (error 334): declared, EF reads the new id back another way. The set-aside table's below likewise.
+        builder.ToTable("audit_entries_unsealed", table =>
+        {
+            table.HasTrigger("audit_entries_unsealed_add_or_remove_only");
+            table.HasTrigger("audit_entries_unsealed_no_update");
+        });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
@@ -56,7 +62,11 @@ internal sealed class SetAsideAuditEntryConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<SetAsideAuditEntry> builder)
     {
-        builder.ToTable("audit_entries_set_aside");
+        builder.ToTable("audit_entries_set_aside", table =>
+        {
+            table.HasTrigger("audit_entries_set_aside_kept");
+            table.HasTrigger("audit_entries_set_aside_no_update_or_delete");
+        });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.Why).HasConversion<string>().HasMaxLength(30);
