@@ -313,15 +313,19 @@ public static class IntakeHttpRunner
     /// The team's register: children of the project's generator as their first referral described them, each with that
     /// referral linked and the child's blocking keys stored, as intake leaves them. Written in batches, unaudited (the
     /// seed is not what is measured). Returns the submissions to send: referrals about these children and about others.
+    /// With <paramref name="evidence"/>, each child also has a town, address, phone and e-mail (decision 0100).
     /// </summary>
-    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size, int keyScheme = MatchBlocking.KeySchemeVersion)
+    private static async Task<Referrals> SeedRegisterAsync(IServiceProvider services, int size, int keyScheme = MatchBlocking.KeySchemeVersion, FullEvidence? evidence = null)
     {
         var register = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = size, Seed = 18, ReferralsPerChild = 1 });
         var strangers = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = 4000, Seed = 19, ReferralsPerChild = 1 });
         var people = register.People.ToDictionary(p => p.PersonId);
         var random = new Random(20);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var rows = register.Records.Select(r => Referable(r.Record, people[r.PersonId], today)).OfType<PersonRecord>().ToList();
+        var rows = register.Records
+            .Select(r => Referable(evidence?.Give(r.Record, people[r.PersonId], random) ?? r.Record, people[r.PersonId], today))
+            .OfType<PersonRecord>()
+            .ToList();
         const int batch = 1000;
         for (var start = 0; start < rows.Count; start += batch)
         {
@@ -338,6 +342,13 @@ public static class IntakeHttpRunner
                     NhsNumber = row.NhsNumber,
                     UniquePupilNumber = row.UniquePupilNumber,
                     PncId = row.PncId,
+                    HouseNumberOrName = row.HouseNumber,
+                    Street = row.Street,
+                    Town = row.Town,
+                    Email = row.Email,
+                    EmailOwner = row.EmailOwner,
+                    Phone = row.Phone,
+                    PhoneOwner = row.PhoneOwner,
                 };
                 var child = Child.Register(teamId, details, at);
                 db.Children.Add(child);
@@ -354,8 +365,8 @@ public static class IntakeHttpRunner
     }
 
     /// <summary>The same register, its keys written by the scheme before today's, for the re-keying job to replace (<see cref="RekeyRunner"/>).</summary>
-    internal static Task SeedRegisterWithOldKeysAsync(IServiceProvider services, int size) =>
-        SeedRegisterAsync(services, size, MatchBlocking.KeySchemeVersion - 1);
+    internal static Task SeedRegisterWithOldKeysAsync(IServiceProvider services, int size, FullEvidence? evidence = null) =>
+        SeedRegisterAsync(services, size, MatchBlocking.KeySchemeVersion - 1, evidence);
 
     /// <summary>
     /// The record as a referrer could send it: a name and a date of birth are required (the true ones stand in for

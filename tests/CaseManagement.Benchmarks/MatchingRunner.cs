@@ -11,9 +11,11 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--verbose]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--verbose] [--evidence full]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
+/// <c>--evidence full</c> gives latency's and batch's rows a town, house and street, phone and e-mail (<see cref="FullEvidence"/>,
+/// decision 0100); without it they carry what the project generator gives, as every figure before decision 0100.
 /// The thresholds are read from src/CaseManagement.Web/appsettings.json (section "Matching") and the environment, as
 /// the application and the <c>match</c> command read them.
 /// </summary>
@@ -36,10 +38,10 @@ internal static class MatchingRunner
                 Quality(output, options, Option(args, "--rows", 20_000), seed);
                 break;
             case "latency":
-                Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
+                Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed, Evidence(args));
                 break;
             case "batch":
-                Batch(output, options, Option(args, "--rows", 100_000), seed);
+                Batch(output, options, Option(args, "--rows", 100_000), seed, Evidence(args));
                 break;
             case "generality":
                 Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"));
@@ -69,8 +71,8 @@ internal static class MatchingRunner
             case "all":
                 Generality(output, options, 10_000, seed);
                 Quality(output, options, Option(args, "--rows", 20_000), seed);
-                Batch(output, options, 100_000, seed);
-                Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed);
+                Batch(output, options, 100_000, seed, Evidence(args));
+                Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed, Evidence(args));
                 break;
             default:
                 output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, identifiers, orphans, quality, latency, batch or all.");
@@ -472,12 +474,12 @@ internal static class MatchingRunner
     ];
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>
-    private static void Latency(TextWriter output, MatchingOptions options, int known, int queries, int seed)
+    private static void Latency(TextWriter output, MatchingOptions options, int known, int queries, int seed, FullEvidence? evidence)
     {
         output.WriteLine();
-        output.WriteLine(Invariant($"== Search latency: one referral against {known:N0} known children, {queries:N0} queries =="));
+        output.WriteLine(Invariant($"== Search latency: one referral against {known:N0} known children, {queries:N0} queries{(evidence is null ? string.Empty : ", full evidence (town, address, phone, e-mail)")} =="));
         var clock = Stopwatch.StartNew();
-        var register = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = known, Seed = seed, ReferralsPerChild = 1 });
+        var register = WithEvidence(SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = known, Seed = seed, ReferralsPerChild = 1 }), evidence, seed);
         var records = register.Records.Select(r => r.Record).ToList();
         var personOf = register.Records.ToDictionary(r => r.Record.Id, r => r.PersonId);
         output.WriteLine(Invariant($"  generated in {clock.Elapsed.TotalSeconds:0.0} s"));
@@ -490,6 +492,7 @@ internal static class MatchingRunner
         clock.Stop();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         output.WriteLine(Invariant($"  index and frequencies built in {clock.Elapsed.TotalSeconds:0.0} s, about {(after - before) / 1_048_576.0:N0} MB"));
+        DescribeBlocks(output, index, records, options.MaxCandidatesPerKey);
 
         // Referrals about known children (a new referral written about the person, with the generator's errors).
         var random = new Random(seed + 1);
@@ -498,13 +501,17 @@ internal static class MatchingRunner
         for (var i = 0; i < queries; i++)
         {
             var row = register.Records[random.Next(register.Records.Count)];
-            probes.Add((SyntheticReferrals.WriteReferral(people[row.PersonId], Guid.NewGuid(), random), row.PersonId));
+            var referral = SyntheticReferrals.WriteReferral(people[row.PersonId], Guid.NewGuid(), random);
+            probes.Add((evidence?.Give(referral, people[row.PersonId], random) ?? referral, row.PersonId));
         }
 
         // As many referrals about children the register does not hold (another seed's children): any link is wrong.
+        // Their homes and contacts are their own (the generator numbers their households and children from 1 again).
+        var strangerEvidence = evidence is null ? null : new FullEvidence(seed + 2);
         var strangers = SyntheticReferrals.Generate(new SyntheticReferralOptions { Count = queries, Seed = seed + 2, ReferralsPerChild = 1 }).People
             .Take(queries)
-            .Select(p => SyntheticReferrals.WriteReferral(p, Guid.NewGuid(), random))
+            .Select(p => (Person: p, Referral: SyntheticReferrals.WriteReferral(p, Guid.NewGuid(), random)))
+            .Select(s => strangerEvidence?.Give(s.Referral, s.Person, random) ?? s.Referral)
             .ToList();
 
         // Warm up (JIT, caches), then time each search.
@@ -515,6 +522,7 @@ internal static class MatchingRunner
 
         var times = new double[queries];
         var compared = new int[queries];
+        var skipped = new int[queries];
         int first = 0, anywhere = 0, linked = 0;
         for (var i = 0; i < queries; i++)
         {
@@ -522,6 +530,7 @@ internal static class MatchingRunner
             var search = engine.Search(probes[i].Referral, index);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             compared[i] = search.CandidatesCompared;
+            skipped[i] = search.OversizedBlocksSkipped;
             var position = search.Matches.Select((m, at) => (m, at)).FirstOrDefault(x => personOf[x.m.RightId] == probes[i].PersonId);
             if (position.m is not null)
             {
@@ -532,7 +541,8 @@ internal static class MatchingRunner
         }
 
         Percentiles(output, Invariant($"search, {known:N0} known"), times);
-        output.WriteLine(Invariant($"  candidates scored: median {Percentile(compared.Select(c => (double)c).ToArray(), 50):N0}, p95 {Percentile(compared.Select(c => (double)c).ToArray(), 95):N0}"));
+        output.WriteLine(Invariant($"  candidates scored: median {Percentile(compared.Select(c => (double)c).ToArray(), 50):N0}, p95 {Percentile(compared.Select(c => (double)c).ToArray(), 95):N0}, p99 {Percentile(compared.Select(c => (double)c).ToArray(), 99):N0}, max {compared.Max():N0}"));
+        output.WriteLine(Invariant($"  blocks over {options.MaxCandidatesPerKey:N0} skipped: in {skipped.Count(s => s > 0):N0} of {queries:N0} searches ({skipped.Count(s => s > 0) / (double)queries:P1}), {skipped.Sum() / (double)queries:0.00} keys a search, at most {skipped.Max():N0}"));
         output.WriteLine(Invariant($"  true child among the results {anywhere:N0}/{queries:N0}, ranked first {first:N0}, ranked first and linked automatically {linked:N0}"));
 
         // Automatic links at the configured threshold: to the wrong known child, or for a child the register does not hold.
@@ -541,6 +551,14 @@ internal static class MatchingRunner
         var wrongForStrangers = strangers.Sum(s => engine.Search(s, index).Matches.Count(m => m.Decision == MatchDecision.Link));
         var allLinks = rightLinks + wrongForKnown + wrongForStrangers;
         output.WriteLine(Invariant($"  automatic links: {allLinks:N0} ({rightLinks:N0} right; wrong: {wrongForKnown:N0} to another child, {wrongForStrangers:N0} for the {strangers.Count:N0} children not in the register), precision {(allLinks == 0 ? 1 : rightLinks / (double)allLinks):0.0000}"));
+        var wrong = probes.Select(p => (p.PersonId, Matches: engine.Search(p.Referral, index).Matches))
+            .SelectMany(p => p.Matches.Where(m => m.Decision == MatchDecision.Link && personOf[m.RightId] != p.PersonId))
+            .Concat(strangers.SelectMany(s => engine.Search(s, index).Matches.Where(m => m.Decision == MatchDecision.Link)));
+        foreach (var link in wrong.Take(10))
+        {
+            // Levels only, no values: what agreed for a wrong link.
+            output.WriteLine(Invariant($"    wrong link, score {link.Score:0.0}: {string.Join(" ", link.Fields.Where(f => f.Level != AgreementLevel.Missing).Select(f => $"{f.Field}={f.Level}"))}"));
+        }
 
         // Baseline 1: the same searches against an index of the first 1,000 known children.
         var small = records.Take(1_000).ToList();
@@ -582,11 +600,11 @@ internal static class MatchingRunner
     }
 
     /// <summary>(c) Batch clustering: wall time at 100,000 rows, beside 10,000 rows on one core and on all.</summary>
-    private static void Batch(TextWriter output, MatchingOptions options, int rows, int seed)
+    private static void Batch(TextWriter output, MatchingOptions options, int rows, int seed, FullEvidence? evidence)
     {
         output.WriteLine();
-        output.WriteLine(Invariant($"== Batch clustering (index, searches on all cores, union-find) =="));
-        var baseline = SyntheticReferrals.Generate(rows / 10, seed).Records.Select(r => r.Record).ToList();
+        output.WriteLine(Invariant($"== Batch clustering (index, searches on all cores, union-find){(evidence is null ? string.Empty : ", full evidence (town, address, phone, e-mail)")} =="));
+        var baseline = WithEvidence(SyntheticReferrals.Generate(rows / 10, seed), evidence, seed).Records.Select(r => r.Record).ToList();
         RecordClusterer.Cluster(baseline.Take(2_000).ToList(), options); // warm up
         var clock = Stopwatch.StartNew();
         RecordClusterer.Cluster(baseline, options, maxDegreeOfParallelism: 1);
@@ -595,13 +613,73 @@ internal static class MatchingRunner
         RecordClusterer.Cluster(baseline, options);
         output.WriteLine(Invariant($"  baseline: {baseline.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s"));
 
-        var population = SyntheticReferrals.Generate(rows, seed);
+        var population = WithEvidence(SyntheticReferrals.Generate(rows, seed), evidence, seed);
         var records = population.Records.Select(r => r.Record).ToList();
+        DescribeBlocks(output, CandidateIndex.Build(records), records, options.MaxCandidatesPerKey);
         clock.Restart();
         var result = RecordClusterer.Cluster(records, options);
         clock.Stop();
         output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); thresholds {result.UpperThreshold:0.00} and {result.LowerThreshold:0.00}; {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
         Report(output, "quality at this size", PairwiseEvaluation.Evaluate(population.Records, result));
+    }
+
+    /// <summary>The value of <c>--evidence</c>: <c>full</c> for <see cref="FullEvidence"/>, otherwise none.</summary>
+    private static FullEvidence? Evidence(string[] args) =>
+        string.Equals(OptionText(args, "--evidence"), "full", StringComparison.OrdinalIgnoreCase) ? new FullEvidence(Option(args, "--seed", 42)) : null;
+
+    /// <summary>The population with its rows given full evidence (<see cref="FullEvidence"/>), or as it is.</summary>
+    private static SyntheticPopulation WithEvidence(SyntheticPopulation population, FullEvidence? evidence, int seed)
+    {
+        if (evidence is null)
+        {
+            return population;
+        }
+
+        var people = population.People.ToDictionary(p => p.PersonId, StringComparer.Ordinal);
+        var random = new Random(seed + 3);
+        return population with
+        {
+            Records = population.Records.Select(r => r with { Record = evidence.Give(r.Record, people[r.PersonId], random) }).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// How crowded the index's blocks are (decision 0100): keys a record, the largest blocks with the fields each rests on
+    /// (the fields whose removal from a record in the block takes the key away), and the blocks over the limit, which a
+    /// search skips.
+    /// </summary>
+    private static void DescribeBlocks(TextWriter output, CandidateIndex index, IReadOnlyList<PersonRecord> records, int limit)
+    {
+        var blocks = index.Blocks().ToList();
+        var postings = blocks.Sum(b => (long)b.Size);
+        var over = blocks.Where(b => b.Size > limit).ToList();
+        var sizes = blocks.Select(b => (double)b.Size).ToArray();
+        output.WriteLine(Invariant($"  blocks: {blocks.Count:N0} keys, {postings / (double)index.Count:0.0} a record; size p50 {Percentile(sizes, 50):N0}, p99 {Percentile(sizes, 99):N0}, p99.9 {Percentile(sizes, 99.9):N0}; {blocks.Count(b => b.Size > limit / 2):N0} over {limit / 2:N0}; {over.Count:N0} over the limit of {limit:N0} (skipped), holding {over.Sum(b => (long)b.Size):N0} postings"));
+        var byId = records.ToDictionary(r => r.Id);
+        output.WriteLine("  largest blocks (records | rests on):");
+        foreach (var (key, size, firstId) in blocks.OrderByDescending(b => b.Size).Take(15))
+        {
+            output.WriteLine(Invariant($"    {size,8:N0} | {RestsOn(byId[firstId], key)}{(size > limit ? " (skipped)" : string.Empty)}"));
+        }
+    }
+
+    /// <summary>The fields a key rests on: those whose removal from the record takes the key away.</summary>
+    private static string RestsOn(PersonRecord record, long key)
+    {
+        var without = new (string Field, PersonRecord Record)[]
+        {
+            ("given name", record with { GivenName = null, PreferredName = null }),
+            ("family name", record with { FamilyName = null }),
+            ("date of birth", record with { DateOfBirth = null }),
+            ("postcode", record with { Postcode = null }),
+            ("town", record with { Town = null }),
+            ("house and street", record with { HouseNumber = null, Street = null }),
+            ("phone", record with { Phone = null }),
+            ("e-mail", record with { Email = null }),
+            ("identifiers", record with { NhsNumber = null, UniquePupilNumber = null, PncId = null, OtherIdentifier = null }),
+        };
+        var fields = without.Where(w => !MatchBlocking.KeysOf(w.Record).Contains(key)).Select(w => w.Field).ToList();
+        return fields.Count == 0 ? "(any one field alone)" : string.Join(" + ", fields);
     }
 
     private static void Describe(TextWriter output, SyntheticPopulation population)

@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 using CaseManagement.Benchmarks;
 
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- --filter '*'
-// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all]
-// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- rekey [--postgres "Host=...;Database=postgres"] [--register 100000]
+// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [quality|latency|batch|all] [--evidence full]
+// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- rekey [--postgres "Host=...;Database=postgres"] [--register 100000] [--evidence full]
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- intake-http [--postgres "Host=...;Database=postgres"] [--submissions 200] [--runs 3]
 // dotnet run -c Release --project tests/CaseManagement.Benchmarks -- dashboard --postgres "Host=...;Database=postgres" [--children 100000] [--database name] [--reuse] [--only text]
 if (args.FirstOrDefault() == MatchingRunner.Verb)

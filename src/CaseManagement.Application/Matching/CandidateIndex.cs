@@ -110,6 +110,18 @@ public sealed class CandidateIndex
         return ids;
     }
 
+    /// <summary>
+    /// Every block: its key (as <see cref="MatchBlocking.KeysOf(PersonRecord)"/> gives it), how many records it holds and
+    /// the first of them, to see at scale which keys crowd (the benchmarks, decision 0100).
+    /// </summary>
+    public IEnumerable<(long Key, int Size, Guid FirstRecordId)> Blocks()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            yield return (unchecked((long)_keys[i]), _offsets[i + 1] - _offsets[i], _records[_postings[_offsets[i]]].Source.Id);
+        }
+    }
+
     internal PreparedRecord Record(int position) => _records[position];
 
     /// <summary>Positions of the records sharing a key with the probe, each once, in ascending order.</summary>

@@ -157,6 +157,25 @@ public sealed class CandidateIndexTests
     }
 
     [Fact]
+    public void Blocks_ChildrenSharingAPostcode_OneBlockHoldingBothAmongEveryKey()
+    {
+        var first = new PersonRecord(Guid.NewGuid(), "Rhys", "Jones", DateOfBirth: new DateOnly(2012, 4, 3), Postcode: "CF37 1AB");
+        var second = new PersonRecord(Guid.NewGuid(), "Ffion", "Pugh", DateOfBirth: new DateOnly(2014, 9, 20), Postcode: "CF37 1AB");
+        var index = CandidateIndex.Build([first, second]);
+
+        var blocks = index.Blocks().ToList();
+
+        // Every key of both children once, and only the postcode's shared: the rest hold one child each.
+        var keys = MatchBlocking.KeysOf(first).Concat(MatchBlocking.KeysOf(second)).ToList();
+        Assert.Equal(keys.Distinct().Order(), blocks.Select(b => b.Key).Order());
+        Assert.Equal(keys.Count, blocks.Sum(b => b.Size));
+        var shared = Assert.Single(blocks, b => b.Size == 2);
+        Assert.Contains(shared.Key, MatchBlocking.KeysOf(first with { GivenName = "Zebedee", FamilyName = "Quixote", DateOfBirth = null }));
+        Assert.Contains(shared.FirstRecordId, new[] { first.Id, second.Id });
+        Assert.All(blocks.Where(b => b.Size == 1), b => Assert.Equal(MatchBlocking.KeysOf(first).Contains(b.Key) ? first.Id : second.Id, b.FirstRecordId));
+    }
+
+    [Fact]
     public void Search_EmptyIndex_NoMatches()
     {
         var search = Engine.Search(Population[0], CandidateIndex.Build([]));
