@@ -333,7 +333,7 @@ internal static class FieldComparer
             return false;
         }
 
-        var distance = StringSimilarity.OptimalStringAlignmentDistance(first, second);
+        var distance = StringSimilarity.OptimalStringAlignmentDistance(first, second, 2);
         return distance == 1 || (distance == 2 && shorter >= 5);
     }
 
@@ -376,7 +376,7 @@ internal static class FieldComparer
             return AgreementLevel.Exact;
         }
 
-        return Math.Abs(left.Length - right.Length) <= slips && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= slips
+        return StringSimilarity.OptimalStringAlignmentDistance(left, right, slips) <= slips
             ? AgreementLevel.Similar
             : AgreementLevel.Disagree;
     }
@@ -431,7 +431,7 @@ internal static class FieldComparer
 
         return similarity >= OneEditJaroWinkler
             && Math.Min(first.Length, second.Length) >= OneEditMinimumLength
-            && StringSimilarity.OptimalStringAlignmentDistance(first, second) <= 1;
+            && StringSimilarity.OptimalStringAlignmentDistance(first, second, 1) <= 1;
     }
 
     private static bool ContainsAny(string[] values, string[] candidates)

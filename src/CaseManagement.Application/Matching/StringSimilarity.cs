@@ -160,4 +160,71 @@ public static class StringSimilarity
 
         return previous[second.Length];
     }
+
+    /// <summary>
+    /// <see cref="OptimalStringAlignmentDistance(ReadOnlySpan{char}, ReadOnlySpan{char})"/> when it is at most
+    /// <paramref name="max"/>, otherwise <c>max + 1</c>: what "one slip apart" and "two slips apart" ask, at a fraction of the
+    /// cost for strings that are not (decision 0100: with towns, addresses and contacts on every record, the full table
+    /// for every candidate's phone, e-mail, street and town was half of a search's time at a million children). Only the
+    /// band of cells within <paramref name="max"/> of the diagonal is computed (any other is more than max), and it stops
+    /// at the first row whose every cell is more than max (no later row can be less).
+    /// </summary>
+    public static int OptimalStringAlignmentDistance(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(max);
+        var beyond = max + 1;
+        if (Math.Abs(first.Length - second.Length) > max)
+        {
+            return beyond;
+        }
+
+        if (first.Length == 0 || second.Length == 0)
+        {
+            return Math.Max(first.Length, second.Length);
+        }
+
+        var width = second.Length + 1;
+        var size = width * 3;
+        Span<int> rows = size <= StackLimit * 3 ? stackalloc int[size] : new int[size];
+        var beforePrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
+        beforePrevious.Fill(beyond);
+        for (var j = 0; j < width; j++)
+        {
+            previous[j] = Math.Min(j, beyond);
+        }
+
+        for (var i = 1; i <= first.Length; i++)
+        {
+            current.Fill(beyond);
+            current[0] = Math.Min(i, beyond);
+            var least = current[0];
+            var to = Math.Min(second.Length, i + max);
+            for (var j = Math.Max(1, i - max); j <= to; j++)
+            {
+                var cost = first[i - 1] == second[j - 1] ? 0 : 1;
+                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && first[i - 1] == second[j - 2] && first[i - 2] == second[j - 1])
+                {
+                    best = Math.Min(best, beforePrevious[j - 2] + 1);
+                }
+
+                current[j] = Math.Min(best, beyond);
+                least = Math.Min(least, current[j]);
+            }
+
+            if (least > max)
+            {
+                return beyond;
+            }
+
+            var recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[second.Length];
+    }
 }

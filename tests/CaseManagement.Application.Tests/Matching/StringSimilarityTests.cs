@@ -59,6 +59,40 @@ public sealed class StringSimilarityTests
         Assert.Equal(2, StringSimilarity.OptimalStringAlignmentDistance(first, new string('a', 100)));
     }
 
+    [Theory]
+    [InlineData("kitten", "sitting", 2, 3)]
+    [InlineData("kitten", "sitting", 3, 3)]
+    [InlineData("07700900123", "07700900132", 1, 1)]
+    [InlineData("07700900123", "07800900132", 1, 2)]
+    [InlineData("megan.evans12@gmail.com", "megan.evasn12@gmail.com", 2, 1)]
+    [InlineData("cardiff", "swansea", 2, 3)]
+    [InlineData("ab", "abcd", 1, 2)]
+    [InlineData("", "ab", 2, 2)]
+    [InlineData("abc", "abc", 0, 0)]
+    public void OptimalStringAlignmentDistance_Bounded_TheDistanceOrOnePastTheBound(string first, string second, int max, int expected)
+    {
+        Assert.Equal(expected, StringSimilarity.OptimalStringAlignmentDistance(first, second, max));
+    }
+
+    [Fact]
+    public void OptimalStringAlignmentDistance_BoundedOnManyPairs_AgreesWithTheFullTableUpToTheBound()
+    {
+        // Short words over four letters, so that transpositions, slips at either end and near misses are all common.
+        var random = new Random(100);
+        string Word() => new([.. Enumerable.Range(0, random.Next(0, 9)).Select(_ => "abcd"[random.Next(4)])]);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var (first, second, max) = (Word(), Word(), random.Next(0, 4));
+            var full = StringSimilarity.OptimalStringAlignmentDistance(first, second);
+
+            Assert.Equal(Math.Min(full, max + 1), StringSimilarity.OptimalStringAlignmentDistance(first, second, max));
+        }
+
+        var longer = new string('a', 100) + "xy";
+        Assert.Equal(1, StringSimilarity.OptimalStringAlignmentDistance(longer, new string('a', 100) + "yx", 2));
+        Assert.Equal(3, StringSimilarity.OptimalStringAlignmentDistance(longer, new string('b', 102), 2));
+    }
+
     [Fact]
     public void JaroWinkler_LongerThanStackBuffer_StillCorrect()
     {
