@@ -338,20 +338,21 @@ public sealed class RecordClustererTests
     private static PersonRecord NameOnly(int number, string given, string family, Sex sex) =>
         new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), given, family, Sex: sex);
 
+    /// <summary>The family above, Eirlys Bevan's two full rows (rows 7 and 8), and a row that gives only her name and sex (row 9).</summary>
+    private static readonly PersonRecord[] WithEirlys =
+    [
+        .. Family,
+        Row(8, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
+        Row(9, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
+        NameOnly(10, "Eirlys", "Bevan", Sex.Female),
+    ];
+
     [Fact]
     public void Cluster_NameOnlyRowAndTheOnlyChildOfThatName_Joined()
     {
-        // Eirlys Bevan's two full rows link; a third row gives only her name and sex (14.7, in the review band). No
+        // Eirlys Bevan's two full rows link; the third gives only her name and sex (14.7, in the review band). No
         // other child of the batch is called Eirlys Bevan, and nothing the rows say differs: one child.
-        PersonRecord[] rows =
-        [
-            .. Family,
-            Row(8, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
-            Row(9, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
-            NameOnly(10, "Eirlys", "Bevan", Sex.Female),
-        ];
-
-        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+        var result = RecordClusterer.Cluster(WithEirlys, MatchingOptions.Default);
 
         Assert.Equal(result.ClusterOf[7], result.ClusterOf[9]);
         Assert.Contains(result.Pairs, p => p.Second == 9 && p.First is 7 or 8 && p.Decision == MatchDecision.Link && p.Reason == MatchTexts.OnlyChildOfTheName);
@@ -361,14 +362,7 @@ public sealed class RecordClustererTests
     public void Cluster_NameOnlyRowAndTwoChildrenOfThatName_NeitherJoined()
     {
         // The same rows beside another Eirlys Bevan with a date of birth of her own: the row could be either girl.
-        PersonRecord[] rows =
-        [
-            .. Family,
-            Row(8, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
-            Row(9, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
-            NameOnly(10, "Eirlys", "Bevan", Sex.Female),
-            Row(11, "Eirlys", "Bevan", new DateOnly(2009, 2, 20), Sex.Female, "LL57 2PW"),
-        ];
+        PersonRecord[] rows = [.. WithEirlys, Row(11, "Eirlys", "Bevan", new DateOnly(2009, 2, 20), Sex.Female, "LL57 2PW")];
 
         var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
 
