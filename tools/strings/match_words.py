@@ -56,4 +56,5 @@ VALIDATION = {
     "The given names are the same, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.": "Mae'r enwau cyntaf yr un fath, nid yw'r rhyw na'r dyddiadau geni yn wahanol ac mae'r aelwyd yn cytuno, felly mae'r dynodydd gwahanol yn cyfrif yn erbyn y pâr yn ôl ei bwysau a'r sgôr sy'n penderfynu.",
     "A valid identifier agrees, so this caution is set aside.": "Mae dynodydd dilys yn cytuno, felly rhoddir y rhybudd hwn o'r neilltu.",
     "A valid identifier agrees, so a person decides.": "Mae dynodydd dilys yn cytuno, felly person sy'n penderfynu.",
+    "One of the two gives no date of birth, or only one a slip from the other's, no other child in the batch has either name with a date of birth, and nothing the rows hold differs, so the rows are joined as one child.": "Nid yw un o'r ddau'n rhoi dyddiad geni, neu dim ond un sydd un camgymeriad o ddyddiad y llall, nid oes gan unrhyw blentyn arall yn y swp yr un o'r ddau enw gyda dyddiad geni, ac nid oes dim yn y rhesi'n wahanol, felly caiff y rhesi eu huno fel un plentyn.",
 }

@@ -181,6 +181,9 @@ public static class MatchTexts
     public const string IdentifierAgreesSetAside = "A valid identifier agrees, so this caution is set aside.";
     public const string IdentifierAgreesPersonDecides = "A valid identifier agrees, so a person decides.";
 
+    // The batch's clusterer (decision 0097): why it joined a pair the engine left for review.
+    public const string OnlyChildOfTheName = "One of the two gives no date of birth, or only one a slip from the other's, no other child in the batch has either name with a date of birth, and nothing the rows hold differs, so the rows are joined as one child.";
+
     /// <summary>Every sentence above, for the resources' check and for reading a written note or reason back.</summary>
     public static IReadOnlyList<string> All { get; } = [.. typeof(MatchTexts).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];
 

@@ -107,7 +107,7 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         var rows = ReadCsv(pairs);
-        Assert.Equal(["first_line", "first_id", "second_line", "second_id", "score", "decision", "cluster_id"], rows[0]);
+        Assert.Equal(["first_line", "first_id", "second_line", "second_id", "score", "decision", "cluster_id", "reason"], rows[0]);
         Assert.Contains(rows, r => r[1] == "A-101" && r[3] == "A-102" && r[5] == "Link" && r[6] == "1");
         Assert.Contains(rows, r => r[1] == "A-107" && r[3] == "A-108" && r[5] == "Link");
         // Twin sisters at one address: listed for a person to decide (decision 0077), never linked.

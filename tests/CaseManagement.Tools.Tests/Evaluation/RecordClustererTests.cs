@@ -333,4 +333,44 @@ public sealed class RecordClustererTests
 
         Assert.Equal(clusters, result.ClusterOf);
     }
+
+    /// <summary>A row that gives only a name and a sex: no date of birth, no postcode (decision 0097).</summary>
+    private static PersonRecord NameOnly(int number, string given, string family, Sex sex) =>
+        new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), given, family, Sex: sex);
+
+    /// <summary>The family above, Eirlys Bevan's two full rows (rows 7 and 8), and a row that gives only her name and sex (row 9).</summary>
+    private static readonly PersonRecord[] WithEirlys =
+    [
+        .. Family,
+        Row(8, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
+        Row(9, "Eirlys", "Bevan", new DateOnly(2011, 6, 14), Sex.Female, "CF37 1AB"),
+        NameOnly(10, "Eirlys", "Bevan", Sex.Female),
+    ];
+
+    [Fact]
+    public void Cluster_NameOnlyRowAndTheOnlyChildOfThatName_Joined()
+    {
+        // Eirlys Bevan's two full rows link; the third gives only her name and sex (14.7, in the review band). No
+        // other child of the batch is called Eirlys Bevan, and nothing the rows say differs: one child.
+        var result = RecordClusterer.Cluster(WithEirlys, MatchingOptions.Default);
+
+        Assert.Equal(result.ClusterOf[7], result.ClusterOf[9]);
+        Assert.Contains(result.Pairs, p => p.Second == 9 && p.First is 7 or 8 && p.Decision == MatchDecision.Link && p.Reason == MatchTexts.OnlyChildOfTheName);
+    }
+
+    [Fact]
+    public void Cluster_NameOnlyRowAndTwoChildrenOfThatName_NeitherJoined()
+    {
+        // The same rows beside another Eirlys Bevan with a date of birth of her own: the row could be either girl.
+        PersonRecord[] rows = [.. WithEirlys, Row(11, "Eirlys", "Bevan", new DateOnly(2009, 2, 20), Sex.Female, "LL57 2PW")];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal(result.ClusterOf[7], result.ClusterOf[8]);
+        Assert.NotEqual(result.ClusterOf[7], result.ClusterOf[10]);
+        Assert.NotEqual(result.ClusterOf[9], result.ClusterOf[7]);
+        Assert.NotEqual(result.ClusterOf[9], result.ClusterOf[10]);
+        Assert.DoesNotContain(result.Pairs, p => p.Second == 9 && p.Decision == MatchDecision.Link);
+        Assert.Contains(result.Pairs, p => (p.First, p.Second) == (7, 9) && p.Decision == MatchDecision.Review);
+    }
 }

@@ -290,7 +290,7 @@ internal static class MatchCommand
         string Row(int index) => table.Lines[index].ToString(CultureInfo.InvariantCulture);
         return CsvFile.Write(
             path,
-            ["first_line", "first_id", "second_line", "second_id", "score", "decision", ClusterIdColumn],
+            ["first_line", "first_id", "second_line", "second_id", "score", "decision", ClusterIdColumn, "reason"],
             result.Pairs.Select(pair => new[]
             {
                 Row(pair.First),
@@ -302,6 +302,7 @@ internal static class MatchCommand
                 result.ClusterOf[pair.First] == result.ClusterOf[pair.Second]
                     ? result.ClusterOf[pair.First].ToString(CultureInfo.InvariantCulture)
                     : string.Empty,
+                pair.Reason ?? string.Empty,
             }));
     }
 
