@@ -323,10 +323,6 @@ internal static class FieldComparer
             : AgreementLevel.Missing;
     }
 
-    /// <summary>Whether one NHS number is valid and the other fails the check one slip from it (see <see cref="NhsNumberLevel"/>).</summary>
-    public static bool NhsNumberMistyped(PreparedRecord left, PreparedRecord right) =>
-        (left.NhsNumber is null) != (right.NhsNumber is null) && NhsNumberLevel(left, right) == AgreementLevel.Similar;
-
     public static AgreementLevel Identifier(string? left, string? right)
     {
         if (left is null || right is null)
