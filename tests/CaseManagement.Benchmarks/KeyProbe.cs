@@ -100,30 +100,24 @@ internal static class KeyProbe
         {
             foreach (var identifiers in new[] { false, true })
             {
-                var (labels, records, used, result, engine, index, reviewed) = MatchingRunner.ClusteredSet.Of(labelled, options, identifiers);
+                var set = MatchingRunner.ClusteredSet.Of(labelled, options, identifiers);
+                var (_, records, used, result, engine, index, reviewed) = set;
                 var groups = new Dictionary<(int, int), List<(int, int)>>();
-                foreach (var group in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i], StringComparer.Ordinal))
+                foreach (var (x, y) in set.TruePairs())
                 {
-                    var list = group.ToList();
-                    for (var i = 0; i < list.Count; i++)
+                    var (cx, cy) = (result.ClusterOf[x], result.ClusterOf[y]);
+                    var key = (Math.Min(cx, cy), Math.Max(cx, cy));
+                    if (cx == cy || reviewed.Contains(key))
                     {
-                        for (var j = i + 1; j < list.Count; j++)
-                        {
-                            var (cx, cy) = (result.ClusterOf[list[i]], result.ClusterOf[list[j]]);
-                            var key = (Math.Min(cx, cy), Math.Max(cx, cy));
-                            if (cx == cy || reviewed.Contains(key))
-                            {
-                                continue;
-                            }
-
-                            if (!groups.TryGetValue(key, out var pairs))
-                            {
-                                groups[key] = pairs = [];
-                            }
-
-                            pairs.Add((list[i], list[j]));
-                        }
+                        continue;
                     }
+
+                    if (!groups.TryGetValue(key, out var pairs))
+                    {
+                        groups[key] = pairs = [];
+                    }
+
+                    pairs.Add((x, y));
                 }
 
                 var where = new Dictionary<string, int>(StringComparer.Ordinal);

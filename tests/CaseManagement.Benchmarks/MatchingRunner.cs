@@ -65,6 +65,9 @@ internal static class MatchingRunner
             case "identifiers":
                 IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)), args.Contains("--verbose"));
                 break;
+            case "held":
+                HeldProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
+                break;
             case "orphans":
                 KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
@@ -450,6 +453,22 @@ internal static class MatchingRunner
                 new MatchingEngine(used.ScaledFor(records.Count), InMemoryNameFrequencies.FromRecords(records)),
                 CandidateIndex.Build(records),
                 reviewed);
+        }
+
+        /// <summary>Every pair of rows of one child (by label), each once, row order within each child.</summary>
+        public IEnumerable<(int First, int Second)> TruePairs()
+        {
+            foreach (var group in Enumerable.Range(0, Labels.Count).GroupBy(i => Labels[i], StringComparer.Ordinal))
+            {
+                var list = group.ToList();
+                for (var i = 0; i < list.Count; i++)
+                {
+                    for (var j = i + 1; j < list.Count; j++)
+                    {
+                        yield return (list[i], list[j]);
+                    }
+                }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ VALIDATION = {
     "no issuer is given, so it cannot be compared": "nid yw'n dweud pwy a'i cyhoeddodd, felly ni ellir ei gymharu",
     "issued by different bodies, so they are not compared": "cyrff gwahanol a'u cyhoeddodd, felly nid ydynt yn cael eu cymharu",
     "nicknames or Welsh and English forms of one name": "llysenwau neu ffurfiau Cymraeg a Saesneg ar un enw",
+    "one fails the check one slip from the other's valid number: that number written wrongly": "mae un yn methu'r gwiriad un camgymeriad o rif dilys y llall: yr un rhif wedi'i ysgrifennu'n anghywir",
     "both valid, two characters apart: one slip the check does not catch": "y ddau'n ddilys, dau nod ar wahân: un camgymeriad nad yw'r gwiriad yn ei ddal",
     "one or two characters apart: a slip": "un neu ddau nod ar wahân: camgymeriad",
     "spelt a little differently": "wedi'i sillafu ychydig yn wahanol",
@@ -57,4 +58,7 @@ VALIDATION = {
     "A valid identifier agrees, so this caution is set aside.": "Mae dynodydd dilys yn cytuno, felly rhoddir y rhybudd hwn o'r neilltu.",
     "A valid identifier agrees, so a person decides.": "Mae dynodydd dilys yn cytuno, felly person sy'n penderfynu.",
     "One of the two gives no date of birth, or only one a slip from the other's, no other child in the batch has either name with a date of birth, and nothing the rows hold differs, so the rows are joined as one child.": "Nid yw un o'r ddau'n rhoi dyddiad geni, neu dim ond un sydd un camgymeriad o ddyddiad y llall, nid oes gan unrhyw blentyn arall yn y swp yr un o'r ddau enw gyda dyddiad geni, ac nid oes dim yn y rhesi'n wahanol, felly caiff y rhesi eu huno fel un plentyn.",
+    "An identifier is one slip from the other record's valid one (written wrongly, not another child's), so this caution is set aside.": "Mae dynodydd un camgymeriad o'r un dilys ar y cofnod arall (wedi'i ysgrifennu'n anghywir, nid un plentyn arall), felly rhoddir y rhybudd hwn o'r neilltu.",
+    "An identifier is one slip from the other record's valid one (written wrongly, not another child's), so a person decides.": "Mae dynodydd un camgymeriad o'r un dilys ar y cofnod arall (wedi'i ysgrifennu'n anghywir, nid un plentyn arall), felly person sy'n penderfynu.",
+    "One given name is three slips from the other and is rarely a name in its own right, so a person decides.": "Mae un enw cyntaf dri chamgymeriad o'r llall ac anaml y mae'n enw ynddo'i hun, felly person sy'n penderfynu.",
 }

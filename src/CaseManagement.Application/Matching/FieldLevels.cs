@@ -76,7 +76,7 @@ internal static class FieldComparer
             DateOfBirth(left, right),
             SexLevel(left, right),
             Postcodes.Compare(left.Postcode, right.Postcode),
-            Identifier(left.NhsNumber, right.NhsNumber),
+            NhsNumberLevel(left, right),
             Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
             Identifier(left.PncId, right.PncId),
             EmailLevel(left.Email, right.Email),
@@ -302,6 +302,25 @@ internal static class FieldComparer
         }
 
         return left.KnownSex == right.KnownSex ? AgreementLevel.Exact : AgreementLevel.Disagree;
+    }
+
+    /// <summary>
+    /// The NHS numbers' level: as <see cref="Identifier"/> for two valid numbers; Similar also when one is valid and the
+    /// other fails the check one slip from it (<see cref="PersonIdentifiers.IsOneSlipFrom"/>, decision 0098), which is that
+    /// number written wrongly, not another child's; otherwise a number that fails the check is missing.
+    /// </summary>
+    public static AgreementLevel NhsNumberLevel(PreparedRecord left, PreparedRecord right)
+    {
+        var level = Identifier(left.NhsNumber, right.NhsNumber);
+        if (level != AgreementLevel.Missing || (left.MistypedNhsNumber is null && right.MistypedNhsNumber is null))
+        {
+            return level;
+        }
+
+        return (left.NhsNumber, right.MistypedNhsNumber) is ({ } valid, { } mistyped) && PersonIdentifiers.IsOneSlipFrom(valid, mistyped)
+            || (right.NhsNumber, left.MistypedNhsNumber) is ({ } otherValid, { } otherMistyped) && PersonIdentifiers.IsOneSlipFrom(otherValid, otherMistyped)
+            ? AgreementLevel.Similar
+            : AgreementLevel.Missing;
     }
 
     public static AgreementLevel Identifier(string? left, string? right)

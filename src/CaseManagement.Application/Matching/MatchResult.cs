@@ -95,6 +95,19 @@ public enum VetoGround
     /// probability decides (decision 0088).
     /// </summary>
     OtherEvidenceOutweighs,
+
+    /// <summary>
+    /// An NHS number, unique pupil number or PNC ID is one slip from the other record's valid one (both valid and one slip
+    /// apart, or one failing the check one slip from the other): the same identifier written wrongly, which brothers and
+    /// sisters never have (decision 0098).
+    /// </summary>
+    IdentifierNearlyAgrees,
+
+    /// <summary>
+    /// One given name is three slips from the other and is rarely a name in its own right: a name mistyped beyond a slip,
+    /// which a person can judge (decision 0098).
+    /// </summary>
+    GivenNameFarSlip,
 }
 
 /// <summary>The rules that can cap a score whatever the other fields say.</summary>

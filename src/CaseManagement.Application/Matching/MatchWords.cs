@@ -136,6 +136,7 @@ public static class MatchTexts
     public const string OtherIssuers = "issued by different bodies, so they are not compared";
     public const string Equivalent = "nicknames or Welsh and English forms of one name";
     public const string IdentifierOneSlip = "both valid, two characters apart: one slip the check does not catch";
+    public const string NhsNumberMistyped = "one fails the check one slip from the other's valid number: that number written wrongly";
     public const string ContactSlip = "one or two characters apart: a slip";
     public const string SpeltALittleDifferently = "spelt a little differently";
     public const string AddressStreetSpelt = "the same house, the street spelt a little differently";
@@ -180,6 +181,9 @@ public static class MatchTexts
     public const string OtherEvidenceOutweighs = "The given names are the same, the sexes and dates of birth do not differ and the household agrees, so the different identifier counts against the pair by its weight and the score decides.";
     public const string IdentifierAgreesSetAside = "A valid identifier agrees, so this caution is set aside.";
     public const string IdentifierAgreesPersonDecides = "A valid identifier agrees, so a person decides.";
+    public const string IdentifierNearlyAgreesSetAside = "An identifier is one slip from the other record's valid one (written wrongly, not another child's), so this caution is set aside.";
+    public const string IdentifierNearlyAgreesPersonDecides = "An identifier is one slip from the other record's valid one (written wrongly, not another child's), so a person decides.";
+    public const string GivenNameFarSlipPersonDecides = "One given name is three slips from the other and is rarely a name in its own right, so a person decides.";
 
     // The batch's clusterer (decision 0097): why it joined a pair the engine left for review.
     public const string OnlyChildOfTheName = "One of the two gives no date of birth, or only one a slip from the other's, no other child in the batch has either name with a date of birth, and nothing the rows hold differs, so the rows are joined as one child.";

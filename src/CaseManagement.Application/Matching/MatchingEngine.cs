@@ -112,7 +112,7 @@ public sealed class MatchingEngine
             var dateOfBirth = FieldComparer.DateOfBirth(probe, candidate);
             var sex = FieldComparer.SexLevel(probe, candidate);
             var postcode = Postcodes.Compare(probe.Postcode, candidate.Postcode);
-            var nhs = FieldComparer.Identifier(probe.NhsNumber, candidate.NhsNumber);
+            var nhs = FieldComparer.NhsNumberLevel(probe, candidate);
             var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
             var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
             var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
@@ -432,11 +432,17 @@ public sealed class MatchingEngine
                 && (levels.Sex == AgreementLevel.Disagree
                     || levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar))));
 
-    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip)
+    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip, bool givenFarSlip = false)
     {
         var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
         {
+            return MatchDecision.Link;
+        }
+
+        if (rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly && IdentifierNearlyAgrees(levels))
+        {
+            // The child's own identifier written wrongly speaks for the child as the same one does (decision 0098).
             return MatchDecision.Link;
         }
 
@@ -465,6 +471,13 @@ public sealed class MatchingEngine
         if (givenSlip && rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree)
         {
             // A year out (the same day and month): a brother or sister born a year later is as likely; a person decides.
+            cap = MatchDecision.Review;
+        }
+
+        if (rule == VetoRule.Sibling && (IdentifierNearlyAgrees(levels) || (givenFarSlip && levels.Sex != AgreementLevel.Disagree)))
+        {
+            // One child's identifier written wrongly, or a given name mistyped beyond a slip (decision 0098): never linked,
+            // but shown to a person rather than dropped, who can tell a brother or sister from one child written twice.
             cap = MatchDecision.Review;
         }
 
@@ -517,6 +530,17 @@ public sealed class MatchingEngine
         && (levels.Address == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact || levels.Email == AgreementLevel.Exact)
         && levels.Sex != AgreementLevel.Disagree
         && levels.DateOfBirth != AgreementLevel.Disagree;
+
+    /// <summary>
+    /// Whether an identifier says one child although it is not the same (decision 0098): an NHS number, UPN or PNC ID
+    /// <see cref="AgreementLevel.Similar"/> (both valid and a slip apart that the check misses, or an NHS number that fails
+    /// the check one slip from the other's valid number) and none that differs. Brothers and sisters have their own numbers,
+    /// never one slip apart, so <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> stand aside as they do for the
+    /// same identifier, and the sibling rule lets a person decide.
+    /// </summary>
+    private static bool IdentifierNearlyAgrees(in FieldLevels levels) =>
+        (levels.NhsNumber == AgreementLevel.Similar || levels.UniquePupilNumber == AgreementLevel.Similar || levels.PncId == AgreementLevel.Similar)
+        && levels.NhsNumber != AgreementLevel.Disagree && levels.UniquePupilNumber != AgreementLevel.Disagree && levels.PncId != AgreementLevel.Disagree;
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
     private static bool DateIsASlip(in FieldLevels levels) =>
@@ -584,6 +608,33 @@ public sealed class MatchingEngine
         var a = left.GivenNames[0];
         var b = right.GivenNames[0];
         if (!FieldComparer.IsApproximate(a, b))
+        {
+            return false;
+        }
+
+        var shareA = _frequencies.GivenName(a) ?? 0;
+        var shareB = _frequencies.GivenName(b) ?? 0;
+        var common = Math.Max(shareA, shareB);
+        return common > 0 && Math.Min(shareA, shareB) * RareSpellingRatio <= common;
+    }
+
+    /// <summary>
+    /// Whether given names the sibling rule would stop are one name mistyped three times rather than a brother's or
+    /// sister's (decision 0098): the first given names are three slips apart, both five letters or more, and the register
+    /// knows one spelling as a name and the other at most a twentieth as often (<see cref="IsGivenNameSlip"/>'s test).
+    /// Brothers and sisters are given names in use; a spelling no one else has, three slips from the child's name, is that
+    /// name written badly. Too far to let the score decide: a person does.
+    /// </summary>
+    private bool IsGivenNameFarSlip(in FieldLevels levels, PreparedRecord left, PreparedRecord right)
+    {
+        if (_frequencies is null || levels.GivenName != AgreementLevel.Disagree || left.GivenNames.Length == 0 || right.GivenNames.Length == 0)
+        {
+            return false;
+        }
+
+        var a = left.GivenNames[0];
+        var b = right.GivenNames[0];
+        if (Math.Min(a.Length, b.Length) < 5 || Math.Abs(a.Length - b.Length) > 3 || StringSimilarity.OptimalStringAlignmentDistance(a, b) != 3)
         {
             return false;
         }
@@ -697,12 +748,13 @@ public sealed class MatchingEngine
 
         var identifierAgrees = levels.IdentifierAgrees;
         var givenSlip = IsGivenNameSlip(levels, left, right);
+        var givenFarSlip = (vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
         var cap = MatchDecision.Link;
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((vetoes & Flag(rule)) != 0)
             {
-                var ruleCap = CapOf(rule, levels, givenSlip);
+                var ruleCap = CapOf(rule, levels, givenSlip, givenFarSlip);
                 cap = ruleCap < cap ? ruleCap : cap;
             }
         }
@@ -765,6 +817,7 @@ public sealed class MatchingEngine
 
         var vetoes = new List<MatchVeto>();
         var givenSlip = IsGivenNameSlip(levels, left, right);
+        var givenFarSlip = (scored.Vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((scored.Vetoes & Flag(rule)) == 0)
@@ -772,7 +825,7 @@ public sealed class MatchingEngine
                 continue;
             }
 
-            var cap = CapOf(rule, levels, givenSlip);
+            var cap = CapOf(rule, levels, givenSlip, givenFarSlip);
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
             var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
@@ -807,6 +860,16 @@ public sealed class MatchingEngine
                 ground = VetoGround.OtherEvidenceOutweighs;
                 reason += " " + MatchTexts.OtherEvidenceOutweighs;
             }
+            else if (!levels.IdentifierAgrees && IdentifierNearlyAgrees(levels) && rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly or VetoRule.Sibling)
+            {
+                ground = VetoGround.IdentifierNearlyAgrees;
+                reason += " " + (cap == MatchDecision.Link ? MatchTexts.IdentifierNearlyAgreesSetAside : MatchTexts.IdentifierNearlyAgreesPersonDecides);
+            }
+            else if (rule == VetoRule.Sibling && cap == MatchDecision.Review && givenFarSlip && !levels.IdentifierAgrees)
+            {
+                ground = VetoGround.GivenNameFarSlip;
+                reason += " " + MatchTexts.GivenNameFarSlipPersonDecides;
+            }
             else if (levels.IdentifierAgrees)
             {
                 ground = VetoGround.IdentifierAgrees;
@@ -822,6 +885,7 @@ public sealed class MatchingEngine
     private static string? Note(MatchField field, AgreementLevel level, PreparedRecord left, PreparedRecord right) => level switch
     {
         AgreementLevel.Equivalent => MatchTexts.Equivalent,
+        AgreementLevel.Similar when field == MatchField.NhsNumber && (left.NhsNumber is null || right.NhsNumber is null) => MatchTexts.NhsNumberMistyped,
         AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId => MatchTexts.IdentifierOneSlip,
         AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => MatchTexts.ContactSlip,
         AgreementLevel.Similar when field is MatchField.Town or MatchField.School => MatchTexts.SpeltALittleDifferently,

@@ -48,6 +48,47 @@ public static class PersonIdentifiers
         return check != 10 && check == digits[9] - '0' ? digits : null;
     }
 
+    /// <summary>
+    /// Ten digits written as an NHS number that fail its check (a slip in typing or reading), or null when the value is
+    /// valid, missing or not ten digits (decision 0098). Kept so that a mistyped number one slip from another record's
+    /// valid number can count as that number written wrongly.
+    /// </summary>
+    public static string? MistypedNhsNumber(string? value)
+    {
+        var digits = Compact(value);
+        return digits is { Length: 10 } && digits.All(char.IsAsciiDigit) && NormaliseNhsNumber(digits) is null && !digits.All(c => c == digits[0])
+            ? digits
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a mistyped NHS number is one slip (one digit changed, or two neighbouring digits swapped) from a valid one,
+    /// within its first eight digits (decision 0098). The check digit catches every such slip, so the mistyped number
+    /// cannot be another child's; a slip in the last two digits is left out because numbers issued in sequence (twins)
+    /// differ there, and a twin's number with its last digits misread would be one slip from the other twin's.
+    /// </summary>
+    public static bool IsOneSlipFrom(string valid, string mistyped)
+    {
+        if (valid.Length != 10 || mistyped.Length != 10 || valid[8] != mistyped[8] || valid[9] != mistyped[9])
+        {
+            return false;
+        }
+
+        var first = -1;
+        var differences = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            if (valid[i] != mistyped[i])
+            {
+                first = differences == 0 ? i : first;
+                differences++;
+            }
+        }
+
+        return differences == 1
+            || (differences == 2 && first < 7 && valid[first] == mistyped[first + 1] && valid[first + 1] == mistyped[first]);
+    }
+
     /// <summary>Whether a value is a valid NHS number (see <see cref="NormaliseNhsNumber"/>).</summary>
     public static bool IsValidNhsNumber(string? value) => NormaliseNhsNumber(value) is not null;
 

@@ -87,6 +87,7 @@ public sealed class PreparedRecord
         KnownSex = source.Sex is Sex.Female or Sex.Male ? source.Sex : Sex.NotKnown;
         Postcode = Postcodes.Pack(source.Postcode);
         NhsNumber = PersonIdentifiers.NormaliseNhsNumber(source.NhsNumber);
+        MistypedNhsNumber = NhsNumber is null ? PersonIdentifiers.MistypedNhsNumber(source.NhsNumber) : null;
         UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(source.UniquePupilNumber);
         PncId = PersonIdentifiers.NormalisePncId(source.PncId);
         Email = ContactDetails.NormaliseEmail(source.Email);
@@ -152,6 +153,9 @@ public sealed class PreparedRecord
 
     /// <summary>Valid identifiers, normalised; null when missing or invalid.</summary>
     internal string? NhsNumber { get; }
+
+    /// <summary>Ten digits written as an NHS number that fail its check; null otherwise (decision 0098).</summary>
+    internal string? MistypedNhsNumber { get; }
 
     internal string? UniquePupilNumber { get; }
 
