@@ -100,6 +100,28 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
         Assert.True(verified.GetProperty("chainIsIntact").GetBoolean(), verified.GetProperty("message").GetString());
     }
 
+    /// <summary>TRUNCATE fires no row trigger: the set-aside and waiting tables have statement triggers of their own (decision 0099).</summary>
+    [SkippableFact]
+    public async Task TheSetAsideAndWaitingTables_RefuseTruncate()
+    {
+        Skip.If(factory.Provider != DatabaseProvider.PostgreSQL, "SQLite has no TRUNCATE; SQL Server's guard tables are checked by SqlServerScriptTests.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var planted = new Waiting(DateTime.UtcNow, "Planted to be kept", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), "k", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        await InsertBySqlAsync(db, planted);
+        Assert.Equal(1, await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None));
+        await InsertBySqlAsync(db, planted with { Nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) });
+
+        var setAside = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync("TRUNCATE audit_entries_set_aside"));
+        var waiting = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync("TRUNCATE audit_entries_unsealed"));
+
+        Assert.Contains("never changed or deleted", Assert.IsAssignableFrom<DbException>(setAside).Message, StringComparison.Ordinal);
+        Assert.Contains("never emptied", Assert.IsAssignableFrom<DbException>(waiting).Message, StringComparison.Ordinal);
+        Assert.True(await db.SetAsideAudit.AnyAsync(e => e.Nonce == planted.Nonce));
+        Assert.Equal(1, await db.UnsealedAudit.CountAsync());
+        Assert.Equal(1, await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None));
+    }
+
     private sealed record Waiting(DateTime OccurredAtUtc, string Reason, string Nonce, string KeyId, string Mac, string EntityId = "1");
 
     /// <summary>A row as someone with write access to the database puts it there: by SQL, not through the app.</summary>
