@@ -15,3 +15,22 @@ $$;
 
 CREATE TRIGGER audit_entries_unsealed_no_truncate BEFORE TRUNCATE ON audit_entries_unsealed
     FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_unsealed_not_emptied();
+
+-- A set-aside row keeps its changes, which may hold a child's details, only as long as the retention schedule allows;
+-- then the retention job clears them and the row keeps their SHA-256 in their place (decision 0099). Rows set aside from
+-- now on get the digest when they are set aside; older ones when their changes are cleared. This one change is the only
+-- one the table takes: the changes to NULL with the digest kept (or, for a row that had none, the digest of the changes
+-- it replaces, checked here), every other column as it was. Deletes and TRUNCATE are refused as before.
+ALTER TABLE audit_entries_set_aside ADD "ChangesDigest" character(64);
+
+CREATE OR REPLACE FUNCTION audit_entries_set_aside_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW."Changes" IS NULL AND NEW."ChangesDigest" IS NOT NULL
+        AND (NEW."ChangesDigest" = OLD."ChangesDigest"
+             OR (OLD."ChangesDigest" IS NULL AND NEW."ChangesDigest" = encode(sha256(convert_to(OLD."Changes", 'UTF8')), 'hex')))
+        AND (to_jsonb(NEW) - 'Changes' - 'ChangesDigest') = (to_jsonb(OLD) - 'Changes' - 'ChangesDigest') THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'audit_entries_set_aside entries are kept, never changed or deleted';
+END;
+$$;

@@ -19,3 +19,29 @@ CREATE TABLE [audit_entries_unsealed_truncate_guard] (
     CONSTRAINT [FK_audit_entries_unsealed_truncate_guard_audit_entries_unsealed_Id] FOREIGN KEY ([Id]) REFERENCES [audit_entries_unsealed] ([Id])
 );
 GO
+
+-- A set-aside row keeps its changes only as long as the retention schedule allows; then the retention job clears them
+-- and the row keeps their SHA-256 in their place (decision 0099; see the PostgreSQL script). An INSTEAD OF trigger's own
+-- UPDATE of its table does not fire it again, so the one allowed change is made here: the changes to NULL with the
+-- digest kept, or set where the row had none (SQL Server cannot hash the text as the app does, UTF-8, so it does not
+-- check that digest; PostgreSQL does), every other column as it was.
+ALTER TABLE [audit_entries_set_aside] ADD [ChangesDigest] nchar(64) NULL;
+GO
+
+ALTER TRIGGER [audit_entries_set_aside_kept] ON [audit_entries_set_aside]
+INSTEAD OF UPDATE, DELETE
+AS
+BEGIN
+    SET NOCOUNT ON;
+    IF NOT EXISTS (SELECT 1 FROM inserted)
+        OR EXISTS (SELECT 1 FROM inserted i JOIN deleted d ON d.[Id] = i.[Id]
+                   WHERE i.[Changes] IS NOT NULL OR i.[ChangesDigest] IS NULL
+                      OR NOT (i.[ChangesDigest] = d.[ChangesDigest] OR (d.[ChangesDigest] IS NULL AND d.[Changes] IS NOT NULL)))
+        OR (SELECT COUNT(*) FROM inserted) <> (SELECT COUNT(*) FROM inserted i JOIN deleted d ON d.[Id] = i.[Id])
+        OR EXISTS (SELECT [Id], [WaitingId], [SetAsideAtUtc], [Why], [OccurredAtUtc], [UserId], [UserName], [Action], [EntityType], [EntityId], [ChildId], [IpAddress], [Reason], [Nonce], [KeyId], [Mac] FROM inserted
+                   EXCEPT SELECT [Id], [WaitingId], [SetAsideAtUtc], [Why], [OccurredAtUtc], [UserId], [UserName], [Action], [EntityType], [EntityId], [ChildId], [IpAddress], [Reason], [Nonce], [KeyId], [Mac] FROM deleted)
+        THROW 50000, 'audit_entries_set_aside entries are kept, never changed or deleted', 1;
+
+    UPDATE s SET [Changes] = NULL, [ChangesDigest] = i.[ChangesDigest] FROM [audit_entries_set_aside] s JOIN inserted i ON i.[Id] = s.[Id];
+END;
+GO
