@@ -21,3 +21,11 @@ WHEN NOT (
 BEGIN
     SELECT RAISE(ABORT, 'audit_entries_set_aside entries are kept, never changed or deleted');
 END;
+
+-- A row whose Action is not one the app writes could not be read by the sealer (see the PostgreSQL script): refused.
+-- SQLite cannot add a CHECK to a table; a trigger refuses the insert instead (updates are refused already).
+CREATE TRIGGER "audit_entries_unsealed_known_action" BEFORE INSERT ON "audit_entries_unsealed"
+WHEN NEW."Action" NOT IN ('View', 'Create', 'Update', 'Delete', 'BreakGlass', 'Export', 'TokenIssued', 'TokenRefused', 'SignedIn', 'SignInRefused')
+BEGIN
+    SELECT RAISE(ABORT, 'audit_entries_unsealed refuses an Action the app does not write');
+END;

@@ -45,3 +45,8 @@ BEGIN
     UPDATE s SET [Changes] = NULL, [ChangesDigest] = i.[ChangesDigest] FROM [audit_entries_set_aside] s JOIN inserted i ON i.[Id] = s.[Id];
 END;
 GO
+
+-- A row whose Action is not one the app writes could not be read by the sealer (see the PostgreSQL script): refused.
+ALTER TABLE [audit_entries_unsealed] ADD CONSTRAINT [CK_audit_entries_unsealed_Action]
+    CHECK ([Action] IN (N'View', N'Create', N'Update', N'Delete', N'BreakGlass', N'Export', N'TokenIssued', N'TokenRefused', N'SignedIn', N'SignInRefused'));
+GO

@@ -101,6 +101,30 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
         Assert.True(verified.GetProperty("chainIsIntact").GetBoolean(), verified.GetProperty("message").GetString());
     }
 
+    /// <summary>
+    /// A row whose Action the app never writes could not be read by the sealer, which stopped sealing its batch: the
+    /// waiting table refuses it (decision 0099), and every action the app does write is still taken and sealed.
+    /// </summary>
+    [SkippableFact]
+    public async Task ARowWithAnActionTheAppDoesNotWrite_IsRefused_AndTheEntriesAroundItAreSealed()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        var key = scope.ServiceProvider.GetRequiredService<AuditKeyring>().Current;
+        var actions = Enum.GetValues<AuditAction>();
+        db.UnsealedAudit.AddRange(actions.Select(a => UnsealedAuditEntry.Create(new AuditRecord(a, "AuditPlantTest", "actions"), null, "system", null, DateTime.UtcNow, key)));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var planted = new Waiting(DateTime.UtcNow, "Unknown action", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), key.Id, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), Action: "Explode");
+        await Assert.ThrowsAnyAsync<DbException>(() => InsertBySqlAsync(db, planted));
+
+        Assert.Equal(actions.Length, await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None));
+        Assert.Equal(actions.Length, await db.AuditLog.CountAsync(e => e.EntityType == "AuditPlantTest" && e.EntityId == "actions"));
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+    }
+
     /// <summary>TRUNCATE fires no row trigger: the set-aside and waiting tables have statement triggers of their own (decision 0099).</summary>
     [SkippableFact]
     public async Task TheSetAsideAndWaitingTables_RefuseTruncate()
@@ -166,11 +190,11 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
         return await db.SetAsideAudit.AsNoTracking().Where(e => e.WaitingId == waitingId).Select(e => e.Id).SingleAsync();
     }
 
-    private sealed record Waiting(DateTime OccurredAtUtc, string Reason, string Nonce, string KeyId, string Mac, string EntityId = "1");
+    private sealed record Waiting(DateTime OccurredAtUtc, string Reason, string Nonce, string KeyId, string Mac, string EntityId = "1", string Action = "Update");
 
     /// <summary>A row as someone with write access to the database puts it there: by SQL, not through the app.</summary>
     private static Task<int> InsertBySqlAsync(AppDbContext db, Waiting row) =>
-        db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_unsealed (\"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\") VALUES ({row.OccurredAtUtc}, {"system"}, {"Update"}, {"AuditPlantTest"}, {row.EntityId}, {row.Reason}, {row.Nonce}, {row.KeyId}, {row.Mac})");
+        db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_unsealed (\"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\") VALUES ({row.OccurredAtUtc}, {"system"}, {row.Action}, {"AuditPlantTest"}, {row.EntityId}, {row.Reason}, {row.Nonce}, {row.KeyId}, {row.Mac})");
 }
 
 public sealed class SqliteAuditPlantedEntryTests(SqliteAppFactory factory) : AuditPlantedEntryTests<SqliteAppFactory>(factory);
