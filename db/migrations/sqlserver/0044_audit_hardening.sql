@@ -50,3 +50,8 @@ GO
 ALTER TABLE [audit_entries_unsealed] ADD CONSTRAINT [CK_audit_entries_unsealed_Action]
     CHECK ([Action] IN (N'View', N'Create', N'Update', N'Delete', N'BreakGlass', N'Export', N'TokenIssued', N'TokenRefused', N'SignedIn', N'SignInRefused'));
 GO
+
+-- The sealer removes the rows it sealed by their ids (decision 0085): EF Core 10 sends them as a list of parameters,
+-- [Id] IN (@ids1, @ids2, ...), which seeks on PK_audit_entries_unsealed (clustered, the table's only clustered index,
+-- from 0042), so the DELETE touches only the rows it names and never waits on a save's row not yet committed. Nothing
+-- to add here; SqlServerScriptTests pins the translation, and this note is the check of the index (script unrun).

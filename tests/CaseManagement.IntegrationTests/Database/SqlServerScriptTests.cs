@@ -71,6 +71,26 @@ public sealed partial class SqlServerScriptTests
         Assert.Contains("REFERENCES [audit_entries_unsealed] ([Id])", sql, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The sealer removes the rows it sealed by their ids under the chain's lock (decision 0085): on SQL Server that must be
+    /// a seek on the waiting table's clustered key, never a scan that would wait on a save's row not yet committed, so the
+    /// ids go as a list of parameters (EF Core 10's default), not OPENJSON, whose row count the optimiser cannot see (0099).
+    /// </summary>
+    [Fact]
+    public void SealersRemovalByIds_IsAnInListOfParameters_OnTheWaitingTablesKey()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseProvider(DatabaseProvider.SqlServer, "Server=localhost");
+        using var db = new AppDbContext(options.Options);
+        var ids = new List<long> { 3, 5, 8 };
+
+        var sql = db.UnsealedAudit.Where(e => ids.Contains(e.Id)).ToQueryString();
+
+        Assert.Matches(@"WHERE \[\w+\]\.\[Id\] IN \(@\w+(, @\w+){2,}\)", sql);
+        Assert.DoesNotContain("OPENJSON", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"CONSTRAINT \[PK_audit_entries_unsealed\] PRIMARY KEY \(\[Id\]\)", Assert.Single(Scripts, s => s.Name.StartsWith("0042_", StringComparison.Ordinal)).Sql);
+    }
+
     // The checks above must be able to fail: each is shown failing on a script spoilt on purpose.
     [Fact]
     public void Parse_BrokenScript_NamesTheScriptAndTheLine()
