@@ -25,6 +25,23 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>The check's own sentences on the audit page are in the reader's language; the API's message stays English (decision 0099).</summary>
+    [SkippableFact]
+    public async Task TheChecksSentences_OnTheAuditPage_AreInTheReadersLanguage()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+
+        var welsh = await VerifyOnThePageAsync(auditor, "cy");
+        var english = await VerifyOnThePageAsync(auditor, "en-GB");
+
+        Assert.Matches("data-testid=\"audit-message\">Mae pob un o'r [0-9]+ cofnod yn gyfan\\.", welsh);
+        Assert.DoesNotContain("entries are intact", welsh, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"audit-message\">All [0-9]+ entries are intact\\.", english);
+        var api = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.Matches("^All [0-9]+ entries are intact\\.", api.GetProperty("message").GetString()!);
+        Assert.False(api.TryGetProperty("sentences", out _));
+    }
+
     [SkippableFact]
     public async Task EntriesNoOneSealed_AreReportedAsWaitingThenSealedByTheSweep()
     {
