@@ -25,6 +25,17 @@ public sealed class ReferralLifecycleTests
         return referral;
     }
 
+    /// <summary>The school comes from the child's details, the one source matching also reads (decision 0099).</summary>
+    [Fact]
+    public void Receive_TakesTheSchoolFromTheChildsDetails()
+    {
+        var details = new PersonDetails("Ffion", "Roberts", null, new DateOnly(2013, 1, 1), Sex.Female, null, PreferredLanguage.Welsh) { School = "  Ysgol Glan Taf " };
+
+        var referral = Referral.Receive(new ReferralSubmission(Guid.NewGuid(), ReferralSource.Education, "Head of year", null, null, "Concerns.", ReferralUrgency.Routine, details), "R-261122-SCHOOL", Now);
+
+        Assert.Equal("Ysgol Glan Taf", referral.ChildSchool);
+    }
+
     [Fact]
     public void Receive_KeepsTheSubmissionKeyConsentAndTheFirstTransition()
     {

@@ -4,6 +4,8 @@ word for word; the Welsh keeps every {n} of the English."""
 
 # Keyed by the English sentence, as a validation message is: the English resource is the key itself.
 VALIDATION = {
+    # Not a sentence: a given name with the name the child is known by, a value in a field and in the sentences below (0099).
+    "{0} (known as {1})": "{0} (a elwir yn {1})",
     "'{0}' is {1} of known given names, so agreeing on it weighs {2}": "Mae '{0}' yn {1} o'r enwau cyntaf hysbys, felly mae cytuno arno'n pwyso {2}",
     "'{0}' is {1} of known family names, so agreeing on it weighs {2}": "Mae '{0}' yn {1} o'r cyfenwau hysbys, felly mae cytuno arno'n pwyso {2}",
     "'{0}' is not a valid postcode, so it is treated as missing": "Nid yw '{0}' yn god post dilys, felly caiff ei drin fel un ar goll",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CaseManagement.Application.Matching;
@@ -193,4 +194,21 @@ public static class MatchTexts
 
     /// <summary>Sentences whose values are the names of <see cref="Domain.Children.Sex"/> values, which a page says in its own words.</summary>
     public static IReadOnlySet<string> SexValues { get; } = new HashSet<string>(StringComparer.Ordinal) { TwinDifferentSexes };
+
+    /// <summary>
+    /// A given name shown with the name the child is known by: a value (a field's, or one in a sentence above), not a
+    /// sentence, so not in <see cref="All"/>; a page says it in its own words with <see cref="KnownAsParts"/> (decision 0099).
+    /// </summary>
+    public static readonly string KnownAs = "{0} (known as {1})";
+
+    private static readonly CompositeFormat KnownAsFormat = CompositeFormat.Parse(KnownAs);
+
+    private static readonly Regex KnownAsPattern = new(@"^(?<given>.+) \(known as (?<known>.+)\)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>A given name with the name the child is known by, in English: what the engine shows.</summary>
+    public static string WithKnownAs(string? given, string known) => string.Format(CultureInfo.InvariantCulture, KnownAsFormat, given, known);
+
+    /// <summary>The given name and the known name of a value written with <see cref="KnownAs"/>; null for any other value.</summary>
+    public static (string Given, string Known)? KnownAsParts(string? value) =>
+        value is not null && KnownAsPattern.Match(value) is { Success: true } match ? (match.Groups["given"].Value, match.Groups["known"].Value) : null;
 }

@@ -227,7 +227,7 @@ public sealed class MatchingEngine
     {
         MatchField.GivenName => string.IsNullOrWhiteSpace(record.PreferredName)
             ? Trimmed(record.GivenName)
-            : $"{Trimmed(record.GivenName)} (known as {record.PreferredName.Trim()})",
+            : MatchTexts.WithKnownAs(Trimmed(record.GivenName), record.PreferredName.Trim()),
         MatchField.FamilyName => Trimmed(record.FamilyName),
         MatchField.DateOfBirth => record.DateOfBirth?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         MatchField.Sex => record.Sex == Sex.NotKnown ? null : record.Sex.ToString(),

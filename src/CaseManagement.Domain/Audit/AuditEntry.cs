@@ -144,7 +144,8 @@ public sealed class AuditEntry
     public string ComputeUnkeyedHash() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
 
-    private static string DigestOf(string changes) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(changes)));
+    /// <summary>The SHA-256 of the changes' text, in lower-case hex: what the chain seals in their place, and what a set-aside row keeps of them (decision 0099).</summary>
+    public static string DigestOf(string changes) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(changes ?? throw new ArgumentNullException(nameof(changes)))));
 
     /// <summary>Every field and the previous hash, in a fixed text form; the changes by their digest where the entry has one.</summary>
     private string Canonical() =>

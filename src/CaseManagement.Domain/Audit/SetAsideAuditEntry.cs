@@ -13,7 +13,9 @@ public enum SetAsideReason
 /// <summary>
 /// A row found in the waiting table that the sealer would not seal (decision 0085): moved here as it was, in the same
 /// transaction that removed it from the waiting table, never deleted, and reported by every check of the trail as a
-/// finding, since someone wrote to the audit tables without the app.
+/// finding, since someone wrote to the audit tables without the app. Its <see cref="Changes"/>, which may hold a child's
+/// details, are kept no longer than the retention schedule allows (decision 0099): then they are cleared and only their
+/// digest is kept with the rest of the row, the evidence of the write.
 /// </summary>
 public sealed class SetAsideAuditEntry
 {
@@ -52,6 +54,12 @@ public sealed class SetAsideAuditEntry
 
     public string? Changes { get; private set; }
 
+    /// <summary>The SHA-256 of <see cref="Changes"/> (<see cref="AuditEntry.DigestOf"/>), kept when they are cleared; null when there were none, or for a row set aside before schema 0044 until its changes are cleared.</summary>
+    public string? ChangesDigest { get; private set; }
+
+    /// <summary>Kept in the place of the changes once retention has cleared them (decision 0099).</summary>
+    public bool IsCleared => Changes is null && ChangesDigest is not null;
+
     public string? IpAddress { get; private set; }
 
     public string? Reason { get; private set; }
@@ -78,6 +86,7 @@ public sealed class SetAsideAuditEntry
             EntityId = waiting.EntityId,
             ChildId = waiting.ChildId,
             Changes = waiting.Changes,
+            ChangesDigest = waiting.Changes is null ? null : AuditEntry.DigestOf(waiting.Changes),
             IpAddress = waiting.IpAddress,
             Reason = waiting.Reason,
             Nonce = waiting.Nonce,

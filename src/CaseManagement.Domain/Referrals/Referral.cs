@@ -121,7 +121,7 @@ public sealed class Referral : Entity
         ChildOtherIdentifierIssuer = ChildOtherIdentifier is null ? null : child.OtherIdentifierIssuer;
         ParentOrCarerNames = PersonDetails.JoinNames(child.ParentOrCarerNames);
         ChildAddress = Clean(submission.ChildAddress);
-        ChildSchool = Clean(submission.ChildSchool);
+        ChildSchool = Clean(child.School);
         ParentsOrCarers = Clean(submission.ParentsOrCarers);
         SubmittedByUserId = submission.SubmittedByUserId;
         SensitiveNotes = Clean(submission.SensitiveNotes);
@@ -431,7 +431,8 @@ public sealed record ReferralSubmission(
 
     public string? ChildAddress { get; init; }
 
-    public string? ChildSchool { get; init; }
+    // The child's school is the child's details' own (PersonDetails.School), which matching compares: one source, so a
+    // caller cannot give two that disagree (decision 0099).
 
     public string? ParentsOrCarers { get; init; }
 

@@ -40,6 +40,8 @@ internal static partial class AuditSealer
         var total = 0;
         for (var round = 0; round < MostRounds; round++)
         {
+            // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
+            cancellationToken.ThrowIfCancellationRequested();
             if ((round > 0 || !justWrote) && !await Waiting(db).AnyAsync(cancellationToken))
             {
                 break;
@@ -70,18 +72,28 @@ internal static partial class AuditSealer
     private static IQueryable<UnsealedAuditEntry> Waiting(AppDbContext db) =>
         db.Database.IsSqlServer() ? db.UnsealedAudit.FromSqlRaw("SELECT * FROM [audit_entries_unsealed] WITH (READPAST)") : db.UnsealedAudit;
 
+    /// <summary>
+    /// One sealing transaction. <paramref name="cancellationToken"/> (the sweep's stopping token) may end the wait for the
+    /// chain's lock, and nothing after it: once the lock is held the round is milliseconds of work, and a round cut off
+    /// half-way made EF Core log its rollback to the save point, or its commit, as an error at every shutdown that came
+    /// while the sweep was sealing (decision 0099). The round finishes; the next one hears the stop.
+    /// </summary>
     private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var none = CancellationToken.None;
+        await using var transaction = await db.Database.BeginTransactionAsync(none);
         if (wait)
         {
             await AuditWriter.LockChainAsync(db, cancellationToken);
         }
-        else if (!await AuditWriter.TryLockChainAsync(db, cancellationToken))
+        else if (!await AuditWriter.TryLockChainAsync(db, none))
         {
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync(none);
             return -1;
         }
+
+        cancellationToken = none;
 
         var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
         var waiting = await Waiting(db).AsNoTracking().OrderBy(e => e.Id).Take(Batch).ToListAsync(cancellationToken);

@@ -135,6 +135,37 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Matches("data-testid=\"match-score\">[0-9.]+% yn debygol o fod y plentyn hwn: i berson ei wirio<", welsh);
     }
 
+    /// <summary>The one candidate of a referral's matches, as the API says it in English and in Welsh.</summary>
+    private static async Task<(JsonElement English, JsonElement Welsh)> OnlyCandidateInEnglishAndWelshAsync(HttpClient client, string matches)
+    {
+        var english = Assert.Single((await client.GetFromJsonAsync<JsonElement>(matches)).GetProperty("candidates").EnumerateArray());
+        using var request = new HttpRequestMessage(HttpMethod.Get, matches);
+        request.Headers.AcceptLanguage.ParseAdd("cy");
+        var welsh = Assert.Single((await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("candidates").EnumerateArray());
+        return (english, welsh);
+    }
+
+    [SkippableFact]
+    public async Task Matches_AGivenNameWithTheNameTheChildIsKnownBy_InTheLanguageAskedFor()
+    {
+        // Decision 0099: "(known as ...)" is the engine's words too, in a field's value and inside a reason's.
+        using var client = await factory.SignedInAsync();
+        var family = Family("Gwilym");
+        await SubmitAsync(client, Referral("Lowri", family, "2013-08-14", postcode: "SA3 4DD"));
+        var nia = await SubmitAsync(client, Referral("Nia", family, "2013-08-14", postcode: "SA3 4DD", preferred: "Ni"));
+        var matches = $"/api/v1/referrals/{nia.GetProperty("id").GetGuid()}/matches";
+
+        var (english, welsh) = await OnlyCandidateInEnglishAndWelshAsync(client, matches);
+
+        Assert.StartsWith("Same family name and date of birth but different given names (Nia (known as Ni), Lowri)", Assert.Single(english.GetProperty("vetoes").EnumerateArray()).GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Yr un cyfenw a dyddiad geni ond enwau cyntaf gwahanol (Nia (a elwir yn Ni), Lowri)", Assert.Single(welsh.GetProperty("vetoes").EnumerateArray()).GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Nia (known as Ni)", GivenName(english));
+        Assert.Equal("Nia (a elwir yn Ni)", GivenName(welsh));
+
+        static string? GivenName(JsonElement candidate) =>
+            candidate.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "GivenName").GetProperty("leftValue").GetString();
+    }
+
     [SkippableFact]
     public async Task Matches_NotesAndReasons_InTheLanguageAskedFor_EnglishAsTheEngineWroteThem()
     {
@@ -145,10 +176,7 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         var nia = await SubmitAsync(client, Referral("Nia", family, "2013-05-21", postcode: "SA2 9QQ", phone: "+33 1 23 45 67 89"));
         var matches = $"/api/v1/referrals/{nia.GetProperty("id").GetGuid()}/matches";
 
-        var english = Assert.Single((await client.GetFromJsonAsync<JsonElement>(matches)).GetProperty("candidates").EnumerateArray());
-        using var request = new HttpRequestMessage(HttpMethod.Get, matches);
-        request.Headers.AcceptLanguage.ParseAdd("cy");
-        var welsh = Assert.Single((await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("candidates").EnumerateArray());
+        var (english, welsh) = await OnlyCandidateInEnglishAndWelshAsync(client, matches);
 
         Assert.Equal(
             "Same family name and date of birth but different given names (Nia, Lowri): likely twins or other children of a multiple birth. "

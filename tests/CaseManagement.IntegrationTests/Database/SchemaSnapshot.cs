@@ -229,8 +229,8 @@ public sealed record SchemaSnapshot(IReadOnlySet<string> Facts)
         return new SchemaSnapshot(facts);
     }
 
-    /// <summary>Tables the SQL Server scripts add beside the model: the journal, and the guard that refuses TRUNCATE of the audit trail.</summary>
-    private const string SqlServerTablesOutsideTheModel = "'schema_migrations', 'audit_entries_truncate_guard'";
+    /// <summary>Tables the SQL Server scripts add beside the model: the journal, and the guards that refuse TRUNCATE of the audit trail's tables.</summary>
+    private const string SqlServerTablesOutsideTheModel = "'schema_migrations', 'audit_entries_truncate_guard', 'audit_entries_set_aside_truncate_guard', 'audit_entries_unsealed_truncate_guard'";
 
     private static async Task<SchemaSnapshot> ReadSqlServerAsync(SqlConnection connection)
     {

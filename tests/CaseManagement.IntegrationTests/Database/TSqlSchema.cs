@@ -333,6 +333,11 @@ public sealed class TSqlSchema
                 case DefaultConstraintDefinition:
                     table.Defaults.Add(name);
                     break;
+                case CheckConstraintDefinition:
+                    // A rule the scripts add beside the model, as they add triggers (decision 0099: the waiting table's
+                    // actions); kept by name, with the defaults, so that dropping it is followed.
+                    table.Defaults.Add(name);
+                    break;
                 default:
                     Unreadable(constraint, $"adds constraint {name} of a kind the offline check does not follow");
                     break;

@@ -199,7 +199,9 @@ public sealed class PooledPostgresDatabase(TestDatabase database)
     public async Task ResetWorkAsync()
     {
         await using var connection = await OpenAsync();
-        await _work!.ResetAsync(connection);
+
+        // The rows the sealer set aside are work, and their table refuses TRUNCATE as the trail does (decision 0099).
+        await WithTruncateTriggersOffAsync(connection, WorkTables, () => _work!.ResetAsync(connection));
         await ExecuteAsync(connection, _restoreWork);
     }
 
@@ -211,17 +213,8 @@ public sealed class PooledPostgresDatabase(TestDatabase database)
     {
         await using var connection = await OpenAsync();
 
-        // The audit trail refuses TRUNCATE by trigger (append-only); no app runs on the database between two classes.
-        var guarded = await ListAsync(connection, "SELECT DISTINCT quote_ident(c.relname) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal AND t.tgtype & 32 <> 0");
-        await ExecuteAsync(connection, string.Concat(guarded.Select(t => $"ALTER TABLE public.{t} DISABLE TRIGGER USER;")));
-        try
-        {
-            await _everything!.ResetAsync(connection);
-        }
-        finally
-        {
-            await ExecuteAsync(connection, string.Concat(guarded.Select(t => $"ALTER TABLE public.{t} ENABLE TRIGGER USER;")));
-        }
+        // The audit trail's tables refuse TRUNCATE by trigger; no app runs on the database between two classes.
+        await WithTruncateTriggersOffAsync(connection, null, () => _everything!.ResetAsync(connection));
 
         await ExecuteAsync(connection, _restoreEverything);
 
@@ -244,6 +237,25 @@ public sealed class PooledPostgresDatabase(TestDatabase database)
         else
         {
             await File.WriteAllBytesAsync(checkpointFile, _checkpoints);
+        }
+    }
+
+    /// <summary>
+    /// Runs Respawn's TRUNCATE with the user triggers of the tables that refuse TRUNCATE (of those in <paramref name="tables"/>,
+    /// or all) switched off, and on again afterwards whatever happens.
+    /// </summary>
+    private static async Task WithTruncateTriggersOffAsync(NpgsqlConnection connection, IReadOnlyList<string>? tables, Func<Task> reset)
+    {
+        var guarded = (await ListAsync(connection, "SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal AND t.tgtype & 32 <> 0"))
+            .Where(t => tables is null || tables.Contains(t)).ToList();
+        await ExecuteAsync(connection, string.Concat(guarded.Select(t => $"ALTER TABLE public.\"{t}\" DISABLE TRIGGER USER;")));
+        try
+        {
+            await reset();
+        }
+        finally
+        {
+            await ExecuteAsync(connection, string.Concat(guarded.Select(t => $"ALTER TABLE public.\"{t}\" ENABLE TRIGGER USER;")));
         }
     }
 

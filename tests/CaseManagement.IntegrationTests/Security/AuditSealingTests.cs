@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Reflection;
 using CaseManagement.Domain.Audit;
@@ -24,6 +25,75 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
     public Task InitializeAsync() => factory.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The check's own sentences on the audit page are in the reader's language; the API's message stays English (decision 0099).</summary>
+    [SkippableFact]
+    public async Task TheChecksSentences_OnTheAuditPage_AreInTheReadersLanguage()
+    {
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+
+        var welsh = await VerifyOnThePageAsync(auditor, "cy");
+        var english = await VerifyOnThePageAsync(auditor, "en-GB");
+
+        Assert.Matches("data-testid=\"audit-message\">Mae pob un o'r [0-9]+ cofnod yn gyfan\\.", welsh);
+        Assert.DoesNotContain("entries are intact", welsh, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"audit-message\">All [0-9]+ entries are intact\\.", english);
+        var api = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.Matches("^All [0-9]+ entries are intact\\.", api.GetProperty("message").GetString()!);
+        Assert.False(api.TryGetProperty("sentences", out _));
+    }
+
+    /// <summary>
+    /// The host stopping while the sweep seals (the HTTP benchmark's shutdown logged two EF "transaction" errors): the
+    /// round that holds the chain's lock finishes and commits, the sweep then stops, and nothing is logged as an error
+    /// (decision 0099). The stop is made to come inside the round, as the sealer writes the entries to the chain.
+    /// </summary>
+    [SkippableFact]
+    public async Task TheSweepStoppedWhileItSeals_FinishesTheRound_AndLogsNoError()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        db.UnsealedAudit.AddRange(Enumerable.Range(1, 3).Select(i => UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditStopTest", i.ToString(CultureInfo.InvariantCulture)), null, "system", null, DateTime.UtcNow, keyring.Current)));
+        await db.SaveChangesAsync();
+        using var stopping = new CancellationTokenSource();
+        var options = new DbContextOptionsBuilder<AppDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(new StopWhenSealing(stopping)).Options;
+        await using var sweeper = new ServiceCollection().AddSingleton(keyring).AddScoped(_ => new AppDbContext(options, null, TimeProvider.System, keyring)).BuildServiceProvider();
+        var logged = factory.Logs.Lines.Count;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AuditSealSweep.SweepAsync(sweeper, stopping.Token));
+
+        Assert.True(stopping.IsCancellationRequested);
+        Assert.Equal(3, await db.AuditLog.CountAsync(e => e.EntityType == "AuditStopTest"));
+        Assert.False(await db.UnsealedAudit.AnyAsync(e => e.EntityType == "AuditStopTest"));
+        var errors = factory.Logs.Lines.Skip(logged).Where(l => l.StartsWith("Error ", StringComparison.Ordinal) || l.StartsWith("Critical ", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>Stops the sweep as the sealer writes the waiting entries into the chain, inside its sealing transaction.</summary>
+    private sealed class StopWhenSealing(CancellationTokenSource stopping) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Stop(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Stop(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Stop(System.Data.Common.DbCommand command)
+        {
+            if (command.CommandText.Contains("INSERT INTO audit_entries (", StringComparison.Ordinal) || command.CommandText.Contains("INSERT INTO \"audit_entries\" (", StringComparison.Ordinal))
+            {
+                stopping.Cancel();
+            }
+        }
+    }
 
     [SkippableFact]
     public async Task EntriesNoOneSealed_AreReportedAsWaitingThenSealedByTheSweep()

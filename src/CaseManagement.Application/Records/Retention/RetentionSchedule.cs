@@ -1,4 +1,6 @@
+using System.Globalization;
 using CaseManagement.Application.Records.Documents;
+using CaseManagement.Domain.Audit;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Records;
 using CaseManagement.Domain.Referrals;
@@ -90,6 +92,47 @@ public static class RetentionSchedule
         await db.DestroyWorkTextAsync(child, cancellationToken);
         await db.AuditEntries.Where(e => e.ChildId == child && e.ChangesDigest != null && e.Changes != null)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, (string?)null), cancellationToken);
+        await db.ClearSetAsideChangesAsync(db.SetAsideAuditEntries.Where(e => e.ChildId == child), cancellationToken);
+    }
+
+    /// <summary>
+    /// The nightly part of decision 0099: a row the audit sealer set aside keeps its changes, which may hold a child's
+    /// details, as long as the shortest rule keeps a child's details (the referral not taken on: two years by default)
+    /// after it was set aside, then loses them; everything else about it is kept as the evidence of the write. Each row
+    /// cleared is audited. Answers how many were cleared.
+    /// </summary>
+    internal static async Task<int> ClearSetAsideChangesPastRetentionAsync(this IApplicationDbContext db, IAuditTrail audit, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var rules = await db.RulesAsync(cancellationToken);
+        var setAsideBefore = nowUtc.AddYears(-rules[RetentionKind.ReferralNotTakenOn].YearsAfter);
+        var cleared = await db.ClearSetAsideChangesAsync(db.SetAsideAuditEntries.Where(e => e.SetAsideAtUtc <= setAsideBefore), cancellationToken);
+        foreach (var id in cleared)
+        {
+            // The row's own id and the rule only: its content is what was just cleared.
+            audit.Record(new AuditRecord(AuditAction.Update, "AuditSetAsideEntry", id.ToString(CultureInfo.InvariantCulture), Reason: "Changes cleared after their retention period; their digest is kept."));
+        }
+
+        return cleared.Count;
+    }
+
+    /// <summary>
+    /// Clears the changes of the set-aside rows given, keeping their SHA-256 (the database allows only this change to such a
+    /// row). A row set aside before schema 0044 has no digest yet: it is computed here, from the changes it replaces.
+    /// </summary>
+    private static async Task<List<long>> ClearSetAsideChangesAsync(this IApplicationDbContext db, IQueryable<SetAsideAuditEntry> rows, CancellationToken cancellationToken)
+    {
+        var held = rows.Where(e => e.Changes != null);
+        var withoutDigest = await held.Where(e => e.ChangesDigest == null).Select(e => new { e.Id, e.Changes }).ToListAsync(cancellationToken);
+        foreach (var row in withoutDigest)
+        {
+            var digest = AuditEntry.DigestOf(row.Changes!);
+            await db.SetAsideAuditEntries.Where(e => e.Id == row.Id && e.ChangesDigest == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ChangesDigest, digest).SetProperty(e => e.Changes, (string?)null), cancellationToken);
+        }
+
+        var ids = await held.Select(e => e.Id).ToListAsync(cancellationToken);
+        await db.SetAsideAuditEntries.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, (string?)null), cancellationToken);
+        return [.. withoutDigest.Select(r => r.Id), .. ids];
     }
 
     /// <summary>

@@ -68,6 +68,7 @@ internal sealed class SetAsideAuditEntryConfiguration : IEntityTypeConfiguration
             table.HasTrigger("audit_entries_set_aside_no_update_or_delete");
         });
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.ChangesDigest).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.Why).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();

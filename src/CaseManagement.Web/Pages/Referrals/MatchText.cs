@@ -30,15 +30,19 @@ public sealed class MatchText(IStringLocalizer text)
 
     private MatchCandidateDto Translate(MatchCandidateDto candidate) => candidate with
     {
-        Fields = [.. candidate.Fields.Select(f => f.Note is null ? f : f with { Note = Say(f.Note) })],
+        Fields = [.. candidate.Fields.Select(f => f with { Note = Say(f.Note), LeftValue = SayValue(f.LeftValue), RightValue = SayValue(f.RightValue) })],
         Vetoes = [.. candidate.Vetoes.Select(v => v with { Reason = Say(v.Reason) ?? v.Reason })],
     };
 
     private string Say(MatchWords words)
     {
-        var values = MatchTexts.SexValues.Contains(words.Text)
+        IReadOnlyList<string> values = MatchTexts.SexValues.Contains(words.Text)
             ? [.. words.Values.Select(v => text[$"Sex.{v}"].Value)]
-            : words.Values;
+            : [.. words.Values.Select(v => SayValue(v)!)];
         return words.Format(text[words.Text].Value, CultureInfo.CurrentCulture, values);
     }
+
+    /// <summary>A value in the reader's words where it has some: a given name with the name the child is known by (decision 0099).</summary>
+    private string? SayValue(string? value) =>
+        MatchTexts.KnownAsParts(value) is { } parts ? MatchWords.Of(MatchTexts.KnownAs, parts.Given, parts.Known).Format(text[MatchTexts.KnownAs].Value, CultureInfo.CurrentCulture) : value;
 }

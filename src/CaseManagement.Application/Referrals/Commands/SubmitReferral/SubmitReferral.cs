@@ -159,6 +159,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             HouseNumberOrName = request.ChildHouseNumberOrName,
             Street = request.ChildStreet,
             Town = request.ChildTown,
+            School = request.ChildSchool,
             ParentOrCarerNames = request.ParentOrCarerNames ?? [],
             Email = request.ChildEmail,
             EmailOwner = ReferralEvidence.Owner(request.ChildEmailOwner),
@@ -175,7 +176,6 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             Consent = request.Consent ?? ConsentStatus.NotSought,
             LawfulBasis = request.LawfulBasis ?? LawfulBasis.PublicTask,
             ChildAddress = request.ChildAddress,
-            ChildSchool = request.ChildSchool,
             ParentsOrCarers = request.ParentsOrCarers,
             SubmissionKey = submissionKey,
         };
