@@ -113,53 +113,8 @@ public static class StringSimilarity
     /// substitutions and transpositions of adjacent characters, no substring edited twice.
     /// ("CA", "ABC") is 3 here (the unrestricted distance is 2); ("kitten", "sitting") is 3; ("ab", "ba") is 1.
     /// </summary>
-    public static int OptimalStringAlignmentDistance(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        if (first.Length == 0)
-        {
-            return second.Length;
-        }
-
-        if (second.Length == 0)
-        {
-            return first.Length;
-        }
-
-        var width = second.Length + 1;
-        var size = width * 3;
-        Span<int> rows = size <= StackLimit * 3 ? stackalloc int[size] : new int[size];
-        var beforePrevious = rows[..width];
-        var previous = rows.Slice(width, width);
-        var current = rows.Slice(width * 2, width);
-
-        for (var j = 0; j < width; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= first.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j < width; j++)
-            {
-                var cost = first[i - 1] == second[j - 1] ? 0 : 1;
-                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && first[i - 1] == second[j - 2] && first[i - 2] == second[j - 1])
-                {
-                    best = Math.Min(best, beforePrevious[j - 2] + 1);
-                }
-
-                current[j] = best;
-            }
-
-            var recycled = beforePrevious;
-            beforePrevious = previous;
-            previous = current;
-            current = recycled;
-        }
-
-        return previous[second.Length];
-    }
+    public static int OptimalStringAlignmentDistance(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        OptimalStringAlignmentDistance(first, second, Math.Max(first.Length, second.Length));
 
     /// <summary>
     /// <see cref="OptimalStringAlignmentDistance(ReadOnlySpan{char}, ReadOnlySpan{char})"/> when it is at most
