@@ -335,8 +335,10 @@ internal static class FieldComparer
             return AgreementLevel.Exact;
         }
 
-        // Two valid values at most two characters apart with the same check character (first or last) are one slip
-        // that the check does not catch, not two children: numbers issued in sequence (twins) differ in the check.
+        // Two valid values at most two characters apart with the same first and last character: weighed as Similar
+        // (decisions 0067, 0080). Not a sure slip: the NHS check catches every single slip, and numbers issued a few
+        // apart (twins) can differ in two digits with the same check digit, so no rule is set aside on this level alone
+        // (decision 0098, narrowed at merge).
         return left.Length == right.Length && left[0] == right[0] && left[^1] == right[^1]
             && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= 2
             ? AgreementLevel.Similar

@@ -432,7 +432,7 @@ public sealed class MatchingEngine
                 && (levels.Sex == AgreementLevel.Disagree
                     || levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar))));
 
-    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip, bool givenFarSlip = false)
+    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip, bool givenFarSlip = false, bool nhsMistyped = false)
     {
         var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
@@ -440,7 +440,7 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
-        if (rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly && IdentifierNearlyAgrees(levels))
+        if (rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly && nhsMistyped)
         {
             // The child's own identifier written wrongly speaks for the child as the same one does (decision 0098).
             return MatchDecision.Link;
@@ -474,7 +474,7 @@ public sealed class MatchingEngine
             cap = MatchDecision.Review;
         }
 
-        if (rule == VetoRule.Sibling && (IdentifierNearlyAgrees(levels) || (givenFarSlip && levels.Sex != AgreementLevel.Disagree)))
+        if (rule == VetoRule.Sibling && (nhsMistyped || (givenFarSlip && levels.Sex != AgreementLevel.Disagree)))
         {
             // One child's identifier written wrongly, or a given name mistyped beyond a slip (decision 0098): never linked,
             // but shown to a person rather than dropped, who can tell a brother or sister from one child written twice.
@@ -532,15 +532,16 @@ public sealed class MatchingEngine
         && levels.DateOfBirth != AgreementLevel.Disagree;
 
     /// <summary>
-    /// Whether an identifier says one child although it is not the same (decision 0098): an NHS number, UPN or PNC ID
-    /// <see cref="AgreementLevel.Similar"/> (both valid and a slip apart that the check misses, or an NHS number that fails
-    /// the check one slip from the other's valid number) and none that differs. Brothers and sisters have their own numbers,
-    /// never one slip apart, so <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> stand aside as they do for the
-    /// same identifier, and the sibling rule lets a person decide.
+    /// Whether an NHS number that fails its check is one slip from the other record's valid number (decision 0098), with
+    /// no identifier differing: that number written wrongly, which the check's failure shows, so
+    /// <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> stand aside as they do for the same identifier, and the
+    /// sibling rule lets a person decide. Not two VALID numbers a few characters apart (the older Similar of
+    /// <see cref="FieldComparer.Identifier"/>): the check catches every single slip and every swap of neighbours, so two
+    /// valid numbers are never one slip apart, and twins' numbers issued a few apart often differ in two digits.
     /// </summary>
-    private static bool IdentifierNearlyAgrees(in FieldLevels levels) =>
-        (levels.NhsNumber == AgreementLevel.Similar || levels.UniquePupilNumber == AgreementLevel.Similar || levels.PncId == AgreementLevel.Similar)
-        && levels.NhsNumber != AgreementLevel.Disagree && levels.UniquePupilNumber != AgreementLevel.Disagree && levels.PncId != AgreementLevel.Disagree;
+    private static bool NhsNumberMistyped(in FieldLevels levels, PreparedRecord left, PreparedRecord right) =>
+        levels.NhsNumber == AgreementLevel.Similar && (left.NhsNumber is null) != (right.NhsNumber is null)
+        && levels.UniquePupilNumber != AgreementLevel.Disagree && levels.PncId != AgreementLevel.Disagree;
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
     private static bool DateIsASlip(in FieldLevels levels) =>
@@ -749,12 +750,13 @@ public sealed class MatchingEngine
         var identifierAgrees = levels.IdentifierAgrees;
         var givenSlip = IsGivenNameSlip(levels, left, right);
         var givenFarSlip = (vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
+        var nhsMistyped = NhsNumberMistyped(levels, left, right);
         var cap = MatchDecision.Link;
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((vetoes & Flag(rule)) != 0)
             {
-                var ruleCap = CapOf(rule, levels, givenSlip, givenFarSlip);
+                var ruleCap = CapOf(rule, levels, givenSlip, givenFarSlip, nhsMistyped);
                 cap = ruleCap < cap ? ruleCap : cap;
             }
         }
@@ -818,6 +820,7 @@ public sealed class MatchingEngine
         var vetoes = new List<MatchVeto>();
         var givenSlip = IsGivenNameSlip(levels, left, right);
         var givenFarSlip = (scored.Vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
+        var nhsMistyped = NhsNumberMistyped(levels, left, right);
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((scored.Vetoes & Flag(rule)) == 0)
@@ -825,7 +828,7 @@ public sealed class MatchingEngine
                 continue;
             }
 
-            var cap = CapOf(rule, levels, givenSlip, givenFarSlip);
+            var cap = CapOf(rule, levels, givenSlip, givenFarSlip, nhsMistyped);
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
             var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
@@ -860,7 +863,7 @@ public sealed class MatchingEngine
                 ground = VetoGround.OtherEvidenceOutweighs;
                 reason += " " + MatchTexts.OtherEvidenceOutweighs;
             }
-            else if (!levels.IdentifierAgrees && IdentifierNearlyAgrees(levels) && rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly or VetoRule.Sibling)
+            else if (!levels.IdentifierAgrees && nhsMistyped && rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly or VetoRule.Sibling)
             {
                 ground = VetoGround.IdentifierNearlyAgrees;
                 reason += " " + (cap == MatchDecision.Link ? MatchTexts.IdentifierNearlyAgreesSetAside : MatchTexts.IdentifierNearlyAgreesPersonDecides);

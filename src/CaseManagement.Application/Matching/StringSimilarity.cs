@@ -127,6 +127,9 @@ public static class StringSimilarity
     public static int OptimalStringAlignmentDistance(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
+
+        // No distance exceeds the longer string's length, so a larger bound changes nothing (and max + 1 cannot overflow).
+        max = Math.Min(max, Math.Max(first.Length, second.Length));
         var beyond = max + 1;
         if (Math.Abs(first.Length - second.Length) > max)
         {

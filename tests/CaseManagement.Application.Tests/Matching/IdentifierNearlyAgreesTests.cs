@@ -5,7 +5,7 @@ namespace CaseManagement.Application.Tests.Matching;
 
 /// <summary>
 /// Decision 0098: a child's own identifier written wrongly (an NHS number failing its check one slip from the other
-/// record's valid number, or two valid numbers a slip apart) says one child as the same number does, and a given name
+/// record's valid number) says one child as the same number does, and a given name
 /// mistyped three times into a spelling no one has goes to a person instead of being stopped as a brother's or sister's.
 /// Brothers and sisters at the same home, with their own numbers and their own names, are still never linked.
 /// </summary>
@@ -138,6 +138,21 @@ public sealed class IdentifierNearlyAgreesTests
 
         Assert.Equal(MatchDecision.NewChild, result.Decision);
         Assert.Equal(VetoOutcome.Stops, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).Outcome);
+    }
+
+    [Fact]
+    public void Compare_TwinsAtTheSameHomeNoDateOfBirth_ValidNumbersTwoDigitsApart_NotLinked()
+    {
+        // Twins' numbers issued three apart: both valid, differing in two digits with the same check digit, which the
+        // older identifier level reads as Similar. Two valid numbers are never one child's number written wrongly (the
+        // check catches every single slip and every swap of neighbours), so nothing is set aside for them.
+        var cerys = Cerys with { NhsNumber = "9434765072" };
+        var twin = cerys with { Id = Guid.NewGuid(), GivenName = "Nia", DateOfBirth = null, NhsNumber = "9434765102" };
+
+        var result = Engine.Compare(twin, cerys);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.IdentifierNearlyAgrees);
     }
 
     [Theory]

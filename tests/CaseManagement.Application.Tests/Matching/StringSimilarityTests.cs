@@ -50,6 +50,13 @@ public sealed class StringSimilarityTests
     }
 
     [Fact]
+    public void OptimalStringAlignmentDistance_BoundBeyondAnyDistance_TheDistance()
+    {
+        Assert.Equal(3, StringSimilarity.OptimalStringAlignmentDistance("kitten", "sitting", int.MaxValue));
+        Assert.Equal(0, StringSimilarity.OptimalStringAlignmentDistance("", "", int.MaxValue));
+    }
+
+    [Fact]
     public void OptimalStringAlignmentDistance_LongerThanStackBuffer_StillCorrect()
     {
         var first = new string('a', 100) + "xy";
