@@ -373,4 +373,42 @@ public sealed class RecordClustererTests
         Assert.DoesNotContain(result.Pairs, p => p.Second == 9 && p.Decision == MatchDecision.Link);
         Assert.Contains(result.Pairs, p => (p.First, p.Second) == (7, 9) && p.Decision == MatchDecision.Review);
     }
+
+    [Fact]
+    public void Cluster_DatedRowAndTwoUndatedRowsOfTheNameInTwoDistricts_NoneJoined()
+    {
+        // Eirlys Bevan with a date of birth and no postcode, and two rows giving her name, sex and a postcode each, in
+        // Pontypridd and Bangor: the batch holds two girls of the name, so it cannot say which one the dated row is,
+        // whichever undated row comes first.
+        PersonRecord[] rows =
+        [
+            .. Family,
+            new(new Guid(8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), "Eirlys", "Bevan", DateOfBirth: new DateOnly(2011, 6, 14), Sex: Sex.Female),
+            new(new Guid(9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), "Eirlys", "Bevan", Sex: Sex.Female, Postcode: "CF37 1AB"),
+            new(new Guid(10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), "Eirlys", "Bevan", Sex: Sex.Female, Postcode: "LL57 2PW"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.NotEqual(result.ClusterOf[7], result.ClusterOf[8]);
+        Assert.NotEqual(result.ClusterOf[7], result.ClusterOf[9]);
+        Assert.DoesNotContain(result.Pairs, p => p.Reason == MatchTexts.OnlyChildOfTheName);
+    }
+
+    [Fact]
+    public void Cluster_TwinsWithNamesThatSoundAlikeOneDateMistyped_NotJoined()
+    {
+        // Jack and Jake Morgan, twins: Jack's only row has the day typed one out. Dated rows a slip apart join only
+        // under the same name as written.
+        PersonRecord[] rows =
+        [
+            .. Family,
+            Row(8, "Jack", "Morgan", new DateOnly(2012, 4, 11), Sex.Male, null),
+            Row(9, "Jake", "Morgan", new DateOnly(2012, 4, 17), Sex.Male, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.NotEqual(result.ClusterOf[7], result.ClusterOf[8]);
+    }
 }

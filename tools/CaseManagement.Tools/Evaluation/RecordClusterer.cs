@@ -345,6 +345,7 @@ public static class RecordClusterer
         var floor = scaled.UpperThreshold - OnlyChildBelow;
         var nameOf = new string?[records.Count];
         var datedRowsOfName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var rowsOfName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
             var given = NameNormaliser.GivenNameKey(records[i].GivenName);
@@ -355,6 +356,12 @@ public static class RecordClusterer
             }
 
             var name = nameOf[i] = given + "|" + family;
+            if (!rowsOfName.TryGetValue(name, out var named))
+            {
+                rowsOfName[name] = named = [];
+            }
+
+            named.Add(i);
             if (records[i].DateOfBirth is not null)
             {
                 if (!datedRowsOfName.TryGetValue(name, out var rows))
@@ -399,8 +406,9 @@ public static class RecordClusterer
             var a = sets.Find(c.First);
             var b = sets.Find(c.Second);
             if (a == b || evidence[a].ConflictsWith(evidence[b]) || evidence[a].LivesApartFrom(evidence[b])
-                || !OneSaysLittle(members[a], members[b], records)
+                || !OneSaysLittle(members[a], members[b], records, first == second)
                 || DatedElsewhere(first, a, b) || DatedElsewhere(second, a, b)
+                || AnotherChildOfTheName(first, a, b) || AnotherChildOfTheName(second, a, b)
                 || Rivalled(c, c.First, a, b) || Rivalled(c, c.Second, a, b)
                 || Contradict(members[a], members[b], records))
             {
@@ -420,18 +428,31 @@ public static class RecordClusterer
         bool DatedElsewhere(string name, int a, int b) =>
             datedRowsOfName.TryGetValue(name, out var rows) && rows.Any(r => sets.Find(r) is var root && root != a && root != b);
 
+        // A third cluster of the name, dated or not, that says it is another child than either of the pair (another
+        // district, another sex, another date, another identifier): the batch holds two children of the name, so it
+        // cannot say which one a row that says little is, whichever row is reached first.
+        bool AnotherChildOfTheName(string name, int a, int b) =>
+            rowsOfName.TryGetValue(name, out var rows) && rows.Any(r => sets.Find(r) is var root && root != a && root != b
+                && (Apart(root, a) || Apart(root, b)));
+
+        bool Apart(int root, int other) =>
+            evidence[root].ConflictsWith(evidence[other]) || evidence[root].LivesApartFrom(evidence[other])
+            || Contradict(members[root], members[other], records);
+
         bool Rivalled(Candidate pair, int row, int a, int b) =>
             rivals[row] is { } list && list.Any(r => r != pair && r.Score >= pair.Score - OnlyChildMargin
                 && sets.Find(r.First == row ? r.Second : r.First) is var root && root != a && root != b);
 
         // One cluster gives no date of birth, or the two give only dates one slip apart (never the same date: two
-        // clusters of one name and one birth date are the namesake the waiting rule is for).
-        static bool OneSaysLittle(List<int> left, List<int> right, IReadOnlyList<PersonRecord> records)
+        // clusters of one name and one birth date are the namesake the waiting rule is for) and the same name as
+        // written: twins with names that sound alike (Jack, Jake), or sisters given forms of one name born on one day of
+        // different years, are dated rows a slip apart too.
+        static bool OneSaysLittle(List<int> left, List<int> right, IReadOnlyList<PersonRecord> records, bool sameName)
         {
             var leftDated = left.Any(r => records[r].DateOfBirth is not null);
             var rightDated = right.Any(r => records[r].DateOfBirth is not null);
             return leftDated != rightDated
-                || (leftDated && left.All(x => right.All(y => DateOfBirthComparison.Compare(records[x].DateOfBirth, records[y].DateOfBirth)
+                || (leftDated && sameName && left.All(x => right.All(y => DateOfBirthComparison.Compare(records[x].DateOfBirth, records[y].DateOfBirth)
                     is AgreementLevel.Missing or AgreementLevel.DayMonthSwapped or AgreementLevel.OneDigitOff or AgreementLevel.YearOffByOne)));
         }
 
