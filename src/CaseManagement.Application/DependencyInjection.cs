@@ -38,6 +38,7 @@ public static class DependencyInjection
         // The API replaces it with the Idempotency-Key's record (decision 0075).
         services.AddScoped<IAnswerKeeper, NoAnswerKeeper>();
         services.AddSingleton<Matching.Parameters.ActiveMatchParameters>();
+        services.AddSingleton<Organisation.TeamNames>();
 
         return services;
     }

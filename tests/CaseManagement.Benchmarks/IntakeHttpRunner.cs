@@ -119,6 +119,22 @@ public static class IntakeHttpRunner
             }
         }
 
+        if (args.Contains("--statements"))
+        {
+            // One of each alone, after the measured rounds (everything warm): every statement it sent, in order, named.
+            foreach (var (what, source) in new[] { ("a bare insert", (Referrals?)null), ("a referral submission", referrals) })
+            {
+                RoundTrips.Instance.Record(true);
+                await SendAllAsync(http, token, 1, source);
+                var sent = RoundTrips.Instance.Record(false);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  the statements of {what} sent alone ({sent.Count}):"));
+                foreach (var (statement, i) in sent.Select((s, i) => (s, i)))
+                {
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {i + 1,2}. {statement}"));
+                }
+            }
+        }
+
         await app.StopAsync();
         return 0;
     }
@@ -551,6 +567,31 @@ public static class IntakeHttpRunner
 
         private void Add() => Interlocked.Increment(ref _count);
 
+        // With --statements: the statements sent while recording, each as its first 160 characters on one line.
+        private System.Collections.Concurrent.ConcurrentQueue<string>? _recorded;
+
+        /// <summary>Starts recording every statement sent (true), or stops and returns what was recorded (false).</summary>
+        public List<string> Record(bool start)
+        {
+            var recorded = Interlocked.Exchange(ref _recorded, start ? new() : null);
+            return recorded?.ToList() ?? [];
+        }
+
+        private void Note(string statement)
+        {
+            if (Volatile.Read(ref _recorded) is { } recorded)
+            {
+                var line = string.Join(' ', statement.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+                recorded.Enqueue(line.Length <= 160 ? line : string.Concat(line.AsSpan(0, 160), " ..."));
+            }
+        }
+
+        private void Add(DbCommand command)
+        {
+            Add();
+            Note(command.CommandText);
+        }
+
         // The audit chain's lock, per transaction: when it was asked for and when granted, until the transaction ends.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<DbTransaction, (long Asked, long Granted)> _locks = new();
         private long _lockCount;
@@ -595,14 +636,14 @@ public static class IntakeHttpRunner
 
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
         {
-            Add();
+            Add(command);
             _readers[command] = Stopwatch.GetTimestamp();
             return result;
         }
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            Add();
+            Add(command);
             _readers[command] = Stopwatch.GetTimestamp();
             Asked(command);
             return ValueTask.FromResult(result);
@@ -616,14 +657,14 @@ public static class IntakeHttpRunner
 
         public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
         {
-            Add();
+            Add(command);
             Asked(command);
             return result;
         }
 
         public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            Add();
+            Add(command);
             Asked(command);
             return ValueTask.FromResult(result);
         }
@@ -670,13 +711,13 @@ public static class IntakeHttpRunner
 
         public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
         {
-            Add();
+            Add(command);
             return result;
         }
 
         public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
         {
-            Add();
+            Add(command);
             return ValueTask.FromResult(result);
         }
 
@@ -685,6 +726,7 @@ public static class IntakeHttpRunner
             public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
             {
                 trips.Add();
+                trips.Note("BEGIN");
                 trips.TransactionTimed("begin", eventData.Duration);
                 return ValueTask.FromResult(result);
             }
@@ -692,6 +734,7 @@ public static class IntakeHttpRunner
             public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
             {
                 trips.Add();
+                trips.Note("BEGIN");
                 trips.TransactionTimed("begin", eventData.Duration);
                 return result;
             }
@@ -705,6 +748,7 @@ public static class IntakeHttpRunner
             public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
             {
                 trips.Add();
+                trips.Note("COMMIT");
                 trips.TransactionTimed("commit", eventData.Duration);
                 trips.Ended(transaction, committed: true);
             }
@@ -718,6 +762,7 @@ public static class IntakeHttpRunner
             public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
             {
                 trips.Add();
+                trips.Note("ROLLBACK");
                 trips.Ended(transaction, committed: false);
             }
         }

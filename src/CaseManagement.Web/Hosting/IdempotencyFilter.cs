@@ -173,6 +173,7 @@ public sealed class IdempotencyFilter(AppDbContext db, ICurrentUser user, TimePr
 public sealed class IdempotentAnswer(AppDbContext db) : IAnswerKeeper
 {
     private bool _isNew;
+    private bool _claimedAgain;
     private Action<ObjectResult>? _complete;
     private Func<object?, ObjectResult?>? _answer;
 
@@ -194,6 +195,8 @@ public sealed class IdempotentAnswer(AppDbContext db) : IAnswerKeeper
             db.IdempotencyRecords.Add(record);
         }
     }
+
+    public bool KeyIsNew => Record is not null && _isNew && !_claimedAgain;
 
     public bool Keep(object? answer)
     {
@@ -219,7 +222,9 @@ public sealed class IdempotentAnswer(AppDbContext db) : IAnswerKeeper
             return;
         }
 
-        // The context has forgotten the record with everything else: a fresh one claims the key for the run again.
+        // The context has forgotten the record with everything else: a fresh one claims the key for the run again, and
+        // the run again looks for the work that won the race (KeyIsNew is false from now on).
+        _claimedAgain = true;
         Record = new IdempotencyRecord { UserId = Record.UserId, Key = Record.Key, RequestHash = Record.RequestHash, CreatedAtUtc = Record.CreatedAtUtc };
         if (_isNew)
         {

@@ -268,6 +268,79 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [SkippableFact]
+    public async Task Submit_WithANewKey_LooksForNoEarlierSendAndReadsNoTeam_AndItsRetryIsReplayed()
+    {
+        // Decision 0096: a key the filter looked up and did not find has no work under it (its record is saved with the
+        // work, 0075), so the handler does not look for an earlier send; the team's name is kept once read.
+        var token = await factory.AccessTokenAsync("casemanager@demo.example");
+        var statements = new Statements();
+        await using var counted = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+            services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(statements))));
+        using var client = counted.CreateClient(factory.ClientOptions);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var before = await CountAsync(client);
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Submission(Guid.NewGuid().ToString(), ValidReferral("Heledd", "Warmed")))).StatusCode);
+        var key = Guid.NewGuid().ToString();
+
+        statements.Clear();
+        var first = await client.SendAsync(Submission(key, ValidReferral("Owain", "Counted")));
+        var sent = statements.Read();
+        var retry = await client.SendAsync(Submission(key, ValidReferral("Owain", "Counted")));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.DoesNotContain(sent, s => s.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && s.Contains("SubmissionKey", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, s => s.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && s.Contains("teams", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        var answered = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(answered.GetProperty("id").GetGuid(), (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Equal("Cwm Taf Prevention Team", answered.GetProperty("teamName").GetString());
+        Assert.Equal(before + 2, await CountAsync(client));
+    }
+
+    [SkippableFact]
+    public async Task Submit_NewKeyWhoseReferralIsSavedWithoutItsRecord_AnswersWithThatReferral_CreatesNothing()
+    {
+        // The referral a key made is there but the key's record is not (as a page's form token with the same value would
+        // leave it): the handler no longer looks first (decision 0096), so the referrals' unique submission key refuses
+        // the second, and the run again finds the first.
+        using var client = await factory.SignedInAsync();
+        var key = Guid.NewGuid().ToString();
+        var first = await client.SendAsync(Submission(key, ValidReferral("Mabli", "Unrecorded")));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(1, await db.IdempotencyRecords.Where(r => r.Key == key).ExecuteDeleteAsync());
+        }
+
+        var before = await CountAsync(client);
+
+        var again = await client.SendAsync(Submission(key, ValidReferral("Mabli", "Unrecorded")));
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Equal(before, await CountAsync(client));
+    }
+
+    /// <summary>The statements the app sends to the database, in order.</summary>
+    private sealed class Statements : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _sent = new();
+
+        public void Clear() => _sent.Clear();
+
+        public List<string> Read() => [.. _sent];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            _sent.Enqueue(command.CommandText.TrimStart());
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [SkippableFact]
     public async Task Submit_MissingFields_Is400WithAnErrorForEachField()
     {
         using var client = await factory.SignedInAsync();

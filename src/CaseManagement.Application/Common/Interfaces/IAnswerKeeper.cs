@@ -16,6 +16,14 @@ public interface IAnswerKeeper
 
     /// <summary>After the context forgot everything unsaved (a lost race): claims the key again, so the run again is refused on it too.</summary>
     void ClaimAgain();
+
+    /// <summary>
+    /// True when the request's Idempotency-Key was looked up and no record of it was found, and the command has not run
+    /// again after a lost race: no work was done under this key, because the key's record is saved with the work
+    /// (decision 0075). A command may then skip looking for an earlier send's work; the unique key it saves its work
+    /// under still refuses a duplicate, and the run again after that lost race looks (decision 0096).
+    /// </summary>
+    bool KeyIsNew { get; }
 }
 
 /// <summary>Keeps nothing: for hosts with no Idempotency-Key (the worker, the command line, tests of the Application layer).</summary>
@@ -26,4 +34,6 @@ public sealed class NoAnswerKeeper : IAnswerKeeper
     public void ClaimAgain()
     {
     }
+
+    public bool KeyIsNew => false;
 }

@@ -122,7 +122,7 @@ public sealed record SubmitReferral : ICommand<ReferralDto>, IIdempotentCommand,
     public string? SubmissionKey { get; init; }
 }
 
-public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, ReferralIntake intake, IAnswerKeeper answers)
+public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser currentUser, ReferralIntake intake, IAnswerKeeper answers, Organisation.TeamNames teams)
     : MediatR.IRequestHandler<SubmitReferral, ReferralDto>
 {
     // The answer is made from the referral about to be saved, as the database will read it back: no read after the save
@@ -135,15 +135,17 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
         var teamId = request.TeamId
             ?? (currentUser.TeamIds.Count == 1 ? currentUser.TeamIds[0] : await db.Teams.Select(t => t.Id).SingleAsync(cancellationToken));
 
-        // The team's name for the answer and an earlier send with the same key, in one round trip (decision 0071).
-        var known = await db.Teams.AsNoTracking()
-            .Where(t => t.Id == teamId)
-            .Select(t => new { t.Name, Earlier = db.Referrals.Where(r => submissionKey != null && r.SubmissionKey == submissionKey).Select(r => (Guid?)r.Id).FirstOrDefault() })
-            .SingleAsync(cancellationToken);
-        if (known.Earlier is { } existing)
+        // An earlier send with the same key: not looked for when the Idempotency-Key's record was looked up and not found,
+        // as the key's record is saved with the referral (decision 0075); the referrals' unique submission key still
+        // refuses a second one, and the run again after that lost race looks (decision 0096). The team's name for the
+        // answer is kept once read (a team's name never changes).
+        var earlier = answers.KeyIsNew ? null : await intake.FindAsync(submissionKey, cancellationToken);
+        if (earlier is { } existing)
         {
             return await DtoAsync(existing, cancellationToken);
         }
+
+        var teamName = await teams.NameOfAsync(db, teamId, cancellationToken);
         var child = new PersonDetails(
             request.ChildGivenName.Trim(),
             request.ChildFamilyName.Trim(),
@@ -181,7 +183,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
         };
 
         ReferralDto? answer = null;
-        await intake.ReceiveAsync(submission, referral => answers.Keep(answer = ReferralDto.ForReader(AsSaved(referral) with { TeamName = known.Name }, currentUser)), cancellationToken);
+        await intake.ReceiveAsync(submission, referral => answers.Keep(answer = ReferralDto.ForReader(AsSaved(referral) with { TeamName = teamName }, currentUser)), cancellationToken);
         return answer!;
     }
 
@@ -195,7 +197,7 @@ public sealed class SubmitReferralHandler(IApplicationDbContext db, ICurrentUser
             .Where(r => r.Id == id)
             .Select(ReferralDto.Projection)
             .SingleAsync(cancellationToken);
-        var team = await db.Teams.AsNoTracking().Where(t => t.Id == dto.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var team = await teams.NameOfAsync(db, dto.TeamId, cancellationToken);
         return ReferralDto.ForReader(dto with { TeamName = team }, currentUser);
     }
 }
