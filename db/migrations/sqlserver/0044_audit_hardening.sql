@@ -33,10 +33,15 @@ INSTEAD OF UPDATE, DELETE
 AS
 BEGIN
     SET NOCOUNT ON;
+    -- An INSTEAD OF trigger fires once a statement, even for no rows: a statement that touches none changes nothing.
+    IF NOT EXISTS (SELECT 1 FROM deleted)
+        RETURN;
+
     IF NOT EXISTS (SELECT 1 FROM inserted)
         OR EXISTS (SELECT 1 FROM inserted i JOIN deleted d ON d.[Id] = i.[Id]
                    WHERE i.[Changes] IS NOT NULL OR i.[ChangesDigest] IS NULL
-                      OR NOT (i.[ChangesDigest] = d.[ChangesDigest] OR (d.[ChangesDigest] IS NULL AND d.[Changes] IS NOT NULL)))
+                      OR (d.[ChangesDigest] IS NOT NULL AND i.[ChangesDigest] <> d.[ChangesDigest])
+                      OR (d.[ChangesDigest] IS NULL AND d.[Changes] IS NULL))
         OR (SELECT COUNT(*) FROM inserted) <> (SELECT COUNT(*) FROM inserted i JOIN deleted d ON d.[Id] = i.[Id])
         OR EXISTS (SELECT [Id], [WaitingId], [SetAsideAtUtc], [Why], [OccurredAtUtc], [UserId], [UserName], [Action], [EntityType], [EntityId], [ChildId], [IpAddress], [Reason], [Nonce], [KeyId], [Mac] FROM inserted
                    EXCEPT SELECT [Id], [WaitingId], [SetAsideAtUtc], [Why], [OccurredAtUtc], [UserId], [UserName], [Action], [EntityType], [EntityId], [ChildId], [IpAddress], [Reason], [Nonce], [KeyId], [Mac] FROM deleted)

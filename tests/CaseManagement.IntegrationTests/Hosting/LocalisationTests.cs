@@ -77,7 +77,9 @@ public sealed class LocalisationTests
         var english = Read("SharedResource.resx");
         var welsh = Read("SharedResource.cy.resx");
 
-        foreach (var text in CaseManagement.Application.Matching.MatchTexts.All)
+        // The audit check's sentences (decision 0099) and "known as" are said the same way on the audit and review pages.
+        foreach (var text in CaseManagement.Application.Matching.MatchTexts.All
+            .Concat(CaseManagement.Domain.Audit.AuditTexts.All).Append(CaseManagement.Application.Matching.MatchTexts.KnownAs))
         {
             Assert.Equal(text, english[text]);
             Assert.Equal(FormatItems(text), FormatItems(welsh[text]));

@@ -163,6 +163,7 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
         const string changes = "{\"GivenName\":{\"old\":null,\"new\":\"Ffion Setaside\"}}";
         var old = await SetAsideBySqlAsync(db, DateTime.UtcNow.AddYears(-1).AddDays(-1), changes);
         var recent = await SetAsideBySqlAsync(db, DateTime.UtcNow.AddDays(-300), changes);
+        var withDigest = await SetAsideBySqlAsync(db, DateTime.UtcNow.AddYears(-1).AddDays(-2), changes, AuditEntry.DigestOf(changes));
 
         await factory.Services.SendAsSystemAsync(new CaseManagement.Application.Records.Retention.Commands.ListRetentionDue.ListRetentionDue());
 
@@ -171,6 +172,8 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
         Assert.Equal(AuditEntry.DigestOf(changes), cleared.ChangesDigest);
         Assert.Equal(("Update", "Child", "Set aside for retention", "system"), (cleared.Action.ToString(), cleared.EntityType, cleared.Reason, cleared.UserName));
         Assert.Contains("-nonce", cleared.Nonce, StringComparison.Ordinal);
+        var clearedWithDigest = await db.SetAsideAudit.AsNoTracking().SingleAsync(e => e.Id == withDigest);
+        Assert.Equal((null, AuditEntry.DigestOf(changes)), (clearedWithDigest.Changes, clearedWithDigest.ChangesDigest));
         Assert.Equal(changes, (await db.SetAsideAudit.AsNoTracking().SingleAsync(e => e.Id == recent)).Changes);
         await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
         var entry = await db.AuditLog.AsNoTracking().SingleAsync(e => e.EntityType == "AuditSetAsideEntry" && e.EntityId == old.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -178,15 +181,23 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
 
         // Clearing the changes is the only change the database takes: the rest of the row is evidence.
         await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlAsync($"UPDATE audit_entries_set_aside SET \"EntityId\" = {"someone else"} WHERE \"Id\" = {old}"));
-        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlAsync($"UPDATE audit_entries_set_aside SET \"Changes\" = NULL, \"EntityId\" = {"someone else"} WHERE \"Id\" = {recent}"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlAsync($"UPDATE audit_entries_set_aside SET \"Changes\" = NULL, \"ChangesDigest\" = {AuditEntry.DigestOf(changes)}, \"EntityId\" = {"someone else"} WHERE \"Id\" = {recent}"));
     }
 
-    /// <summary>A row as the sealer sets it aside, written by SQL as one set aside before schema 0044 was (no digest).</summary>
-    private static async Task<long> SetAsideBySqlAsync(AppDbContext db, DateTime setAsideAtUtc, string changes)
+    /// <summary>A row as the sealer sets it aside, written by SQL: as one set aside before schema 0044 was (no digest), or after.</summary>
+    private static async Task<long> SetAsideBySqlAsync(AppDbContext db, DateTime setAsideAtUtc, string changes, string? digest = null)
     {
         var waitingId = Random.Shared.NextInt64(1, long.MaxValue);
         var nonce = $"{waitingId}-nonce";
-        await db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_set_aside (\"WaitingId\", \"SetAsideAtUtc\", \"Why\", \"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Changes\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\") VALUES ({waitingId}, {setAsideAtUtc}, {"AlreadySealed"}, {setAsideAtUtc}, {"system"}, {"Update"}, {"Child"}, {"1"}, {changes}, {"Set aside for retention"}, {nonce.PadRight(32, '0')}, {"k"}, {new string('0', 64)})");
+        if (digest is null)
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_set_aside (\"WaitingId\", \"SetAsideAtUtc\", \"Why\", \"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Changes\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\") VALUES ({waitingId}, {setAsideAtUtc}, {"AlreadySealed"}, {setAsideAtUtc}, {"system"}, {"Update"}, {"Child"}, {"1"}, {changes}, {"Set aside for retention"}, {nonce.PadRight(32, '0')}, {"k"}, {new string('0', 64)})");
+        }
+        else
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_set_aside (\"WaitingId\", \"SetAsideAtUtc\", \"Why\", \"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Changes\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\", \"ChangesDigest\") VALUES ({waitingId}, {setAsideAtUtc}, {"AlreadySealed"}, {setAsideAtUtc}, {"system"}, {"Update"}, {"Child"}, {"1"}, {changes}, {"Set aside for retention"}, {nonce.PadRight(32, '0')}, {"k"}, {new string('0', 64)}, {digest})");
+        }
+
         return await db.SetAsideAudit.AsNoTracking().Where(e => e.WaitingId == waitingId).Select(e => e.Id).SingleAsync();
     }
 

@@ -130,8 +130,14 @@ public static class RetentionSchedule
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.ChangesDigest, digest).SetProperty(e => e.Changes, (string?)null), cancellationToken);
         }
 
+        // Read for the audit, then cleared in one statement over the same rows (not a list of ids: SQL Server takes at most
+        // about 2,100 parameters, and its trigger fires even for a statement that touches no row).
         var ids = await held.Select(e => e.Id).ToListAsync(cancellationToken);
-        await db.SetAsideAuditEntries.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, (string?)null), cancellationToken);
+        if (ids.Count > 0)
+        {
+            await held.ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, (string?)null), cancellationToken);
+        }
+
         return [.. withoutDigest.Select(r => r.Id), .. ids];
     }
 
