@@ -191,15 +191,7 @@ public abstract class AuditPlantedEntryTests<TFactory>(TFactory factory) : IClas
     {
         var waitingId = Random.Shared.NextInt64(1, long.MaxValue);
         var nonce = $"{waitingId}-nonce";
-        if (digest is null)
-        {
-            await db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_set_aside (\"WaitingId\", \"SetAsideAtUtc\", \"Why\", \"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Changes\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\") VALUES ({waitingId}, {setAsideAtUtc}, {"AlreadySealed"}, {setAsideAtUtc}, {"system"}, {"Update"}, {"Child"}, {"1"}, {changes}, {"Set aside for retention"}, {nonce.PadRight(32, '0')}, {"k"}, {new string('0', 64)})");
-        }
-        else
-        {
-            await db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_set_aside (\"WaitingId\", \"SetAsideAtUtc\", \"Why\", \"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Changes\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\", \"ChangesDigest\") VALUES ({waitingId}, {setAsideAtUtc}, {"AlreadySealed"}, {setAsideAtUtc}, {"system"}, {"Update"}, {"Child"}, {"1"}, {changes}, {"Set aside for retention"}, {nonce.PadRight(32, '0')}, {"k"}, {new string('0', 64)}, {digest})");
-        }
-
+        await db.Database.ExecuteSqlAsync($"INSERT INTO audit_entries_set_aside (\"WaitingId\", \"SetAsideAtUtc\", \"Why\", \"OccurredAtUtc\", \"UserName\", \"Action\", \"EntityType\", \"EntityId\", \"Changes\", \"Reason\", \"Nonce\", \"KeyId\", \"Mac\", \"ChangesDigest\") VALUES ({waitingId}, {setAsideAtUtc}, {"AlreadySealed"}, {setAsideAtUtc}, {"system"}, {"Update"}, {"Child"}, {"1"}, {changes}, {"Set aside for retention"}, {nonce.PadRight(32, '0')}, {"k"}, {new string('0', 64)}, {digest})");
         return await db.SetAsideAudit.AsNoTracking().Where(e => e.WaitingId == waitingId).Select(e => e.Id).SingleAsync();
     }
 
