@@ -77,8 +77,8 @@ internal static class FieldComparer
             SexLevel(left, right),
             Postcodes.Compare(left.Postcode, right.Postcode),
             NhsNumberLevel(left, right),
-            Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
-            Identifier(left.PncId, right.PncId),
+            UniquePupilNumberLevel(left, right),
+            PncIdLevel(left, right),
             EmailLevel(left.Email, right.Email),
             Contact(left.Phone, right.Phone, 1),
             TownLevel(left.Town, right.Town),
@@ -306,19 +306,35 @@ internal static class FieldComparer
 
     /// <summary>
     /// The NHS numbers' level: as <see cref="Identifier"/> for two valid numbers; Similar also when one is valid and the
-    /// other fails the check one slip from it (<see cref="PersonIdentifiers.IsOneSlipFrom"/>, decision 0098), which is that
+    /// other fails the check one slip from it (<see cref="PersonIdentifiers.IsOneSlipFrom(string, string)"/>, decision 0098), which is that
     /// number written wrongly, not another child's; otherwise a number that fails the check is missing.
     /// </summary>
-    public static AgreementLevel NhsNumberLevel(PreparedRecord left, PreparedRecord right)
+    public static AgreementLevel NhsNumberLevel(PreparedRecord left, PreparedRecord right) =>
+        CheckedIdentifier(MatchField.NhsNumber, left.NhsNumber, right.NhsNumber, left.MistypedNhsNumber, right.MistypedNhsNumber);
+
+    /// <summary>The UPNs' level, read as the NHS numbers' is (<see cref="NhsNumberLevel"/>; decision 0103): one failing its check letter one slip from the other's valid UPN is Similar.</summary>
+    public static AgreementLevel UniquePupilNumberLevel(PreparedRecord left, PreparedRecord right) =>
+        CheckedIdentifier(MatchField.UniquePupilNumber, left.UniquePupilNumber, right.UniquePupilNumber, left.MistypedUniquePupilNumber, right.MistypedUniquePupilNumber);
+
+    /// <summary>The PNC IDs' level, read as the NHS numbers' is (<see cref="NhsNumberLevel"/>; decision 0103): one failing its check letter one slip from the other's valid PNC ID is Similar.</summary>
+    public static AgreementLevel PncIdLevel(PreparedRecord left, PreparedRecord right) =>
+        CheckedIdentifier(MatchField.PncId, left.PncId, right.PncId, left.MistypedPncId, right.MistypedPncId);
+
+    /// <summary>
+    /// An identifier with a check character (decisions 0098, 0103): as <see cref="Identifier"/> for two valid values;
+    /// Similar when one is valid and the other fails the check one slip from it
+    /// (<see cref="PersonIdentifiers.IsOneSlipFrom(MatchField, string, string)"/>): that identifier written wrongly; otherwise missing.
+    /// </summary>
+    private static AgreementLevel CheckedIdentifier(MatchField kind, string? left, string? right, string? leftMistyped, string? rightMistyped)
     {
-        var level = Identifier(left.NhsNumber, right.NhsNumber);
-        if (level != AgreementLevel.Missing || (left.MistypedNhsNumber is null && right.MistypedNhsNumber is null))
+        var level = Identifier(left, right);
+        if (level != AgreementLevel.Missing || (leftMistyped is null && rightMistyped is null))
         {
             return level;
         }
 
-        return (left.NhsNumber, right.MistypedNhsNumber) is ({ } valid, { } mistyped) && PersonIdentifiers.IsOneSlipFrom(valid, mistyped)
-            || (right.NhsNumber, left.MistypedNhsNumber) is ({ } otherValid, { } otherMistyped) && PersonIdentifiers.IsOneSlipFrom(otherValid, otherMistyped)
+        return (left, rightMistyped) is ({ } valid, { } mistyped) && PersonIdentifiers.IsOneSlipFrom(kind, valid, mistyped)
+            || (right, leftMistyped) is ({ } otherValid, { } otherMistyped) && PersonIdentifiers.IsOneSlipFrom(kind, otherValid, otherMistyped)
             ? AgreementLevel.Similar
             : AgreementLevel.Missing;
     }

@@ -1,0 +1,115 @@
+using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Children;
+
+namespace CaseManagement.Application.Tests.Matching;
+
+/// <summary>
+/// Decision 0103: decision 0098's reading of an NHS number written wrongly, for every identifier with a check character.
+/// A unique pupil number or PNC ID that fails its check letter one slip from the other record's valid one is that
+/// identifier written wrongly and says one child; a twin's number, misread where numbers issued in sequence differ (the
+/// check letter, the end of the serial), is not read as the child's.
+/// </summary>
+public sealed class IdentifierSlipTests
+{
+    /// <summary>A valid UPN (DfE check letter V).</summary>
+    private const string Upn = "V820400112345";
+
+    /// <summary>Her twin's UPN, issued next: the serial and the check letter differ.</summary>
+    private const string TwinsUpn = "J820400112346";
+
+    /// <summary>A valid PNC ID (check letter U).</summary>
+    private const string PncId = "12/0345678U";
+
+    private static readonly MatchingEngine Engine = new();
+
+    private static readonly PersonRecord Cerys = new(
+        Guid.NewGuid(),
+        "Cerys",
+        "Pritchard",
+        DateOfBirth: new DateOnly(2012, 3, 9),
+        Sex: Sex.Female,
+        Postcode: "CF37 1AB",
+        UniquePupilNumber: Upn,
+        PncId: PncId,
+        Email: "pritchard.family@example.com",
+        Phone: "07700 900123",
+        Town: "Pontypridd",
+        HouseNumber: "12",
+        Street: "Heol y Bont");
+
+    /// <summary>Another record at Cerys's home, known by another name and with no date of birth: only an identifier can say whose.</summary>
+    private static PersonRecord AtTheSameHome(string? upn, string? pncId) =>
+        Cerys with { Id = Guid.NewGuid(), GivenName = "Nia", DateOfBirth = null, UniquePupilNumber = upn, PncId = pncId };
+
+    [Theory]
+    [InlineData("V825400112345", null)] // the local authority's second digit mistyped: fails the check letter
+    [InlineData("v825 4001 12345", null)] // the same, written in lower case with spaces
+    [InlineData(null, "12/0545678U")] // the serial's second digit mistyped
+    [InlineData(null, "2012/545678U")] // the same, written with a four-digit year and no leading zero
+    [InlineData(null, "13/0345678U")] // the year mistyped
+    public void Compare_GivenNameReplacedNoDateOfBirth_IdentifierMistypedOneSlip_Links(string? upn, string? pncId)
+    {
+        var typed = AtTheSameHome(upn, pncId);
+
+        var result = Engine.Compare(typed, Cerys);
+
+        Assert.Equal(MatchDecision.Link, result.Decision);
+        var field = result.Fields.Single(f => f.Field == (upn is null ? MatchField.PncId : MatchField.UniquePupilNumber));
+        Assert.Equal(AgreementLevel.Similar, field.Level);
+        Assert.Equal(MatchTexts.NhsNumberMistyped, field.Note);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.OwnDetailsSilent, veto.Rule);
+        Assert.Equal(VetoOutcome.SetAside, veto.Outcome);
+        Assert.Equal(VetoGround.IdentifierNearlyAgrees, veto.Ground);
+    }
+
+    [Theory]
+    [InlineData(TwinsUpn, null)] // her own UPN: valid and different
+    [InlineData("V820400112346", null)] // her own UPN with Cerys's check letter: one slip in the check letter from Cerys's
+    [InlineData("J820400112345", null)] // Cerys's serial with her check letter: one slip in the serial from Cerys's
+    [InlineData(null, "12/0345679U")] // her PNC ID issued next (12/0345679V) with Cerys's check letter
+    [InlineData("V820400112354", null)] // Cerys's serial with its last two digits swapped
+    [InlineData(null, "12/0345688U")] // the serial's second-last digit
+    public void Compare_TwinAtTheSameHomeNoDateOfBirth_HerNumberMisreadWhereTwinsDiffer_NotLinked(string? upn, string? pncId)
+    {
+        var twin = AtTheSameHome(upn, pncId);
+
+        var result = Engine.Compare(twin, Cerys);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.IdentifierNearlyAgrees);
+    }
+
+    [Fact]
+    public void Compare_GivenNameReplacedDateOfBirthMistyped_UpnMistypedOneSlip_APersonChecks()
+    {
+        // The sibling rule stops a different given name and date of birth; her own UPN written wrongly lets a person see
+        // the pair instead of dropping it, as an NHS number written wrongly does (decision 0098).
+        var typed = AtTheSameHome("V825400112345", pncId: null) with { DateOfBirth = new DateOnly(2012, 8, 19) };
+
+        var result = Engine.Compare(typed, Cerys);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling);
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Equal(VetoGround.IdentifierNearlyAgrees, veto.Ground);
+    }
+
+    [Theory]
+    [InlineData(MatchField.UniquePupilNumber, "V825400112345", "V825400112345", true)] // a local authority digit
+    [InlineData(MatchField.UniquePupilNumber, "V824000112345", "V824000112345", true)] // two neighbours swapped
+    [InlineData(MatchField.UniquePupilNumber, "V820400112354", "V820400112354", false)] // in the serial
+    [InlineData(MatchField.UniquePupilNumber, "W820400112345", "W820400112345", false)] // the check letter
+    [InlineData(MatchField.PncId, "12/0545678U", "12/0545678U", true)]
+    [InlineData(MatchField.PncId, "12/345678u", null, false)] // valid: not mistyped at all
+    [InlineData(MatchField.PncId, "12/0345677U", "12/0345677U", false)] // the serial's last digit
+    [InlineData(MatchField.PncId, "12/0345678V", "12/0345678V", false)] // the check letter
+    public void IsOneSlipFrom_MistypedIdentifier_OnlyOneSlipOutsideTheCheckAndTheSerialsEnd(MatchField kind, string written, string? mistyped, bool expected)
+    {
+        var valid = kind == MatchField.PncId ? PncId : Upn;
+
+        Assert.Equal(mistyped, PersonIdentifiers.Mistyped(kind, written));
+
+        Assert.Equal(expected, mistyped is not null && PersonIdentifiers.IsOneSlipFrom(kind, valid, mistyped));
+    }
+}
