@@ -351,14 +351,11 @@ internal static class FieldComparer
             return AgreementLevel.Exact;
         }
 
-        // Two valid values at most two characters apart with the same first and last character: weighed as Similar
-        // (decisions 0067, 0080). Not a sure slip: the NHS check catches every single slip, and numbers issued a few
-        // apart (twins) can differ in two digits with the same check digit, so no rule is set aside on this level alone
-        // (decision 0098, narrowed at merge).
-        return left.Length == right.Length && left[0] == right[0] && left[^1] == right[^1]
-            && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= 2
-            ? AgreementLevel.Similar
-            : AgreementLevel.Disagree;
+        // Two valid values that differ are two identifiers (decision 0103), however few characters apart. Each kind's check
+        // catches every single slip and every swap of neighbours, so two valid values are never one slip apart; values two
+        // characters apart are numbers issued close together (twins' are issued in sequence) far more often than a double
+        // slip the check happens to miss. Decisions 0067 and 0080 weighed them as Similar, evidence FOR the pair.
+        return AgreementLevel.Disagree;
     }
 
     /// <summary>Two slips apart, both at least five letters; or one slip apart, both at least three (see <see cref="AgreementLevel.Approximate"/>).</summary>

@@ -892,7 +892,6 @@ public sealed class MatchingEngine
     {
         AgreementLevel.Equivalent => MatchTexts.Equivalent,
         AgreementLevel.Similar when IsMistyped(field, left) || IsMistyped(field, right) => MatchTexts.NhsNumberMistyped,
-        AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId => MatchTexts.IdentifierOneSlip,
         AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => MatchTexts.ContactSlip,
         AgreementLevel.Similar when field is MatchField.Town or MatchField.School => MatchTexts.SpeltALittleDifferently,
         AgreementLevel.Similar when field == MatchField.Address => MatchTexts.AddressStreetSpelt,

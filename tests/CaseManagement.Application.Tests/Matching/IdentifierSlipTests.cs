@@ -95,6 +95,50 @@ public sealed class IdentifierSlipTests
         Assert.Equal(VetoGround.IdentifierNearlyAgrees, veto.Ground);
     }
 
+    [Fact]
+    public void Compare_TwinsBornTogetherAtTheSameHome_ValidNhsNumbersTwoDigitsApart_Stopped()
+    {
+        // Twins' NHS numbers issued three apart: both valid, two digits apart, the same check digit. Two valid numbers are
+        // never one slip apart, so they are two numbers (Disagree), and twins each having their own stops the pair; read as
+        // Similar (decisions 0067, 0080) they counted for it and the twin rule offered the pair to a person.
+        var cerys = Cerys with { UniquePupilNumber = null, PncId = null, NhsNumber = "9434765072" };
+        var twin = cerys with { Id = Guid.NewGuid(), GivenName = "Nia", NhsNumber = "9434765102" };
+
+        var result = Engine.Compare(twin, cerys);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(AgreementLevel.Disagree, result.Fields.Single(f => f.Field == MatchField.NhsNumber).Level);
+        Assert.Equal(VetoOutcome.Stops, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.TwinDifferentGivenNames).Outcome);
+    }
+
+    [Fact]
+    public void Compare_SameChildEverythingAgrees_ValidNhsNumbersTwoDigitsApart_StillLinks()
+    {
+        // The rarer reading: one child's number with two slips the check happens to miss. Her name, date of birth and home
+        // say she is one child, so the different number is taken for the slip (decision 0072) and only weighs against her.
+        var cerys = Cerys with { UniquePupilNumber = null, PncId = null, NhsNumber = "9434765072" };
+        var again = cerys with { Id = Guid.NewGuid(), NhsNumber = "9434765102" };
+
+        var result = Engine.Compare(again, cerys);
+
+        Assert.Equal(MatchDecision.Link, result.Decision);
+    }
+
+    [Fact]
+    public void Compare_TwinAtTheSameHomeNoDateOfBirth_HerNhsNumberMisreadInItsLastDigits_NotLinked()
+    {
+        // Decision 0103, item 3c: the twin's number 9434765102 misread as 9434765002 fails the check and is one slip from
+        // Cerys's 9434765072, in the ninth digit, where numbers issued in sequence differ. With her date of birth missing no
+        // twin rule can speak (they need both dates), so only leaving those digits out keeps the pair from the score.
+        var cerys = Cerys with { UniquePupilNumber = null, PncId = null, NhsNumber = "9434765072" };
+        var twin = cerys with { Id = Guid.NewGuid(), GivenName = "Nia", DateOfBirth = null, NhsNumber = "9434765002" };
+
+        var result = Engine.Compare(twin, cerys);
+
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(AgreementLevel.Missing, result.Fields.Single(f => f.Field == MatchField.NhsNumber).Level);
+    }
+
     [Theory]
     [InlineData(MatchField.UniquePupilNumber, "V825400112345", "V825400112345", true)] // a local authority digit
     [InlineData(MatchField.UniquePupilNumber, "V824000112345", "V824000112345", true)] // two neighbours swapped
@@ -112,4 +156,9 @@ public sealed class IdentifierSlipTests
 
         Assert.Equal(expected, mistyped is not null && PersonIdentifiers.IsOneSlipFrom(kind, valid, mistyped));
     }
+
+    private static MatchingEngine EngineKnowing(params (string Name, double Share)[] givenNames) =>
+        new(frequencies: new InMemoryNameFrequencies(
+            new Dictionary<string, double>(),
+            givenNames.ToDictionary(n => n.Name, n => n.Share)));
 }
