@@ -468,9 +468,12 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
-        if (givenSlip && rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree)
+        if (givenSlip && rule == VetoRule.Sibling && (levels.DateOfBirth != AgreementLevel.Disagree || levels.Sex != AgreementLevel.Disagree))
         {
-            // A year out (the same day and month): a brother or sister born a year later is as likely; a person decides.
+            // A year out (the same day and month): a brother or sister born a year later is as likely; a person decides. So
+            // too with another date of birth and the sexes not differing (decision 0103), as for a given name three slips off
+            // (decision 0098): a spelling no one has, one or two slips from the child's name, is no brother's or sister's
+            // name, and the nearer slip must not be stopped where the farther one is shown to a person.
             cap = MatchDecision.Review;
         }
 
@@ -835,7 +838,7 @@ public sealed class MatchingEngine
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
             var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
-                || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
+                || (rule == VetoRule.Sibling && (levels.DateOfBirth != AgreementLevel.Disagree || cap == MatchDecision.Review)));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
                 var oneSlip = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1;

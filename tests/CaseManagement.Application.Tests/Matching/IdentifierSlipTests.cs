@@ -139,6 +139,50 @@ public sealed class IdentifierSlipTests
         Assert.Equal(AgreementLevel.Missing, result.Fields.Single(f => f.Field == MatchField.NhsNumber).Level);
     }
 
+    [Fact]
+    public void Compare_GivenNameTwoSlipsIntoNoOnesName_AnotherDateOfBirth_APersonChecks()
+    {
+        // Bethany typed as Pethanu (two slips) with another date of birth: shown to a person, as Bwthsmy (three slips) is
+        // (decision 0098). Before decision 0103 the nearer slip was stopped as a sister while the farther one was offered.
+        var known = Cerys with { GivenName = "Bethany", UniquePupilNumber = null, PncId = null };
+        var typed = known with { Id = Guid.NewGuid(), GivenName = "Pethanu", DateOfBirth = new DateOnly(2012, 8, 19) };
+        var engine = EngineKnowing(("bethany", 0.01), ("cerys", 0.01));
+
+        var result = engine.Compare(typed, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling);
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Equal(VetoGround.GivenNameSlip, veto.Ground);
+        Assert.EndsWith(MatchTexts.TwoSlipsPersonDecides, veto.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SistersWithNamesTwoSlipsApartBothInUse_AnotherDateOfBirth_Stopped()
+    {
+        var known = Cerys with { GivenName = "Bethany", UniquePupilNumber = null, PncId = null };
+        var sister = known with { Id = Guid.NewGuid(), GivenName = "Pethanu", DateOfBirth = new DateOnly(2014, 8, 19) };
+        var engine = EngineKnowing(("bethany", 0.01), ("pethanu", 0.01));
+
+        var result = engine.Compare(sister, known);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(VetoOutcome.Stops, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).Outcome);
+    }
+
+    [Fact]
+    public void Compare_GivenNameTwoSlipsIntoNoOnesName_AnotherDateOfBirthAndSex_Stopped()
+    {
+        // Another sex too: a brother is as likely, as for the three-slip name; the sibling rule stops the pair.
+        var known = Cerys with { GivenName = "Bethany", UniquePupilNumber = null, PncId = null };
+        var brother = known with { Id = Guid.NewGuid(), GivenName = "Pethanu", DateOfBirth = new DateOnly(2014, 8, 19), Sex = Sex.Male };
+        var engine = EngineKnowing(("bethany", 0.01), ("cerys", 0.01));
+
+        var result = engine.Compare(brother, known);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+    }
+
     [Theory]
     [InlineData(MatchField.UniquePupilNumber, "V825400112345", "V825400112345", true)] // a local authority digit
     [InlineData(MatchField.UniquePupilNumber, "V824000112345", "V824000112345", true)] // two neighbours swapped
