@@ -166,7 +166,8 @@ internal static class FieldComparer
     /// <summary>
     /// Another identifier says something only when both records have one from the same issuer (two councils' numbers
     /// are unrelated): then as <see cref="Identifier"/>, except that there is no check character to rely on, so
-    /// only one slip in a value of six characters or more counts as Similar.
+    /// only one slip in a value of six characters or more counts as Similar, and not in its last two characters, where
+    /// numbers issued in sequence differ (decision 0103).
     /// </summary>
     public static AgreementLevel OtherIdentifierLevel(PreparedRecord left, PreparedRecord right)
     {
@@ -181,7 +182,10 @@ internal static class FieldComparer
             return AgreementLevel.Exact;
         }
 
-        return a.Length == b.Length && a.Length >= 6 && StringSimilarity.OptimalStringAlignmentDistance(a, b) <= 1
+        // One slip (a character changed, or two neighbours swapped) before the last two characters (decision 0103): with
+        // no check character a slip there cannot be told from a number issued next in sequence, as twins referred together
+        // are, so it is a different number, as the NHS number's last two digits are left out of decision 0098's reading.
+        return a.Length >= 6 && PersonIdentifiers.OneSlipWithin(a, b, 0, a.Length - 2)
             ? AgreementLevel.Similar
             : AgreementLevel.Disagree;
     }

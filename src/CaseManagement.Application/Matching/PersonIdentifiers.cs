@@ -126,7 +126,7 @@ public static class PersonIdentifiers
     /// Whether two values of one length differ only within [<paramref name="from"/>, <paramref name="to"/>), by one
     /// character or by two neighbouring characters swapped.
     /// </summary>
-    private static bool OneSlipWithin(string valid, string mistyped, int from, int to)
+    internal static bool OneSlipWithin(string valid, string mistyped, int from, int to)
     {
         if (mistyped.Length != valid.Length)
         {

@@ -201,6 +201,23 @@ public sealed class IdentifierSlipTests
         Assert.Equal(expected, mistyped is not null && PersonIdentifiers.IsOneSlipFrom(kind, valid, mistyped));
     }
 
+    [Theory]
+    [InlineData("CM-2026-00417", "CM-2026-00418", AgreementLevel.Disagree)] // twins referred together, numbered in sequence
+    [InlineData("CM-2026-00417", "CM-2026-00471", AgreementLevel.Disagree)] // the last two swapped: as likely a number issued later
+    [InlineData("CM-2026-00417", "CM-2027-00417", AgreementLevel.Similar)] // one slip before them: that number written wrongly
+    [InlineData("CM-2026-00417", "cm 2026 00417", AgreementLevel.Exact)]
+    public void Compare_OtherIdentifierOfOneIssuer_ASlipInItsLastTwoCharactersIsAnotherNumber(string known, string written, AgreementLevel expected)
+    {
+        // No check character: a slip in the last two characters cannot be told from the next number issued (decision 0103).
+        var child = Cerys with { UniquePupilNumber = null, PncId = null, OtherIdentifier = known, OtherIdentifierIssuer = "Rhondda Cynon Taf" };
+        var other = child with { Id = Guid.NewGuid(), GivenName = "Nia", OtherIdentifier = written };
+
+        var result = Engine.Compare(other, child);
+
+        Assert.Equal(expected, result.Fields.Single(f => f.Field == MatchField.OtherIdentifier).Level);
+        Assert.NotEqual(MatchDecision.Link, result.Decision);
+    }
+
     private static MatchingEngine EngineKnowing(params (string Name, double Share)[] givenNames) =>
         new(frequencies: new InMemoryNameFrequencies(
             new Dictionary<string, double>(),

@@ -1175,7 +1175,8 @@ public sealed class MatchingEngineTests
 
     [Theory]
     [InlineData("RCT-004512", "Rhondda Cynon Taf", "rct004512", "rhondda cynon taf", AgreementLevel.Exact)]
-    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT004513", "Rhondda Cynon Taf", AgreementLevel.Similar)]
+    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT014512", "Rhondda Cynon Taf", AgreementLevel.Similar)]
+    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT004513", "Rhondda Cynon Taf", AgreementLevel.Disagree)] // the next number issued (decision 0103)
     [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT998877", "Rhondda Cynon Taf", AgreementLevel.Disagree)]
     [InlineData("004512", "Rhondda Cynon Taf", "004512", "Cardiff Council", AgreementLevel.Missing)]
     [InlineData("004512", null, "004512", null, AgreementLevel.Missing)]
