@@ -498,7 +498,7 @@ public sealed class MatchingEngine
     /// <summary>
     /// Whether a different valid identifier is weighed rather than capped (issue 18, decision 0088). Measured on all three
     /// labelled sets, identifiers that differ are wholly different (a re-issued or replaced number, or another child's),
-    /// never a slip the check misses (those are <see cref="AgreementLevel.Similar"/> and count for the pair), so the
+    /// never a slip the check misses (two valid identifiers a few characters apart Disagree as well: decision 0103), so the
     /// identifier's Disagree weight, a strong negative, is the evidence, and the cap is lifted when nothing marks two
     /// children: the household agrees (postcode, house and street, e-mail address or phone number: a namesake lives
     /// elsewhere), the sexes and the dates of birth do not differ, and the given name is the same (or both names are
@@ -538,10 +538,10 @@ public sealed class MatchingEngine
     /// Whether an identifier with a check character that fails its check is one slip from the other record's valid one
     /// (decision 0098 for the NHS number, 0103 for the UPN and PNC ID), with no identifier differing: that identifier written
     /// wrongly, which the check's failure shows, so <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> stand aside
-    /// as they do for the same identifier, and the sibling rule lets a person decide. Not two VALID identifiers a few
-    /// characters apart (the older Similar of <see cref="FieldComparer.Identifier"/>): the check catches every single slip and
-    /// every swap of neighbours, so two valid identifiers are never one slip apart, and twins' numbers issued a few apart
-    /// often differ in two characters.
+    /// as they do for the same identifier, and the sibling rule lets a person decide. Never two VALID identifiers, which
+    /// <see cref="FieldComparer.Identifier"/> reads as Disagree however close (decision 0103): the check catches every single
+    /// slip and every swap of neighbours, so two valid identifiers are never one slip apart, and twins' numbers issued a few
+    /// apart often differ in two characters.
     /// </summary>
     private static bool IdentifierMistyped(in FieldLevels levels, PreparedRecord left, PreparedRecord right) =>
         levels.NhsNumber != AgreementLevel.Disagree && levels.UniquePupilNumber != AgreementLevel.Disagree && levels.PncId != AgreementLevel.Disagree
