@@ -11,7 +11,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--verbose] [--evidence full]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--verbose] [--evidence full]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// <c>--evidence full</c> gives latency's and batch's rows a town, house and street, phone and e-mail (<see cref="FullEvidence"/>,
@@ -44,7 +44,7 @@ internal static class MatchingRunner
                 Batch(output, options, Option(args, "--rows", 100_000), seed, Evidence(args));
                 break;
             case "generality":
-                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"));
+                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"), args.Contains("--as-other-identifier"));
                 break;
             case "misses":
                 Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args), !args.Contains("--no-home-parts"));
@@ -136,16 +136,16 @@ internal static class MatchingRunner
     /// clusters' precision, recall and F1, the automatic links' precision, pairs left for review per true duplicate
     /// row, and true pairs missed entirely (neither linked nor offered for review).
     /// </summary>
-    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null, bool homeParts = true)
+    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null, bool homeParts = true, bool asOtherIdentifier = false)
     {
         output.WriteLine();
-        output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed} =="));
+        output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed}{(asOtherIdentifier ? ", identifiers given as one issuer's other identifier" : string.Empty)} =="));
         output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
         foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
-            var withIdentifiers = labelled.Select(r => r.Record).ToList();
+            var withIdentifiers = asOtherIdentifier ? AsOtherIdentifier(labelled.Select(r => r.Record)) : labelled.Select(r => r.Record).ToList();
             var withoutIdentifiers = WithoutIdentifiers(withIdentifiers);
             foreach (var (method, records, batchWeights) in new[]
             {
@@ -171,7 +171,8 @@ internal static class MatchingRunner
                     : Invariant($"{NameNormaliser.GivenNameKey(r.GivenName)}|{NameNormaliser.FamilyNameKey(r.FamilyName)}|{r.DateOfBirth:yyyy-MM-dd}"))
                 .ToList();
             var identifier = withIdentifiers
-                .Select((r, i) => PersonIdentifiers.NormaliseNhsNumber(r.NhsNumber) ?? PersonIdentifiers.NormaliseUniquePupilNumber(r.UniquePupilNumber) ?? Invariant($"row {i}"))
+                .Select((r, i) => (asOtherIdentifier ? AddressParts.NormaliseIdentifier(r.OtherIdentifier) : null)
+                    ?? PersonIdentifiers.NormaliseNhsNumber(r.NhsNumber) ?? PersonIdentifiers.NormaliseUniquePupilNumber(r.UniquePupilNumber) ?? Invariant($"row {i}"))
                 .ToList();
             foreach (var (method, keys) in new[] { ("baseline: name keys + date of birth", nameAndDate), ("baseline: identifier alone", identifier) })
             {
@@ -187,7 +188,26 @@ internal static class MatchingRunner
     /// <see cref="Generality"/> gives them to the engine and <see cref="Export"/> writes them.
     /// </summary>
     private static List<PersonRecord> WithoutIdentifiers(IEnumerable<PersonRecord> records) =>
-        records.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null }).ToList();
+        records.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null, OtherIdentifier = null, OtherIdentifierIssuer = null }).ToList();
+
+    /// <summary>
+    /// The records with their national identifier given instead as an identifier the engine knows nothing about
+    /// (<c>--as-other-identifier</c>, issue 18, decision 0103): as an outside set with "one identifier" mapped, each row's
+    /// NHS number, else its UPN, else its PNC ID, as written (a mistyped one too), becomes its other identifier with one
+    /// issuer for the whole set, and the three national fields are emptied. No check character is read. The generators
+    /// are not changed; the exact-key baseline "identifier alone" then groups on the same values.
+    /// </summary>
+    private static List<PersonRecord> AsOtherIdentifier(IEnumerable<PersonRecord> records) =>
+        records.Select(r => r with
+        {
+            OtherIdentifier = FirstGiven(r.NhsNumber, r.UniquePupilNumber, r.PncId),
+            OtherIdentifierIssuer = FirstGiven(r.NhsNumber, r.UniquePupilNumber, r.PncId) is null ? null : "Outside set",
+            NhsNumber = null,
+            UniquePupilNumber = null,
+            PncId = null,
+        }).ToList();
+
+    private static string? FirstGiven(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     /// <summary>
     /// The sets <see cref="Generality"/> measures, written for another linker (decision 0086): for each generator, one

@@ -77,8 +77,8 @@ internal static class FieldComparer
             SexLevel(left, right),
             Postcodes.Compare(left.Postcode, right.Postcode),
             NhsNumberLevel(left, right),
-            Identifier(left.UniquePupilNumber, right.UniquePupilNumber),
-            Identifier(left.PncId, right.PncId),
+            UniquePupilNumberLevel(left, right),
+            PncIdLevel(left, right),
             EmailLevel(left.Email, right.Email),
             Contact(left.Phone, right.Phone, 1),
             TownLevel(left.Town, right.Town),
@@ -166,7 +166,8 @@ internal static class FieldComparer
     /// <summary>
     /// Another identifier says something only when both records have one from the same issuer (two councils' numbers
     /// are unrelated): then as <see cref="Identifier"/>, except that there is no check character to rely on, so
-    /// only one slip in a value of six characters or more counts as Similar.
+    /// only one slip in a value of six characters or more counts as Similar, and not in its last two characters, where
+    /// numbers issued in sequence differ (decision 0103).
     /// </summary>
     public static AgreementLevel OtherIdentifierLevel(PreparedRecord left, PreparedRecord right)
     {
@@ -181,7 +182,10 @@ internal static class FieldComparer
             return AgreementLevel.Exact;
         }
 
-        return a.Length == b.Length && a.Length >= 6 && StringSimilarity.OptimalStringAlignmentDistance(a, b) <= 1
+        // One slip (a character changed, or two neighbours swapped) before the last two characters (decision 0103): with
+        // no check character a slip there cannot be told from a number issued next in sequence, as twins referred together
+        // are, so it is a different number, as the NHS number's last two digits are left out of decision 0098's reading.
+        return a.Length >= 6 && PersonIdentifiers.OneSlipWithin(a, b, 0, a.Length - 2)
             ? AgreementLevel.Similar
             : AgreementLevel.Disagree;
     }
@@ -306,19 +310,35 @@ internal static class FieldComparer
 
     /// <summary>
     /// The NHS numbers' level: as <see cref="Identifier"/> for two valid numbers; Similar also when one is valid and the
-    /// other fails the check one slip from it (<see cref="PersonIdentifiers.IsOneSlipFrom"/>, decision 0098), which is that
+    /// other fails the check one slip from it (<see cref="PersonIdentifiers.IsOneSlipFrom(string, string)"/>, decision 0098), which is that
     /// number written wrongly, not another child's; otherwise a number that fails the check is missing.
     /// </summary>
-    public static AgreementLevel NhsNumberLevel(PreparedRecord left, PreparedRecord right)
+    public static AgreementLevel NhsNumberLevel(PreparedRecord left, PreparedRecord right) =>
+        CheckedIdentifier(MatchField.NhsNumber, left.NhsNumber, right.NhsNumber, left.MistypedNhsNumber, right.MistypedNhsNumber);
+
+    /// <summary>The UPNs' level, read as the NHS numbers' is (<see cref="NhsNumberLevel"/>; decision 0103): one failing its check letter one slip from the other's valid UPN is Similar.</summary>
+    public static AgreementLevel UniquePupilNumberLevel(PreparedRecord left, PreparedRecord right) =>
+        CheckedIdentifier(MatchField.UniquePupilNumber, left.UniquePupilNumber, right.UniquePupilNumber, left.MistypedUniquePupilNumber, right.MistypedUniquePupilNumber);
+
+    /// <summary>The PNC IDs' level, read as the NHS numbers' is (<see cref="NhsNumberLevel"/>; decision 0103): one failing its check letter one slip from the other's valid PNC ID is Similar.</summary>
+    public static AgreementLevel PncIdLevel(PreparedRecord left, PreparedRecord right) =>
+        CheckedIdentifier(MatchField.PncId, left.PncId, right.PncId, left.MistypedPncId, right.MistypedPncId);
+
+    /// <summary>
+    /// An identifier with a check character (decisions 0098, 0103): as <see cref="Identifier"/> for two valid values;
+    /// Similar when one is valid and the other fails the check one slip from it
+    /// (<see cref="PersonIdentifiers.IsOneSlipFrom(MatchField, string, string)"/>): that identifier written wrongly; otherwise missing.
+    /// </summary>
+    private static AgreementLevel CheckedIdentifier(MatchField kind, string? left, string? right, string? leftMistyped, string? rightMistyped)
     {
-        var level = Identifier(left.NhsNumber, right.NhsNumber);
-        if (level != AgreementLevel.Missing || (left.MistypedNhsNumber is null && right.MistypedNhsNumber is null))
+        var level = Identifier(left, right);
+        if (level != AgreementLevel.Missing || (leftMistyped is null && rightMistyped is null))
         {
             return level;
         }
 
-        return (left.NhsNumber, right.MistypedNhsNumber) is ({ } valid, { } mistyped) && PersonIdentifiers.IsOneSlipFrom(valid, mistyped)
-            || (right.NhsNumber, left.MistypedNhsNumber) is ({ } otherValid, { } otherMistyped) && PersonIdentifiers.IsOneSlipFrom(otherValid, otherMistyped)
+        return (left, rightMistyped) is ({ } valid, { } mistyped) && PersonIdentifiers.IsOneSlipFrom(kind, valid, mistyped)
+            || (right, leftMistyped) is ({ } otherValid, { } otherMistyped) && PersonIdentifiers.IsOneSlipFrom(kind, otherValid, otherMistyped)
             ? AgreementLevel.Similar
             : AgreementLevel.Missing;
     }
@@ -335,14 +355,11 @@ internal static class FieldComparer
             return AgreementLevel.Exact;
         }
 
-        // Two valid values at most two characters apart with the same first and last character: weighed as Similar
-        // (decisions 0067, 0080). Not a sure slip: the NHS check catches every single slip, and numbers issued a few
-        // apart (twins) can differ in two digits with the same check digit, so no rule is set aside on this level alone
-        // (decision 0098, narrowed at merge).
-        return left.Length == right.Length && left[0] == right[0] && left[^1] == right[^1]
-            && StringSimilarity.OptimalStringAlignmentDistance(left, right) <= 2
-            ? AgreementLevel.Similar
-            : AgreementLevel.Disagree;
+        // Two valid values that differ are two identifiers (decision 0103), however few characters apart. Each kind's check
+        // catches every single slip and every swap of neighbours, so two valid values are never one slip apart; values two
+        // characters apart are numbers issued close together (twins' are issued in sequence) far more often than a double
+        // slip the check happens to miss. Decisions 0067 and 0080 weighed them as Similar, evidence FOR the pair.
+        return AgreementLevel.Disagree;
     }
 
     /// <summary>Two slips apart, both at least five letters; or one slip apart, both at least three (see <see cref="AgreementLevel.Approximate"/>).</summary>

@@ -136,6 +136,7 @@ public static class MatchTexts
     public const string IssuerNotGiven = "no issuer is given, so it cannot be compared";
     public const string OtherIssuers = "issued by different bodies, so they are not compared";
     public const string Equivalent = "nicknames or Welsh and English forms of one name";
+    /// <summary>No longer written (decision 0103: two valid identifiers that differ Disagree); kept so explanations stored before it are still read in Welsh.</summary>
     public const string IdentifierOneSlip = "both valid, two characters apart: one slip the check does not catch";
     public const string NhsNumberMistyped = "one fails the check one slip from the other's valid number: that number written wrongly";
     public const string ContactSlip = "one or two characters apart: a slip";

@@ -113,8 +113,8 @@ public sealed class MatchingEngine
             var sex = FieldComparer.SexLevel(probe, candidate);
             var postcode = Postcodes.Compare(probe.Postcode, candidate.Postcode);
             var nhs = FieldComparer.NhsNumberLevel(probe, candidate);
-            var upn = FieldComparer.Identifier(probe.UniquePupilNumber, candidate.UniquePupilNumber);
-            var pnc = FieldComparer.Identifier(probe.PncId, candidate.PncId);
+            var upn = FieldComparer.UniquePupilNumberLevel(probe, candidate);
+            var pnc = FieldComparer.PncIdLevel(probe, candidate);
             var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
             var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
             var town = FieldComparer.TownLevel(probe.Town, candidate.Town);
@@ -432,7 +432,7 @@ public sealed class MatchingEngine
                 && (levels.Sex == AgreementLevel.Disagree
                     || levels.FamilyName is not (AgreementLevel.Exact or AgreementLevel.Partial or AgreementLevel.Similar))));
 
-    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip, bool givenFarSlip = false, bool nhsMistyped = false)
+    private static MatchDecision CapOf(VetoRule rule, in FieldLevels levels, bool givenSlip, bool givenFarSlip = false, bool identifierMistyped = false)
     {
         var cap = rule is VetoRule.TwinSimilarGivenNames or VetoRule.GivenNameMissing or VetoRule.IdentifiersConflict or VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly ? MatchDecision.Review : MatchDecision.NewChild;
         if (SetAsideByIdentifier(rule, levels))
@@ -440,7 +440,7 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
-        if (rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly && nhsMistyped)
+        if (rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly && identifierMistyped)
         {
             // The child's own identifier written wrongly speaks for the child as the same one does (decision 0098).
             return MatchDecision.Link;
@@ -468,13 +468,16 @@ public sealed class MatchingEngine
             return MatchDecision.Link;
         }
 
-        if (givenSlip && rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree)
+        if (givenSlip && rule == VetoRule.Sibling && (levels.DateOfBirth != AgreementLevel.Disagree || levels.Sex != AgreementLevel.Disagree))
         {
-            // A year out (the same day and month): a brother or sister born a year later is as likely; a person decides.
+            // A year out (the same day and month): a brother or sister born a year later is as likely; a person decides. So
+            // too with another date of birth and the sexes not differing (decision 0103), as for a given name three slips off
+            // (decision 0098): a spelling no one has, one or two slips from the child's name, is no brother's or sister's
+            // name, and the nearer slip must not be stopped where the farther one is shown to a person.
             cap = MatchDecision.Review;
         }
 
-        if (rule == VetoRule.Sibling && (nhsMistyped || (givenFarSlip && levels.Sex != AgreementLevel.Disagree)))
+        if (rule == VetoRule.Sibling && (identifierMistyped || (givenFarSlip && levels.Sex != AgreementLevel.Disagree)))
         {
             // One child's identifier written wrongly, or a given name mistyped beyond a slip (decision 0098): never linked,
             // but shown to a person rather than dropped, who can tell a brother or sister from one child written twice.
@@ -495,7 +498,7 @@ public sealed class MatchingEngine
     /// <summary>
     /// Whether a different valid identifier is weighed rather than capped (issue 18, decision 0088). Measured on all three
     /// labelled sets, identifiers that differ are wholly different (a re-issued or replaced number, or another child's),
-    /// never a slip the check misses (those are <see cref="AgreementLevel.Similar"/> and count for the pair), so the
+    /// never a slip the check misses (two valid identifiers a few characters apart Disagree as well: decision 0103), so the
     /// identifier's Disagree weight, a strong negative, is the evidence, and the cap is lifted when nothing marks two
     /// children: the household agrees (postcode, house and street, e-mail address or phone number: a namesake lives
     /// elsewhere), the sexes and the dates of birth do not differ, and the given name is the same (or both names are
@@ -532,16 +535,19 @@ public sealed class MatchingEngine
         && levels.DateOfBirth != AgreementLevel.Disagree;
 
     /// <summary>
-    /// Whether an NHS number that fails its check is one slip from the other record's valid number (decision 0098), with
-    /// no identifier differing: that number written wrongly, which the check's failure shows, so
-    /// <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> stand aside as they do for the same identifier, and the
-    /// sibling rule lets a person decide. Not two VALID numbers a few characters apart (the older Similar of
-    /// <see cref="FieldComparer.Identifier"/>): the check catches every single slip and every swap of neighbours, so two
-    /// valid numbers are never one slip apart, and twins' numbers issued a few apart often differ in two digits.
+    /// Whether an identifier with a check character that fails its check is one slip from the other record's valid one
+    /// (decision 0098 for the NHS number, 0103 for the UPN and PNC ID), with no identifier differing: that identifier written
+    /// wrongly, which the check's failure shows, so <see cref="OwnDetailsSilent"/> and <see cref="NameFormOnly"/> stand aside
+    /// as they do for the same identifier, and the sibling rule lets a person decide. Never two VALID identifiers, which
+    /// <see cref="FieldComparer.Identifier"/> reads as Disagree however close (decision 0103): the check catches every single
+    /// slip and every swap of neighbours, so two valid identifiers are never one slip apart, and twins' numbers issued a few
+    /// apart often differ in two characters.
     /// </summary>
-    private static bool NhsNumberMistyped(in FieldLevels levels, PreparedRecord left, PreparedRecord right) =>
-        levels.NhsNumber == AgreementLevel.Similar && (left.NhsNumber is null) != (right.NhsNumber is null)
-        && levels.UniquePupilNumber != AgreementLevel.Disagree && levels.PncId != AgreementLevel.Disagree;
+    private static bool IdentifierMistyped(in FieldLevels levels, PreparedRecord left, PreparedRecord right) =>
+        levels.NhsNumber != AgreementLevel.Disagree && levels.UniquePupilNumber != AgreementLevel.Disagree && levels.PncId != AgreementLevel.Disagree
+        && ((levels.NhsNumber == AgreementLevel.Similar && (left.NhsNumber is null) != (right.NhsNumber is null))
+            || (levels.UniquePupilNumber == AgreementLevel.Similar && (left.UniquePupilNumber is null) != (right.UniquePupilNumber is null))
+            || (levels.PncId == AgreementLevel.Similar && (left.PncId is null) != (right.PncId is null)));
 
     /// <summary>A date of birth one typing slip from the other: one digit, or day and month swapped.</summary>
     private static bool DateIsASlip(in FieldLevels levels) =>
@@ -750,13 +756,13 @@ public sealed class MatchingEngine
         var identifierAgrees = levels.IdentifierAgrees;
         var givenSlip = IsGivenNameSlip(levels, left, right);
         var givenFarSlip = (vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
-        var nhsMistyped = NhsNumberMistyped(levels, left, right);
+        var identifierMistyped = IdentifierMistyped(levels, left, right);
         var cap = MatchDecision.Link;
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((vetoes & Flag(rule)) != 0)
             {
-                var ruleCap = CapOf(rule, levels, givenSlip, givenFarSlip, nhsMistyped);
+                var ruleCap = CapOf(rule, levels, givenSlip, givenFarSlip, identifierMistyped);
                 cap = ruleCap < cap ? ruleCap : cap;
             }
         }
@@ -820,7 +826,7 @@ public sealed class MatchingEngine
         var vetoes = new List<MatchVeto>();
         var givenSlip = IsGivenNameSlip(levels, left, right);
         var givenFarSlip = (scored.Vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
-        var nhsMistyped = NhsNumberMistyped(levels, left, right);
+        var identifierMistyped = IdentifierMistyped(levels, left, right);
         foreach (var rule in Enum.GetValues<VetoRule>())
         {
             if ((scored.Vetoes & Flag(rule)) == 0)
@@ -828,11 +834,11 @@ public sealed class MatchingEngine
                 continue;
             }
 
-            var cap = CapOf(rule, levels, givenSlip, givenFarSlip, nhsMistyped);
+            var cap = CapOf(rule, levels, givenSlip, givenFarSlip, identifierMistyped);
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
             var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
-                || (rule == VetoRule.Sibling && levels.DateOfBirth != AgreementLevel.Disagree));
+                || (rule == VetoRule.Sibling && (levels.DateOfBirth != AgreementLevel.Disagree || cap == MatchDecision.Review)));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
                 var oneSlip = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1;
@@ -863,7 +869,7 @@ public sealed class MatchingEngine
                 ground = VetoGround.OtherEvidenceOutweighs;
                 reason += " " + MatchTexts.OtherEvidenceOutweighs;
             }
-            else if (!levels.IdentifierAgrees && nhsMistyped && rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly or VetoRule.Sibling)
+            else if (!levels.IdentifierAgrees && identifierMistyped && rule is VetoRule.OwnDetailsSilent or VetoRule.NameFormOnly or VetoRule.Sibling)
             {
                 ground = VetoGround.IdentifierNearlyAgrees;
                 reason += " " + (cap == MatchDecision.Link ? MatchTexts.IdentifierNearlyAgreesSetAside : MatchTexts.IdentifierNearlyAgreesPersonDecides);
@@ -888,8 +894,7 @@ public sealed class MatchingEngine
     private static string? Note(MatchField field, AgreementLevel level, PreparedRecord left, PreparedRecord right) => level switch
     {
         AgreementLevel.Equivalent => MatchTexts.Equivalent,
-        AgreementLevel.Similar when field == MatchField.NhsNumber && (left.NhsNumber is null || right.NhsNumber is null) => MatchTexts.NhsNumberMistyped,
-        AgreementLevel.Similar when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId => MatchTexts.IdentifierOneSlip,
+        AgreementLevel.Similar when IsMistyped(field, left) || IsMistyped(field, right) => MatchTexts.NhsNumberMistyped,
         AgreementLevel.Similar when field is MatchField.Email or MatchField.Phone => MatchTexts.ContactSlip,
         AgreementLevel.Similar when field is MatchField.Town or MatchField.School => MatchTexts.SpeltALittleDifferently,
         AgreementLevel.Similar when field == MatchField.Address => MatchTexts.AddressStreetSpelt,
@@ -909,6 +914,15 @@ public sealed class MatchingEngine
         AgreementLevel.District => MatchTexts.District,
         AgreementLevel.Disagree when field is MatchField.NhsNumber or MatchField.UniquePupilNumber or MatchField.PncId => MatchTexts.IdentifiersDiffer,
         _ => null,
+    };
+
+    /// <summary>Whether a record's identifier of this kind was read as written wrongly (failing its check; decisions 0098, 0103).</summary>
+    private static bool IsMistyped(MatchField field, PreparedRecord record) => field switch
+    {
+        MatchField.NhsNumber => record.MistypedNhsNumber is not null,
+        MatchField.UniquePupilNumber => record.MistypedUniquePupilNumber is not null,
+        MatchField.PncId => record.MistypedPncId is not null,
+        _ => false,
     };
 
     private static double BestSimilarity(MatchField field, PreparedRecord left, PreparedRecord right)

@@ -67,26 +67,90 @@ public static class PersonIdentifiers
     /// cannot be another child's; a slip in the last two digits is left out because numbers issued in sequence (twins)
     /// differ there, and a twin's number with its last digits misread would be one slip from the other twin's.
     /// </summary>
-    public static bool IsOneSlipFrom(string valid, string mistyped)
+    public static bool IsOneSlipFrom(string valid, string mistyped) =>
+        valid.Length == 10 && OneSlipWithin(valid, mistyped, 0, 8);
+
+    /// <summary>
+    /// Whether an identifier of one kind that fails its check (<see cref="Mistyped"/>) is one slip (one character changed,
+    /// or two neighbouring characters swapped) from a valid one of that kind, outside the characters where numbers issued
+    /// in sequence differ (decisions 0098, 0103). Each kind's check catches every such slip, so the mistyped value cannot
+    /// be another child's by chance; the check character and the end of the serial are left out, because twins' numbers
+    /// issued one after the other differ there, and a twin's number misread there would be one slip from the other's.
+    /// NHS number: the first eight digits (not the ninth or the check digit). UPN: the local authority, establishment and
+    /// year (characters 2 to 10; not the check letter first, nor the three-character serial). PNC ID, as
+    /// "YY/NNNNNNNC": the year and the first five serial digits (not the last two, nor the check letter).
+    /// </summary>
+    /// <param name="kind"><see cref="MatchField.NhsNumber"/>, <see cref="MatchField.UniquePupilNumber"/> or <see cref="MatchField.PncId"/>.</param>
+    /// <param name="valid">A valid identifier, normalised (<see cref="NormaliseNhsNumber"/> and the others).</param>
+    /// <param name="mistyped">A value of the same kind that fails the check, as <see cref="Mistyped"/> gives it.</param>
+    public static bool IsOneSlipFrom(MatchField kind, string valid, string mistyped) => kind switch
     {
-        if (valid.Length != 10 || mistyped.Length != 10 || valid[8] != mistyped[8] || valid[9] != mistyped[9])
+        MatchField.NhsNumber => IsOneSlipFrom(valid, mistyped),
+        MatchField.UniquePupilNumber => valid.Length == 13 && OneSlipWithin(valid, mistyped, 1, 10),
+        MatchField.PncId => valid.Length == 11 && OneSlipWithin(valid, mistyped, 0, 8),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A value written in the form of an identifier of one kind that fails only its check (a slip in typing or reading),
+    /// normalised as a valid one would be; null when the value is valid, missing or not in the form (decisions 0098, 0103).
+    /// NHS number: ten digits (<see cref="MistypedNhsNumber"/>). UPN: thirteen characters, a letter, eleven digits and a
+    /// digit or letter. PNC ID: a year, a serial and a letter, as <see cref="NormalisePncId"/> reads them.
+    /// </summary>
+    public static string? Mistyped(MatchField kind, string? value) => kind switch
+    {
+        MatchField.NhsNumber => MistypedNhsNumber(value),
+        MatchField.UniquePupilNumber => MistypedUniquePupilNumber(value),
+        MatchField.PncId => MistypedPncId(value),
+        _ => null,
+    };
+
+    /// <summary>Thirteen characters in the form of a UPN that fail its check letter, in upper case; null otherwise (decision 0103).</summary>
+    private static string? MistypedUniquePupilNumber(string? value)
+    {
+        var upn = Compact(value)?.ToUpperInvariant();
+        return upn is { Length: 13 } && char.IsAsciiLetterUpper(upn[0]) && upn[1..12].All(char.IsAsciiDigit)
+            && (char.IsAsciiDigit(upn[12]) || UpnAlphabet.Contains(upn[12], StringComparison.Ordinal))
+            && NormaliseUniquePupilNumber(upn) is null
+            ? upn
+            : null;
+    }
+
+    /// <summary>A value in the form of a PNC ID that fails its check letter, as "YY/NNNNNNNL"; null otherwise (decision 0103).</summary>
+    private static string? MistypedPncId(string? value) =>
+        NormalisePncId(value) is null && ReadPncId(Compact(value)?.ToUpperInvariant()) is { } pnc
+            ? string.Create(CultureInfo.InvariantCulture, $"{pnc.Year:00}/{pnc.Serial:0000000}{pnc.Check}")
+            : null;
+
+    /// <summary>
+    /// Whether two values of one length differ only within [<paramref name="from"/>, <paramref name="to"/>), by one
+    /// character or by two neighbouring characters swapped.
+    /// </summary>
+    internal static bool OneSlipWithin(string valid, string mistyped, int from, int to)
+    {
+        if (mistyped.Length != valid.Length)
         {
             return false;
         }
 
         var first = -1;
         var differences = 0;
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < valid.Length; i++)
         {
             if (valid[i] != mistyped[i])
             {
+                if (i < from || i >= to)
+                {
+                    return false;
+                }
+
                 first = differences == 0 ? i : first;
                 differences++;
             }
         }
 
         return differences == 1
-            || (differences == 2 && first < 7 && valid[first] == mistyped[first + 1] && valid[first + 1] == mistyped[first]);
+            || (differences == 2 && first + 1 < to && valid[first] == mistyped[first + 1] && valid[first + 1] == mistyped[first]);
     }
 
     /// <summary>Whether a value is a valid NHS number (see <see cref="NormaliseNhsNumber"/>).</summary>
@@ -146,7 +210,20 @@ public static class PersonIdentifiers
     /// </summary>
     public static string? NormalisePncId(string? value)
     {
-        var pnc = Compact(value)?.ToUpperInvariant();
+        if (ReadPncId(Compact(value)?.ToUpperInvariant()) is not { } pnc)
+        {
+            return null;
+        }
+
+        var expected = PncAlphabet[(int)((((long)pnc.Year * 10_000_000) + pnc.Serial) % 23)];
+        return expected == pnc.Check
+            ? string.Create(CultureInfo.InvariantCulture, $"{pnc.Year:00}/{pnc.Serial:0000000}{pnc.Check}")
+            : null;
+    }
+
+    /// <summary>The parts of a value in the form of a PNC ID (see <see cref="NormalisePncId"/>), its check letter not checked; null when not in the form.</summary>
+    private static (int Year, int Serial, char Check)? ReadPncId(string? pnc)
+    {
         if (pnc is null || pnc.Length < 4)
         {
             return null;
@@ -183,15 +260,9 @@ public static class PersonIdentifiers
             return null;
         }
 
-        var shortYear = int.Parse(year.AsSpan(year.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture);
-        var serialNumber = int.Parse(serial, NumberStyles.None, CultureInfo.InvariantCulture);
-        var expected = PncAlphabet[(int)((((long)shortYear * 10_000_000) + serialNumber) % 23)];
-        if (expected != check)
-        {
-            return null;
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{shortYear:00}/{serialNumber:0000000}{check}");
+        return (int.Parse(year.AsSpan(year.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(serial, NumberStyles.None, CultureInfo.InvariantCulture),
+            check);
     }
 
     /// <summary>Whether a value is a valid PNC identifier (see <see cref="NormalisePncId"/>).</summary>

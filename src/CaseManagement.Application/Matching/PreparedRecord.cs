@@ -89,7 +89,9 @@ public sealed class PreparedRecord
         NhsNumber = PersonIdentifiers.NormaliseNhsNumber(source.NhsNumber);
         MistypedNhsNumber = NhsNumber is null ? PersonIdentifiers.MistypedNhsNumber(source.NhsNumber) : null;
         UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(source.UniquePupilNumber);
+        MistypedUniquePupilNumber = UniquePupilNumber is null ? PersonIdentifiers.Mistyped(MatchField.UniquePupilNumber, source.UniquePupilNumber) : null;
         PncId = PersonIdentifiers.NormalisePncId(source.PncId);
+        MistypedPncId = PncId is null ? PersonIdentifiers.Mistyped(MatchField.PncId, source.PncId) : null;
         Email = ContactDetails.NormaliseEmail(source.Email);
         Phone = ContactDetails.NormalisePhone(source.Phone);
         EmailIsOwn = Email is not null && source.EmailOwner == ContactOwner.Child;
@@ -159,7 +161,13 @@ public sealed class PreparedRecord
 
     internal string? UniquePupilNumber { get; }
 
+    /// <summary>Thirteen characters written as a UPN that fail its check letter; null otherwise (decision 0103).</summary>
+    internal string? MistypedUniquePupilNumber { get; }
+
     internal string? PncId { get; }
+
+    /// <summary>A value written as a PNC ID that fails its check letter, as "YY/NNNNNNNL"; null otherwise (decision 0103).</summary>
+    internal string? MistypedPncId { get; }
 
     /// <summary>Contact details, normalised; null when missing or unusable.</summary>
     internal string? Email { get; }

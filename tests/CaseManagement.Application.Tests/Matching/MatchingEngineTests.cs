@@ -460,9 +460,11 @@ public sealed class MatchingEngineTests
     }
 
     [Fact]
-    public void Compare_ValidIdentifiersOneSlipApart_EvidenceNotConflict()
+    public void Compare_ValidIdentifiersTwoDigitsApart_TwoNumbers()
     {
-        // 943 476 5919 and 902 476 5919 (two digits mistyped) are both valid: a slip the check digit misses.
+        // 943 476 5919 and 902 476 5919 are both valid, two digits apart. Decision 0103: the check catches every single
+        // slip, so two valid numbers are two numbers (numbers issued close together, such as twins', more often than a
+        // double slip the check misses); before it they were Similar, evidence for the pair.
         var known = Dafydd with { NhsNumber = "943 476 5919", Postcode = null };
         var referral = Copy(known) with { NhsNumber = "902 476 5919" };
         Assert.True(PersonIdentifiers.IsValidNhsNumber(referral.NhsNumber));
@@ -470,10 +472,9 @@ public sealed class MatchingEngineTests
         var result = Engine.Compare(referral, known);
 
         var nhs = Field(result, MatchField.NhsNumber);
-        Assert.Equal(AgreementLevel.Similar, nhs.Level);
-        Assert.True(nhs.Weight > 5);
-        Assert.Contains("slip", nhs.Note, StringComparison.Ordinal);
-        Assert.Empty(result.Vetoes);
+        Assert.Equal(AgreementLevel.Disagree, nhs.Level);
+        Assert.True(nhs.Weight < 0);
+        Assert.Equal(MatchTexts.IdentifiersDiffer, nhs.Note);
     }
 
     [Fact]
@@ -1174,7 +1175,8 @@ public sealed class MatchingEngineTests
 
     [Theory]
     [InlineData("RCT-004512", "Rhondda Cynon Taf", "rct004512", "rhondda cynon taf", AgreementLevel.Exact)]
-    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT004513", "Rhondda Cynon Taf", AgreementLevel.Similar)]
+    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT014512", "Rhondda Cynon Taf", AgreementLevel.Similar)]
+    [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT004513", "Rhondda Cynon Taf", AgreementLevel.Disagree)] // the next number issued (decision 0103)
     [InlineData("RCT004512", "Rhondda Cynon Taf", "RCT998877", "Rhondda Cynon Taf", AgreementLevel.Disagree)]
     [InlineData("004512", "Rhondda Cynon Taf", "004512", "Cardiff Council", AgreementLevel.Missing)]
     [InlineData("004512", null, "004512", null, AgreementLevel.Missing)]
