@@ -26,7 +26,8 @@ public sealed class AuditChainTests
     }
 
     private static void Set(AuditEntry entry, string property, object? value) =>
-        typeof(AuditEntry).GetProperty(property)!.SetValue(entry, value, BindingFlags.NonPublic, null, null, null);
+        // Through the type that declares it: a private setter of a field every audit entry has is not seen from AuditEntry.
+        typeof(AuditEntry).GetProperty(property)!.DeclaringType!.GetProperty(property)!.SetValue(entry, value, BindingFlags.NonPublic, null, null, null);
 
     /// <summary>What someone with write access to the database but not the key can do: rewrite entries from <paramref name="from"/> on with the published, unkeyed formula.</summary>
     private static void RebuildWithoutTheKey(List<AuditEntry> entries, int from, bool keepKeyIds = false)
@@ -252,9 +253,9 @@ public sealed class AuditChainTests
         var beforeRotation = Waiting(older);
         var otherKeys = Waiting(AuditKey.Generate());
         var altered = Waiting(ring.Current);
-        typeof(UnsealedAuditEntry).GetProperty(nameof(UnsealedAuditEntry.UserName))!.SetValue(altered, "Someone else", BindingFlags.NonPublic, null, null, null);
+        typeof(AuditEntryContent).GetProperty(nameof(AuditEntryContent.UserName))!.SetValue(altered, "Someone else", BindingFlags.NonPublic, null, null, null);
         var nonceSwapped = Waiting(ring.Current);
-        typeof(UnsealedAuditEntry).GetProperty(nameof(UnsealedAuditEntry.Nonce))!.SetValue(nonceSwapped, written.Nonce, BindingFlags.NonPublic, null, null, null);
+        typeof(WaitingAuditEntryContent).GetProperty(nameof(WaitingAuditEntryContent.Nonce))!.SetValue(nonceSwapped, written.Nonce, BindingFlags.NonPublic, null, null, null);
 
         Assert.True(written.IsWrittenWith(ring));
         Assert.True(beforeRotation.IsWrittenWith(ring));

@@ -27,15 +27,19 @@ public enum AuditAction
 /// carries the hash of the one before it, so deleting or altering any row breaks the chain from that row on; the hash
 /// is keyed (HMAC-SHA-256 with a key kept outside the database), so the chain cannot be rebuilt without the key.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : AuditEntryContent
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     private AuditEntry()
     {
-        EntityType = string.Empty;
-        EntityId = string.Empty;
-        UserName = string.Empty;
+        PreviousHash = string.Empty;
+        Hash = string.Empty;
+    }
+
+    private AuditEntry(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc)
+        : base(record, userId, userName, ipAddress, occurredAtUtc)
+    {
         PreviousHash = string.Empty;
         Hash = string.Empty;
     }
@@ -43,32 +47,10 @@ public sealed class AuditEntry
     /// <summary>The position in the chain, from 1, with no gaps.</summary>
     public long Sequence { get; private set; }
 
-    public DateTime OccurredAtUtc { get; private set; }
-
-    public Guid? UserId { get; private set; }
-
-    /// <summary>The user's name when they acted, kept so the trail still reads after an account is renamed.</summary>
-    public string UserName { get; private set; }
-
-    public AuditAction Action { get; private set; }
-
-    public string EntityType { get; private set; }
-
-    public string EntityId { get; private set; }
-
-    /// <summary>The child the record is about, so the trail can be read child by child.</summary>
-    public Guid? ChildId { get; private set; }
-
     /// <summary>
-    /// What changed: a JSON object of property → [before, after]; null for a view, and null once the record it is about
-    /// has been destroyed under the retention schedule (<see cref="IsRedacted"/>; decision 0051).
-    /// </summary>
-    public string? Changes { get; private set; }
-
-    /// <summary>
-    /// The SHA-256 of <see cref="Changes"/> (hex), sealed into the chain in place of the changes themselves, so that the
-    /// changes (personal values) can be destroyed and the chain still verifies (decision 0051). Null for entries written
-    /// before schema 0022, whose seal covers the changes directly, and for entries with no changes.
+    /// The SHA-256 of <see cref="AuditEntryContent.Changes"/> (hex), sealed into the chain in place of the changes themselves,
+    /// so that the changes (personal values) can be destroyed and the chain still verifies (decision 0051). Null for entries
+    /// written before schema 0022, whose seal covers the changes directly, and for entries with no changes.
     /// </summary>
     public string? ChangesDigest { get; private set; }
 
@@ -77,10 +59,6 @@ public sealed class AuditEntry
 
     /// <summary>Whether the changes held are the ones sealed: an entry whose changes were altered (rather than destroyed) is not.</summary>
     public bool ChangesMatchDigest => ChangesDigest is null || Changes is null || string.Equals(DigestOf(Changes), ChangesDigest, StringComparison.Ordinal);
-
-    public string? IpAddress { get; private set; }
-
-    public string? Reason { get; private set; }
 
     public string PreviousHash { get; private set; }
 
@@ -99,24 +77,8 @@ public sealed class AuditEntry
     /// </summary>
     public string? Nonce { get; private set; }
 
-    public static AuditEntry Create(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return new AuditEntry
-        {
-            // Whole microseconds: the finest time PostgreSQL keeps, so the hash reads back the same from every database.
-            OccurredAtUtc = new DateTime(occurredAtUtc.Ticks - (occurredAtUtc.Ticks % 10), DateTimeKind.Utc),
-            UserId = userId,
-            UserName = userName,
-            Action = record.Action,
-            EntityType = record.EntityType,
-            EntityId = record.EntityId,
-            ChildId = record.ChildId,
-            Changes = record.Changes,
-            IpAddress = ipAddress,
-            Reason = record.Reason,
-        };
-    }
+    public static AuditEntry Create(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc) =>
+        new(record, userId, userName, ipAddress, occurredAtUtc);
 
     /// <summary>Places the entry after <paramref name="previousHash"/> at <paramref name="sequence"/> and seals it with the key.</summary>
     public void Chain(long sequence, string previousHash, AuditKey key, string? nonce = null)

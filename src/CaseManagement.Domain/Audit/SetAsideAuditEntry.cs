@@ -13,20 +13,19 @@ public enum SetAsideReason
 /// <summary>
 /// A row found in the waiting table that the sealer would not seal (decision 0085): moved here as it was, in the same
 /// transaction that removed it from the waiting table, never deleted, and reported by every check of the trail as a
-/// finding, since someone wrote to the audit tables without the app. Its <see cref="Changes"/>, which may hold a child's
+/// finding, since someone wrote to the audit tables without the app. Its <see cref="AuditEntryContent.Changes"/>, which may hold a child's
 /// details, are kept no longer than the retention schedule allows (decision 0099): then they are cleared and only their
 /// digest is kept with the rest of the row, the evidence of the write.
 /// </summary>
-public sealed class SetAsideAuditEntry
+public sealed class SetAsideAuditEntry : WaitingAuditEntryContent
 {
     private SetAsideAuditEntry()
     {
-        EntityType = string.Empty;
-        EntityId = string.Empty;
-        UserName = string.Empty;
-        Nonce = string.Empty;
-        KeyId = string.Empty;
-        Mac = string.Empty;
+    }
+
+    private SetAsideAuditEntry(UnsealedAuditEntry waiting)
+        : base(waiting)
+    {
     }
 
     public long Id { get; private set; }
@@ -38,60 +37,21 @@ public sealed class SetAsideAuditEntry
 
     public SetAsideReason Why { get; private set; }
 
-    public DateTime OccurredAtUtc { get; private set; }
-
-    public Guid? UserId { get; private set; }
-
-    public string UserName { get; private set; }
-
-    public AuditAction Action { get; private set; }
-
-    public string EntityType { get; private set; }
-
-    public string EntityId { get; private set; }
-
-    public Guid? ChildId { get; private set; }
-
-    public string? Changes { get; private set; }
-
-    /// <summary>The SHA-256 of <see cref="Changes"/> (<see cref="AuditEntry.DigestOf"/>), kept when they are cleared; null when there were none, or for a row set aside before schema 0044 until its changes are cleared.</summary>
+    /// <summary>The SHA-256 of <see cref="AuditEntryContent.Changes"/> (<see cref="AuditEntry.DigestOf"/>), kept when they are cleared; null when there were none, or for a row set aside before schema 0044 until its changes are cleared.</summary>
     public string? ChangesDigest { get; private set; }
 
     /// <summary>Kept in the place of the changes once retention has cleared them (decision 0099).</summary>
     public bool IsCleared => Changes is null && ChangesDigest is not null;
 
-    public string? IpAddress { get; private set; }
-
-    public string? Reason { get; private set; }
-
-    public string Nonce { get; private set; }
-
-    public string KeyId { get; private set; }
-
-    public string Mac { get; private set; }
-
     public static SetAsideAuditEntry From(UnsealedAuditEntry waiting, SetAsideReason why, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(waiting);
-        return new SetAsideAuditEntry
+        return new SetAsideAuditEntry(waiting)
         {
             WaitingId = waiting.Id,
             SetAsideAtUtc = nowUtc,
             Why = why,
-            OccurredAtUtc = waiting.OccurredAtUtc,
-            UserId = waiting.UserId,
-            UserName = waiting.UserName,
-            Action = waiting.Action,
-            EntityType = waiting.EntityType,
-            EntityId = waiting.EntityId,
-            ChildId = waiting.ChildId,
-            Changes = waiting.Changes,
             ChangesDigest = waiting.Changes is null ? null : AuditEntry.DigestOf(waiting.Changes),
-            IpAddress = waiting.IpAddress,
-            Reason = waiting.Reason,
-            Nonce = waiting.Nonce,
-            KeyId = waiting.KeyId,
-            Mac = waiting.Mac,
         };
     }
 }

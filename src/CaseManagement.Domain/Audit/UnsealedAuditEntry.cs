@@ -13,70 +13,25 @@ namespace CaseManagement.Domain.Audit;
 /// waiting table by hand, without the key, is not sealed but set aside (<see cref="SetAsideAuditEntry"/>), and the nonce,
 /// kept with the sealed entry, stops a copy of a real row from being sealed twice.
 /// </summary>
-public sealed class UnsealedAuditEntry
+public sealed class UnsealedAuditEntry : WaitingAuditEntryContent
 {
     private UnsealedAuditEntry()
     {
-        EntityType = string.Empty;
-        EntityId = string.Empty;
-        UserName = string.Empty;
-        Nonce = string.Empty;
-        KeyId = string.Empty;
-        Mac = string.Empty;
+    }
+
+    private UnsealedAuditEntry(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc, string nonce, string keyId)
+        : base(record, userId, userName, ipAddress, occurredAtUtc, nonce, keyId)
+    {
     }
 
     /// <summary>The order the entries were written in (the database numbers them); not their place in the chain.</summary>
     public long Id { get; private set; }
 
-    public DateTime OccurredAtUtc { get; private set; }
-
-    public Guid? UserId { get; private set; }
-
-    public string UserName { get; private set; }
-
-    public AuditAction Action { get; private set; }
-
-    public string EntityType { get; private set; }
-
-    public string EntityId { get; private set; }
-
-    public Guid? ChildId { get; private set; }
-
-    public string? Changes { get; private set; }
-
-    public string? IpAddress { get; private set; }
-
-    public string? Reason { get; private set; }
-
-    /// <summary>16 random bytes (hex), unique among the waiting entries and the sealed ones: the entry, written once.</summary>
-    public string Nonce { get; private set; }
-
-    /// <summary>The audit key the <see cref="Mac"/> was made with (<see cref="AuditKey.Id"/>).</summary>
-    public string KeyId { get; private set; }
-
-    /// <summary>The app's HMAC of the entry's content and nonce with the audit key: only the app, holding the key, can write it.</summary>
-    public string Mac { get; private set; }
-
     public static UnsealedAuditEntry Create(AuditRecord record, Guid? userId, string userName, string? ipAddress, DateTime occurredAtUtc, AuditKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        // The entry it becomes, made now so that the time is cut to what every database keeps, as the chain's entries are.
-        var entry = AuditEntry.Create(record, userId, userName, ipAddress, occurredAtUtc);
-        var waiting = new UnsealedAuditEntry
-        {
-            OccurredAtUtc = entry.OccurredAtUtc,
-            UserId = entry.UserId,
-            UserName = entry.UserName,
-            Action = entry.Action,
-            EntityType = entry.EntityType,
-            EntityId = entry.EntityId,
-            ChildId = entry.ChildId,
-            Changes = entry.Changes,
-            IpAddress = entry.IpAddress,
-            Reason = entry.Reason,
-            Nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
-            KeyId = key.Id,
-        };
+        // The time is cut to what every database keeps, as the chain's entries' is.
+        var waiting = new UnsealedAuditEntry(record, userId, userName, ipAddress, occurredAtUtc, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), key.Id);
         waiting.Mac = key.Seal(waiting.MacText());
         return waiting;
     }
@@ -91,7 +46,7 @@ public sealed class UnsealedAuditEntry
     /// <summary>The chain's entry this one becomes at <paramref name="sequence"/>, after <paramref name="previousHash"/>, sealed with <paramref name="key"/>.</summary>
     public AuditEntry Seal(long sequence, string previousHash, AuditKey key)
     {
-        var entry = AuditEntry.Create(new AuditRecord(Action, EntityType, EntityId, ChildId, Changes, Reason), UserId, UserName, IpAddress, OccurredAtUtc);
+        var entry = AuditEntry.Create(ToRecord(), UserId, UserName, IpAddress, OccurredAtUtc);
         entry.Chain(sequence, previousHash, key, Nonce);
         return entry;
     }

@@ -45,10 +45,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.SubmittedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.CountersignedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(a => a.Areas).WithOne().HasForeignKey(a => a.AssessmentId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(a => a.Areas).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(a => a.Adversities).WithOne().HasForeignKey(a => a.AssessmentId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(a => a.Adversities).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(a => a.Areas, a => a.AssessmentId, DeleteBehavior.Restrict);
+        builder.HasManyByField(a => a.Adversities, a => a.AssessmentId, DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.CaseId, a.Number }).IsUnique();
         builder.HasIndex(a => new { a.TeamId, a.Status });
     }

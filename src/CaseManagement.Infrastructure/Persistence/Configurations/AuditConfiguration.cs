@@ -13,12 +13,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries");
         builder.HasKey(e => e.Sequence);
         builder.Property(e => e.Sequence).ValueGeneratedNever();
-        builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
-        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
-        builder.Property(e => e.IpAddress).HasMaxLength(64);
-        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.HasAuditEntryContent();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(e => e.KeyId).HasMaxLength(16);
@@ -45,15 +40,7 @@ internal sealed class UnsealedAuditEntryConfiguration : IEntityTypeConfiguration
         });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
-        builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
-        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
-        builder.Property(e => e.IpAddress).HasMaxLength(64);
-        builder.Property(e => e.Reason).HasMaxLength(1000);
-        builder.Property(e => e.Nonce).HasMaxLength(32).IsFixedLength().IsRequired();
-        builder.Property(e => e.KeyId).HasMaxLength(16).IsRequired();
-        builder.Property(e => e.Mac).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasWaitingAuditEntryContent();
         builder.HasIndex(e => e.Nonce).IsUnique();
     }
 }
@@ -71,12 +58,31 @@ internal sealed class SetAsideAuditEntryConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.ChangesDigest).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.Why).HasConversion<string>().HasMaxLength(30);
+        builder.HasWaitingAuditEntryContent();
+    }
+}
+
+/// <summary>
+/// The columns every audit table keeps alike (decision 0105): the entry's content in the three tables, and the nonce, key
+/// id and MAC in the waiting table and the set-aside table, so a field's column is declared once for all of them.
+/// </summary>
+internal static class AuditEntryContentConfiguration
+{
+    public static void HasAuditEntryContent<T>(this EntityTypeBuilder<T> builder)
+        where T : AuditEntryContent
+    {
         builder.Property(e => e.UserName).HasMaxLength(200).IsRequired();
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.EntityType).HasMaxLength(100).IsRequired();
         builder.Property(e => e.EntityId).HasMaxLength(200).IsRequired();
         builder.Property(e => e.IpAddress).HasMaxLength(64);
         builder.Property(e => e.Reason).HasMaxLength(1000);
+    }
+
+    public static void HasWaitingAuditEntryContent<T>(this EntityTypeBuilder<T> builder)
+        where T : WaitingAuditEntryContent
+    {
+        builder.HasAuditEntryContent();
         builder.Property(e => e.Nonce).HasMaxLength(32).IsFixedLength().IsRequired();
         builder.Property(e => e.KeyId).HasMaxLength(16).IsRequired();
         builder.Property(e => e.Mac).HasMaxLength(64).IsFixedLength().IsRequired();

@@ -34,10 +34,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<ChildCase>
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OpenedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.CaseManagerUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(c => c.Allocations).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(c => c.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(c => c.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(c => c.Allocations, a => a.CaseId, DeleteBehavior.Restrict);
+        builder.HasManyByField(c => c.Members, m => m.CaseId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ChildId, c.Status });
         builder.HasIndex(c => new { c.TeamId, c.Status, c.Priority, c.FirstReferredAtUtc });
         builder.HasIndex(c => new { c.TeamId, c.Status, c.CaseManagerUserId, c.NextReviewDue, c.Weight });
@@ -116,8 +114,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasOne<ChildCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(r => r.Scores).WithOne().HasForeignKey(s => s.ReviewId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(r => r.Scores).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(r => r.Scores, s => s.ReviewId, DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.CaseId, r.HeldOn });
     }
 }

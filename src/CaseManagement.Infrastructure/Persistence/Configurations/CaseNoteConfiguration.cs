@@ -24,8 +24,7 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
         builder.HasOne<Child>().WithMany().HasForeignKey(n => n.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.WrittenByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.EditedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NoteId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(n => n.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(n => n.Versions, v => v.NoteId, DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.CaseId, n.WrittenAtUtc });
     }
 }

@@ -17,8 +17,7 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.Postcode).HasMaxLength(10);
         builder.Property(c => c.PreferredLanguage).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(c => c.Referrals).WithOne().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(c => c.Referrals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(c => c.Referrals, r => r.ChildId, DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeamId, c.FamilyName, c.GivenName });
         builder.Property(c => c.NhsNumber).HasMaxLength(10);
         builder.Property(c => c.UniquePupilNumber).HasMaxLength(13);

@@ -29,12 +29,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UpdatedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(c => c.Workers).WithOne().HasForeignKey(w => w.ContactId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(c => c.Workers).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(c => c.Goals).WithOne().HasForeignKey(g => g.ContactId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(c => c.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(c => c.Professionals).WithOne().HasForeignKey(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(c => c.Professionals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(c => c.Workers, w => w.ContactId, DeleteBehavior.Cascade);
+        builder.HasManyByField(c => c.Goals, g => g.ContactId, DeleteBehavior.Cascade);
+        builder.HasManyByField(c => c.Professionals, p => p.ContactId, DeleteBehavior.Cascade);
 
         // The case's list (newest first) and "last contact" / "next contact" both read from this index.
         builder.HasIndex(c => new { c.CaseId, c.StartsAtUtc });

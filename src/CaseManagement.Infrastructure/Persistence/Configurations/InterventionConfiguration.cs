@@ -38,10 +38,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.HasOne<InterventionKind>().WithMany().HasForeignKey(i => i.KindId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.ProviderAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(i => i.Goals).WithOne().HasForeignKey(g => g.InterventionId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(i => i.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(i => i.Sessions).WithOne().HasForeignKey(s => s.InterventionId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(i => i.Sessions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(i => i.Goals, g => g.InterventionId, DeleteBehavior.Cascade);
+        builder.HasManyByField(i => i.Sessions, s => s.InterventionId, DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.CaseId, i.CreatedAtUtc });
 
         // The team's figures read interventions by kind and status without the cases.

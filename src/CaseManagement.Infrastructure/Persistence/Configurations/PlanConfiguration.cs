@@ -24,14 +24,10 @@ internal sealed class CasePlanConfiguration : IEntityTypeConfiguration<CasePlan>
         builder.HasIndex(p => p.CaseId).IsUnique();
 
         // Rows are added through the plan's collections with their ids already set: new rows, not existing ones to update.
-        builder.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.Actions).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(p => p.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.Exit).WithOne().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Exit).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(p => p.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(p => p.Items, i => i.PlanId, DeleteBehavior.Cascade);
+        builder.HasManyByField(p => p.Actions, a => a.PlanId, DeleteBehavior.Restrict);
+        builder.HasManyByField(p => p.Exit, e => e.PlanId, DeleteBehavior.Cascade);
+        builder.HasManyByField(p => p.Versions, v => v.PlanId, DeleteBehavior.Restrict);
     }
 }
 
@@ -103,10 +99,8 @@ internal sealed class MultiAgencyMeetingConfiguration : IEntityTypeConfiguration
         builder.HasOne<Child>().WithMany().HasForeignKey(m => m.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.CaseId, m.HeldOn });
-        builder.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(m => m.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(m => m.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(m => m.Attendees, a => a.MeetingId, DeleteBehavior.Cascade);
+        builder.HasManyByField(m => m.Decisions, d => d.MeetingId, DeleteBehavior.Cascade);
     }
 }
 

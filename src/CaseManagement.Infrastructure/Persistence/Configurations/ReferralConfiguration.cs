@@ -56,8 +56,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.Property(r => r.OutcomeReason).HasMaxLength(2000);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.ReferralId).OnDelete(DeleteBehavior.Restrict);
-        builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasManyByField(r => r.Transitions, t => t.ReferralId, DeleteBehavior.Restrict);
         builder.Ignore(r => r.IsDecided);
         builder.HasOne<Domain.Cases.ChildCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -11,15 +11,7 @@ public sealed class SetTeamNoContactDaysHandler(IApplicationDbContext db, ICurre
 {
     public async Task<Unit> Handle(SetTeamNoContactDays request, CancellationToken cancellationToken)
     {
-        // Another team's setting is not the manager's to know of: answered as not found.
-        var team = user.TeamIds.Contains(request.TeamId)
-            ? await db.Teams.SingleOrDefaultAsync(t => t.Id == request.TeamId, cancellationToken)
-            : null;
-        if (team is null)
-        {
-            throw NotFoundException.For("Team", request.TeamId);
-        }
-
+        var team = await db.OwnTeamForChangeAsync(user, request.TeamId, cancellationToken);
         team.SetNoContactFlag(request.Days);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

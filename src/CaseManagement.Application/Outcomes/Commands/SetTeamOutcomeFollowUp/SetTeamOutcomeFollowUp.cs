@@ -1,3 +1,5 @@
+using CaseManagement.Application.Organisation;
+
 namespace CaseManagement.Application.Outcomes.Commands.SetTeamOutcomeFollowUp;
 
 /// <summary>How many months (1 to 36) after a case closes later offending counts towards its outcome; only for a team the manager is in.</summary>
@@ -8,14 +10,7 @@ public sealed class SetTeamOutcomeFollowUpHandler(IApplicationDbContext db, ICur
 {
     public async Task<Unit> Handle(SetTeamOutcomeFollowUp request, CancellationToken cancellationToken)
     {
-        var team = user.TeamIds.Contains(request.TeamId)
-            ? await db.Teams.SingleOrDefaultAsync(t => t.Id == request.TeamId, cancellationToken)
-            : null;
-        if (team is null)
-        {
-            throw NotFoundException.For("Team", request.TeamId);
-        }
-
+        var team = await db.OwnTeamForChangeAsync(user, request.TeamId, cancellationToken);
         team.SetOutcomeFollowUp(request.Months);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

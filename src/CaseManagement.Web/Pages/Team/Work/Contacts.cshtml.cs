@@ -3,15 +3,12 @@ using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Forms;
 using CaseManagement.Web.Pages.Partials;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Team.Work;
 
 /// <summary>The contacts an attendance figure counts (attended, or did not attend), a page at a time, and as CSV.</summary>
-public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : PageModel
+public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : TeamWorkListPage<TeamContactDto>(mediator, text)
 {
-    public PagedList<TeamContactDto> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
-
     [FromQuery(Name = "outcome")] public string? Outcome { get; set; }
 
     [FromQuery(Name = "manager")] public Guid? Manager { get; set; }
@@ -34,22 +31,15 @@ public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedRes
         return $"/team/work/contacts?outcome={Chosen}{(Manager is { } m ? $"&manager={m}" : "")}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}{(handler is null ? "" : $"&handler={handler}")}";
     }
 
-    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
-        Items = await mediator.Send(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage), export: false), cancellationToken);
-
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
-    {
-        var rows = await mediator.Send(Query(1, export: true), cancellationToken);
-        string T(string key) => text[key].Value;
-        return CsvFile.Of(
-            $"team-contacts-{Chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
-            [T("Referrals.Child"), T("TeamWork.ContactDate"), T("TeamWork.ContactKind"), T("TeamWork.ContactOutcome")],
-            rows.Items.Select(r => new[] { r.ChildName, CsvFile.D(CsvFile.UkDate(r.StartsAtUtc)), T($"ContactKind.{r.Kind}"), T($"ContactOutcome.{r.Outcome}") }));
-    }
-
-    private ListTeamContacts Query(int page, bool export)
+    protected override IRequest<PagedList<TeamContactDto>> Query(int page, bool everyRow)
     {
         var (from, to) = Period();
-        return new ListTeamContacts(Chosen, from, to, Manager, page, Paging.DefaultPageSize, export);
+        return new ListTeamContacts(Chosen, from, to, Manager, page, Paging.DefaultPageSize, everyRow);
     }
+
+    protected override FileContentResult Csv(IReadOnlyList<TeamContactDto> rows, Func<string, string> say) =>
+        CsvFile.Of(
+            $"team-contacts-{Chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
+            [say("Referrals.Child"), say("TeamWork.ContactDate"), say("TeamWork.ContactKind"), say("TeamWork.ContactOutcome")],
+            rows.Select(r => new[] { r.ChildName, CsvFile.D(CsvFile.UkDate(r.StartsAtUtc)), say($"ContactKind.{r.Kind}"), say($"ContactOutcome.{r.Outcome}") }));
 }

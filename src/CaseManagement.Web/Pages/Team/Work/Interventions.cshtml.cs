@@ -3,15 +3,12 @@ using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
 using CaseManagement.Application.Dashboard.Queries.ListTeamInterventions;
 using CaseManagement.Web.Forms;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Team.Work;
 
 /// <summary>The interventions one figure of the team's work counts, a page at a time, and as CSV.</summary>
-public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : PageModel
+public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : TeamWorkListPage<TeamInterventionDto>(mediator, text)
 {
-    public PagedList<TeamInterventionDto> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
-
     [FromQuery(Name = "measure")] public string? Measure { get; set; }
 
     [FromQuery(Name = "kind")] public Guid? Kind { get; set; }
@@ -25,19 +22,6 @@ public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<Shar
     [FromQuery(Name = "to")] public DateOnly? To { get; set; }
 
     public InterventionMeasure Chosen => FormChoices.Choice<InterventionMeasure>(Measure, ignoreCase: true) ?? InterventionMeasure.Started;
-
-    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
-        Items = await mediator.Send(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage), export: false), cancellationToken);
-
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
-    {
-        var rows = await mediator.Send(Query(1, export: true), cancellationToken);
-        string T(string key) => text[key].Value;
-        return CsvFile.Of(
-            $"team-interventions-{Chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
-            [T("Referrals.Child"), T("TeamWork.Kind"), T("TeamWork.Provider"), T("Referrals.Status"), T("TeamWork.ActualStart"), T("TeamWork.ActualEnd")],
-            rows.Items.Select(r => new[] { r.ChildName, WorkModel.InWelsh ? r.KindWelsh : r.KindEnglish, r.Provider, T($"TeamWork.InterventionStatus.{r.Status}"), CsvFile.D(r.ActualStart), CsvFile.D(r.ActualEnd) }));
-    }
 
     /// <summary>This list's address with its filters, for the pages and the CSV link.</summary>
     public string Link(string? handler = null)
@@ -74,9 +58,15 @@ public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<Shar
         return (From ?? to.AddYears(-1).AddDays(1), to);
     }
 
-    private ListTeamInterventions Query(int page, bool export)
+    protected override IRequest<PagedList<TeamInterventionDto>> Query(int page, bool everyRow)
     {
         var (from, to) = Period();
-        return new ListTeamInterventions(Chosen, from, to, Kind, ProviderAgency, ProviderAgency is null ? Provider : null, page, Paging.DefaultPageSize, export);
+        return new ListTeamInterventions(Chosen, from, to, Kind, ProviderAgency, ProviderAgency is null ? Provider : null, page, Paging.DefaultPageSize, everyRow);
     }
+
+    protected override FileContentResult Csv(IReadOnlyList<TeamInterventionDto> rows, Func<string, string> say) =>
+        CsvFile.Of(
+            $"team-interventions-{Chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
+            [say("Referrals.Child"), say("TeamWork.Kind"), say("TeamWork.Provider"), say("Referrals.Status"), say("TeamWork.ActualStart"), say("TeamWork.ActualEnd")],
+            rows.Select(r => new[] { r.ChildName, WorkModel.InWelsh ? r.KindWelsh : r.KindEnglish, r.Provider, say($"TeamWork.InterventionStatus.{r.Status}"), CsvFile.D(r.ActualStart), CsvFile.D(r.ActualEnd) }));
 }
