@@ -75,8 +75,97 @@ internal static class ClusterProbe
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  held  {hold.Sum(t => t.Value.Pairs),5} pairs {hold.Sum(t => t.Value.Splits),4} splits | {hold.Key}"));
                 }
+
+                Merges(output, labels, records, engine, result, rowsOfCluster);
             }
         }
+    }
+
+    /// <summary>
+    /// What a merge of two clusters would gain and cost, by its shape: every two clusters a review pair joins, counted by
+    /// the rules capping their strongest pair (raw score), whether that raw score reaches the upper threshold, the smaller
+    /// cluster's size, how many rows of the larger one the smaller reaches at the upper threshold (raw), and whether a
+    /// third cluster comes within three points of it. Same child: the true pairs a merge would gain; different: the
+    /// wrong pairs it would add.
+    /// </summary>
+    private static void Merges(TextWriter output, List<string> labels, List<PersonRecord> records, MatchingEngine engine, ClusteringResult result, Dictionary<int, List<int>> rowsOfCluster)
+    {
+        var best = new Dictionary<(int, int), double>();
+        foreach (var pair in result.Pairs)
+        {
+            var (a, b) = (result.ClusterOf[pair.First], result.ClusterOf[pair.Second]);
+            if (a == b)
+            {
+                continue;
+            }
+
+            var key = (Math.Min(a, b), Math.Max(a, b));
+            var raw = engine.Compare(records[pair.First], records[pair.Second]).RawScore;
+            if (!best.TryGetValue(key, out var existing) || raw > existing)
+            {
+                best[key] = raw;
+            }
+        }
+
+        var bestOf = new Dictionary<int, List<(int Other, double Raw)>>();
+        foreach (var ((a, b), raw) in best)
+        {
+            (bestOf.TryGetValue(a, out var la) ? la : bestOf[a] = []).Add((b, raw));
+            (bestOf.TryGetValue(b, out var lb) ? lb : bestOf[b] = []).Add((a, raw));
+        }
+
+        var tally = new SortedDictionary<string, (int Same, int Different)>(StringComparer.Ordinal);
+        foreach (var ((a, b), _) in best)
+        {
+            var (small, big) = rowsOfCluster[a].Count <= rowsOfCluster[b].Count ? (a, b) : (b, a);
+            MatchResult? strongest = null;
+            var reached = new HashSet<int>();
+            foreach (var x in rowsOfCluster[small])
+            {
+                foreach (var y in rowsOfCluster[big])
+                {
+                    var match = engine.Compare(records[x], records[y]);
+                    if (match.RawScore >= result.UpperThreshold)
+                    {
+                        reached.Add(y);
+                    }
+
+                    if (strongest is null || match.RawScore > strongest.RawScore)
+                    {
+                        strongest = match;
+                    }
+                }
+            }
+
+            var rules = string.Join(",", strongest!.Vetoes.Where(v => v.CapsAt != MatchDecision.Link).Select(v => v.Rule).Distinct().Order());
+            var rival = bestOf[small].Any(o => o.Other != big && o.Raw >= strongest.RawScore - 3)
+                || bestOf[big].Any(o => o.Other != small && o.Raw >= strongest.RawScore - 3 && rowsOfCluster[o.Other].Count == 1);
+            var bigSize = rowsOfCluster[big].Count;
+            var reach = reached.Count == 0 ? "none" : reached.Count == bigSize ? "all" : reached.Count >= 2 ? "2+" : "1";
+            var band = strongest.RawScore >= result.UpperThreshold ? "raw>=upper" : $"raw {Math.Ceiling(result.UpperThreshold - strongest.RawScore),2} below";
+            var key = $"{(rules.Length == 0 ? "no rule" : rules),-40} | {band} | small {Math.Min(rowsOfCluster[small].Count, 3)} big {Math.Min(bigSize, 4)} | reach {reach,-4} | {(rival ? "rival" : "alone")}";
+            var sameChild = Majority(rowsOfCluster[small], labels) == Majority(rowsOfCluster[big], labels);
+            var pairs = 0;
+            var wrong = 0;
+            foreach (var x in rowsOfCluster[small])
+            {
+                foreach (var y in rowsOfCluster[big])
+                {
+                    if (labels[x] == labels[y]) pairs++; else wrong++;
+                }
+            }
+
+            var (s0, d0) = tally.GetValueOrDefault(key);
+            tally[key] = (s0 + pairs, d0 + wrong);
+        }
+
+        foreach (var (key, (same, different)) in tally.Where(t => t.Value.Same + t.Value.Different >= 3).OrderByDescending(t => t.Value.Same))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  merge gains {same,5} costs {different,5} | {key}"));
+        }
+
+        static string Majority(List<int> rows, List<string> labels) =>
+            rows.GroupBy(r => labels[r], StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
     }
 
     /// <summary>
