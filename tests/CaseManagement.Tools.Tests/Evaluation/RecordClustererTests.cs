@@ -411,35 +411,4 @@ public sealed class RecordClustererTests
 
         Assert.NotEqual(result.ClusterOf[7], result.ClusterOf[8]);
     }
-
-    /// <summary>
-    /// Dafydd Pritchard's row typed badly: the right name, but another date of birth, sex and postcode. Against one of
-    /// his rows it scores just below the lower threshold (a name agreeing, three fields against: a namesake as likely).
-    /// </summary>
-    private static readonly PersonRecord TypedBadly = Row(9, "Dafydd", "Pritchard", new DateOnly(2005, 9, 17), Sex.Female, "SA1 6EA");
-
-    [Fact]
-    public void Cluster_RowNearSeveralRowsOfOneChild_OfferedForReviewNotJoined()
-    {
-        // Two of Dafydd's rows each come near the badly typed row: a person is asked (decision 0104); nothing is joined.
-        PersonRecord[] rows = [Family[0], Row(8, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"), TypedBadly];
-
-        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
-
-        Assert.Equal([1, 1, 2], result.ClusterOf);
-        var offer = Assert.Single(result.Pairs, p => p.Second == 2);
-        Assert.Equal(MatchDecision.Review, offer.Decision);
-        Assert.Equal(MatchTexts.SeveralRowsResemble, offer.Reason);
-        Assert.InRange(offer.Score, result.LowerThreshold - 4, result.LowerThreshold);
-    }
-
-    [Fact]
-    public void Cluster_RowNearOneRowOfAChild_NotOffered()
-    {
-        // The same row near a child seen once: one near miss says little, so it is neither joined nor offered.
-        var result = RecordClusterer.Cluster([Family[0], TypedBadly], MatchingOptions.Default);
-
-        Assert.Equal([1, 2], result.ClusterOf);
-        Assert.Empty(result.Pairs);
-    }
 }

@@ -8,7 +8,7 @@ namespace CaseManagement.Tools.Evaluation;
 /// <param name="Second">The higher row index.</param>
 /// <param name="Score">The score after any veto; for a caution set aside (see <see cref="RecordClusterer"/>), the score before it.</param>
 /// <param name="Decision">Link when the pair joined (or was already in) one cluster automatically; otherwise Review.</param>
-/// <param name="Reason">Why the batch joined a pair the engine left for review, or offered one the engine scored below it, in the words of <see cref="MatchTexts"/>; null otherwise.</param>
+/// <param name="Reason">Why the batch joined a pair the engine left for review, in the words of <see cref="MatchTexts"/>; null otherwise.</param>
 public readonly record struct ScoredPair(int First, int Second, double Score, MatchDecision Decision, string? Reason = null);
 
 /// <summary>The clusters of a set of rows: rows in one cluster are taken to be the same child.</summary>
@@ -87,15 +87,6 @@ public static class RecordClusterer
     /// <summary>How close another cluster's candidate may come before a row is no longer plainly one child's (decision 0097).</summary>
     private const double OnlyChildMargin = 3;
 
-    /// <summary>
-    /// How far below the lower threshold a row's candidate may score and still count towards an offer for review when
-    /// other rows of the same cluster come as close (decision 0104): four points, a factor of sixteen in likelihood.
-    /// </summary>
-    private const double NearBelowLower = 4;
-
-    /// <summary>How many rows of one cluster must each come near a row for the pair to be offered for review (decision 0104).</summary>
-    private const int NearRowsToOffer = 2;
-
     /// <summary>Clusters the records, searching rows in parallel on all cores.</summary>
     /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>
     /// <param name="options">The engine's options (build them from <see cref="MatchingSettings"/> so the batch and the system agree).</param>
@@ -129,8 +120,6 @@ public static class RecordClusterer
         // Each row's search writes only its own slot, so the threads share nothing mutable and the merge below sees
         // the same pairs in the same order however the rows were scheduled.
         var found = new Candidate[records.Count][];
-        var near = new (int Other, double Score)[records.Count][];
-        var nearFloor = scaled.LowerThreshold - NearBelowLower;
         var compared = new long[records.Count];
         Parallel.For(
             0,
@@ -141,17 +130,11 @@ public static class RecordClusterer
                 var search = engine.Search(records[row], index, matchesPerRecord);
                 compared[row] = search.CandidatesCompared;
                 List<Candidate>? candidates = null;
-                List<(int, double)>? close = null;
                 foreach (var match in search.Matches)
                 {
                     var kind = KindOf(match);
                     if (match.Decision == MatchDecision.NewChild && kind == CandidateKind.Plain)
                     {
-                        if (match.Score >= nearFloor && match.Vetoes.Count == 0)
-                        {
-                            (close ??= []).Add((rowOf[match.RightId], match.Score));
-                        }
-
                         continue;
                     }
 
@@ -168,7 +151,6 @@ public static class RecordClusterer
                 }
 
                 found[row] = candidates?.ToArray() ?? [];
-                near[row] = close?.ToArray() ?? [];
             });
 
         // Each pair once: a pair found from both rows keeps the higher score (scores are symmetric in practice).
@@ -196,7 +178,6 @@ public static class RecordClusterer
         }
 
         var decided = Link(records, options, scaled, [.. unique.Values], twinSigns, out var sets);
-        OfferWhatSeveralRowsOfAChildResemble(near, decided, sets);
         var ordered = decided.OrderBy(p => p.First).ThenBy(p => p.Second).ToList();
         var (clusterOf, sizes) = sets.Number();
         return new ClusteringResult(clusterOf, sizes, ordered, compared.Sum(), scaled.UpperThreshold, scaled.LowerThreshold);
@@ -339,68 +320,6 @@ public static class RecordClusterer
         decided.AddRange(deferred.Select(c => new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review)));
         JoinTheOnlyChildOfTheName(records, scaled, candidates, decided, sets, evidence, rivals);
         return decided;
-    }
-
-    /// <summary>
-    /// Cluster-level evidence for review, never for a link (decision 0104): a row that no reported pair connects with a
-    /// cluster, but which <see cref="NearRowsToOffer"/> or more of that cluster's rows each come within
-    /// <see cref="NearBelowLower"/> points of the lower threshold with no rule against them, is offered for review with
-    /// the closest of them. One row just below the threshold says little; several rows of one child, each a near miss,
-    /// say that a person should look (a row heavily mistyped against a child seen several times). Nothing is joined, so
-    /// automatic links and their precision are unchanged; only the pairs for a person grow.
-    /// </summary>
-    private static void OfferWhatSeveralRowsOfAChildResemble((int Other, double Score)[][] near, List<ScoredPair> decided, UnionFind sets)
-    {
-        var connected = new HashSet<(int, int)>();
-        foreach (var pair in decided)
-        {
-            var (a, b) = (sets.Find(pair.First), sets.Find(pair.Second));
-            connected.Add((Math.Min(a, b), Math.Max(a, b)));
-        }
-
-        // Each near pair once, from either row's search, keyed by the row and the other row's cluster.
-        var byRowAndCluster = new Dictionary<(int Row, int Cluster), Dictionary<int, double>>();
-        for (var row = 0; row < near.Length; row++)
-        {
-            foreach (var (other, score) in near[row])
-            {
-                Add(row, other, score);
-                Add(other, row, score);
-            }
-        }
-
-        var offers = new List<ScoredPair>();
-        foreach (var ((row, cluster), others) in byRowAndCluster.OrderBy(e => e.Key.Row).ThenBy(e => e.Key.Cluster))
-        {
-            var own = sets.Find(row);
-            var key = (Math.Min(own, cluster), Math.Max(own, cluster));
-            if (others.Count < NearRowsToOffer || connected.Contains(key))
-            {
-                continue;
-            }
-
-            var (closest, score) = others.OrderByDescending(o => o.Value).ThenBy(o => o.Key).Select(o => (o.Key, o.Value)).First();
-            connected.Add(key);
-            offers.Add(new ScoredPair(Math.Min(row, closest), Math.Max(row, closest), score, MatchDecision.Review, MatchTexts.SeveralRowsResemble));
-        }
-
-        decided.AddRange(offers);
-
-        void Add(int row, int other, double score)
-        {
-            var cluster = sets.Find(other);
-            if (cluster == sets.Find(row))
-            {
-                return;
-            }
-
-            if (!byRowAndCluster.TryGetValue((row, cluster), out var others))
-            {
-                byRowAndCluster[(row, cluster)] = others = [];
-            }
-
-            others[other] = Math.Max(others.GetValueOrDefault(other, double.MinValue), score);
-        }
     }
 
     /// <summary>
