@@ -11,7 +11,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--verbose] [--evidence full]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|held|clusters|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--verbose] [--evidence full]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// <c>--evidence full</c> gives latency's and batch's rows a town, house and street, phone and e-mail (<see cref="FullEvidence"/>,
@@ -68,6 +68,9 @@ internal static class MatchingRunner
             case "held":
                 HeldProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
                 break;
+            case "clusters":
+                ClusterProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
+                break;
             case "orphans":
                 KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
                 break;
@@ -78,7 +81,7 @@ internal static class MatchingRunner
                 Latency(output, options, Option(args, "--known", 1_000_000), Option(args, "--queries", 2_000), seed, Evidence(args));
                 break;
             default:
-                output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, identifiers, orphans, quality, latency, batch or all.");
+                output.WriteLine($"Unknown matching benchmark '{what}': use generality, export, misses, keys, identifiers, held, clusters, orphans, quality, latency, batch or all.");
                 return 2;
         }
 

@@ -187,8 +187,9 @@ public static class MatchTexts
     public const string IdentifierNearlyAgreesPersonDecides = "An identifier is one slip from the other record's valid one (written wrongly, not another child's), so a person decides.";
     public const string GivenNameFarSlipPersonDecides = "One given name is three slips from the other and is rarely a name in its own right, so a person decides.";
 
-    // The batch's clusterer (decision 0097): why it joined a pair the engine left for review.
+    // The batch's clusterer (decisions 0097, 0104): why it joined a pair the engine left for review.
     public const string OnlyChildOfTheName = "One of the two gives no date of birth, or only one a slip from the other's, no other child in the batch has either name with a date of birth, and nothing the rows hold differs, so the rows are joined as one child.";
+    public const string EveryRowOfTheChildAgrees = "The identifiers differ, but this row agrees strongly with every other record of the child and no other child in the batch comes close, so the rows are joined as one child (the identifier written wrongly or issued again).";
 
     /// <summary>Every sentence above, for the resources' check and for reading a written note or reason back.</summary>
     public static IReadOnlyList<string> All { get; } = [.. typeof(MatchTexts).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];

@@ -411,4 +411,56 @@ public sealed class RecordClustererTests
 
         Assert.NotEqual(result.ClusterOf[7], result.ClusterOf[8]);
     }
+
+    /// <summary>A row with a town and a school and no postcode: nothing of a household, so a different NHS number holds the pair (decision 0104).</summary>
+    private static PersonRecord AtSchool(int number, string town, string school, string nhs) =>
+        new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), "Dafydd", "Pritchard", DateOfBirth: Birth, Sex: Sex.Male, NhsNumber: nhs, Town: town, School: school);
+
+    [Fact]
+    public void Cluster_RowWithAnotherNhsNumberAgreeingWithEveryRowOfAChild_Joined()
+    {
+        // Name, birth, sex, town and school agree with both of Dafydd's rows, and only the NHS number differs (written
+        // wrongly or issued again). Every row of the child says one child, and no other child is near (decision 0104).
+        PersonRecord[] rows =
+        [
+            AtSchool(1, "Pontypridd", "Ysgol Cwm Rhondda", NhsNumber),
+            AtSchool(2, "Pontypridd", "Ysgol Cwm Rhondda", NhsNumber),
+            AtSchool(3, "Pontypridd", "Ysgol Cwm Rhondda", OtherNhsNumber),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => p.Second == 2 && p.Decision == MatchDecision.Link && p.Reason == MatchTexts.EveryRowOfTheChildAgrees);
+    }
+
+    [Fact]
+    public void Cluster_RowWithAnotherNhsNumberAgreeingWithAChildSeenOnce_ReviewNotJoined()
+    {
+        // The same pair with nothing else in the batch: one record against one, the different number stands and a
+        // person decides.
+        PersonRecord[] rows = [AtSchool(1, "Pontypridd", "Ysgol Cwm Rhondda", NhsNumber), AtSchool(3, "Pontypridd", "Ysgol Cwm Rhondda", OtherNhsNumber)];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 2], result.ClusterOf);
+        Assert.Equal(MatchDecision.Review, Assert.Single(result.Pairs).Decision);
+    }
+
+    [Fact]
+    public void Cluster_RowWithAnotherNhsNumberAgreeingWithOnlySomeRowsOfAChild_NotJoined()
+    {
+        // Dafydd's second row was written in another town and school: the row with the other NHS number agrees with his
+        // first row only, so not every record of the child says one child, and the different number stands.
+        PersonRecord[] rows =
+        [
+            AtSchool(1, "Pontypridd", "Ysgol Cwm Rhondda", NhsNumber),
+            AtSchool(2, "Swansea", "Ysgol Gyfun Gwyr", NhsNumber),
+            AtSchool(3, "Pontypridd", "Ysgol Cwm Rhondda", OtherNhsNumber),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 2], result.ClusterOf);
+    }
 }

@@ -147,7 +147,8 @@ public static class RecordClusterer
                         match.RawScore,
                         match.Decision,
                         kind,
-                        match.Vetoes.Any(v => v.CapsAt != MatchDecision.Link)));
+                        match.Vetoes.Any(v => v.CapsAt != MatchDecision.Link),
+                        OnlyTheIdentifierDiffers(match)));
                 }
 
                 found[row] = candidates?.ToArray() ?? [];
@@ -318,8 +319,118 @@ public static class RecordClusterer
         }
 
         decided.AddRange(deferred.Select(c => new ScoredPair(c.First, c.Second, c.Score, MatchDecision.Review)));
+        JoinARowEveryRowOfAChildAgreesWith(records, scaled, candidates, decided, sets, evidence, twinSigns);
         JoinTheOnlyChildOfTheName(records, scaled, candidates, decided, sets, evidence, rivals);
         return decided;
+    }
+
+    /// <summary>Whether a pair's only capping rule is a conflicting identifier (decision 0104).</summary>
+    private static bool OnlyTheIdentifierDiffers(MatchResult match)
+    {
+        var caps = match.Vetoes.Where(v => v.CapsAt != MatchDecision.Link).ToList();
+        return caps.Count > 0 && caps.All(v => v.Rule == VetoRule.IdentifiersConflict);
+    }
+
+    /// <summary>
+    /// Cluster-level evidence against one conflicting identifier (decision 0104): a row alone in its cluster joins a
+    /// cluster of two or more rows when its pair with <em>every</em> row of that cluster scores at or above the upper
+    /// threshold before any rule (the identifier's own disagreement weighed in), the only rule holding those pairs is
+    /// IdentifiersConflict, and no third cluster comes within <see cref="OnlyChildMargin"/> points of the row. One
+    /// pair's different identifier is a reason for a person to look; a row that agrees at link strength with each of a
+    /// child's several rows, written at different times, with no other child near, is that child with a number written
+    /// wrongly or re-issued. A twin or a brother or sister fires a twin or sibling rule as well and is never joined here,
+    /// nor is a row with a twin sign of its own (a row of its family name and date of birth with another given name).
+    /// </summary>
+    private static void JoinARowEveryRowOfAChildAgreesWith(
+        IReadOnlyList<PersonRecord> records,
+        MatchingOptions scaled,
+        Candidate[] candidates,
+        List<ScoredPair> decided,
+        UnionFind sets,
+        ClusterEvidence[] evidence,
+        List<int>?[] twinSigns)
+    {
+        var byRow = new Dictionary<int, List<Candidate>>();
+        foreach (var c in candidates)
+        {
+            if (c.Decision != MatchDecision.NewChild || c.IdentifierOnly)
+            {
+                (byRow.TryGetValue(c.First, out var a) ? a : byRow[c.First] = []).Add(c);
+                (byRow.TryGetValue(c.Second, out var b) ? b : byRow[c.Second] = []).Add(c);
+            }
+        }
+
+        var size = new Dictionary<int, int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var root = sets.Find(i);
+            size[root] = size.GetValueOrDefault(root) + 1;
+        }
+
+        var reviewAt = new Dictionary<(int, int), int>();
+        for (var i = 0; i < decided.Count; i++)
+        {
+            if (decided[i].Decision == MatchDecision.Review)
+            {
+                reviewAt[(decided[i].First, decided[i].Second)] = i;
+            }
+        }
+
+        foreach (var c in candidates
+            .Where(c => c.IdentifierOnly && c.RawScore >= scaled.UpperThreshold)
+            .OrderByDescending(c => c.RawScore).ThenBy(c => c.First).ThenBy(c => c.Second))
+        {
+            foreach (var (row, other) in new[] { (c.First, c.Second), (c.Second, c.First) })
+            {
+                var own = sets.Find(row);
+                var target = sets.Find(other);
+                if (own == target || size[own] != 1 || size[target] < 2 || twinSigns[row] is not null
+                    || !AgreesWithEveryRow(row, target, own, c.RawScore))
+                {
+                    continue;
+                }
+
+                var root = sets.Union(own, target);
+                evidence[root] = evidence[own].With(evidence[target]);
+                size[root] = size[target] + 1;
+                var pair = new ScoredPair(c.First, c.Second, c.RawScore, MatchDecision.Link, MatchTexts.EveryRowOfTheChildAgrees);
+                if (reviewAt.TryGetValue((c.First, c.Second), out var at))
+                {
+                    decided[at] = pair;
+                }
+                else
+                {
+                    decided.Add(pair);
+                }
+
+                break;
+            }
+        }
+
+        // Every row of the target cluster is a candidate of the row at the upper threshold (raw), held by nothing but
+        // the identifier; and no candidate in a third cluster comes within the margin of the pair.
+        bool AgreesWithEveryRow(int row, int target, int own, double raw)
+        {
+            var reached = new HashSet<int>();
+            foreach (var c in byRow.GetValueOrDefault(row) ?? [])
+            {
+                var other = c.First == row ? c.Second : c.First;
+                var root = sets.Find(other);
+                if (root == target)
+                {
+                    if (c.RawScore >= scaled.UpperThreshold && (c.IdentifierOnly || !c.Capped))
+                    {
+                        reached.Add(other);
+                    }
+                }
+                else if (root != own && c.RawScore >= raw - OnlyChildMargin)
+                {
+                    return false;
+                }
+            }
+
+            return reached.Count == size[target];
+        }
     }
 
     /// <summary>
@@ -582,7 +693,8 @@ public static class RecordClusterer
     }
 
     /// <summary>A pair as a search found it; <paramref name="Capped"/> when a veto or caution holds its decision down.</summary>
-    private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped);
+    /// <param name="IdentifierOnly">The only rule holding the pair down is IdentifiersConflict (decision 0104).</param>
+    private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped, bool IdentifierOnly = false);
 
     /// <summary>The valid identifiers a cluster's rows carry, by kind (usually none or one of each), and the postcode districts they give.</summary>
     private readonly record struct ClusterEvidence(string[] Nhs, string[] Upn, string[] Pnc, string[] Districts)
