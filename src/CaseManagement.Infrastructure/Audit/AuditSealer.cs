@@ -38,31 +38,69 @@ internal static partial class AuditSealer
     public static async Task<int> SealWaitingAsync(AppDbContext db, AuditKeyring keyring, bool wait, bool justWrote, CancellationToken cancellationToken)
     {
         var total = 0;
-        for (var round = 0; round < MostRounds; round++)
+        var database = DatabaseOf(db.Database);
+        var sealing = false;
+        try
         {
-            // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
-            cancellationToken.ThrowIfCancellationRequested();
-            if ((round > 0 || !justWrote) && !await Waiting(db).AnyAsync(cancellationToken))
+            for (var round = 0; round < MostRounds; round++)
             {
-                break;
-            }
+                // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
+                cancellationToken.ThrowIfCancellationRequested();
+                if ((round > 0 || !justWrote) && !await Waiting(db).AnyAsync(cancellationToken))
+                {
+                    break;
+                }
 
-            var sealedNow = await SealOnceAsync(db, keyring, wait, cancellationToken);
-            if (sealedNow < 0)
+                var sealedNow = await SealOnceAsync(db, keyring, wait, cancellationToken);
+                if (sealedNow < 0)
+                {
+                    // Another sealer holds the chain: it looks again after its commit.
+                    break;
+                }
+
+                // From its first hold to its last look, this sealer is one a save of this server need not try for.
+                if (!sealing)
+                {
+                    SealingNow.AddOrUpdate(database, 1, (_, count) => count + 1);
+                    sealing = true;
+                }
+
+                // Nothing sealed (another sealer took them first) is not the end: a save that committed while this one held
+                // the lock found it held and gave up, so look again (review of s10-p, finding 2); the next round's check ends
+                // the loop when nothing waits.
+
+                total += sealedNow;
+            }
+        }
+        finally
+        {
+            if (sealing)
             {
-                // Another sealer holds the chain: it looks again after its commit.
-                break;
+                SealingNow.AddOrUpdate(database, 0, (_, count) => count - 1);
             }
-
-            // Nothing sealed (another sealer took them first) is not the end: a save that committed while this one held
-            // the lock found it held and gave up, so look again (review of s10-p, finding 2); the next round's check ends
-            // the loop when nothing waits.
-
-            total += sealedNow;
         }
 
         return total;
     }
+
+    // The databases a sealer of this server is sealing now (between its first hold of the chain and its last look), and
+    // how many sealers: by server and database, so two apps in one process (the tests) never rely on each other's sealer.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SealingNow = new(StringComparer.Ordinal);
+
+    private static string DatabaseOf(DatabaseFacade database)
+    {
+        var connection = database.GetDbConnection();
+        return $"{connection.DataSource}/{connection.Database}";
+    }
+
+    /// <summary>
+    /// Whether a sealer of this server is sealing this database's waiting entries now (decision 0101). A save that has just
+    /// committed need not try for the chain then: that sealer looks again after each commit and seals what has come since,
+    /// as it would for a save that tried and found the lock held; if it has already looked for the last time, the next
+    /// save's sealer or the sweep seals them, within the maximum merge delay.
+    /// </summary>
+    public static bool IsSealingHere(DatabaseFacade database) =>
+        SealingNow.TryGetValue(DatabaseOf(database), out var count) && count > 0;
 
     /// <summary>
     /// The waiting entries a sealer may take now. On SQL Server without read-committed snapshot, reading past rows a
