@@ -38,54 +38,60 @@ internal static partial class AuditSealer
     public static async Task<int> SealWaitingAsync(AppDbContext db, AuditKeyring keyring, bool wait, bool justWrote, CancellationToken cancellationToken)
     {
         var total = 0;
-        var database = DatabaseOf(db.Database);
-        var sealing = false;
-        try
+        using var sealing = new Sealing(DatabaseOf(db.Database));
+        for (var round = 0; round < MostRounds; round++)
         {
-            for (var round = 0; round < MostRounds; round++)
+            // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
+            cancellationToken.ThrowIfCancellationRequested();
+            if ((round > 0 || !justWrote) && !await Waiting(db).AnyAsync(cancellationToken))
             {
-                // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
-                cancellationToken.ThrowIfCancellationRequested();
-                if ((round > 0 || !justWrote) && !await Waiting(db).AnyAsync(cancellationToken))
-                {
-                    break;
-                }
-
-                var sealedNow = await SealOnceAsync(db, keyring, wait, cancellationToken);
-                if (sealedNow < 0)
-                {
-                    // Another sealer holds the chain: it looks again after its commit.
-                    break;
-                }
-
-                // From its first hold to its last look, this sealer is one a save of this server need not try for.
-                if (!sealing)
-                {
-                    SealingNow.AddOrUpdate(database, 1, (_, count) => count + 1);
-                    sealing = true;
-                }
-
-                // Nothing sealed (another sealer took them first) is not the end: a save that committed while this one held
-                // the lock found it held and gave up, so look again (review of s10-p, finding 2); the next round's check ends
-                // the loop when nothing waits.
-
-                total += sealedNow;
+                break;
             }
-        }
-        finally
-        {
-            if (sealing)
+
+            var sealedNow = await SealOnceAsync(db, keyring, wait, sealing, cancellationToken);
+            if (sealedNow < 0)
             {
-                SealingNow.AddOrUpdate(database, 0, (_, count) => count - 1);
+                // Another sealer holds the chain: it looks again after its commit.
+                break;
             }
+
+            // Nothing sealed (another sealer took them first) is not the end: a save that committed while this one held
+            // the lock found it held and gave up, so look again (review of s10-p, finding 2); the next round's check ends
+            // the loop when nothing waits.
+
+            total += sealedNow;
         }
 
         return total;
     }
 
-    // The databases a sealer of this server is sealing now (between its first hold of the chain and its last look), and
-    // how many sealers: by server and database, so two apps in one process (the tests) never rely on each other's sealer.
+    // The databases a sealer of this server is sealing now (from its first hold of the chain to its last look), and how
+    // many sealers: by server and database, so two apps in one process (the tests) never rely on each other's sealer.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SealingNow = new(StringComparer.Ordinal);
+
+    /// <summary>One sealer's mark in <see cref="SealingNow"/>: made when it first holds the chain, taken away when it ends.</summary>
+    private sealed class Sealing(string database) : IDisposable
+    {
+        private bool _held;
+
+        public void Hold()
+        {
+            if (!_held)
+            {
+                SealingNow.AddOrUpdate(database, 1, (_, count) => count + 1);
+                _held = true;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_held)
+            {
+                SealingNow.AddOrUpdate(database, 0, (_, count) => count - 1);
+                _held = false;
+            }
+        }
+    }
 
     private static string DatabaseOf(DatabaseFacade database)
     {
@@ -116,7 +122,7 @@ internal static partial class AuditSealer
     /// half-way made EF Core log its rollback to the save point, or its commit, as an error at every shutdown that came
     /// while the sweep was sealing (decision 0099). The round finishes; the next one hears the stop.
     /// </summary>
-    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, CancellationToken cancellationToken)
+    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, Sealing sealing, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var none = CancellationToken.None;
@@ -130,6 +136,9 @@ internal static partial class AuditSealer
             await transaction.RollbackAsync(none);
             return -1;
         }
+
+        // From here to its last look, a save of this server that commits need not try for the chain (decision 0101).
+        sealing.Hold();
 
         cancellationToken = none;
 
