@@ -759,6 +759,21 @@ public static class IntakeHttpRunner
                 return Task.CompletedTask;
             }
 
+            // EF's savepoint around a save in a transaction it did not begin: Npgsql sends the SAVEPOINT with the next
+            // statement, and the RELEASE on its own, a round trip (decision 0101).
+            public override Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+            {
+                trips.Note("SAVEPOINT (sent with the next statement)");
+                return Task.CompletedTask;
+            }
+
+            public override Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+            {
+                trips.Add();
+                trips.Note("RELEASE SAVEPOINT");
+                return Task.CompletedTask;
+            }
+
             public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
             {
                 trips.Add();

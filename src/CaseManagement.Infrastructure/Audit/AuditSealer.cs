@@ -38,6 +38,7 @@ internal static partial class AuditSealer
     public static async Task<int> SealWaitingAsync(AppDbContext db, AuditKeyring keyring, bool wait, bool justWrote, CancellationToken cancellationToken)
     {
         var total = 0;
+        using var sealing = new Sealing(DatabaseOf(db.Database));
         for (var round = 0; round < MostRounds; round++)
         {
             // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
@@ -47,7 +48,7 @@ internal static partial class AuditSealer
                 break;
             }
 
-            var sealedNow = await SealOnceAsync(db, keyring, wait, cancellationToken);
+            var sealedNow = await SealOnceAsync(db, keyring, wait, sealing, cancellationToken);
             if (sealedNow < 0)
             {
                 // Another sealer holds the chain: it looks again after its commit.
@@ -64,6 +65,49 @@ internal static partial class AuditSealer
         return total;
     }
 
+    // The databases a sealer of this server is sealing now (from its first hold of the chain to its last look), and how
+    // many sealers: by server and database, so two apps in one process (the tests) never rely on each other's sealer.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SealingNow = new(StringComparer.Ordinal);
+
+    /// <summary>One sealer's mark in <see cref="SealingNow"/>: made when it first holds the chain, taken away when it ends.</summary>
+    private sealed class Sealing(string database) : IDisposable
+    {
+        private bool _held;
+
+        public void Hold()
+        {
+            if (!_held)
+            {
+                SealingNow.AddOrUpdate(database, 1, (_, count) => count + 1);
+                _held = true;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_held)
+            {
+                SealingNow.AddOrUpdate(database, 0, (_, count) => count - 1);
+                _held = false;
+            }
+        }
+    }
+
+    private static string DatabaseOf(DatabaseFacade database)
+    {
+        var connection = database.GetDbConnection();
+        return $"{connection.DataSource}/{connection.Database}";
+    }
+
+    /// <summary>
+    /// Whether a sealer of this server is sealing this database's waiting entries now (decision 0101). A save that has just
+    /// committed need not try for the chain then: that sealer looks again after each commit and seals what has come since,
+    /// as it would for a save that tried and found the lock held; if it has already looked for the last time, the next
+    /// save's sealer or the sweep seals them, within the maximum merge delay.
+    /// </summary>
+    public static bool IsSealingHere(DatabaseFacade database) =>
+        SealingNow.TryGetValue(DatabaseOf(database), out var count) && count > 0;
+
     /// <summary>
     /// The waiting entries a sealer may take now. On SQL Server without read-committed snapshot, reading past rows a
     /// save has written but not committed (READPAST), which would otherwise hold the sealer, and the chain, until that
@@ -78,7 +122,7 @@ internal static partial class AuditSealer
     /// half-way made EF Core log its rollback to the save point, or its commit, as an error at every shutdown that came
     /// while the sweep was sealing (decision 0099). The round finishes; the next one hears the stop.
     /// </summary>
-    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, CancellationToken cancellationToken)
+    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, Sealing sealing, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var none = CancellationToken.None;
@@ -92,6 +136,9 @@ internal static partial class AuditSealer
             await transaction.RollbackAsync(none);
             return -1;
         }
+
+        // From here to its last look, a save of this server that commits need not try for the chain (decision 0101).
+        sealing.Hold();
 
         cancellationToken = none;
 

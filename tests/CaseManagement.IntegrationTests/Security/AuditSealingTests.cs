@@ -283,6 +283,58 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
         Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
     }
 
+    /// <summary>
+    /// A save that begins its own transaction rolls all of it back on a failure, so it makes no savepoint (releasing one
+    /// was a round trip to PostgreSQL a save, decision 0101); a save inside a caller's transaction still makes one, so the
+    /// caller can go on after a failed save. Both saves are written and audited.
+    /// </summary>
+    [SkippableFact]
+    public async Task AnAuditedSave_InItsOwnTransaction_MakesNoSavepoint_ButInACallersTransactionDoes()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        var savepoints = new Savepoints();
+        var options = new DbContextOptionsBuilder<AppDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>()).AddInterceptors(savepoints).Options;
+        await using var db = new AppDbContext(options, null, TimeProvider.System, keyring);
+
+        var alone = Agency.Create("Asiantaeth heb bwynt cadw", AgencyKind.Health);
+        db.Agencies.Add(alone);
+        await db.SaveChangesAsync();
+        var madeAlone = savepoints.Made;
+
+        var inside = Agency.Create("Asiantaeth mewn trafodiad", AgencyKind.Health);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Agencies.Add(inside);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(0, madeAlone);
+        Assert.Equal(1, savepoints.Made);
+        Assert.True(db.Database.AutoSavepointsEnabled);
+        await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
+        var ids = new[] { alone.Id.ToString(), inside.Id.ToString() };
+        Assert.Equal(2, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && ids.Contains(e.EntityId) && e.Action == AuditAction.Create));
+    }
+
+    /// <summary>Counts the savepoints EF Core makes.</summary>
+    private sealed class Savepoints : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+    {
+        private int _made;
+
+        public int Made => Volatile.Read(ref _made);
+
+        public override void CreatedSavepoint(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEventData eventData) =>
+            Interlocked.Increment(ref _made);
+
+        public override Task CreatedSavepointAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _made);
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Entries as a save writes them on PostgreSQL, committed with no one left to seal them.</summary>
     private async Task<IReadOnlyList<string>> WriteUnsealedAsync(DateTime occurredAtUtc, params string[] reasons)
     {
@@ -316,4 +368,85 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
 
 public sealed class SqliteAuditSealingTests(SqliteAppFactory factory) : AuditSealingTests<SqliteAppFactory>(factory);
 
-public sealed class PostgresAuditSealingTests(PostgresAppFactory factory) : AuditSealingTests<PostgresAppFactory>(factory);
+public sealed class PostgresAuditSealingTests(PostgresAppFactory factory) : AuditSealingTests<PostgresAppFactory>(factory)
+{
+    private readonly PostgresAppFactory _factory = factory;
+
+    /// <summary>
+    /// While a sealer of this server holds the chain, a save that has just committed does not try for it (decision 0101):
+    /// no <c>pg_try_advisory_xact_lock</c> of its own, and the holder, which looks again after its commit, seals its entry.
+    /// PostgreSQL only: SQLite saves seal their own entries in the save.
+    /// </summary>
+    [SkippableFact]
+    public async Task ASaveCommittedWhileASealerOfThisServerSeals_TriesNotForTheChain_AndThatSealerSealsIt()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        var configured = scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        db.UnsealedAudit.Add(UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditHeldSealerTest", "1"), null, "system", null, DateTime.UtcNow, keyring.Current));
+        await db.SaveChangesAsync();
+
+        // A sweep of this server holds the chain, stopped as it writes the entry above into the chain.
+        var holding = new HoldWhenSealing();
+        var held = new DbContextOptionsBuilder<AppDbContext>(configured).AddInterceptors(holding).Options;
+        await using var sweeper = new ServiceCollection().AddSingleton(keyring).AddScoped(_ => new AppDbContext(held, null, TimeProvider.System, keyring)).BuildServiceProvider();
+        var sweep = AuditSealSweep.SweepAsync(sweeper, CancellationToken.None);
+        await holding.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var sent = new SentStatements();
+        var counted = new DbContextOptionsBuilder<AppDbContext>(configured).AddInterceptors(sent).Options;
+        var agency = Agency.Create("Asiantaeth tra selir", AgencyKind.Health);
+        await using (var saver = new AppDbContext(counted, null, TimeProvider.System, keyring))
+        {
+            saver.Agencies.Add(agency);
+            await saver.SaveChangesAsync();
+        }
+
+        holding.Release.SetResult();
+        await sweep.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.DoesNotContain(sent.Texts, t => t.Contains("pg_try_advisory_xact_lock", StringComparison.Ordinal));
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == agency.Id.ToString() && e.Action == AuditAction.Create));
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+    }
+
+    /// <summary>Holds a sealer inside its round, as it writes the waiting entries into the chain, until released.</summary>
+    private sealed class HoldWhenSealing : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT INTO audit_entries (", StringComparison.Ordinal) && Reached.TrySetResult())
+            {
+                await Release.Task;
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>The statements a context sends.</summary>
+    private sealed class SentStatements : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
+
+        public IReadOnlyList<string> Texts => [.. _texts];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            _texts.Enqueue(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
