@@ -37,12 +37,39 @@ internal static partial class AuditSealer
     /// </summary>
     public static async Task<int> SealWaitingAsync(AppDbContext db, AuditKeyring keyring, bool wait, bool justWrote, CancellationToken cancellationToken)
     {
+        var here = Here.GetOrAdd(DatabaseOf(db.Database), _ => new SealersHere());
         var total = 0;
-        using var sealing = new Sealing(DatabaseOf(db.Database));
+        long commitsAtLastLook;
+        bool marked;
+        using (var sealing = new Sealing(here))
+        {
+            (total, commitsAtLastLook) = await SealRoundsAsync(db, keyring, wait, justWrote, sealing, cancellationToken);
+            marked = sealing.WasHeld;
+        }
+
+        // A save that committed after this sealer's last look, while its mark still stood, left its entries to it
+        // (decision 0101). The mark is gone now, so every later save seals its own; look once more for those that came
+        // between, unmarked, as 0085's sealer does (a sealer holding the chain looks again after its commit).
+        if (marked && Volatile.Read(ref here.Commits) != commitsAtLastLook)
+        {
+            total += (await SealRoundsAsync(db, keyring, wait, justWrote: false, sealing: null, cancellationToken)).Sealed;
+        }
+
+        return total;
+    }
+
+    private static async Task<(int Sealed, long CommitsAtLastLook)> SealRoundsAsync(AppDbContext db, AuditKeyring keyring, bool wait, bool justWrote, Sealing? sealing, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        var commitsAtLastLook = 0L;
         for (var round = 0; round < MostRounds; round++)
         {
             // Stopping (the host shutting down) is heard between rounds, never inside one: see SealOnceAsync.
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Every save counts its commit before asking whether a sealer is here, so a count read before this look that
+            // is still the same when the mark is taken away means no save committed unseen (SealWaitingAsync).
+            commitsAtLastLook = Volatile.Read(ref (sealing?.Here ?? NoOne).Commits);
             if ((round > 0 || !justWrote) && !await Waiting(db).AnyAsync(cancellationToken))
             {
                 break;
@@ -62,24 +89,38 @@ internal static partial class AuditSealer
             total += sealedNow;
         }
 
-        return total;
+        return (total, commitsAtLastLook);
     }
 
-    // The databases a sealer of this server is sealing now (from its first hold of the chain to its last look), and how
-    // many sealers: by server and database, so two apps in one process (the tests) never rely on each other's sealer.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SealingNow = new(StringComparer.Ordinal);
+    // The sealers of this server now sealing each database (from a sealer's first hold of the chain until it has looked
+    // for the last time), and the commits its saves have counted: by server and database, so two apps in one process
+    // (the tests) never rely on each other's sealer.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SealersHere> Here = new(StringComparer.Ordinal);
+    private static readonly SealersHere NoOne = new();
 
-    /// <summary>One sealer's mark in <see cref="SealingNow"/>: made when it first holds the chain, taken away when it ends.</summary>
-    private sealed class Sealing(string database) : IDisposable
+    private sealed class SealersHere
+    {
+        public int Sealers;
+        public long Commits;
+    }
+
+    /// <summary>One sealer's mark in <see cref="Here"/>: made when it first holds the chain, taken away when it ends.</summary>
+    private sealed class Sealing(SealersHere here) : IDisposable
     {
         private bool _held;
+
+        public SealersHere Here => here;
+
+        /// <summary>Whether the mark was ever made: only then may a save have left its entries to this sealer.</summary>
+        public bool WasHeld { get; private set; }
 
         public void Hold()
         {
             if (!_held)
             {
-                SealingNow.AddOrUpdate(database, 1, (_, count) => count + 1);
+                Interlocked.Increment(ref here.Sealers);
                 _held = true;
+                WasHeld = true;
             }
         }
 
@@ -87,7 +128,7 @@ internal static partial class AuditSealer
         {
             if (_held)
             {
-                SealingNow.AddOrUpdate(database, 0, (_, count) => count - 1);
+                Interlocked.Decrement(ref here.Sealers);
                 _held = false;
             }
         }
@@ -100,13 +141,17 @@ internal static partial class AuditSealer
     }
 
     /// <summary>
-    /// Whether a sealer of this server is sealing this database's waiting entries now (decision 0101). A save that has just
-    /// committed need not try for the chain then: that sealer looks again after each commit and seals what has come since,
-    /// as it would for a save that tried and found the lock held; if it has already looked for the last time, the next
-    /// save's sealer or the sweep seals them, within the maximum merge delay.
+    /// Called by a save that has just committed: counts the commit, then says whether a sealer of this server is sealing
+    /// this database now (decision 0101). If one is, the save need not try for the chain: that sealer looks again after
+    /// each commit and, when its mark is gone, once more if any save committed after its last look, so it seals what
+    /// has come since, as it would for a save that tried and found the lock held.
     /// </summary>
-    public static bool IsSealingHere(DatabaseFacade database) =>
-        SealingNow.TryGetValue(DatabaseOf(database), out var count) && count > 0;
+    public static bool CommittedWhileSealingHere(DatabaseFacade database)
+    {
+        var here = Here.GetOrAdd(DatabaseOf(database), _ => new SealersHere());
+        Interlocked.Increment(ref here.Commits);
+        return Volatile.Read(ref here.Sealers) > 0;
+    }
 
     /// <summary>
     /// The waiting entries a sealer may take now. On SQL Server without read-committed snapshot, reading past rows a
@@ -122,7 +167,7 @@ internal static partial class AuditSealer
     /// half-way made EF Core log its rollback to the save point, or its commit, as an error at every shutdown that came
     /// while the sweep was sealing (decision 0099). The round finishes; the next one hears the stop.
     /// </summary>
-    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, Sealing sealing, CancellationToken cancellationToken)
+    private static async Task<int> SealOnceAsync(AppDbContext db, AuditKeyring keyring, bool wait, Sealing? sealing, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var none = CancellationToken.None;
@@ -138,7 +183,7 @@ internal static partial class AuditSealer
         }
 
         // From here to its last look, a save of this server that commits need not try for the chain (decision 0101).
-        sealing.Hold();
+        sealing?.Hold();
 
         cancellationToken = none;
 

@@ -265,7 +265,7 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options,
     internal async Task SealAfterCommitAsync()
     {
         WroteUnsealedAudit = false;
-        if (auditKeys is null || AuditSealer.IsSealingHere(Database))
+        if (auditKeys is null || AuditSealer.CommittedWhileSealingHere(Database))
         {
             return;
         }

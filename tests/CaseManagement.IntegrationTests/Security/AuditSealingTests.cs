@@ -412,6 +412,70 @@ public sealed class PostgresAuditSealingTests(PostgresAppFactory factory) : Audi
         Assert.False(await db.UnsealedAudit.AnyAsync());
     }
 
+    /// <summary>
+    /// A save that commits after a sealer's last look, while that sealer's mark still stands, leaves its entries to it
+    /// (decision 0101): the sealer, once its mark is gone, looks once more and seals them. Here the sealer is the one a
+    /// save runs after its commit, held just after the look that found nothing more waiting; the tests run no sweep, so
+    /// without that last look the second save's entry would wait (in the app, for the next sweep).
+    /// </summary>
+    [SkippableFact]
+    public async Task ASaveCommittedAfterASealersLastLook_IsSealedByThatSealer()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        var configured = scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        // The first save seals its own entry after its commit, and is held just after its sealer's last look.
+        var holding = new HoldAfterLastLook();
+        var held = new DbContextOptionsBuilder<AppDbContext>(configured).AddInterceptors(holding).Options;
+        var first = Agency.Create("Asiantaeth gyntaf yr olwg olaf", AgencyKind.Health);
+        var second = Agency.Create("Asiantaeth ar ôl yr olwg olaf", AgencyKind.Health);
+        await using var firstSaver = new AppDbContext(held, null, TimeProvider.System, keyring);
+        firstSaver.Agencies.Add(first);
+        var firstSave = firstSaver.SaveChangesAsync();
+        await holding.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The second commits while the first's sealer still stands marked, so it leaves its entry to that sealer.
+        await using (var secondSaver = new AppDbContext(configured, null, TimeProvider.System, keyring))
+        {
+            secondSaver.Agencies.Add(second);
+            await secondSaver.SaveChangesAsync();
+        }
+
+        holding.Release.SetResult();
+        await firstSave.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == first.Id.ToString() && e.Action == AuditAction.Create));
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == second.Id.ToString() && e.Action == AuditAction.Create));
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+    }
+
+    /// <summary>Holds a sealer after the first look at the waiting table that comes after it wrote into the chain: its last.</summary>
+    private sealed class HoldAfterLastLook : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private int _wrote;
+
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT INTO audit_entries (", StringComparison.Ordinal))
+            {
+                Interlocked.Exchange(ref _wrote, 1);
+            }
+            else if (Volatile.Read(ref _wrote) == 1 && command.CommandText.Contains("EXISTS", StringComparison.Ordinal)
+                && command.CommandText.Contains("audit_entries_unsealed", StringComparison.Ordinal) && Reached.TrySetResult())
+            {
+                await Release.Task;
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>Holds a sealer inside its round, as it writes the waiting entries into the chain, until released.</summary>
     private sealed class HoldWhenSealing : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
     {
