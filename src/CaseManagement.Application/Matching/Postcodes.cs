@@ -41,6 +41,71 @@ public static class Postcodes
         return a.District == b.District ? AgreementLevel.District : AgreementLevel.Disagree;
     }
 
+    /// <summary>
+    /// A postcode that is not a UK postcode, kept as written (decision 0102): its letters and digits in upper case, case,
+    /// spaces and punctuation set aside ("D02 x285" and "d02-X285" are "D02X285"); null for a UK postcode (see
+    /// <see cref="Normalise"/>) and for a value that cannot be a postcode: fewer than three characters, no digit, or
+    /// one character repeated ("NFA", "unknown", "00000").
+    /// </summary>
+    public static string? AsWritten(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || TrySplit(value, out _, out _))
+        {
+            return null;
+        }
+
+        var kept = string.Concat(value.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+        return kept.Length >= 3 && kept.Any(char.IsDigit) && kept.Any(c => c != kept[0]) ? kept : null;
+    }
+
+    /// <summary>
+    /// A postcode's level against one not in the UK's form, both as written (decision 0102): <see cref="AgreementLevel.AsWritten"/>
+    /// when the same; <see cref="AgreementLevel.Similar"/> one slip apart (both four characters or more: a UK postcode
+    /// mistyped out of shape meets its own here); <see cref="AgreementLevel.Disagree"/> when neither is a UK postcode;
+    /// otherwise <see cref="AgreementLevel.Missing"/>: a UK postcode against one from abroad says little (a move abroad).
+    /// <paramref name="leftUk"/> and <paramref name="rightUk"/> are the packed UK postcodes, zero when not one.
+    /// </summary>
+    internal static AgreementLevel CompareAsWritten(ulong leftUk, string? leftWritten, ulong rightUk, string? rightWritten)
+    {
+        Span<char> leftBuffer = stackalloc char[8];
+        Span<char> rightBuffer = stackalloc char[8];
+        var left = leftWritten is null ? Unpack(leftUk, leftBuffer) : leftWritten.AsSpan();
+        var right = rightWritten is null ? Unpack(rightUk, rightBuffer) : rightWritten.AsSpan();
+        if (left.IsEmpty || right.IsEmpty)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (left.SequenceEqual(right))
+        {
+            return AgreementLevel.AsWritten;
+        }
+
+        if (Math.Min(left.Length, right.Length) >= 4 && StringSimilarity.OptimalStringAlignmentDistance(left, right, 1) <= 1)
+        {
+            return AgreementLevel.Similar;
+        }
+
+        return leftWritten is not null && rightWritten is not null ? AgreementLevel.Disagree : AgreementLevel.Missing;
+    }
+
+    /// <summary>A packed UK postcode's characters without the space ("CF371AB"), written into <paramref name="buffer"/>; empty for zero.</summary>
+    private static ReadOnlySpan<char> Unpack(ulong packed, Span<char> buffer)
+    {
+        var length = 0;
+        for (; packed != 0; packed >>= 7)
+        {
+            var c = (char)(packed & 0x7F);
+            if (c != ' ')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        buffer[..length].Reverse();
+        return buffer[..length];
+    }
+
     /// <summary>The postcode's three levels as numbers (its characters packed into a ulong); all zero when not a postcode.</summary>
     internal static PackedPostcode Pack(string? value)
     {
