@@ -95,7 +95,7 @@ internal static class FieldComparer
     public static AgreementLevel PostcodeLevel(PreparedRecord left, PreparedRecord right) =>
         left.PostcodeAsWritten is null && right.PostcodeAsWritten is null
             ? Postcodes.Compare(left.Postcode, right.Postcode)
-            : Postcodes.CompareAsWritten(left.Postcode.Full, left.PostcodeAsWritten, right.Postcode.Full, right.PostcodeAsWritten);
+            : Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten);
 
     /// <summary>
     /// Two UK numbers as <see cref="Contact"/> with one slip. When either is not a UK number, their digits as written

@@ -59,51 +59,27 @@ public static class Postcodes
     }
 
     /// <summary>
-    /// A postcode's level against one not in the UK's form, both as written (decision 0102): <see cref="AgreementLevel.AsWritten"/>
-    /// when the same; <see cref="AgreementLevel.Similar"/> one slip apart (both four characters or more: a UK postcode
-    /// mistyped out of shape meets its own here); <see cref="AgreementLevel.Disagree"/> when neither is a UK postcode;
-    /// otherwise <see cref="AgreementLevel.Missing"/>: a UK postcode against one from abroad says little (a move abroad).
-    /// <paramref name="leftUk"/> and <paramref name="rightUk"/> are the packed UK postcodes, zero when not one.
+    /// Two postcodes of which at least one is not in the UK's form, as written (decision 0102): <see cref="AgreementLevel.AsWritten"/>
+    /// when both are not UK postcodes and the same; <see cref="AgreementLevel.Similar"/> one slip apart (both four
+    /// characters or more); <see cref="AgreementLevel.Disagree"/> otherwise. A UK postcode against one that is not is
+    /// <see cref="AgreementLevel.Missing"/>: a move abroad, or a mistyped UK postcode, which one slip from the other
+    /// gave a brother and sister's records a home twice over (the house and street say it already) and linked them.
     /// </summary>
-    internal static AgreementLevel CompareAsWritten(ulong leftUk, string? leftWritten, ulong rightUk, string? rightWritten)
+    internal static AgreementLevel CompareAsWritten(string? left, string? right)
     {
-        Span<char> leftBuffer = stackalloc char[8];
-        Span<char> rightBuffer = stackalloc char[8];
-        var left = leftWritten is null ? Unpack(leftUk, leftBuffer) : leftWritten.AsSpan();
-        var right = rightWritten is null ? Unpack(rightUk, rightBuffer) : rightWritten.AsSpan();
-        if (left.IsEmpty || right.IsEmpty)
+        if (left is null || right is null)
         {
             return AgreementLevel.Missing;
         }
 
-        if (left.SequenceEqual(right))
+        if (string.Equals(left, right, StringComparison.Ordinal))
         {
             return AgreementLevel.AsWritten;
         }
 
-        if (Math.Min(left.Length, right.Length) >= 4 && StringSimilarity.OptimalStringAlignmentDistance(left, right, 1) <= 1)
-        {
-            return AgreementLevel.Similar;
-        }
-
-        return leftWritten is not null && rightWritten is not null ? AgreementLevel.Disagree : AgreementLevel.Missing;
-    }
-
-    /// <summary>A packed UK postcode's characters without the space ("CF371AB"), written into <paramref name="buffer"/>; empty for zero.</summary>
-    private static ReadOnlySpan<char> Unpack(ulong packed, Span<char> buffer)
-    {
-        var length = 0;
-        for (; packed != 0; packed >>= 7)
-        {
-            var c = (char)(packed & 0x7F);
-            if (c != ' ')
-            {
-                buffer[length++] = c;
-            }
-        }
-
-        buffer[..length].Reverse();
-        return buffer[..length];
+        return Math.Min(left.Length, right.Length) >= 4 && StringSimilarity.OptimalStringAlignmentDistance(left, right, 1) <= 1
+            ? AgreementLevel.Similar
+            : AgreementLevel.Disagree;
     }
 
     /// <summary>The postcode's three levels as numbers (its characters packed into a ulong); all zero when not a postcode.</summary>
