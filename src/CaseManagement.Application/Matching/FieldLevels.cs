@@ -90,12 +90,27 @@ internal static class FieldComparer
 
     /// <summary>
     /// Two UK postcodes as <see cref="Postcodes.Compare(string?, string?)"/>; when either is not a UK postcode, both as
-    /// written (<see cref="Postcodes.CompareAsWritten"/>, decision 0102).
+    /// written (<see cref="Postcodes.CompareAsWritten"/>, decision 0102), and then an agreement is not counted when the
+    /// house and street agree too (<see cref="AsWrittenHomeCountedOnce"/>).
     /// </summary>
-    public static AgreementLevel PostcodeLevel(PreparedRecord left, PreparedRecord right) =>
-        left.PostcodeAsWritten is null && right.PostcodeAsWritten is null
-            ? Postcodes.Compare(left.Postcode, right.Postcode)
-            : Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten);
+    public static AgreementLevel PostcodeLevel(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.PostcodeAsWritten is null && right.PostcodeAsWritten is null)
+        {
+            return Postcodes.Compare(left.Postcode, right.Postcode);
+        }
+
+        var level = Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten);
+        return level is AgreementLevel.AsWritten or AgreementLevel.Similar && AsWrittenHomeCountedOnce(left, right) ? AgreementLevel.Missing : level;
+    }
+
+    /// <summary>
+    /// Whether a postcode agreeing as written would count the home twice: the house and street agree as well (Exact or
+    /// Similar), and say the same home more narrowly. Brothers and sisters share both; with the two counted, GeCo
+    /// households with its postcodes from abroad linked more of them than with the postcodes read as missing (decision 0102).
+    /// </summary>
+    public static bool AsWrittenHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
+        AddressLevel(left, right) is AgreementLevel.Exact or AgreementLevel.Similar;
 
     /// <summary>
     /// Two UK numbers as <see cref="Contact"/> with one slip. When either is not a UK number, their digits as written

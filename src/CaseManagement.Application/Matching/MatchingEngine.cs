@@ -280,6 +280,13 @@ public sealed class MatchingEngine
         };
     }
 
+    /// <summary>Why postcodes agreeing as written were not counted: the house and street say the home already (decision 0102).</summary>
+    private static string? PostcodeHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
+        left.PostcodeAsWritten is not null && right.PostcodeAsWritten is not null
+        && Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten) is AgreementLevel.AsWritten or AgreementLevel.Similar
+            ? Words(MatchTexts.PostcodeAsWrittenHomeOnce, left.Source.Postcode!.Trim())
+            : null;
+
     /// <summary>A sentence of <see cref="MatchTexts"/> filled in, in English: the edge says it in the reader's language (decision 0095).</summary>
     private static string Words(string text, params string[] values) => MatchWords.Of(text, values).ToString();
 
@@ -803,7 +810,8 @@ public sealed class MatchingEngine
             }
             else if (level == AgreementLevel.Missing)
             {
-                note = Ignored(left, field) ?? Ignored(right, field)
+                note = (field == MatchField.Postcode ? PostcodeHomeCountedOnce(left, right) : null)
+                    ?? Ignored(left, field) ?? Ignored(right, field)
                     ?? (field == MatchField.OtherIdentifier && left.OtherIdentifier is not null && right.OtherIdentifier is not null
                         ? MatchTexts.OtherIssuers
                         : null);

@@ -130,6 +130,20 @@ public sealed class AsWrittenTests
     }
 
     [Fact]
+    public void Compare_SamePostcodeFromAbroadAndTheSameHouseAndStreet_TheHomeCountedOnce()
+    {
+        var atHome = Known with { HouseNumber = "12", Street = "Rue du Faubourg" };
+        var without = Engine.Compare(Referral with { Postcode = null, HouseNumber = "12", Street = "Rue du Faubourg" }, atHome with { Postcode = null });
+
+        var result = Engine.Compare(Referral with { HouseNumber = "12", Street = "Rue du Faubourg" }, atHome);
+
+        var postcode = Field(result, MatchField.Postcode);
+        Assert.Equal(AgreementLevel.Missing, postcode.Level);
+        Assert.Equal(without.Score, result.Score, 9);
+        Assert.Equal("'75008' is not a UK postcode: compared as written it agrees, but the house and street already say this home, so it is not counted twice", postcode.Note);
+    }
+
+    [Fact]
     public void Compare_UkPostcodeAgainstOneFromAbroad_NeitherForNorAgainstAndSaysWhy()
     {
         var without = Engine.Compare(Referral with { Postcode = null }, Known with { Postcode = null });
