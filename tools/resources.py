@@ -407,6 +407,7 @@ T = {
     'AgreementLevel.District': ('Same postcode district', 'Yr un ardal cod post'),
     'AgreementLevel.Swapped': ('First and last names swapped', "Enw cyntaf a chyfenw wedi'u cyfnewid"),
     'AgreementLevel.Approximate': ('Spelt a little differently (two slips apart)', "Sillafiad ychydig yn wahanol (dau gamgymeriad ar wahân)"),
+    'AgreementLevel.AsWritten': ('The same as written (not in the UK form)', "Yr un fath fel y'i hysgrifennwyd (nid ar ffurf y DU)"),
     'Decision.Done.confirmed': ("The referral is linked to the child's record and is now in screening.", "Mae'r atgyfeiriad wedi'i gysylltu â chofnod y plentyn ac mae bellach yn cael ei sgrinio."),
     'Decision.Done.rejected': ('Recorded: not the same child. It will not be proposed again for this referral.', "Wedi'i gofnodi: nid yr un plentyn. Ni chaiff ei gynnig eto ar gyfer yr atgyfeiriad hwn."),
     'Decision.Done.new-child': ("A new child's record was made from the referral, which is now in screening.", "Gwnaed cofnod plentyn newydd o'r atgyfeiriad, sydd bellach yn cael ei sgrinio."),

@@ -11,7 +11,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|held|clusters|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--verbose] [--evidence full]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|held|clusters|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--postcodes abroad] [--verbose] [--evidence full]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// <c>--evidence full</c> gives latency's and batch's rows a town, house and street, phone and e-mail (<see cref="FullEvidence"/>,
@@ -44,10 +44,10 @@ internal static class MatchingRunner
                 Batch(output, options, Option(args, "--rows", 100_000), seed, Evidence(args));
                 break;
             case "generality":
-                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"), args.Contains("--as-other-identifier"));
+                Generality(output, options, Option(args, "--rows", 10_000), seed, SetFilter(args), !args.Contains("--no-home-parts"), args.Contains("--as-other-identifier"), AbroadPostcodes.Requested(args));
                 break;
             case "misses":
-                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args), !args.Contains("--no-home-parts"));
+                Misses(output, options, Option(args, "--rows", 10_000), seed, args.Contains("--identifiers"), Option(args, "--top", 25), SetFilter(args), !args.Contains("--no-home-parts"), AbroadPostcodes.Requested(args));
                 break;
             case "export":
                 var folder = OptionText(args, "--out");
@@ -139,12 +139,12 @@ internal static class MatchingRunner
     /// clusters' precision, recall and F1, the automatic links' precision, pairs left for review per true duplicate
     /// row, and true pairs missed entirely (neither linked nor offered for review).
     /// </summary>
-    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null, bool homeParts = true, bool asOtherIdentifier = false)
+    private static void Generality(TextWriter output, MatchingOptions options, int rows, int seed, string? only = null, bool homeParts = true, bool asOtherIdentifier = false, bool postcodesAbroad = false)
     {
         output.WriteLine();
-        output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed}{(asOtherIdentifier ? ", identifiers given as one issuer's other identifier" : string.Empty)} =="));
+        output.WriteLine(Invariant($"== Generality: {rows:N0} rows from each generator, seed {seed}{(asOtherIdentifier ? ", identifiers given as one issuer's other identifier" : string.Empty)}{(postcodesAbroad ? ", postcodes rewritten to five-digit codes from abroad" : string.Empty)} =="));
         output.WriteLine("  set | method | P | R | F1 | link precision | review pairs per duplicate | true pairs missed entirely");
-        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts, postcodesAbroad).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var labels = labelled.Select(r => r.PersonId).ToList();
             var duplicates = labelled.Count - labels.Distinct(StringComparer.Ordinal).Count();
@@ -247,9 +247,9 @@ internal static class MatchingRunner
     /// --identifiers, the batch's weights), the true pairs left apart and the wrong pairs put together, counted by their
     /// pattern of agreement levels, vetoes and decision (levels only: no values are printed), commonest first.
     /// </summary>
-    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top, string? only = null, bool homeParts = true)
+    private static void Misses(TextWriter output, MatchingOptions options, int rows, int seed, bool identifiers, int top, string? only = null, bool homeParts = true, bool postcodesAbroad = false)
     {
-        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, labelled) in LabelledSets(rows, seed, homeParts, postcodesAbroad).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var (labels, records, used, result, engine, index, reviewed) = ClusteredSet.Of(labelled, options, identifiers);
             var missed = new Dictionary<string, (int Count, double Score)>(StringComparer.Ordinal);
@@ -505,15 +505,20 @@ internal static class MatchingRunner
     /// <summary>
     /// The labelled sets quality is measured on: the project's generator and the GeCo model, moderate and heavy, and
     /// beside them the GeCo model with households of brothers, sisters and twins (decision 0087).
+    /// With <paramref name="postcodesAbroad"/>, every postcode is rewritten to a code from abroad (<see cref="AbroadPostcodes"/>).
     /// </summary>
-    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed, bool householdHomeParts = true) =>
-    [
-        ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
-        ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
-        ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
-        (householdHomeParts ? "GeCo households" : "GeCo households (no house, school or carers)",
-            GecoReferrals.Generate(GecoReferralOptions.WithHouseholds(rows, seed) with { Households = new GecoHouseholdOptions { RecordHomeParts = householdHomeParts } }).Population.Records),
-    ];
+    private static (string Name, IReadOnlyList<LabelledRecord> Rows)[] LabelledSets(int rows, int seed, bool householdHomeParts = true, bool postcodesAbroad = false)
+    {
+        (string Name, IReadOnlyList<LabelledRecord> Rows)[] sets =
+        [
+            ("project generator", SyntheticReferrals.Generate(rows, seed).Records),
+            ("GeCo model, moderate", GecoReferrals.Generate(new GecoReferralOptions { Count = rows, Seed = seed }).Population.Records),
+            ("GeCo model, heavy", GecoReferrals.Generate(GecoReferralOptions.Heavy(rows, seed)).Population.Records),
+            (householdHomeParts ? "GeCo households" : "GeCo households (no house, school or carers)",
+                GecoReferrals.Generate(GecoReferralOptions.WithHouseholds(rows, seed) with { Households = new GecoHouseholdOptions { RecordHomeParts = householdHomeParts } }).Population.Records),
+        ];
+        return postcodesAbroad ? [.. sets.Select(s => (s.Name + ", postcodes abroad", AbroadPostcodes.Rewrite(s.Rows)))] : sets;
+    }
 
     /// <summary>(b) One referral against a register of known children: latency percentiles, beside a small index and a bare Compare.</summary>
     private static void Latency(TextWriter output, MatchingOptions options, int known, int queries, int seed, FullEvidence? evidence)

@@ -53,4 +53,10 @@ public enum AgreementLevel
     /// the close-spelling test misses (at the first letter, or in a short name): weaker than <see cref="Similar"/>.
     /// </summary>
     Approximate,
+
+    /// <summary>
+    /// Postcodes or phone numbers that are not in the UK's form (from abroad, or mistyped out of shape), written the same
+    /// once case, spaces and punctuation are set aside (decision 0102): its own level, weaker than the same UK postcode.
+    /// </summary>
+    AsWritten,
 }

@@ -15,7 +15,8 @@ namespace CaseManagement.Application.Matching;
 /// <item>Postcode district with birth year: catches a changed family name.</item>
 /// <item>The full postcode (a few dozen households): catches names written the wrong way round, or both names
 /// mistyped, when the date of birth is missing or wrong.</item>
-/// <item>The e-mail address and the phone number (a household's few children).</item>
+/// <item>The e-mail address and the phone number (a household's few children); a postcode or phone number not in the
+/// UK's form, as written (<see cref="WriteAsWritten"/>).</item>
 /// <item>The given and family names' codes in either order: catches names written the wrong way round when nothing
 /// else is shared.</item>
 /// <item>The house and street together (a household), and another identifier with its issuer: catch a mistyped
@@ -62,6 +63,7 @@ internal static class BlockingKeys
     private const ulong InitialsYearMonthTag = 21;
     private const ulong GivenFamilyInitialTownTag = 22;
     private const ulong FamilyStartTownTag = 23;
+    private const ulong PostcodeAsWrittenTag = 24;
 
     /// <summary>An e-mail address's part before the @ shorter than this gives no keys of its parts: they are too common.</summary>
     private const int MinimumLocalPart = 9;
@@ -160,6 +162,7 @@ internal static class BlockingKeys
         }
 
         WriteContactParts(record, keys, ref count);
+        WriteAsWritten(record, keys, ref count);
 
         if (record.House is { } house && record.Street is { } street)
         {
@@ -246,6 +249,23 @@ internal static class BlockingKeys
             var split = (phone.Length + 1) / 2;
             Add(keys, ref count, Key(PhoneHalfTag, Hash(phone.AsSpan(0, split)), 1));
             Add(keys, ref count, Key(PhoneHalfTag, Hash(phone.AsSpan(split)), 2));
+        }
+    }
+
+    /// <summary>
+    /// A postcode that is not a UK postcode and a phone number that is not a UK number, as written (decision 0102): the
+    /// same value is a home (a postcode from abroad may be a town), so such rows meet as the UK postcode's and number's do.
+    /// </summary>
+    internal static void WriteAsWritten(PreparedRecord record, Span<ulong> keys, ref int count)
+    {
+        if (record.PostcodeAsWritten is { } postcode)
+        {
+            Add(keys, ref count, Key(PostcodeAsWrittenTag, Hash(postcode), 0));
+        }
+
+        if (record.PhoneAsWritten is { } phone)
+        {
+            Add(keys, ref count, Key(PhoneTag, Hash(phone), 0));
         }
     }
 

@@ -52,4 +52,26 @@ public static class ContactDetails
 
         return digits.Length is 10 or 11 && digits[0] == '0' && digits[1] != '0' ? digits : null;
     }
+
+    /// <summary>
+    /// A phone number that is not a UK number, kept as its digits as written (decision 0102): an international prefix
+    /// (+ or 00) dropped, so "+353 87 123 4567" and "00353871234567" are "353871234567". Null for a UK number (see
+    /// <see cref="NormalisePhone"/>) and for anything that cannot be a whole number: fewer than seven digits or more
+    /// than fifteen (the most a number has with its country code), or one digit repeated.
+    /// </summary>
+    public static string? PhoneAsWritten(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || NormalisePhone(value) is not null)
+        {
+            return null;
+        }
+
+        var digits = new string([.. value.Where(char.IsAsciiDigit)]);
+        if (value.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal))
+        {
+            digits = digits.TrimStart('0');
+        }
+
+        return digits.Length is >= 7 and <= 15 && digits.Any(c => c != digits[0]) ? digits : null;
+    }
 }

@@ -75,17 +75,70 @@ internal static class FieldComparer
             family,
             DateOfBirth(left, right),
             SexLevel(left, right),
-            Postcodes.Compare(left.Postcode, right.Postcode),
+            PostcodeLevel(left, right),
             NhsNumberLevel(left, right),
             UniquePupilNumberLevel(left, right),
             PncIdLevel(left, right),
             EmailLevel(left.Email, right.Email),
-            Contact(left.Phone, right.Phone, 1),
+            PhoneLevel(left, right),
             TownLevel(left.Town, right.Town),
             AddressLevel(left, right),
             SchoolLevel(left.School, right.School),
             CarersLevel(left, right),
             OtherIdentifierLevel(left, right));
+    }
+
+    /// <summary>
+    /// Two UK postcodes as <see cref="Postcodes.Compare(string?, string?)"/>; when either is not a UK postcode, both as
+    /// written (<see cref="Postcodes.CompareAsWritten"/>, decision 0102), and then an agreement is not counted when the
+    /// house and street agree too (<see cref="AsWrittenHomeCountedOnce"/>).
+    /// </summary>
+    public static AgreementLevel PostcodeLevel(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.PostcodeAsWritten is null && right.PostcodeAsWritten is null)
+        {
+            return Postcodes.Compare(left.Postcode, right.Postcode);
+        }
+
+        var level = Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten);
+        return level is AgreementLevel.AsWritten or AgreementLevel.Similar && AsWrittenHomeCountedOnce(left, right) ? AgreementLevel.Missing : level;
+    }
+
+    /// <summary>
+    /// Whether a postcode agreeing as written would count the home twice: the house and street agree as well (Exact or
+    /// Similar), and say the same home more narrowly. Brothers and sisters share both; with the two counted, GeCo
+    /// households with its postcodes from abroad linked more of them than with the postcodes read as missing (decision 0102).
+    /// </summary>
+    public static bool AsWrittenHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
+        AddressLevel(left, right) is AgreementLevel.Exact or AgreementLevel.Similar;
+
+    /// <summary>
+    /// Two UK numbers as <see cref="Contact"/> with one slip. When either is not a UK number, their digits as written
+    /// (decision 0102): <see cref="AgreementLevel.AsWritten"/> when the same, <see cref="AgreementLevel.Similar"/> one
+    /// digit apart (a UK number with its 0 left off meets its own here), <see cref="AgreementLevel.Disagree"/> when
+    /// neither is a UK number, otherwise <see cref="AgreementLevel.Missing"/>: a UK number against one from abroad says little.
+    /// </summary>
+    public static AgreementLevel PhoneLevel(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.PhoneAsWritten is null && right.PhoneAsWritten is null)
+        {
+            return Contact(left.Phone, right.Phone, 1);
+        }
+
+        var a = left.PhoneAsWritten ?? left.Phone;
+        var b = right.PhoneAsWritten ?? right.Phone;
+        if (a is null || b is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        return Contact(a, b, 1) switch
+        {
+            AgreementLevel.Exact => AgreementLevel.AsWritten,
+            AgreementLevel.Similar => AgreementLevel.Similar,
+            _ when left.PhoneAsWritten is not null && right.PhoneAsWritten is not null => AgreementLevel.Disagree,
+            _ => AgreementLevel.Missing,
+        };
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ public static class MatchBlocking
     /// any change to the keys (a key added, dropped or computed differently): at the next start a background job keys
     /// every child again, replacing each child's old keys in one transaction, while intake goes on finding children by
     /// the keys they hold (decision 0078). Version 1 is the scheme of decision 0073; version 2 adds the partial-date keys
-    /// of decision 0081; version 3 the names with the town of decision 0094.
+    /// of decision 0081; version 3 the names with the town of decision 0094; version 4 a postcode and a phone number not
+    /// in the UK's form, as written (decision 0102).
     /// </summary>
-    public const int KeySchemeVersion = 3;
+    public const int KeySchemeVersion = 4;
 
     /// <summary>The record's keys, identifier keys first; <paramref name="identifierKeys"/> says how many.</summary>
     public static IReadOnlyList<long> KeysOf(PersonRecord record, out int identifierKeys)

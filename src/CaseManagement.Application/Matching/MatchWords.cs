@@ -133,6 +133,11 @@ public static class MatchTexts
     public const string InvalidPncId = "'{0}' is not a valid PNC ID (format or check letter), so it is treated as missing";
     public const string InvalidEmail = "not an e-mail address, so it is treated as missing";
     public const string InvalidPhone = "not a UK phone number, so it is treated as missing";
+    public const string PostcodesAsWritten = "neither is a UK postcode: compared as written, they are the same";
+    public const string PhonesAsWritten = "neither is a UK phone number: compared as written, the digits are the same";
+    public const string PostcodeAsWrittenUnmatched = "'{0}' is not a UK postcode: compared as written, it says nothing about the other, so it is treated as missing";
+    public const string PostcodeAsWrittenHomeOnce = "'{0}' is not a UK postcode: compared as written it agrees, but the house and street already say this home, so it is not counted twice";
+    public const string PhoneAsWrittenUnmatched = "not a UK phone number: compared as written, it says nothing about the other, so it is treated as missing";
     public const string IssuerNotGiven = "no issuer is given, so it cannot be compared";
     public const string OtherIssuers = "issued by different bodies, so they are not compared";
     public const string Equivalent = "nicknames or Welsh and English forms of one name";

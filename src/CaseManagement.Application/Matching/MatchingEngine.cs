@@ -111,12 +111,12 @@ public sealed class MatchingEngine
             // so such pairs are always scored in full.
             var dateOfBirth = FieldComparer.DateOfBirth(probe, candidate);
             var sex = FieldComparer.SexLevel(probe, candidate);
-            var postcode = Postcodes.Compare(probe.Postcode, candidate.Postcode);
+            var postcode = FieldComparer.PostcodeLevel(probe, candidate);
             var nhs = FieldComparer.NhsNumberLevel(probe, candidate);
             var upn = FieldComparer.UniquePupilNumberLevel(probe, candidate);
             var pnc = FieldComparer.PncIdLevel(probe, candidate);
             var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
-            var phone = FieldComparer.Contact(probe.Phone, candidate.Phone, 1);
+            var phone = FieldComparer.PhoneLevel(probe, candidate);
             var town = FieldComparer.TownLevel(probe.Town, candidate.Town);
             var address = FieldComparer.AddressLevel(probe, candidate);
             var school = FieldComparer.SchoolLevel(probe.School, candidate.School);
@@ -265,7 +265,7 @@ public sealed class MatchingEngine
         return field switch
         {
             MatchField.Postcode when !string.IsNullOrWhiteSpace(source.Postcode) && record.Postcode.Full == 0 =>
-                Words(MatchTexts.InvalidPostcode, source.Postcode.Trim()),
+                Words(record.PostcodeAsWritten is null ? MatchTexts.InvalidPostcode : MatchTexts.PostcodeAsWrittenUnmatched, source.Postcode.Trim()),
             MatchField.NhsNumber when !string.IsNullOrWhiteSpace(source.NhsNumber) && record.NhsNumber is null =>
                 Words(MatchTexts.InvalidNhsNumber, source.NhsNumber.Trim()),
             MatchField.UniquePupilNumber when !string.IsNullOrWhiteSpace(source.UniquePupilNumber) && record.UniquePupilNumber is null =>
@@ -273,11 +273,19 @@ public sealed class MatchingEngine
             MatchField.PncId when !string.IsNullOrWhiteSpace(source.PncId) && record.PncId is null =>
                 Words(MatchTexts.InvalidPncId, source.PncId.Trim()),
             MatchField.Email when !string.IsNullOrWhiteSpace(source.Email) && record.Email is null => MatchTexts.InvalidEmail,
-            MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null => MatchTexts.InvalidPhone,
+            MatchField.Phone when !string.IsNullOrWhiteSpace(source.Phone) && record.Phone is null =>
+                record.PhoneAsWritten is null ? MatchTexts.InvalidPhone : MatchTexts.PhoneAsWrittenUnmatched,
             MatchField.OtherIdentifier when !string.IsNullOrWhiteSpace(source.OtherIdentifier) && record.OtherIdentifier is null => MatchTexts.IssuerNotGiven,
             _ => null,
         };
     }
+
+    /// <summary>Why postcodes agreeing as written were not counted: the house and street say the home already (decision 0102).</summary>
+    private static string? PostcodeHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
+        left.PostcodeAsWritten is not null && right.PostcodeAsWritten is not null
+        && Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten) is AgreementLevel.AsWritten or AgreementLevel.Similar
+            ? Words(MatchTexts.PostcodeAsWrittenHomeOnce, left.Source.Postcode!.Trim())
+            : null;
 
     /// <summary>A sentence of <see cref="MatchTexts"/> filled in, in English: the edge says it in the reader's language (decision 0095).</summary>
     private static string Words(string text, params string[] values) => MatchWords.Of(text, values).ToString();
@@ -808,7 +816,8 @@ public sealed class MatchingEngine
             }
             else if (level == AgreementLevel.Missing)
             {
-                note = Ignored(left, field) ?? Ignored(right, field)
+                note = (field == MatchField.Postcode ? PostcodeHomeCountedOnce(left, right) : null)
+                    ?? Ignored(left, field) ?? Ignored(right, field)
                     ?? (field == MatchField.OtherIdentifier && left.OtherIdentifier is not null && right.OtherIdentifier is not null
                         ? MatchTexts.OtherIssuers
                         : null);
@@ -899,7 +908,8 @@ public sealed class MatchingEngine
         AgreementLevel.Similar when field is MatchField.Town or MatchField.School => MatchTexts.SpeltALittleDifferently,
         AgreementLevel.Similar when field == MatchField.Address => MatchTexts.AddressStreetSpelt,
         AgreementLevel.Similar when field == MatchField.Carers => MatchTexts.CarerSpelt,
-        AgreementLevel.Similar when field == MatchField.OtherIdentifier => MatchTexts.OtherIdentifierSlip,
+        AgreementLevel.Similar when field is MatchField.OtherIdentifier or MatchField.Postcode => MatchTexts.OtherIdentifierSlip,
+        AgreementLevel.AsWritten => field == MatchField.Postcode ? MatchTexts.PostcodesAsWritten : MatchTexts.PhonesAsWritten,
         AgreementLevel.Partial when field == MatchField.Address => MatchTexts.AddressSameStreet,
         AgreementLevel.Partial when field == MatchField.Carers => MatchTexts.CarerGivenNameOnly,
         AgreementLevel.Similar => Words(MatchTexts.CloseSpelling, BestSimilarity(field, left, right).ToString("0.000", CultureInfo.InvariantCulture)),

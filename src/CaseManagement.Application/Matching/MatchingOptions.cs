@@ -39,12 +39,16 @@ public sealed record MatchingOptions
                 AgreementLevel.YearOffByOne, AgreementLevel.Disagree,
             ],
             [MatchField.Sex] = [AgreementLevel.Exact, AgreementLevel.Disagree],
-            [MatchField.Postcode] = [AgreementLevel.Exact, AgreementLevel.Sector, AgreementLevel.District, AgreementLevel.Disagree],
+            [MatchField.Postcode] =
+            [
+                AgreementLevel.Exact, AgreementLevel.Sector, AgreementLevel.District, AgreementLevel.AsWritten, AgreementLevel.Similar,
+                AgreementLevel.Disagree,
+            ],
             [MatchField.NhsNumber] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.UniquePupilNumber] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.PncId] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Email] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
-            [MatchField.Phone] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
+            [MatchField.Phone] = [AgreementLevel.Exact, AgreementLevel.AsWritten, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Town] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
             [MatchField.Address] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Partial, AgreementLevel.Disagree],
             [MatchField.School] = [AgreementLevel.Exact, AgreementLevel.Similar, AgreementLevel.Disagree],
@@ -95,10 +99,15 @@ public sealed record MatchingOptions
             }.ToFrozenDictionary(),
             [MatchField.Postcode] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.72, 0.0005),        // +10.49
+                [AgreementLevel.Exact] = new(0.712, 0.0005),       // +10.48
                 [AgreementLevel.Sector] = new(0.10, 0.004),        // +4.64
                 [AgreementLevel.District] = new(0.06, 0.03),       // +1.00
-                [AgreementLevel.Disagree] = new(0.12, 0.9655),     // -3.01 (children move)
+
+                // Not UK postcodes, as written (decision 0102): few children here have one, and a code from abroad may
+                // cover a town, so the same one is weaker than the same UK postcode; one slip apart weaker still.
+                [AgreementLevel.AsWritten] = new(0.004, 0.00002),  // +7.64
+                [AgreementLevel.Similar] = new(0.004, 0.0001),     // +5.32
+                [AgreementLevel.Disagree] = new(0.12, 0.96538),    // -3.01 (children move)
             }.ToFrozenDictionary(),
             [MatchField.NhsNumber] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
@@ -129,9 +138,10 @@ public sealed record MatchingOptions
             }.ToFrozenDictionary(),
             [MatchField.Phone] = new Dictionary<AgreementLevel, LevelProbabilities>
             {
-                [AgreementLevel.Exact] = new(0.80, 0.0001),        // +12.97
+                [AgreementLevel.Exact] = new(0.792, 0.0001),       // +12.95
+                [AgreementLevel.AsWritten] = new(0.008, 0.00001),  // +9.64 (not a UK number, the same digits: decision 0102)
                 [AgreementLevel.Similar] = new(0.05, 0.0005),      // +6.64 (one digit apart)
-                [AgreementLevel.Disagree] = new(0.15, 0.9994),     // -2.74
+                [AgreementLevel.Disagree] = new(0.15, 0.99939),    // -2.74
             }.ToFrozenDictionary(),
 
             // A town is shared by thousands and families move within it or out of it: weak evidence either way, but it

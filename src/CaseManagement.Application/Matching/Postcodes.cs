@@ -41,6 +41,47 @@ public static class Postcodes
         return a.District == b.District ? AgreementLevel.District : AgreementLevel.Disagree;
     }
 
+    /// <summary>
+    /// A postcode that is not a UK postcode, kept as written (decision 0102): its letters and digits in upper case, case,
+    /// spaces and punctuation set aside ("D02 x285" and "d02-X285" are "D02X285"); null for a UK postcode (see
+    /// <see cref="Normalise"/>) and for a value that cannot be a postcode: fewer than three characters, no digit, or
+    /// one character repeated ("NFA", "unknown", "00000").
+    /// </summary>
+    public static string? AsWritten(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || TrySplit(value, out _, out _))
+        {
+            return null;
+        }
+
+        var kept = string.Concat(value.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+        return kept.Length >= 3 && kept.Any(char.IsDigit) && kept.Any(c => c != kept[0]) ? kept : null;
+    }
+
+    /// <summary>
+    /// Two postcodes of which at least one is not in the UK's form, as written (decision 0102): <see cref="AgreementLevel.AsWritten"/>
+    /// when both are not UK postcodes and the same; <see cref="AgreementLevel.Similar"/> one slip apart (both four
+    /// characters or more); <see cref="AgreementLevel.Disagree"/> otherwise. A UK postcode against one that is not is
+    /// <see cref="AgreementLevel.Missing"/>: a move abroad, or a mistyped UK postcode, which one slip from the other
+    /// gave a brother and sister's records a home twice over (the house and street say it already) and linked them.
+    /// </summary>
+    internal static AgreementLevel CompareAsWritten(string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return AgreementLevel.Missing;
+        }
+
+        if (string.Equals(left, right, StringComparison.Ordinal))
+        {
+            return AgreementLevel.AsWritten;
+        }
+
+        return Math.Min(left.Length, right.Length) >= 4 && StringSimilarity.OptimalStringAlignmentDistance(left, right, 1) <= 1
+            ? AgreementLevel.Similar
+            : AgreementLevel.Disagree;
+    }
+
     /// <summary>The postcode's three levels as numbers (its characters packed into a ulong); all zero when not a postcode.</summary>
     internal static PackedPostcode Pack(string? value)
     {

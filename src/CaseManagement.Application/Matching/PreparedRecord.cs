@@ -86,6 +86,7 @@ public sealed class PreparedRecord
 
         KnownSex = source.Sex is Sex.Female or Sex.Male ? source.Sex : Sex.NotKnown;
         Postcode = Postcodes.Pack(source.Postcode);
+        PostcodeAsWritten = Postcodes.AsWritten(source.Postcode);
         NhsNumber = PersonIdentifiers.NormaliseNhsNumber(source.NhsNumber);
         MistypedNhsNumber = NhsNumber is null ? PersonIdentifiers.MistypedNhsNumber(source.NhsNumber) : null;
         UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(source.UniquePupilNumber);
@@ -94,6 +95,7 @@ public sealed class PreparedRecord
         MistypedPncId = PncId is null ? PersonIdentifiers.Mistyped(MatchField.PncId, source.PncId) : null;
         Email = ContactDetails.NormaliseEmail(source.Email);
         Phone = ContactDetails.NormalisePhone(source.Phone);
+        PhoneAsWritten = Phone is null ? ContactDetails.PhoneAsWritten(source.Phone) : null;
         EmailIsOwn = Email is not null && source.EmailOwner == ContactOwner.Child;
         PhoneIsOwn = Phone is not null && source.PhoneOwner == ContactOwner.Child;
         Town = ContactDetails.NormaliseTown(source.Town);
@@ -153,6 +155,9 @@ public sealed class PreparedRecord
 
     internal PackedPostcode Postcode { get; }
 
+    /// <summary>A postcode that is not a UK postcode, as written (<see cref="Postcodes.AsWritten"/>, decision 0102); null otherwise.</summary>
+    internal string? PostcodeAsWritten { get; }
+
     /// <summary>Valid identifiers, normalised; null when missing or invalid.</summary>
     internal string? NhsNumber { get; }
 
@@ -173,6 +178,9 @@ public sealed class PreparedRecord
     internal string? Email { get; }
 
     internal string? Phone { get; }
+
+    /// <summary>A phone number that is not a UK number, its digits as written (<see cref="ContactDetails.PhoneAsWritten"/>, decision 0102); null otherwise.</summary>
+    internal string? PhoneAsWritten { get; }
 
     /// <summary>Whether <see cref="Email"/> is the child's own (decision 0092); a parent's, or one not said, is the home's.</summary>
     internal bool EmailIsOwn { get; }

@@ -370,6 +370,7 @@ public sealed class MatchCommandTests : IDisposable
             "2,Ffion,Evans,75008,943 476 5918,Pontypridd,+33 1 42 68 53 00",
             "3,Cerys,Jones,SW1A 1AA,,Cardiff,",
             "4,Cerys,Jones,D02 X285,123,Cardiff,+44 7700 900124",
+            "5,Megan,Lloyd,n/a,,Cardiff,12",
         ]);
         var mapping = InFolder("unusable.json");
         File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname", "postcode": "Post Code", "nhsNumber": "NHS No", "phone": "Phone" }""");
@@ -377,11 +378,41 @@ public sealed class MatchCommandTests : IDisposable
         var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", InFolder("clusters.csv"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first on line 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad, or mistyped out of shape), kept and compared as written: 2 rows (the first on line 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Postcodes that are neither UK postcodes nor anything to compare as written (no digit, or under three characters), read as missing: 1 row (the first on line 6)", output, StringComparison.Ordinal);
         Assert.Contains("NHS numbers failing their length or check digit, read as missing: 2 rows (the first on line 3)", output, StringComparison.Ordinal);
-        Assert.Contains("Phone numbers that are not UK numbers, read as missing: 1 row (the first on line 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Phone numbers that are not UK numbers (from abroad, or mistyped), kept and their digits compared as written: 1 row (the first on line 3)", output, StringComparison.Ordinal);
+        Assert.Contains("Phone numbers that are neither UK numbers nor seven to fifteen digits, read as missing: 1 row (the first on line 6)", output, StringComparison.Ordinal);
         Assert.Contains("Columns not used (1): Town.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("75008", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_PostcodesFromAbroad_TheSameLinksASlippedNameAndOthersGainNothing()
+    {
+        // Two children living abroad, each written twice with the family name mistyped and the year of birth wrong the
+        // second time: too little to link on the names and date alone (decision 0102).
+        // Ffion's two rows give one postcode as written; Cerys's give two postcodes of one city: another home.
+        var input = InFolder("abroad.csv");
+        File.WriteAllLines(input,
+        [
+            "Ref,Forename,Surname,DOB,Post Code",
+            "1,Ffion,Evans,2009-04-03,D02 X285",
+            "2,Ffion,Evnas,2010-04-03,d02x285",
+            "3,Cerys,Prichard,2009-09-20,75008",
+            "4,Cerys,Pritchard,2010-09-20,75011",
+        ]);
+        var mapping = InFolder("abroad.json");
+        File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname", "dateOfBirth": "DOB", "postcode": "Post Code" }""");
+        var clusters = InFolder("clusters.csv");
+
+        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", clusters);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad, or mistyped out of shape), kept and compared as written: 4 rows (the first on line 2)", output, StringComparison.Ordinal);
+        var written = ReadCsv(clusters);
+        Assert.Equal(written[1][^2], written[2][^2]);
+        Assert.NotEqual(written[3][^2], written[4][^2]);
     }
 
     [Fact]
@@ -416,7 +447,7 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains("Empty rows left out of the output: 1 row.", output, StringComparison.Ordinal);
         Assert.Contains("Dates of birth in none of the mapping's formats, read as missing: 1 row (the first on line 4)", output, StringComparison.Ordinal);
         Assert.Contains("Dates of birth before 1900 or after today, read as given (check them): 2 rows (the first on line 6)", output, StringComparison.Ordinal);
-        Assert.Contains("Postcodes that are not UK postcodes (from abroad or mistyped), read as missing: 2 rows (the first on line 6)", output, StringComparison.Ordinal);
+        Assert.Contains("Postcodes that are not UK postcodes (from abroad, or mistyped out of shape), kept and compared as written: 2 rows (the first on line 6)", output, StringComparison.Ordinal);
         Assert.Contains("Rows with fewer values than the header has columns, the missing ones read as empty: 1 row (the first on line 7)", output, StringComparison.Ordinal);
         Assert.Contains("Rows with more values than the header has columns, the extra ones neither read nor written out: 1 row (the first on line 8)", output, StringComparison.Ordinal);
         Assert.Contains("Columns not used (1): Notes.", output, StringComparison.Ordinal);

@@ -46,12 +46,12 @@ public sealed class ColumnMapping
         ("preferredName", "the name the child goes by"),
         ("dateOfBirth", "the date of birth, a column name, or { \"column\", \"format\" or \"formats\" } (default dd/MM/yyyy, d/M/yyyy, yyyy-MM-dd)"),
         ("sex", "the child's sex, a column name, or { \"column\", \"values\" } mapping the file's values to Female, Male, NotKnown, NotStated"),
-        ("postcode", "UK postcode, any case and spacing (others are counted and read as missing)"),
+        ("postcode", "UK postcode, any case and spacing; others (from abroad, or mistyped out of shape) are counted and compared as written"),
         ("nhsNumber", "NHS number (invalid ones are counted and read as missing)"),
         ("upn", "unique pupil number (likewise)"),
         ("pncId", "Police National Computer ID (likewise)"),
         ("email", "the child's own e-mail address (compared without case); with emailOwner, whoever's that column says"),
-        ("phone", "the child's own UK phone number, any usual way of writing it (others are counted and read as missing); with phoneOwner, whoever's that column says"),
+        ("phone", "the child's own phone number, any usual way of writing it; a number that is not a UK one is counted and its digits compared as written; with phoneOwner, whoever's that column says"),
         ("emailOwner", "the column saying whose each row's email is: Child (the child's own) or ParentOrCarer; blank or anything else is not said, read as a parent's or carer's"),
         ("phoneOwner", "the column saying whose each row's phone is, as emailOwner"),
         ("carerEmail", "a parent's or carer's e-mail address, compared when the row's email is empty (brothers and sisters share it, so it counts for the home only)"),
@@ -460,19 +460,22 @@ public sealed class BoundMapping
             }
         }
 
-        // The engine reads invalid postcodes and identifiers as missing; say so here, so the summary can count them.
+        // The engine reads invalid identifiers as missing and compares postcodes and phones not in the UK form as written
+        // (decision 0102); say so here, so the summary can count them.
         var postcode = Value(row, "postcode");
         var nhs = Value(row, "nhsNumber");
         var upn = Value(row, "upn");
         var pnc = Value(row, "pncId");
         var (email, emailOwner) = Contact(row, "email", "emailOwner", "carerEmail");
         var (phone, phoneOwner) = Contact(row, "phone", "phoneOwner", "carerPhone");
-        problems |= postcode is not null && Postcodes.Normalise(postcode) is null ? RowProblems.InvalidPostcode : RowProblems.None;
+        problems |= postcode is null || Postcodes.Normalise(postcode) is not null ? RowProblems.None
+            : Postcodes.AsWritten(postcode) is not null ? RowProblems.PostcodeAsWritten : RowProblems.InvalidPostcode;
         problems |= nhs is not null && !PersonIdentifiers.IsValidNhsNumber(nhs) ? RowProblems.InvalidNhsNumber : RowProblems.None;
         problems |= upn is not null && !PersonIdentifiers.IsValidUniquePupilNumber(upn) ? RowProblems.InvalidUpn : RowProblems.None;
         problems |= pnc is not null && !PersonIdentifiers.IsValidPncId(pnc) ? RowProblems.InvalidPncId : RowProblems.None;
         problems |= email is not null && ContactDetails.NormaliseEmail(email) is null ? RowProblems.InvalidEmail : RowProblems.None;
-        problems |= phone is not null && ContactDetails.NormalisePhone(phone) is null ? RowProblems.InvalidPhone : RowProblems.None;
+        problems |= phone is null || ContactDetails.NormalisePhone(phone) is not null ? RowProblems.None
+            : ContactDetails.PhoneAsWritten(phone) is not null ? RowProblems.PhoneAsWritten : RowProblems.InvalidPhone;
         return new PersonRecord(
             id,
             Value(row, "givenName"),
@@ -550,7 +553,7 @@ public enum RowProblems
     /// <summary>The sex column holds a value the mapping does not list.</summary>
     UnknownSexValue = 2,
 
-    /// <summary>The postcode is not a UK postcode (a postcode from abroad, or mistyped): read as missing.</summary>
+    /// <summary>The postcode is neither a UK postcode nor anything to compare as written (no digit, or under three characters): read as missing.</summary>
     InvalidPostcode = 4,
 
     /// <summary>The NHS number fails its length or check digit: read as missing.</summary>
@@ -565,7 +568,7 @@ public enum RowProblems
     /// <summary>The e-mail address has no single @ with text either side: read as missing.</summary>
     InvalidEmail = 64,
 
-    /// <summary>The phone number is not a UK number: read as missing.</summary>
+    /// <summary>The phone number is neither a UK number nor seven to fifteen digits: read as missing.</summary>
     InvalidPhone = 128,
 
     /// <summary>The date of birth is before 1900 or after today: read as it is, and reported.</summary>
@@ -576,6 +579,12 @@ public enum RowProblems
 
     /// <summary>The row has more values than the header has columns: the extra values are neither read nor written.</summary>
     LongRow = 1024,
+
+    /// <summary>The postcode is not a UK postcode (from abroad, or mistyped out of shape): compared as written (decision 0102).</summary>
+    PostcodeAsWritten = 2048,
+
+    /// <summary>The phone number is not a UK number (from abroad, or mistyped): its digits compared as written (decision 0102).</summary>
+    PhoneAsWritten = 4096,
 }
 
 /// <summary>A mapping file that cannot be used, or that does not fit the CSV; the message says why.</summary>
