@@ -41,10 +41,33 @@ internal static partial class AuditSealer
         var total = 0;
         long commitsAtLastLook;
         bool marked;
-        using (var sealing = new Sealing(here))
+        var sealing = new Sealing(here);
+        try
         {
             (total, commitsAtLastLook) = await SealRoundsAsync(db, keyring, wait, justWrote, sealing, cancellationToken);
             marked = sealing.WasHeld;
+        }
+        catch (Exception) when (sealing.WasHeld)
+        {
+            // Failed (or stopped) after making its mark: saves that committed meanwhile left their entries to it. Take the
+            // mark away and try one look for them, unmarked, before the failure goes on to the caller (review of 0101).
+            sealing.Dispose();
+            db.ChangeTracker.Clear();
+            try
+            {
+                await SealRoundsAsync(db, keyring, wait, justWrote: false, sealing: null, cancellationToken);
+            }
+            catch (Exception) when (db.ChangeTracker is not null)
+            {
+                // The first failure is the one reported; what is still waiting is the sweep's.
+                db.ChangeTracker.Clear();
+            }
+
+            throw;
+        }
+        finally
+        {
+            sealing.Dispose();
         }
 
         // A save that committed after this sealer's last look, while its mark still stood, left its entries to it

@@ -463,4 +463,22 @@ public sealed class RecordClustererTests
 
         Assert.Equal([1, 1, 2], result.ClusterOf);
     }
+
+    [Theory]
+    [InlineData("Lily", "Lily-Mae")]
+    [InlineData("Rhys", "Dafydd Rhys")]
+    public void Cluster_TwinNamedIntoTheOthersNameWithAnotherNhsNumber_NotJoinedToTheTwinsRows(string twin, string other)
+    {
+        // Twins at one school and town, one born with the other's name in hers: no twin rule fires on a partial given
+        // name, so their different NHS numbers are all that keeps them apart (decision 0088). Lily has two rows; Lily-Mae
+        // one, agreeing at link strength with both. Decision 0104 must not join them (review at merge).
+        static PersonRecord Twin(int number, string given, string nhs) =>
+            new(new Guid(number, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), given, "Pritchard", DateOfBirth: Birth, Sex: Sex.Female, NhsNumber: nhs, Town: "Pontypridd", School: "Ysgol Cwm Rhondda");
+        PersonRecord[] rows = [Twin(1, twin, NhsNumber), Twin(2, twin, NhsNumber), Twin(3, other, OtherNhsNumber)];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.NotEqual(result.ClusterOf[0], result.ClusterOf[2]);
+        Assert.DoesNotContain(result.Pairs, p => p.Reason == MatchTexts.EveryRowOfTheChildAgrees);
+    }
 }

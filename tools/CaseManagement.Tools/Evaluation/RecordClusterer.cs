@@ -324,11 +324,27 @@ public static class RecordClusterer
         return decided;
     }
 
-    /// <summary>Whether a pair's only capping rule is a conflicting identifier (decision 0104).</summary>
+    /// <summary>
+    /// Whether a pair's only capping rule is a conflicting identifier (decision 0104), and the pair passes the test 0088
+    /// puts before an identifier may count by its weight alone: the given names the same (or given and family names
+    /// both swapped), the sexes and dates of birth not differing. Twins named into each other ("Lily" and "Lily-Mae",
+    /// "Rhys" and "Dafydd Rhys") fire no twin rule, so the different identifier is all that keeps them apart: a partial
+    /// or slipped given name never joins here (review at merge).
+    /// </summary>
     private static bool OnlyTheIdentifierDiffers(MatchResult match)
     {
         var caps = match.Vetoes.Where(v => v.CapsAt != MatchDecision.Link).ToList();
-        return caps.Count > 0 && caps.All(v => v.Rule == VetoRule.IdentifiersConflict);
+        if (caps.Count == 0 || !caps.All(v => v.Rule == VetoRule.IdentifiersConflict))
+        {
+            return false;
+        }
+
+        AgreementLevel Level(MatchField field) => match.Fields.FirstOrDefault(f => f.Field == field)?.Level ?? AgreementLevel.Missing;
+        var given = Level(MatchField.GivenName);
+        var bothSwapped = given == AgreementLevel.Swapped && Level(MatchField.FamilyName) == AgreementLevel.Swapped;
+        return (given == AgreementLevel.Exact || bothSwapped)
+            && Level(MatchField.Sex) != AgreementLevel.Disagree
+            && Level(MatchField.DateOfBirth) != AgreementLevel.Disagree;
     }
 
     /// <summary>
