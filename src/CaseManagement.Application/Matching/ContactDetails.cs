@@ -72,6 +72,6 @@ public static class ContactDetails
             digits = digits.TrimStart('0');
         }
 
-        return digits.Length is >= 7 and <= 15 && digits.Any(c => c != digits[0]) ? digits : null;
+        return digits.Length is >= 7 and <= 15 && digits.Any(c => c != digits[0]) && !Postcodes.IsCountingRun(digits) ? digits : null;
     }
 }

@@ -76,8 +76,9 @@ public static class PersonIdentifiers
     /// in sequence differ (decisions 0098, 0103). Each kind's check catches every such slip, so the mistyped value cannot
     /// be another child's by chance; the check character and the end of the serial are left out, because twins' numbers
     /// issued one after the other differ there, and a twin's number misread there would be one slip from the other's.
-    /// NHS number: the first eight digits (not the ninth or the check digit). UPN: the local authority, establishment and
-    /// year (characters 2 to 10; not the check letter first, nor the three-character serial). PNC ID, as
+    /// NHS number: the first eight digits (not the ninth or the check digit). UPN: the local authority and establishment
+    /// (characters 2 to 8; not the check letter first, nor the year, where brothers and sisters at one school differ,
+    /// nor the three-character serial; narrowed at merge). PNC ID, as
     /// "YY/NNNNNNNC": the year and the first five serial digits (not the last two, nor the check letter).
     /// </summary>
     /// <param name="kind"><see cref="MatchField.NhsNumber"/>, <see cref="MatchField.UniquePupilNumber"/> or <see cref="MatchField.PncId"/>.</param>
@@ -86,7 +87,7 @@ public static class PersonIdentifiers
     public static bool IsOneSlipFrom(MatchField kind, string valid, string mistyped) => kind switch
     {
         MatchField.NhsNumber => IsOneSlipFrom(valid, mistyped),
-        MatchField.UniquePupilNumber => valid.Length == 13 && OneSlipWithin(valid, mistyped, 1, 10),
+        MatchField.UniquePupilNumber => valid.Length == 13 && OneSlipWithin(valid, mistyped, 1, 8),
         MatchField.PncId => valid.Length == 11 && OneSlipWithin(valid, mistyped, 0, 8),
         _ => false,
     };

@@ -55,7 +55,35 @@ public static class Postcodes
         }
 
         var kept = string.Concat(value.Where(char.IsLetterOrDigit)).ToUpperInvariant();
-        return kept.Length >= 3 && kept.Any(char.IsDigit) && kept.Any(c => c != kept[0]) ? kept : null;
+        return kept.Length >= 3 && kept.Any(char.IsDigit) && kept.Any(c => c != kept[0]) && !IsCountingRun(kept) ? kept : null;
+    }
+
+    /// <summary>
+    /// A placeholder typed to fill a field: digits counting up or down by one ("1234", "12345", "987654321"), which
+    /// would otherwise agree as written between strangers (review at merge of decision 0102). Also used for phones.
+    /// </summary>
+    internal static bool IsCountingRun(string value)
+    {
+        if (value.Length < 3 || !value.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var step = value[1] - value[0];
+        if (step is not (1 or -1))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (value[i] - value[i - 1] != step)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -105,7 +133,8 @@ public static class Postcodes
             return false;
         }
 
-        var compact = string.Concat(value.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        // Spaces and punctuation set aside: "CF37-1AB" and "CF37 1AB." are UK postcodes (review at merge of decision 0102).
+        var compact = string.Concat(value.Where(char.IsLetterOrDigit)).ToUpperInvariant();
         if (compact.Length is < 5 or > 7)
         {
             return false;

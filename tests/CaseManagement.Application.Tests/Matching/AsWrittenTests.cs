@@ -44,9 +44,22 @@ public sealed class AsWrittenTests
     [InlineData("unknown")]
     [InlineData("00000")]
     [InlineData("12")]
+    [InlineData("12345")]
+    [InlineData("4321")]
+    [InlineData("CF37-1AB")]
+    [InlineData("cf37 1ab.")]
     public void AsWritten_UkPostcodeOrNothingToCompare_Null(string? value)
     {
         Assert.Null(Postcodes.AsWritten(value));
+    }
+
+    [Theory]
+    [InlineData("CF37-1AB")]
+    [InlineData("cf37 1ab.")]
+    public void Normalise_UkPostcodeWithPunctuation_TheSameUkPostcode(string value)
+    {
+        Assert.NotNull(Postcodes.Normalise("CF37 1AB"));
+        Assert.Equal(Postcodes.Normalise("CF37 1AB"), Postcodes.Normalise(value));
     }
 
     [Theory]
@@ -63,6 +76,8 @@ public sealed class AsWrittenTests
     [InlineData("+44 7700 900123")]
     [InlineData("123")]
     [InlineData("0000000000000")]
+    [InlineData("1234567")]
+    [InlineData("+123456789")]
     [InlineData("none")]
     public void PhoneAsWritten_UkNumberOrTooFewDigits_Null(string value)
     {
