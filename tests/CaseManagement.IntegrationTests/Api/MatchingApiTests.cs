@@ -186,14 +186,15 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
             "Yr un cyfenw a dyddiad geni ond enwau cyntaf gwahanol (Nia, Lowri): gefeilliaid yn fwy na thebyg, neu blant eraill o enedigaeth luosog. "
             + "Mae'r cyfenw, y dyddiad geni a manylion y cartref neu gyswllt yn cytuno, felly gallai hwn fod yr un plentyn gyda'r enw cyntaf wedi'i ysgrifennu'n wahanol: person sy'n penderfynu.",
             Assert.Single(welsh.GetProperty("vetoes").EnumerateArray()).GetProperty("reason").GetString());
-        Assert.Equal("not a UK phone number, so it is treated as missing", Note(english, "Phone"));
-        Assert.Equal("nid yw'n rhif ffôn yn y DU, felly caiff ei drin fel un ar goll", Note(welsh, "Phone"));
+        Assert.Equal("not a UK phone number: compared as written, it says nothing about the other, so it is treated as missing", Note(english, "Phone"));
+        Assert.Equal("nid yw'n rhif ffôn yn y DU: o'i gymharu fel y'i hysgrifennwyd, nid yw'n dweud dim am y llall, felly caiff ei drin fel un ar goll", Note(welsh, "Phone"));
 
-        // The review page names the value it ignored, and why, in the page's language.
+        // Decision 0102: a number from abroad is kept and compared as written; Lowri has none, so it says nothing here.
+        // The review page names the value it set aside, and why, in the page's language.
         var page = $"/referrals/{nia.GetProperty("id").GetGuid()}";
-        Assert.Contains("not a UK phone number, so it is treated as missing", WebUtility.HtmlDecode(await client.GetStringAsync(page)), StringComparison.Ordinal);
+        Assert.Contains("not a UK phone number: compared as written, it says nothing about the other, so it is treated as missing", WebUtility.HtmlDecode(await client.GetStringAsync(page)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/language/cy-GB?returnUrl=%2F")).StatusCode);
-        Assert.Contains("nid yw'n rhif ffôn yn y DU, felly caiff ei drin fel un ar goll", WebUtility.HtmlDecode(await client.GetStringAsync(page)), StringComparison.Ordinal);
+        Assert.Contains("nid yw'n rhif ffôn yn y DU: o'i gymharu fel y'i hysgrifennwyd, nid yw'n dweud dim am y llall, felly caiff ei drin fel un ar goll", WebUtility.HtmlDecode(await client.GetStringAsync(page)), StringComparison.Ordinal);
 
         static string? Note(JsonElement candidate, string field) =>
             candidate.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == field) is var f && f.TryGetProperty("note", out var note)
