@@ -847,7 +847,7 @@ public sealed class MatchingEngine
             var reason = Reason(rule, levels, left, right);
             VetoGround? ground = null;
             var slipApplies = givenSlip && (rule is VetoRule.TwinSimilarGivenNames or VetoRule.OwnDetailsSilent
-                || (rule == VetoRule.Sibling && (levels.DateOfBirth != AgreementLevel.Disagree || cap == MatchDecision.Review)));
+                || (rule == VetoRule.Sibling && (levels.DateOfBirth != AgreementLevel.Disagree || levels.Sex != AgreementLevel.Disagree)));
             if (slipApplies && !SetAsideByIdentifier(rule, levels))
             {
                 var oneSlip = StringSimilarity.OptimalStringAlignmentDistance(left.GivenNames[0], right.GivenNames[0]) == 1;

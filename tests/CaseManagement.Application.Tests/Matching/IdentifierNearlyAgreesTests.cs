@@ -331,6 +331,21 @@ public sealed class IdentifierNearlyAgreesTests
         Assert.Equal(MatchDecision.NewChild, result.Decision);
     }
 
+    [Fact]
+    public void Compare_GivenNameTwoSlipsAnotherDateOfBirthAndSex_NhsNumberMistyped_APersonChecksForTheNumber()
+    {
+        // As above, but the brother-shaped record carries the known child's NHS number written wrongly: the number, not
+        // the name, is why a person sees the pair, and the ground says so (review at merge of decision 0103).
+        var known = Cerys with { GivenName = "Bethany" };
+        var typed = known with { Id = Guid.NewGuid(), GivenName = "Pethanu", DateOfBirth = new DateOnly(2014, 8, 19), Sex = Sex.Male, NhsNumber = NhsNumberMistyped };
+        var engine = EngineKnowing(("bethany", 0.01), ("cerys", 0.01));
+
+        var result = engine.Compare(typed, known);
+
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(VetoGround.IdentifierNearlyAgrees, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).Ground);
+    }
+
     [Theory]
     [InlineData(MatchField.UniquePupilNumber, "V825400112345", "V825400112345", true)] // a local authority digit
     [InlineData(MatchField.UniquePupilNumber, "V824000112345", "V824000112345", true)] // two neighbours swapped

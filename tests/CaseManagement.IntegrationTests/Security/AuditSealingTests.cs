@@ -318,6 +318,28 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(2, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && ids.Contains(e.EntityId) && e.Action == AuditAction.Create));
     }
 
+    /// <summary>The sweep's sealing transactions are its own too: it seals a waiting entry and makes no savepoint (decision 0101).</summary>
+    [SkippableFact]
+    public async Task TheSweep_SealsAWaitingEntry_AndMakesNoSavepoint()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        var configured = scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        var key = Guid.NewGuid().ToString();
+        db.UnsealedAudit.Add(UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditSweepSavepointTest", key), null, "system", null, DateTime.UtcNow, keyring.Current));
+        await db.SaveChangesAsync();
+
+        var savepoints = new Savepoints();
+        var counted = new DbContextOptionsBuilder<AppDbContext>(configured).AddInterceptors(savepoints).Options;
+        await using var sweeper = new ServiceCollection().AddSingleton(keyring).AddScoped(_ => new AppDbContext(counted, null, TimeProvider.System, keyring)).BuildServiceProvider();
+        await AuditSealSweep.SweepAsync(sweeper, CancellationToken.None);
+
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "AuditSweepSavepointTest" && e.EntityId == key));
+        Assert.Equal(0, savepoints.Made);
+    }
+
     /// <summary>Counts the savepoints EF Core makes.</summary>
     private sealed class Savepoints : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
     {
