@@ -22,7 +22,8 @@ public static class DependencyInjection
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(TimeProvider.System);
 
-        services.AddDbContext<AppDbContext>(db => db.UseProvider(options.Provider, connectionString));
+        var contextConnection = ProviderSetup.ForTheAppsContext(options.Provider, connectionString);
+        services.AddDbContext<AppDbContext>(db => db.UseProvider(options.Provider, contextConnection));
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUserDirectory, UserDirectory>();

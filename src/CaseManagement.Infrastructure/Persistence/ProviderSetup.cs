@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CaseManagement.Infrastructure.Persistence;
 
@@ -39,6 +41,48 @@ public static class ProviderSetup
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite, PostgreSQL or SqlServer.");
         }
     }
+
+    /// <summary>
+    /// The connection string the app's own context uses (decision 0108). On PostgreSQL, unless the operator's string says
+    /// otherwise: a statement sent twice on a connection is prepared there (<c>Max Auto Prepare</c>, <c>Auto Prepare Min
+    /// Usages</c>), so it is not parsed and planned again each time; and a connection going back to the pool is not reset
+    /// (<c>No Reset On Close</c>), which would also throw those prepared statements away. Nothing the context sends leaves
+    /// state in the session: its locks are transaction locks, released at commit or rollback, and an open transaction is
+    /// still rolled back when a connection goes back. The migration runner (a session lock) and the job store (LISTEN)
+    /// keep the operator's string as it is, in pools of their own. Other providers: unchanged.
+    /// </summary>
+    public static string ForTheAppsContext(DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        if (provider != DatabaseProvider.PostgreSQL)
+        {
+            return connectionString;
+        }
+
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
+            .ToHashSet();
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("MAXAUTOPREPARE"))
+        {
+            builder.MaxAutoPrepare = StatementsPreparedAConnection;
+        }
+
+        if (!given.Contains("AUTOPREPAREMINUSAGES"))
+        {
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!given.Contains("NORESETONCLOSE"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>How many statements a connection keeps prepared (the least used goes first): the app's hot statements with room.</summary>
+    public const int StatementsPreparedAConnection = 100;
 
     /// <summary>The SQLite file the configuration names (its connection string's, or the one in the data folder), as a full path; nothing is created.</summary>
     public static string SqliteFile(DatabaseOptions options, string contentRoot)
