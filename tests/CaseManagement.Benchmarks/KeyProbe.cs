@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.Application.Matching;
+using CaseManagement.Domain.Children;
 using CaseManagement.Tools.Evaluation;
 
 namespace CaseManagement.Benchmarks;
@@ -33,6 +34,9 @@ internal static class KeyProbe
                 var anyHelpful = 0;
                 var patterns = new Dictionary<string, int>(StringComparer.Ordinal);
                 var decisions = new Dictionary<string, int>(StringComparer.Ordinal);
+                var damage = new Dictionary<string, (int All, int Scoring)>(StringComparer.Ordinal);
+                var fields = new Dictionary<string, (int All, int Scoring)>(StringComparer.Ordinal);
+                var searchOnlyHelps = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var group in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i], StringComparer.Ordinal))
                 {
                     var list = group.ToList();
@@ -55,9 +59,29 @@ internal static class KeyProbe
                             notBlocked++;
                             var match = engine.Compare(records[x], records[y]);
                             decisions[match.Decision.ToString()] = decisions.GetValueOrDefault(match.Decision.ToString()) + 1;
+                            var shape = Damage(records[x], records[y]);
+                            var (shapeAll, shapeScoring) = damage.GetValueOrDefault(shape);
+                            damage[shape] = (shapeAll + 1, shapeScoring + (match.Decision == MatchDecision.NewChild ? 0 : 1));
+                            foreach (var part in shape.Split(' '))
+                            {
+                                var (partAll, partScoring) = fields.GetValueOrDefault(part);
+                                fields[part] = (partAll + 1, partScoring + (match.Decision == MatchDecision.NewChild ? 0 : 1));
+                            }
+
                             if (match.Decision == MatchDecision.NewChild)
                             {
                                 continue;
+                            }
+
+                            // Keys a search writes only for a record that says little (no family name or no date of
+                            // birth), looked up among every record's keys: either row's search finds the other.
+                            foreach (var (kind, _) in SearchOnly)
+                            {
+                                var (kx, ky) = (keys[x].Where(k => k.StartsWith(kind + ":", StringComparison.Ordinal)), keys[y].Where(k => k.StartsWith(kind + ":", StringComparison.Ordinal)));
+                                if ((Sparse(records[x]) || Sparse(records[y])) && kx.Intersect(ky).Any(k => blockSizes[k] <= used.MaxCandidatesPerKey))
+                                {
+                                    searchOnlyHelps[kind] = searchOnlyHelps.GetValueOrDefault(kind) + 1;
+                                }
                             }
 
                             var pattern = string.Join(" ", match.Fields.Where(f => f.Level != AgreementLevel.Missing).Select(f => $"{f.Field}={f.Level}")) + " -> " + match.Decision;
@@ -76,6 +100,25 @@ internal static class KeyProbe
                 foreach (var (pattern, count) in patterns.OrderByDescending(p => p.Value).Take(30))
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pattern {count,4} | {pattern}"));
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  never compared, by what is damaged (pairs | of them scoring Review or Link if compared):"));
+                foreach (var (part, (all, scoring)) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    field {all,4} | {scoring,4} | {part}"));
+                }
+
+                foreach (var (shape, (all, scoring)) in damage.OrderByDescending(d => d.Value.All).ThenBy(d => d.Key, StringComparer.Ordinal).Take(40))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    shape {all,4} | {scoring,4} | {shape}"));
+                }
+
+                var sparse = records.Count(Sparse);
+                foreach (var (kind, _) in SearchOnly)
+                {
+                    // The candidates a search-only key adds: each record that says little gets its whole block.
+                    var added = records.Select((r, i) => (r, i)).Where(t => Sparse(t.r)).Sum(t => (long)keys[t.i].Where(k => k.StartsWith(kind + ":", StringComparison.Ordinal)).Sum(k => blockSizes[k] <= used.MaxCandidatesPerKey ? blockSizes[k] : 0));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  search-only {kind,-10} helps {searchOnlyHelps.GetValueOrDefault(kind),4} | records that say little {sparse:N0} | candidates they add {added:N0} ({added / (double)records.Count:0.00} per record)"));
                 }
 
                 foreach (var kind in blockSizes.Keys.Select(k => k[..k.IndexOf(':', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
@@ -163,6 +206,76 @@ internal static class KeyProbe
         }
     }
 
+    /// <summary>The keys tried as search-only keys: written by the search of a record that says little.</summary>
+    private static readonly (string Kind, int Unused)[] SearchOnly = [("G+T", 0), ("Gk+T", 0), ("G+Y", 0), ("T+Sex+Y", 0), ("Gi+Fk", 0), ("Gk+Fi", 0), ("F+T", 0)];
+
+    /// <summary>A record that says little: no family name, or no date of birth.</summary>
+    private static bool Sparse(PersonRecord r) => NameNormaliser.FamilyNameKey(r.FamilyName).Length == 0 || r.DateOfBirth is null;
+
+    /// <summary>
+    /// What differs between two rows of one child, field by field, as a careful person would describe it (no values):
+    /// each name the same, sounding alike, one or two slips (at the first letter or later), swapped with the other
+    /// name, replaced, or missing; the date of birth the same, day and month swapped, one part wrong, more, or missing;
+    /// the postcode the same, the same district, different or missing; the town and the sex the same, different or missing.
+    /// </summary>
+    internal static string Damage(PersonRecord a, PersonRecord b)
+    {
+        var (ga, gb) = (NameNormaliser.GivenNameKey(a.GivenName), NameNormaliser.GivenNameKey(b.GivenName));
+        var (fa, fb) = (NameNormaliser.FamilyNameKey(a.FamilyName), NameNormaliser.FamilyNameKey(b.FamilyName));
+        var swapped = ga.Length > 0 && fa.Length > 0 && gb.Length > 0 && fb.Length > 0 && Near(ga, fb) && Near(fa, gb) && !(Near(ga, gb) && Near(fa, fb));
+        string Name(string x, string y)
+        {
+            if (x.Length == 0 || y.Length == 0)
+            {
+                return "missing";
+            }
+
+            if (x == y)
+            {
+                return "same";
+            }
+
+            if (DoubleMetaphone.Encode(x).Primary == DoubleMetaphone.Encode(y).Primary)
+            {
+                return "sounds-alike";
+            }
+
+            var distance = StringSimilarity.OptimalStringAlignmentDistance(x, y);
+            return distance <= 2 ? (x[0] != y[0] ? "slip-first-letter" : distance == 1 ? "one-slip" : "two-slips") : "replaced";
+        }
+
+        string Date(DateOnly? x, DateOnly? y)
+        {
+            if (x is not { } p || y is not { } q)
+            {
+                return "missing";
+            }
+
+            if (p == q)
+            {
+                return "same";
+            }
+
+            if (p.Year == q.Year && p.Day == q.Month && p.Month == q.Day)
+            {
+                return "day-month-swapped";
+            }
+
+            var parts = (p.Year != q.Year ? 1 : 0) + (p.Month != q.Month ? 1 : 0) + (p.Day != q.Day ? 1 : 0);
+            return parts == 1 ? (p.Year != q.Year ? "year-wrong" : p.Month != q.Month ? "month-wrong" : "day-wrong") : "two-parts-wrong";
+        }
+
+        string Same(string? x, string? y) => string.IsNullOrEmpty(x) || string.IsNullOrEmpty(y) ? "missing" : x == y ? "same" : "differs";
+        var (pa, pb) = (Postcodes.Normalise(a.Postcode), Postcodes.Normalise(b.Postcode));
+        var postcode = pa is null || pb is null ? "missing" : pa == pb ? "same" : pa.Split(' ')[0] == pb.Split(' ')[0] ? "district" : "differs";
+        var sex = a.Sex is Sex.NotKnown or Sex.NotStated || b.Sex is Sex.NotKnown or Sex.NotStated ? "missing" : a.Sex == b.Sex ? "same" : "differs";
+        return swapped
+            ? $"names=swapped dob={Date(a.DateOfBirth, b.DateOfBirth)} postcode={postcode} town={Same(ContactDetails.NormaliseTown(a.Town), ContactDetails.NormaliseTown(b.Town))} sex={sex}"
+            : $"given={Name(ga, gb)} family={Name(fa, fb)} dob={Date(a.DateOfBirth, b.DateOfBirth)} postcode={postcode} town={Same(ContactDetails.NormaliseTown(a.Town), ContactDetails.NormaliseTown(b.Town))} sex={sex}";
+    }
+
+    private static bool Near(string x, string y) => x == y || StringSimilarity.OptimalStringAlignmentDistance(x, y) <= 2;
+
     private static List<string> Keys(PersonRecord r)
     {
         var keys = new List<string>();
@@ -223,6 +336,11 @@ internal static class KeyProbe
         Add("Fk+Gi", f, g.Length > 0 ? g[..1] : null);
         Add("Gk+F2", g, f.Length >= 2 ? f[..2] : null);
         Add("Email-first4+T", email is { Length: > 4 } ? email[..4] : null, town);
+        Add("F+T", fp, town);
+        Add("Fsorted+Y", f.Length >= 3 ? new string(f.Where(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0).Distinct().Order().ToArray()) : null, year);
+        Add("Flast4+Y", f.Length >= 5 ? f[^4..] : null, year);
+        Add("Gsorted+Fsorted", g.Length >= 3 ? new string(g.Distinct().Order().ToArray()) : null, f.Length >= 3 ? new string(f.Distinct().Order().ToArray()) : null);
+        Add("Y+Sex+Gi", year, r.Sex.ToString(), g.Length > 0 ? g[..1] : null);
         Add("Email-thirds", email?.Split('@')[0] is { Length: >= 9 } lp ? lp[..(lp.Length / 3)] : null);
         return keys;
     }

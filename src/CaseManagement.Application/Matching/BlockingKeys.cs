@@ -32,6 +32,10 @@ namespace CaseManagement.Application.Matching;
 /// <item>The given name as written with the family name's first letter and the town, and the family name's first three
 /// letters with the town: catch a family name mistyped twice, or a given name left out, when the date of birth is
 /// wrong or missing (<see cref="WriteTownNames"/>).</item>
+/// <item>Keys of a search that says little (<see cref="WriteWiderSearch(PreparedRecord, Span{ulong}, ref int)"/>, scheme
+/// 5): every record holds the given name's code with the town, and the given name's first letter with the family name
+/// as written; only a search with neither a family name nor a date of birth reads the first, and only one with no date
+/// of birth the second, so the records that lost the keys most searches rely on look wider and the rest pay nothing.</item>
 /// </list>
 /// A referral that gets every one of these wrong at once is not found by blocking, by design.
 /// </remarks>
@@ -64,6 +68,8 @@ internal static class BlockingKeys
     private const ulong GivenFamilyInitialTownTag = 22;
     private const ulong FamilyStartTownTag = 23;
     private const ulong PostcodeAsWrittenTag = 24;
+    private const ulong GivenTownTag = 25;
+    private const ulong GivenInitialFamilyTag = 26;
 
     /// <summary>An e-mail address's part before the @ shorter than this gives no keys of its parts: they are too common.</summary>
     private const int MinimumLocalPart = 9;
@@ -76,9 +82,11 @@ internal static class BlockingKeys
 
     /// <summary>
     /// Writes the record's keys, identifier keys first, and returns how many were written; <paramref name="identifierKeys"/>
-    /// says how many of the first keys are identifier keys. Duplicate keys are removed.
+    /// says how many of the first keys are identifier keys. Duplicate keys are removed. <paramref name="search"/> says
+    /// the keys are a search's, not a record's to hold: the keys of a search that says little are then written only for
+    /// a record that says little (decision 0107).
     /// </summary>
-    public static int Write(PreparedRecord record, Span<ulong> keys, out int identifierKeys)
+    public static int Write(PreparedRecord record, Span<ulong> keys, out int identifierKeys, bool search = false)
     {
         var count = 0;
         if (record.NhsNumber is { } nhs)
@@ -178,6 +186,7 @@ internal static class BlockingKeys
 
         WritePartialDates(record, keys, ref count);
         WriteTownNames(record, keys, ref count);
+        WriteWiderSearch(record, keys, ref count, search);
 
         if (record.OtherIdentifier is { } other)
         {
@@ -323,6 +332,44 @@ internal static class BlockingKeys
         if (record.FamilyKey.Length >= NameEnd)
         {
             Add(keys, ref count, Key(FamilyStartTownTag, Hash(Start(record.FamilyKey)), townHash));
+        }
+    }
+
+    /// <summary>
+    /// The keys of a search that says little (issue 18, session 14, decision 0107, scheme 5), as a record holds them:
+    /// <see cref="WriteWiderSearch(PreparedRecord, Span{ulong}, ref int, bool)"/> with <c>search</c> false.
+    /// </summary>
+    internal static void WriteWiderSearch(PreparedRecord record, Span<ulong> keys, ref int count) => WriteWiderSearch(record, keys, ref count, search: false);
+
+    /// <summary>
+    /// The keys a search that says little looks wider with (decision 0107, scheme 5). Every record holds them; a search
+    /// uses each only when the record lacks what the other keys are built on:
+    /// <list type="bullet">
+    /// <item>the given name's code with the town, for a search with neither a family name nor a date of birth (a child
+    /// named and placed, nothing more): on GeCo heavy nine in ten true pairs never compared had a date of birth missing
+    /// and half a family name missing;</item>
+    /// <item>the given name's first letter with the family name as written, for a search with no date of birth (the
+    /// given name mistyped so that its sound and both its ends change).</item>
+    /// </list>
+    /// A search that has its date and family name does not read them, so it does not look through a town's every
+    /// namesake: the given name's code with the town, read by every search, showed a person a third more pairs
+    /// (decisions 0073, 0081, 0094), and read by every search with either field missing, still a third more (0107).
+    /// </summary>
+    private static void WriteWiderSearch(PreparedRecord record, Span<ulong> keys, ref int count, bool search)
+    {
+        var noDate = record.Year == 0;
+        if (record.Town is { } town && (!search || (noDate && record.FamilyKey.Length == 0)))
+        {
+            var townHash = Hash(town);
+            foreach (var given in record.GivenPrimaryPhonetics)
+            {
+                Add(keys, ref count, Key(GivenTownTag, given, townHash));
+            }
+        }
+
+        if (record.GivenNames.Length > 0 && record.FamilyKey.Length > 0 && (!search || noDate))
+        {
+            Add(keys, ref count, Key(GivenInitialFamilyTag, record.GivenNames[0][0], Hash(record.FamilyKey)));
         }
     }
 

@@ -128,7 +128,7 @@ public sealed class CandidateIndex
     internal List<int> Candidates(PreparedRecord probe, int maxCandidatesPerKey, out int skippedKeys)
     {
         Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeys];
-        var count = BlockingKeys.Write(probe, keys, out var identifierKeys);
+        var count = BlockingKeys.Write(probe, keys, out var identifierKeys, search: true);
         skippedKeys = 0;
 
         var total = 0;

@@ -237,7 +237,7 @@ public sealed class ChildMatcher(IApplicationDbContext db, IOptions<MatchingSett
         ArgumentNullException.ThrowIfNull(referral);
         var options = await OptionsAsync(cancellationToken);
         var probe = RecordOf(referral);
-        var keys = MatchBlocking.KeysOf(probe, out var identifierKeys).ToList();
+        var keys = MatchBlocking.SearchKeysOf(probe, out var identifierKeys).ToList();
         if (keys.Count == 0)
         {
             return [];

@@ -347,6 +347,84 @@ public sealed class CandidateIndexTests
         Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 2, 40);
     }
 
+    [Fact]
+    public void CandidateIdsFor_NoFamilyNameAndNoDate_FoundThroughTheGivenNameWithTheTown()
+    {
+        // Decision 0107: a referral that names the child and the town and has neither a family name nor a date of birth
+        // (and another postcode) shares no other key with the child's record: its search looks wider, by the given
+        // name's code with the town.
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Megan", null, Postcode: "LL11 2BB", Town: "swansea");
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Town = "Neath" }));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { GivenName = "Ffion" }));
+    }
+
+    [Theory]
+    [InlineData("Jenkins", "2013-02-17")]
+    [InlineData("Jenkins", null)]
+    [InlineData(null, "2013-02-17")]
+    public void CandidateIdsFor_AnotherMeganOfTheTownWithAFamilyNameOrADate_DoesNotLookThroughTheTownsMegans(string? family, string? dateOfBirth)
+    {
+        // Decision 0107: the given name with the town is read only by a search with neither a family name nor a date of
+        // birth. Another Megan of the same town who has either is not given every Megan there: read by every search, or by
+        // every search with either missing, that key showed a person a third more pairs (decisions 0073, 0081, 0094, 0107).
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var date = dateOfBirth is null ? (DateOnly?)null : DateOnly.Parse(dateOfBirth, CultureInfo.InvariantCulture);
+        var namesake = new PersonRecord(Guid.NewGuid(), "Megan", family, DateOfBirth: date, Postcode: "LL11 2BB", Town: "swansea");
+
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(namesake));
+    }
+
+    [Fact]
+    public void CandidateIdsFor_GivenNameMistypedAtBothEndsWithNoDate_FoundThroughItsFirstLetterWithTheFamilyName()
+    {
+        // Decision 0107: "Mgeab" for "Megan" changes the given name's sound and both its ends; with no date of birth, no
+        // town and another postcode nothing else is shared. The first letter with the family name as written finds her.
+        var known = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        var index = CandidateIndex.Build([known, .. Population.Take(2_000)]);
+        var referral = new PersonRecord(Guid.NewGuid(), "Mgeab", "Protheroe", Postcode: "LL11 2BB");
+
+        Assert.Contains(known.Id, index.CandidateIdsFor(referral));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { FamilyName = "Prothero" }));
+        Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { DateOfBirth = new DateOnly(2013, 2, 17) }));
+    }
+
+    [Fact]
+    public void SearchKeysOf_ARecordThatSaysLittle_AreTheKeysItHolds_AndFewerForOneThatDoesNot()
+    {
+        // Decision 0107: every record holds the two wider keys (so a search that says little finds it); a search reads
+        // the given name with the town only with neither a family name nor a date of birth, and the first letter with the
+        // family name only with no date of birth. Intake's query and the in-memory index read the same keys.
+        var full = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        int Fewer(PersonRecord record)
+        {
+            var held = MatchBlocking.KeysOf(record);
+            var searched = MatchBlocking.SearchKeysOf(record, out _);
+            Assert.Subset(held.ToHashSet(), searched.ToHashSet());
+            return held.Count - searched.Count;
+        }
+
+        Assert.Equal(2, Fewer(full));
+        Assert.Equal(1, Fewer(full with { DateOfBirth = null }));
+        Assert.Equal(1, Fewer(full with { FamilyName = null }));
+        Assert.Equal(0, Fewer(full with { FamilyName = null, DateOfBirth = null }));
+    }
+
+    [Fact]
+    public void WiderSearchKeys_TenThousandChildren_BlocksStaySmall()
+    {
+        var blocks = BlocksInTenTowns(BlockingKeys.WriteWiderSearch);
+
+        // A tenth of the children in one town: a given name's code there, or a family name with a first letter, holds a
+        // few dozen at most, far below MaxCandidatesPerKey; and only a search that says little reads them.
+        Assert.InRange(blocks.Values.Max(), 1, Population.Count / 50);
+        Assert.InRange(blocks.Values.Sum(n => (double)n * n) / Population.Count, 2, 60);
+    }
+
     private delegate void KeyWriter(PreparedRecord record, Span<ulong> keys, ref int count);
 
     /// <summary>How many children each key of <paramref name="write"/> holds, the children spread over ten towns.</summary>

@@ -239,7 +239,7 @@ public abstract class IntakeAgreesWithEngineTests<TFactory>(TFactory factory) : 
         /// <summary>The child and every key the referral shares with one of its records, with both counts of the key's block.</summary>
         public string Describe(PersonRecord probe, Guid childId, IReadOnlyDictionary<Guid, string> personOf)
         {
-            var keys = MatchBlocking.KeysOf(probe, out var identifierKeys);
+            var keys = MatchBlocking.SearchKeysOf(probe, out var identifierKeys);
             var shared = keys.Select((k, i) => (Key: k, Identifier: i < identifierKeys)).Where(k => _keysOf[childId].Contains(k.Key));
             return string.Create(
                 CultureInfo.InvariantCulture,
