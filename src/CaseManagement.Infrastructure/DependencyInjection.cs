@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<ITableStatistics, TableStatistics>();
         services.AddSingleton<Application.Matching.INameFrequencySource, Matching.NameFrequencySource>();
         services.AddScoped<IAccountService, AccountService>();
         services.Configure<Email.SmtpOptions>(configuration.GetSection(Email.SmtpOptions.SectionName));

@@ -47,13 +47,15 @@ public static class Postcodes
     /// <see cref="Normalise"/>) and for a value that cannot be a postcode: fewer than three characters, no digit, or
     /// one character repeated ("NFA", "unknown", "00000").
     /// </summary>
-    public static string? AsWritten(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value) || TrySplit(value, out _, out _))
-        {
-            return null;
-        }
+    public static string? AsWritten(string? value) =>
+        string.IsNullOrWhiteSpace(value) || TrySplit(value, out _, out _) ? null : NotUkAsWritten(value);
 
+    /// <summary>
+    /// <see cref="AsWritten"/> of a value already found not to be a UK postcode (<see cref="Pack"/> gave nothing), so
+    /// that a record's postcode is split once, not twice (decision 0106).
+    /// </summary>
+    internal static string? NotUkAsWritten(string value)
+    {
         var kept = string.Concat(value.Where(char.IsLetterOrDigit)).ToUpperInvariant();
         return kept.Length >= 3 && kept.Any(char.IsDigit) && kept.Any(c => c != kept[0]) && !IsCountingRun(kept) ? kept : null;
     }

@@ -86,7 +86,7 @@ public sealed class PreparedRecord
 
         KnownSex = source.Sex is Sex.Female or Sex.Male ? source.Sex : Sex.NotKnown;
         Postcode = Postcodes.Pack(source.Postcode);
-        PostcodeAsWritten = Postcodes.AsWritten(source.Postcode);
+        PostcodeAsWritten = Postcode.Full == 0 && !string.IsNullOrWhiteSpace(source.Postcode) ? Postcodes.NotUkAsWritten(source.Postcode) : null;
         NhsNumber = PersonIdentifiers.NormaliseNhsNumber(source.NhsNumber);
         MistypedNhsNumber = NhsNumber is null ? PersonIdentifiers.MistypedNhsNumber(source.NhsNumber) : null;
         UniquePupilNumber = PersonIdentifiers.NormaliseUniquePupilNumber(source.UniquePupilNumber);

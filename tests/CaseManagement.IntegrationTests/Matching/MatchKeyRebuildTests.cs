@@ -172,6 +172,42 @@ public abstract class MatchKeyRebuildTests(DatabaseProvider provider)
         Assert.Contains(await check.ServiceProvider.GetRequiredService<ChildMatcher>().FindAsync(mistyped, [], CancellationToken.None), m => m.ChildId == childId);
     }
 
+    /// <summary>
+    /// Decision 0106: a re-key that keys much of the register leaves the planner's figures for the keys' table stale, and
+    /// on PostgreSQL intake's candidate search then scanned every linked referral until autovacuum's next round. The job
+    /// refreshes them itself: before the run the table was never analysed (autovacuum's own analyse is not counted).
+    /// </summary>
+    [SkippableFact]
+    public async Task RekeyJob_KeysMuchOfTheRegister_RefreshesTheKeysTablesStatistics()
+    {
+        TestDatabase.Require(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new TestClock();
+        await using (var first = new ReminderServer(database, clock))
+        {
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var teamId = await db.Teams.Select(t => t.Id).FirstAsync();
+            foreach (var (given, family) in new[] { ("Megan", "Protheroe"), ("Dylan", "Protheroe"), ("Cerys", "Bevan") })
+            {
+                var child = Child.Register(teamId, Details(given, family), Now);
+                db.Children.Add(child);
+                db.ChildMatchKeys.Add(new ChildMatchKey(1, child.Id, child.Id, MatchBlocking.KeySchemeVersion - 1));
+            }
+
+            await db.SaveChangesAsync();
+            Assert.False(await KeyStatisticsRefreshedAsync(db));
+        }
+
+        await using var restarted = new ReminderServer(database, clock);
+        Assert.True((await restarted.CreateClient().GetAsync(new Uri("/health/live", UriKind.Relative))).IsSuccessStatusCode);
+        var run = await restarted.Services.WaitForRunAsync(JobNames.MatchKeys, new HashSet<Guid>());
+        Assert.Equal(JobOutcome.Succeeded, run.Outcome);
+
+        await using var check = restarted.Services.CreateAsyncScope();
+        Assert.True(await KeyStatisticsRefreshedAsync(check.ServiceProvider.GetRequiredService<AppDbContext>()));
+    }
+
     [SkippableFact]
     public async Task Find_FamilyNameMistypedTwiceAndTheDateWrong_FindsTheChildThroughTheNamesWithTheTown()
     {
@@ -316,6 +352,27 @@ public abstract class MatchKeyRebuildTests(DatabaseProvider provider)
 
     private static PersonDetails Details(string given, string family) =>
         new(given, family, null, new DateOnly(2011, 6, 9), Sex.Female, "SA1 1AA", PreferredLanguage.English);
+
+    /// <summary>
+    /// Whether the keys' table's statistics were refreshed by a statement (PostgreSQL's <c>last_analyze</c>, which
+    /// autovacuum's <c>last_autoanalyze</c> is not; SQLite's <c>sqlite_stat1</c> rows; SQL Server's statistics updated).
+    /// </summary>
+    private async Task<bool> KeyStatisticsRefreshedAsync(AppDbContext db)
+    {
+        if (provider == DatabaseProvider.Sqlite
+            && await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync() == 0)
+        {
+            return false;
+        }
+
+        var sql = provider switch
+        {
+            DatabaseProvider.PostgreSQL => "SELECT COUNT(*)::int AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'child_match_keys' AND last_analyze IS NOT NULL",
+            DatabaseProvider.Sqlite => "SELECT COUNT(*) AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'child_match_keys'",
+            _ => "SELECT COUNT(*) AS \"Value\" FROM sys.stats s CROSS APPLY sys.dm_db_stats_properties(s.object_id, s.stats_id) p WHERE s.object_id = OBJECT_ID('child_match_keys') AND s.user_created = 0 AND s.auto_created = 0 AND p.rows > 0",
+        };
+        return await db.Database.SqlQueryRaw<int>(sql).SingleAsync() > 0;
+    }
 
     private MigrationRunner Runner(TestDatabase database, IReadOnlyList<MigrationScript> scripts) =>
         new(provider, database.ConnectionString, TimeProvider.System, NullLogger<MigrationRunner>.Instance) { Scripts = scripts };
