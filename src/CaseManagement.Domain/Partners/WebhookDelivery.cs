@@ -1,3 +1,5 @@
+using CaseManagement.Domain.Common;
+
 namespace CaseManagement.Domain.Partners;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CaseManagement.Domain.Partners;
 /// then sent by the dispatch job until the receiver answers 2xx or <see cref="MaxAttempts"/> attempts have failed.
 /// <see cref="EventId"/> is the same on every attempt, so the receiver can tell a retry from a new event.
 /// </summary>
-public sealed class WebhookDelivery
+public sealed class WebhookDelivery : OutboxMessage
 {
     /// <summary>With the back-off doubling from a minute, the last attempt comes about 8.5 hours after the first.</summary>
     public const int MaxAttempts = 10;
@@ -21,20 +23,16 @@ public sealed class WebhookDelivery
     }
 
     public WebhookDelivery(Guid eventId, Guid subscriptionId, Guid referralId, string eventType, string body, DateTime nowUtc)
+        : base(nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
         ArgumentException.ThrowIfNullOrWhiteSpace(body);
-        Id = Guid.NewGuid();
         EventId = eventId;
         SubscriptionId = subscriptionId;
         ReferralId = referralId;
         EventType = eventType;
         Body = body;
-        CreatedAtUtc = nowUtc;
-        NextAttemptAtUtc = nowUtc;
     }
-
-    public Guid Id { get; private set; }
 
     /// <summary>The event's id, sent as <c>webhook-id</c>: the receiver's key for de-duplicating.</summary>
     public Guid EventId { get; private set; }
@@ -48,17 +46,6 @@ public sealed class WebhookDelivery
     /// <summary>The JSON sent, exactly as signed: only the feed's facts (the referral's id and reference, the decision).</summary>
     public string Body { get; private set; }
 
-    public DateTime CreatedAtUtc { get; private set; }
-
-    public DateTime NextAttemptAtUtc { get; private set; }
-
-    public int Attempts { get; private set; }
-
-    /// <summary>The dispatch run holding the delivery; other runs leave it alone until <see cref="LeaseExpiresAtUtc"/>.</summary>
-    public Guid? LeaseId { get; private set; }
-
-    public DateTime? LeaseExpiresAtUtc { get; private set; }
-
     public DateTime? DeliveredAtUtc { get; private set; }
 
     /// <summary>Set when the last attempt failed or the subscription was disabled; nothing more is tried.</summary>
@@ -66,9 +53,6 @@ public sealed class WebhookDelivery
 
     /// <summary>The receiver's status code on the last attempt, when it answered.</summary>
     public int? LastStatusCode { get; private set; }
-
-    /// <summary>Why the last attempt failed, in our words (never the receiver's body).</summary>
-    public string? LastError { get; private set; }
 
     /// <summary>The wait before the attempt after <paramref name="attempts"/> failed ones: 1, 2, 4 ... 256 minutes.</summary>
     public static TimeSpan BackOff(int attempts) => TimeSpan.FromMinutes(Math.Pow(2, Math.Clamp(attempts - 1, 0, 8)));

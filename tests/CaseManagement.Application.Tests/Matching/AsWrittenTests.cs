@@ -139,9 +139,16 @@ public sealed class AsWrittenTests
 
         var result = Engine.Compare(Referral with { Postcode = "75011" }, Known);
 
-        Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.Postcode).Level);
+        // Her names and date of birth alone leave the pair for a person; two postcodes from abroad that differ add nothing
+        // for her and weigh against her, so a person still decides.
+        Assert.Equal(MatchDecision.Review, without.Decision);
+        var postcode = Field(result, MatchField.Postcode);
+        Assert.Equal(AgreementLevel.Disagree, postcode.Level);
+        Assert.True(postcode.Weight < 0);
+        Assert.Null(postcode.Note);
         Assert.True(result.Score < without.Score);
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Empty(result.Vetoes);
     }
 
     [Fact]

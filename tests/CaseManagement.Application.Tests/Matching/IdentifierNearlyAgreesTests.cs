@@ -79,14 +79,13 @@ public sealed class IdentifierNearlyAgreesTests
     }
 
     [Fact]
-    public void Compare_SisterAtTheSameHomeNoDateOfBirth_HerOwnNumber_NotLinked()
+    public void Compare_SisterAtTheSameHomeNoDateOfBirth_HerOwnNumber_APersonChecksTwoNumbers()
     {
         var sister = AtTheSameHome("Nia", dateOfBirth: null, SistersNhsNumber);
 
         var result = Engine.Compare(sister, Cerys);
 
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
-        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.IdentifierNearlyAgrees);
+        AssertTwoValidNumbersForAPerson(result, MatchField.NhsNumber);
     }
 
     [Fact]
@@ -160,7 +159,7 @@ public sealed class IdentifierNearlyAgreesTests
     }
 
     [Fact]
-    public void Compare_TwinsAtTheSameHomeNoDateOfBirth_ValidNumbersTwoDigitsApart_NotLinked()
+    public void Compare_TwinsAtTheSameHomeNoDateOfBirth_ValidNumbersTwoDigitsApart_APersonChecksTwoNumbers()
     {
         // Twins' numbers issued three apart: both valid, differing in two digits with the same check digit, which the
         // older identifier level reads as Similar. Two valid numbers are never one child's number written wrongly (the
@@ -170,8 +169,7 @@ public sealed class IdentifierNearlyAgreesTests
 
         var result = Engine.Compare(twin, cerys);
 
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
-        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.IdentifierNearlyAgrees);
+        AssertTwoValidNumbersForAPerson(result, MatchField.NhsNumber);
     }
 
     [Theory]
@@ -218,14 +216,25 @@ public sealed class IdentifierNearlyAgreesTests
     [InlineData(null, "12/0345679U")] // her PNC ID issued next (12/0345679V) with Cerys's check letter
     [InlineData("V820400112354", null)] // Cerys's serial with its last two digits swapped
     [InlineData(null, "12/0345688U")] // the serial's second-last digit
-    public void Compare_TwinAtTheSameHomeNoDateOfBirth_HerNumberMisreadWhereTwinsDiffer_NotLinked(string? upn, string? pncId)
+    public void Compare_TwinAtTheSameHomeNoDateOfBirth_HerNumberMisreadWhereTwinsDiffer_APersonChecks(string? upn, string? pncId)
     {
         var twin = AtSchoolAndHome(upn, pncId);
 
         var result = Engine.Compare(twin, CerysAtSchool);
 
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
-        Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.IdentifierNearlyAgrees);
+        var field = upn is null ? MatchField.PncId : MatchField.UniquePupilNumber;
+        if (upn == TwinsUpn)
+        {
+            AssertTwoValidNumbersForAPerson(result, field);
+            return;
+        }
+
+        // Her number, misread where twins' numbers differ, fails its check and is not read as Cerys's written wrongly:
+        // it is missing, and only the home agrees.
+        var written = result.Fields.Single(f => f.Field == field);
+        Assert.Equal(AgreementLevel.Missing, written.Level);
+        Assert.Equal(MatchWords.Of(upn is null ? MatchTexts.InvalidPncId : MatchTexts.InvalidUniquePupilNumber, upn ?? pncId!).ToString(), written.Note);
+        AssertOnlyTheHomeAgreesForAPerson(result);
     }
 
     [Fact]
@@ -273,7 +282,7 @@ public sealed class IdentifierNearlyAgreesTests
     }
 
     [Fact]
-    public void Compare_TwinAtTheSameHomeNoDateOfBirth_HerNhsNumberMisreadInItsLastDigits_NotLinked()
+    public void Compare_TwinAtTheSameHomeNoDateOfBirth_HerNhsNumberMisreadInItsLastDigits_APersonChecks()
     {
         // Decision 0103, item 3c: the twin's number 9434765102 misread as 9434765002 fails the check and is one slip from
         // Cerys's 9434765072, in the ninth digit, where numbers issued in sequence differ. With her date of birth missing no
@@ -283,8 +292,8 @@ public sealed class IdentifierNearlyAgreesTests
 
         var result = Engine.Compare(twin, cerys);
 
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
         Assert.Equal(AgreementLevel.Missing, result.Fields.Single(f => f.Field == MatchField.NhsNumber).Level);
+        AssertOnlyTheHomeAgreesForAPerson(result);
     }
 
     [Fact]
@@ -378,7 +387,42 @@ public sealed class IdentifierNearlyAgreesTests
         var result = Engine.Compare(other, child);
 
         Assert.Equal(expected, result.Fields.Single(f => f.Field == MatchField.OtherIdentifier).Level);
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
+
+        // Whatever the other identifier says, another given name with the same date of birth at one home is a twin's
+        // shape: an identifier with no check character never sets that aside, and a person decides.
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.TwinDifferentGivenNames, veto.Rule);
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Equal(VetoGround.SharedHome, veto.Ground);
+        Assert.Equal(MatchWords.Of(MatchTexts.TwinDifferentGivenNames, "Nia", "Cerys") + " " + MatchTexts.SharedHomeGivenName, veto.Reason);
+    }
+
+    /// <summary>
+    /// Two valid identifiers that differ: the field says so, and a person checks the pair for that and for only the home
+    /// agreeing; nothing is set aside as a number written wrongly.
+    /// </summary>
+    private static void AssertTwoValidNumbersForAPerson(MatchResult result, MatchField field)
+    {
+        var written = result.Fields.Single(f => f.Field == field);
+        Assert.Equal(AgreementLevel.Disagree, written.Level);
+        Assert.Equal(MatchTexts.IdentifiersDiffer, written.Note);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        Assert.Equal(
+            [(VetoRule.IdentifiersConflict, VetoOutcome.PersonChecks, MatchTexts.IdentifiersConflict), (VetoRule.OwnDetailsSilent, VetoOutcome.PersonChecks, MatchTexts.OwnDetailsSilent)],
+            result.Vetoes.Select(v => (v.Rule, v.Outcome, v.Reason)).Order());
+        Assert.All(result.Vetoes, v => Assert.Null(v.Ground));
+    }
+
+    /// <summary>Only the family name and the home agree: the rule for that holds, and a person checks the pair.</summary>
+    private static void AssertOnlyTheHomeAgreesForAPerson(MatchResult result)
+    {
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.OwnDetailsSilent, veto.Rule);
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Null(veto.Ground);
+        Assert.Equal(MatchTexts.OwnDetailsSilent, veto.Reason);
     }
 
     private static MatchingEngine EngineKnowing(params (string Name, double Share)[] givenNames) =>

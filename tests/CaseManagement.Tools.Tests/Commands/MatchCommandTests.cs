@@ -405,14 +405,32 @@ public sealed class MatchCommandTests : IDisposable
         var mapping = InFolder("abroad.json");
         File.WriteAllText(mapping, """{ "id": "Ref", "givenName": "Forename", "familyName": "Surname", "dateOfBirth": "DOB", "postcode": "Post Code" }""");
         var clusters = InFolder("clusters.csv");
+        var pairs = InFolder("pairs.csv");
+        var withoutPostcodes = InFolder("without.csv");
+        File.WriteAllLines(withoutPostcodes, File.ReadAllLines(input).Select((line, i) => i == 0 ? line : line[..(line.LastIndexOf(',') + 1)]));
+        var pairsWithout = InFolder("pairs-without.csv");
 
-        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", clusters);
+        var (exitCode, output) = Match("--input", input, "--map", mapping, "--output", clusters, "--pairs", pairs);
+        var (exitCodeWithout, _) = Match("--input", withoutPostcodes, "--map", mapping, "--output", InFolder("clusters-without.csv"), "--pairs", pairsWithout);
 
         Assert.Equal(0, exitCode);
+        Assert.Equal(0, exitCodeWithout);
         Assert.Contains("Postcodes that are not UK postcodes (from abroad, or mistyped out of shape), kept and compared as written: 4 rows (the first on line 2)", output, StringComparison.Ordinal);
         var written = ReadCsv(clusters);
         Assert.Equal(written[1][^2], written[2][^2]);
+        Assert.Equal("2", written[1][^1]);
         Assert.NotEqual(written[3][^2], written[4][^2]);
+
+        // Without postcodes a person checks both pairs. Ffion's one postcode as written links hers; Cerys's two postcodes
+        // weigh against hers, and a person still checks it: it is neither linked nor dropped.
+        string[] Pair(List<string[]> rows, string first) => Assert.Single(rows, r => r[1] == first);
+        var (with, without) = (ReadCsv(pairs), ReadCsv(pairsWithout));
+        Assert.Equal(["Review", "Review"], [Pair(without, "1")[5], Pair(without, "3")[5]]);
+        Assert.Equal(("2", "Link", "1"), (Pair(with, "1")[3], Pair(with, "1")[5], Pair(with, "1")[6]));
+        Assert.Equal(("4", "Review", string.Empty), (Pair(with, "3")[3], Pair(with, "3")[5], Pair(with, "3")[6]));
+        Assert.True(
+            double.Parse(Pair(with, "3")[4], CultureInfo.InvariantCulture) < double.Parse(Pair(without, "3")[4], CultureInfo.InvariantCulture),
+            "Two postcodes from abroad that differ weigh against the pair.");
     }
 
     [Fact]

@@ -32,9 +32,8 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.Property(e => e.To).HasMaxLength(OutgoingEmail.AddressMaxLength).IsRequired();
         builder.Property(e => e.Subject).HasMaxLength(OutgoingEmail.SubjectMaxLength).IsRequired();
         builder.Property(e => e.Body).HasMaxLength(OutgoingEmail.BodyMaxLength).IsRequired();
-        builder.Property(e => e.LastError).HasMaxLength(OutgoingEmail.ErrorMaxLength);
+        builder.HasOutboxMessage(OutgoingEmail.ErrorMaxLength);
         builder.HasIndex(e => new { e.SentAtUtc, e.NextAttemptAtUtc });
-        builder.HasIndex(e => e.LeaseId);
         builder.HasIndex(e => e.NotificationId).IsUnique();
         builder.HasOne<Notification>().WithMany().HasForeignKey(e => e.NotificationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -25,11 +25,10 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.ToTable("webhook_deliveries");
         builder.Property(d => d.EventType).HasMaxLength(WebhookDelivery.TypeMaxLength).IsRequired();
         builder.Property(d => d.Body).HasMaxLength(WebhookDelivery.BodyMaxLength).IsRequired();
-        builder.Property(d => d.LastError).HasMaxLength(WebhookDelivery.ErrorMaxLength);
+        builder.HasOutboxMessage(WebhookDelivery.ErrorMaxLength);
 
         // The dispatch job's query: what is owed, by when.
         builder.HasIndex(d => new { d.DeliveredAtUtc, d.FailedAtUtc, d.NextAttemptAtUtc });
-        builder.HasIndex(d => d.LeaseId);
         builder.HasIndex(d => new { d.SubscriptionId, d.CreatedAtUtc });
         builder.HasIndex(d => d.EventId);
         builder.HasOne<WebhookSubscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Restrict);

@@ -75,7 +75,7 @@ internal sealed partial class DispatchEmailsHandler(IApplicationDbContext db, IE
             catch (EmailSendException ex)
             {
                 var giveUp = message.Attempts >= OutgoingEmail.MaxAttempts;
-                var retryAt = clock.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(Math.Pow(2, Math.Min(message.Attempts, 10)));
+                var retryAt = clock.GetUtcNow().UtcDateTime + OutgoingEmail.BackOff(message.Attempts);
                 var error = ex.Message.Length > OutgoingEmail.ErrorMaxLength ? ex.Message[..OutgoingEmail.ErrorMaxLength] : ex.Message;
                 DateTime? gaveUpAt = giveUp ? clock.GetUtcNow().UtcDateTime : null;
                 await db.OutgoingEmails.Where(e => e.Id == message.Id && e.LeaseId == lease).ExecuteUpdateAsync(
