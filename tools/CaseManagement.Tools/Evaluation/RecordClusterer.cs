@@ -52,7 +52,7 @@ public sealed record ClusteringResult(
 /// them do not say otherwise: never when the clusters hold different valid identifiers of one kind (NHS number, UPN
 /// or PNC ID; the pair is left for review), and not while either row has another candidate, about as good, in a
 /// third cluster that is known to be a different child from the target (different identifiers) or to live apart
-/// from it (its postcodes are all in other districts): the row could be either, as a row without a postcode is
+/// from it (its postcodes are all in other districts, or from abroad and all other codes as written): the row could be either, as a row without a postcode is
 /// between a child and her namesake. Such a link waits until the clusters have joined through other rows (a child
 /// who moved) and is left for review if they never do.
 /// </para>
