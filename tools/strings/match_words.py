@@ -17,6 +17,7 @@ VALIDATION = {
     "neither is a UK postcode: compared as written, they are the same": "nid yw'r naill na'r llall yn god post yn y DU: o'u cymharu fel y'u hysgrifennwyd, maent yr un fath",
     "neither is a UK phone number: compared as written, the digits are the same": "nid yw'r naill na'r llall yn rhif ffôn yn y DU: o'u cymharu fel y'u hysgrifennwyd, mae'r digidau yr un fath",
     "'{0}' is not a UK postcode: compared as written, it says nothing about the other, so it is treated as missing": "Nid yw '{0}' yn god post yn y DU: o'i gymharu fel y'i hysgrifennwyd, nid yw'n dweud dim am y llall, felly caiff ei drin fel un ar goll",
+    "the postcodes are both '{0}', but the house and street already say this home, so it is not counted twice": "'{0}' yw'r cod post ar y ddau, ond mae'r tŷ a'r stryd eisoes yn dweud mai'r un cartref yw hwn, felly ni chaiff ei gyfrif ddwywaith",
     "'{0}' is not a UK postcode: compared as written it agrees, but the house and street already say this home, so it is not counted twice": "Nid yw '{0}' yn god post yn y DU: o'i gymharu fel y'i hysgrifennwyd mae'n cytuno, ond mae'r tŷ a'r stryd eisoes yn dweud mai'r un cartref yw hwn, felly ni chaiff ei gyfrif ddwywaith",
     "not a UK phone number: compared as written, it says nothing about the other, so it is treated as missing": "nid yw'n rhif ffôn yn y DU: o'i gymharu fel y'i hysgrifennwyd, nid yw'n dweud dim am y llall, felly caiff ei drin fel un ar goll",
     "no issuer is given, so it cannot be compared": "nid yw'n dweud pwy a'i cyhoeddodd, felly ni ellir ei gymharu",

@@ -136,6 +136,7 @@ public static class MatchTexts
     public const string PostcodesAsWritten = "neither is a UK postcode: compared as written, they are the same";
     public const string PhonesAsWritten = "neither is a UK phone number: compared as written, the digits are the same";
     public const string PostcodeAsWrittenUnmatched = "'{0}' is not a UK postcode: compared as written, it says nothing about the other, so it is treated as missing";
+    public const string PostcodeHomeOnce = "the postcodes are both '{0}', but the house and street already say this home, so it is not counted twice";
     public const string PostcodeAsWrittenHomeOnce = "'{0}' is not a UK postcode: compared as written it agrees, but the house and street already say this home, so it is not counted twice";
     public const string PhoneAsWrittenUnmatched = "not a UK phone number: compared as written, it says nothing about the other, so it is treated as missing";
     public const string IssuerNotGiven = "no issuer is given, so it cannot be compared";

@@ -280,12 +280,23 @@ public sealed class MatchingEngine
         };
     }
 
-    /// <summary>Why postcodes agreeing as written were not counted: the house and street say the home already (decision 0102).</summary>
-    private static string? PostcodeHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
-        left.PostcodeAsWritten is not null && right.PostcodeAsWritten is not null
-        && Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten) is AgreementLevel.AsWritten or AgreementLevel.Similar
-            ? Words(MatchTexts.PostcodeAsWrittenHomeOnce, left.Source.Postcode!.Trim())
+    /// <summary>
+    /// Why agreeing postcodes were not counted: the house and street say the home already (decision 0102 for postcodes
+    /// compared as written, 0109 for the same UK postcode).
+    /// </summary>
+    private static string? PostcodeHomeCountedOnce(PreparedRecord left, PreparedRecord right)
+    {
+        if (left.PostcodeAsWritten is not null && right.PostcodeAsWritten is not null)
+        {
+            return Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten) is AgreementLevel.AsWritten or AgreementLevel.Similar
+                ? Words(MatchTexts.PostcodeAsWrittenHomeOnce, left.Source.Postcode!.Trim())
+                : null;
+        }
+
+        return left.Postcode.Full != 0 && Postcodes.Compare(left.Postcode, right.Postcode) == AgreementLevel.Exact
+            ? Words(MatchTexts.PostcodeHomeOnce, Postcodes.Normalise(left.Source.Postcode)!)
             : null;
+    }
 
     /// <summary>A sentence of <see cref="MatchTexts"/> filled in, in English: the edge says it in the reader's language (decision 0095).</summary>
     private static string Words(string text, params string[] values) => MatchWords.Of(text, values).ToString();
@@ -295,7 +306,7 @@ public sealed class MatchingEngine
         VetoRule.TwinDifferentGivenNames => Words(
             MatchTexts.TwinDifferentGivenNames, Display(left.Source, MatchField.GivenName) ?? string.Empty, Display(right.Source, MatchField.GivenName) ?? string.Empty),
         VetoRule.TwinDifferentSexes => Words(MatchTexts.TwinDifferentSexes, left.KnownSex.ToString(), right.KnownSex.ToString()),
-        VetoRule.Sibling => levels.Postcode == AgreementLevel.Exact ? MatchTexts.SiblingAtOneAddress : MatchTexts.Sibling,
+        VetoRule.Sibling => levels.SamePostcode ? MatchTexts.SiblingAtOneAddress : MatchTexts.Sibling,
         VetoRule.TwinSimilarGivenNames => MatchTexts.TwinSimilarGivenNames,
         VetoRule.IdentifiersConflict => MatchTexts.IdentifiersConflict,
         VetoRule.GivenNameMissing => MatchTexts.GivenNameMissing,
@@ -573,7 +584,7 @@ public sealed class MatchingEngine
     /// </summary>
     private static bool OfferedDespiteRule(VetoRule rule, in FieldLevels levels)
     {
-        var somethingOfHome = levels.Postcode == AgreementLevel.Exact || levels.Address == AgreementLevel.Exact
+        var somethingOfHome = levels.SamePostcode || levels.Address == AgreementLevel.Exact
             || levels.Town == AgreementLevel.Exact || levels.Email == AgreementLevel.Exact || levels.Phone == AgreementLevel.Exact
             || levels.School == AgreementLevel.Exact || levels.Carers == AgreementLevel.Exact;
         var identifiersDiffer = levels.NhsNumber == AgreementLevel.Disagree || levels.UniquePupilNumber == AgreementLevel.Disagree

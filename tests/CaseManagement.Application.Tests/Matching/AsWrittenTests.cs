@@ -214,4 +214,48 @@ public sealed class AsWrittenTests
         Assert.Contains(known.Id, index.CandidateIdsFor(referral));
         Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { Phone = "+353 86 765 4321" }));
     }
+
+    [Theory]
+    [InlineData("75008", MatchDecision.Review)]
+    [InlineData("75011", MatchDecision.NewChild)]
+    public void Compare_TwinShapeAtAHomeAbroad_OfferedToAPersonOnlyWhenThePostcodeIsTheSame(string postcode, MatchDecision expected)
+    {
+        // Decision 0109: the same postcode from abroad is the same home, as a UK one is (decision 0077): a twin sister, or
+        // Ffion with her given name replaced, goes to a person. At another home the twin rule stops the pair.
+        var result = Engine.Compare(Known with { Id = Guid.NewGuid(), GivenName = "Seren", Postcode = postcode }, Known);
+
+        Assert.Equal(expected, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.TwinDifferentGivenNames, veto.Rule);
+        Assert.Equal(expected, veto.CapsAt);
+    }
+
+    [Theory]
+    [InlineData("75008", MatchDecision.Link)]
+    [InlineData("75011", MatchDecision.Review)]
+    public void Compare_ValidIdentifiersDisagreeAtAHomeAbroad_TheNumberIsTheSlipOnlyAtTheSameHome(string postcode, MatchDecision expected)
+    {
+        // Same name, full date of birth and household: one of the two numbers is the slip (decision 0088), for a household
+        // abroad as for one in the UK (decision 0109). A namesake elsewhere keeps the cap.
+        var lenient = new MatchingEngine(MatchingOptions.Default with { UpperThreshold = 15 });
+        var known = Known with { NhsNumber = "943 476 5919" };
+        var referral = Known with { Id = Guid.NewGuid(), NhsNumber = "401 023 2137", Postcode = postcode };
+
+        var result = lenient.Compare(referral, known);
+
+        Assert.Equal(AgreementLevel.Disagree, Field(result, MatchField.NhsNumber).Level);
+        Assert.Equal(expected, result.Decision);
+        Assert.Equal(expected == MatchDecision.Review, result.Vetoes.Any(v => v.Rule == VetoRule.IdentifiersConflict && v.CapsAt == MatchDecision.Review));
+    }
+
+    [Fact]
+    public void Compare_BrotherAtTheSameHomeAbroad_ReasonSaysTheAddress()
+    {
+        var brother = Known with { Id = Guid.NewGuid(), GivenName = "Gethin", DateOfBirth = new DateOnly(2014, 9, 30), Sex = Sex.Male };
+
+        var result = Engine.Compare(brother, Known);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(MatchTexts.SiblingAtOneAddress, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).Reason);
+    }
 }

@@ -48,6 +48,35 @@ public sealed class HomeCountedOnceTests
     }
 
     [Fact]
+    public void Compare_SameUkPostcodeAndTheSameHouseAndStreet_TheHomeCountedOnce()
+    {
+        // Decision 0109: the postcode says nothing the house and street have not said; counted beside them it gave
+        // brothers and sisters their home twice (GeCo households).
+        var again = Cerys with { Id = Guid.NewGuid(), FamilyName = "Pritchart" };
+        var without = Engine.Compare(again with { Postcode = null }, Cerys with { Postcode = null });
+
+        var result = Engine.Compare(again, Cerys);
+
+        var postcode = result.Fields.Single(f => f.Field == MatchField.Postcode);
+        Assert.Equal(AgreementLevel.Missing, postcode.Level);
+        Assert.Equal(0, postcode.Weight);
+        Assert.Equal(without.Score, result.Score, 9);
+        Assert.Equal("the postcodes are both 'CF37 1AB', but the house and street already say this home, so it is not counted twice", postcode.Note);
+    }
+
+    [Theory]
+    [InlineData("14", "Heol y Bont")]
+    [InlineData("12", "Heol y Bnot")]
+    public void Compare_SameUkPostcodeWithAnotherHouseOrAStreetSpeltDifferently_PostcodeCounted(string house, string street)
+    {
+        var result = Engine.Compare(Cerys with { Id = Guid.NewGuid(), HouseNumber = house, Street = street }, Cerys);
+
+        var postcode = result.Fields.Single(f => f.Field == MatchField.Postcode);
+        Assert.Equal(AgreementLevel.Exact, postcode.Level);
+        Assert.True(postcode.Weight > 0);
+    }
+
+    [Fact]
     public void Compare_HalfBrotherAtTheSameHome_AnotherFamilyNameAndDateOfBirth_NotLinked()
     {
         // The sibling rule needs the family name to agree; a half brother's does not, and the home agreed for him.

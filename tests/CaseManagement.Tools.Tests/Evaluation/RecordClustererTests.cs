@@ -203,6 +203,28 @@ public sealed class RecordClustererTests
         Assert.Contains(result.Pairs, p => (p.First, p.Second) == (0, 4) && p.Decision == MatchDecision.Review && p.Score >= result.UpperThreshold);
     }
 
+    [Theory]
+    [InlineData(31, new[] { 1, 1, 2, 2, 3 })]
+    [InlineData(28, new[] { 1, 1, 1, 1, 1 })]
+    public void Cluster_RowFitsTwoChildrenLivingApartAbroad_NeitherJoinedUnlessTheHomesJoin(double upper, int[] clusters)
+    {
+        // As the two tests beside this one, with postcodes from abroad (decision 0109): each whole code is where its rows
+        // live. At 31 the two homes' rows stay apart and the row without a postcode could be either girl; at 28 the homes
+        // link (a move) and the row joins after them.
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "75008"),
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "75008"),
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, "10115"),
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "10115"),
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default with { UpperThreshold = upper });
+
+        Assert.Equal(clusters, result.ClusterOf);
+    }
+
     [Fact]
     public void Cluster_RowFitsTwoAddressesThatJoin_JoinedAfterThem()
     {

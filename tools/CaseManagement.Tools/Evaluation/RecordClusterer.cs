@@ -52,7 +52,7 @@ public sealed record ClusteringResult(
 /// them do not say otherwise: never when the clusters hold different valid identifiers of one kind (NHS number, UPN
 /// or PNC ID; the pair is left for review), and not while either row has another candidate, about as good, in a
 /// third cluster that is known to be a different child from the target (different identifiers) or to live apart
-/// from it (its postcodes are all in other districts): the row could be either, as a row without a postcode is
+/// from it (its postcodes are all in other districts, or from abroad and all other codes as written): the row could be either, as a row without a postcode is
 /// between a child and her namesake. Such a link waits until the clusters have joined through other rows (a child
 /// who moved) and is left for review if they never do.
 /// </para>
@@ -712,27 +712,37 @@ public static class RecordClusterer
     /// <param name="IdentifierOnly">The only rule holding the pair down is IdentifiersConflict (decision 0104).</param>
     private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped, bool IdentifierOnly = false);
 
-    /// <summary>The valid identifiers a cluster's rows carry, by kind (usually none or one of each), and the postcode districts they give.</summary>
-    private readonly record struct ClusterEvidence(string[] Nhs, string[] Upn, string[] Pnc, string[] Districts)
+    /// <summary>
+    /// The valid identifiers a cluster's rows carry, by kind (usually none or one of each), the UK postcode districts they
+    /// give, and the postcodes they give that are not UK postcodes, as written (decision 0109).
+    /// </summary>
+    private readonly record struct ClusterEvidence(string[] Nhs, string[] Upn, string[] Pnc, string[] Districts, string[] Abroad)
     {
         public ClusterEvidence(PersonRecord record)
             : this(
                 Single(PersonIdentifiers.NormaliseNhsNumber(record.NhsNumber)),
                 Single(PersonIdentifiers.NormaliseUniquePupilNumber(record.UniquePupilNumber)),
                 Single(PersonIdentifiers.NormalisePncId(record.PncId)),
-                Single(Postcodes.Normalise(record.Postcode)?.Split(' ')[0]))
+                Single(Postcodes.Normalise(record.Postcode)?.Split(' ')[0]),
+                Single(Postcodes.AsWritten(record.Postcode)))
         {
         }
 
-        /// <summary>Both clusters give postcodes and share no district: as far as the rows say, the two children live apart.</summary>
-        public bool LivesApartFrom(ClusterEvidence other) => Conflict(Districts, other.Districts);
+        /// <summary>
+        /// Both clusters give postcodes of one kind and share none: as far as the rows say, the two children live apart.
+        /// UK postcodes by their district; postcodes from abroad (decision 0102) as written, the whole code, since their
+        /// shape says nothing of a district (decision 0109: read as UK postcodes only, every row from abroad was somewhere
+        /// unknown, and a row between a child and her namesake abroad joined the first reached). A UK postcode against one
+        /// that is not says nothing, as in the engine: a move abroad, or a UK postcode mistyped out of shape.
+        /// </summary>
+        public bool LivesApartFrom(ClusterEvidence other) => Conflict(Districts, other.Districts) || Conflict(Abroad, other.Abroad);
 
         /// <summary>Both clusters hold identifiers of one kind and none of them is shared: different children, or a slip a person should see.</summary>
         public bool ConflictsWith(ClusterEvidence other) =>
             Conflict(Nhs, other.Nhs) || Conflict(Upn, other.Upn) || Conflict(Pnc, other.Pnc);
 
         public ClusterEvidence With(ClusterEvidence other) =>
-            new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc), Union(Districts, other.Districts));
+            new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc), Union(Districts, other.Districts), Union(Abroad, other.Abroad));
 
         private static string[] Single(string? value) => value is null ? [] : [value];
 
