@@ -89,6 +89,11 @@ public sealed class ContactOwnerTests
 
         var result = Engine.Compare(again, Cerys);
 
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(AgreementLevel.Disagree, result.Fields.Single(f => f.Field == MatchField.Phone).Level);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var veto = Assert.Single(result.Vetoes);
+        Assert.Equal(VetoRule.OwnDetailsSilent, veto.Rule);
+        Assert.Equal(VetoOutcome.PersonChecks, veto.Outcome);
+        Assert.Equal(MatchTexts.OwnDetailsSilent, veto.Reason);
     }
 }

@@ -455,8 +455,11 @@ public sealed class MatchingEngineTests
 
         var result = lenient.Compare(referral, known);
 
-        Assert.Contains(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict);
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(MatchDecision.Review, result.Decision);
+        var conflict = Assert.Single(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict);
+        Assert.Equal(VetoOutcome.PersonChecks, conflict.Outcome);
+        Assert.Equal(MatchTexts.IdentifiersConflict, conflict.Reason);
+        Assert.Equal(MatchTexts.IdentifiersDiffer, Field(result, MatchField.NhsNumber).Note);
     }
 
     [Fact]
@@ -518,8 +521,11 @@ public sealed class MatchingEngineTests
 
         var result = batch.Compare(twin, known);
 
-        Assert.NotEqual(MatchDecision.Link, result.Decision);
+        Assert.Equal(MatchDecision.Review, result.Decision);
         Assert.DoesNotContain(result.Vetoes, v => v.Ground == VetoGround.OtherEvidenceOutweighs);
+        var conflict = Assert.Single(result.Vetoes, v => v.Rule == VetoRule.IdentifiersConflict);
+        Assert.Equal(VetoOutcome.PersonChecks, conflict.Outcome);
+        Assert.Equal(MatchTexts.IdentifiersConflict, conflict.Reason);
     }
 
     [Theory]

@@ -77,6 +77,42 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task TeamWorkPages_PeriodEndingBeforeItStarts_TheRuleInTheErrorSummaryNotAFailure()
+    {
+        // An address edited by hand (or a bookmark with the dates the wrong way round): the page says what is wrong, in
+        // the reader's language, as the API's 400 does; before, every one of these pages and downloads answered 500.
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        const string backwards = "from=2026-03-01&to=2026-02-01";
+        string[] addresses =
+        [
+            $"/team/work?{backwards}",
+            $"/team/work?{backwards}&handler=InterventionsCsv",
+            $"/team/work/contacts?outcome=DidNotAttend&{backwards}",
+            $"/team/work/contacts?outcome=DidNotAttend&{backwards}&handler=Csv",
+            $"/team/work/interventions?measure=Started&{backwards}",
+            $"/team/work/interventions?measure=Started&{backwards}&handler=Csv",
+        ];
+
+        foreach (var address in addresses)
+        {
+            var response = await manager.GetAsync(address);
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address}: {(int)response.StatusCode}");
+            Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+            Assert.Contains("There is a problem", page, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"#period\">The end of the period must be on or after its start.</a>", page, StringComparison.Ordinal);
+            Assert.Contains("id=\"period\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"item-count\"", page, StringComparison.Ordinal);
+        }
+
+        await manager.GetAsync("/language/cy-GB?returnUrl=/team/work");
+        var welsh = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/contacts?outcome=DidNotAttend&{backwards}"));
+        Assert.Contains("Rhaid i ddiwedd y cyfnod fod ar neu ar ôl ei ddechrau.", welsh, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Attendance_CountsTheContactsTheChildWasExpectedAt_PerCaseManagerAndTeam()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

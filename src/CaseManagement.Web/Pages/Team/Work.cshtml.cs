@@ -10,7 +10,8 @@ namespace CaseManagement.Web.Pages.Team;
 /// </summary>
 public sealed class WorkModel(IMediator mediator, IStringLocalizer<SharedResource> text, TimeProvider clock) : AppPageModel(mediator)
 {
-    public TeamWorkFiguresDto Figures { get; private set; } = null!;
+    /// <summary>The figures; null when the period is one the rules refuse (the error summary says why).</summary>
+    public TeamWorkFiguresDto? Figures { get; private set; }
 
     /// <summary>The start of the period (yyyy-MM-dd); the last twelve months when none is given.</summary>
     [FromQuery(Name = "from")] public DateOnly? From { get; set; }
@@ -18,7 +19,7 @@ public sealed class WorkModel(IMediator mediator, IStringLocalizer<SharedResourc
     [FromQuery(Name = "to")] public DateOnly? To { get; set; }
 
     /// <summary>The period as a list's address keeps it.</summary>
-    public string Period => $"from={Figures.From:yyyy-MM-dd}&to={Figures.To:yyyy-MM-dd}";
+    public string Period => $"from={Figures?.From:yyyy-MM-dd}&to={Figures?.To:yyyy-MM-dd}";
 
     public static bool InWelsh => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "cy";
 
@@ -27,7 +28,11 @@ public sealed class WorkModel(IMediator mediator, IStringLocalizer<SharedResourc
     /// <summary>The interventions table as CSV.</summary>
     public async Task<IActionResult> OnGetInterventionsCsvAsync(CancellationToken cancellationToken)
     {
-        var f = await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is not { } f)
+        {
+            return Page();
+        }
+
         string T(string key) => text[key].Value;
         return CsvFile.Of(
             $"team-interventions-{f.From:yyyy-MM-dd}-{f.To:yyyy-MM-dd}.csv",
@@ -38,7 +43,11 @@ public sealed class WorkModel(IMediator mediator, IStringLocalizer<SharedResourc
     /// <summary>The onward referrals waiting, per service, as CSV.</summary>
     public async Task<IActionResult> OnGetOnwardCsvAsync(CancellationToken cancellationToken)
     {
-        var f = await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is not { } f)
+        {
+            return Page();
+        }
+
         string T(string key) => text[key].Value;
         return CsvFile.Of(
             $"team-onward-referrals-waiting-{clock.GetUtcNow():yyyy-MM-dd}.csv",
@@ -54,10 +63,17 @@ public sealed class WorkModel(IMediator mediator, IStringLocalizer<SharedResourc
         return $"/team/work/interventions?measure={measure}&kind={row.KindId}&{provider}&{Period}";
     }
 
-    private async Task<TeamWorkFiguresDto> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The figures of the period; null, with the rule's words in the error summary, for a period the rules refuse.</summary>
+    private async Task<TeamWorkFiguresDto?> LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var to = To ?? today;
-        return await Mediator.Send(new GetTeamWork(From ?? to.AddYears(-1).AddDays(1), to), cancellationToken);
+        var (from, to) = Asked();
+        return (await TrySendAsync(new GetTeamWork(from, to), cancellationToken)).Result;
+    }
+
+    /// <summary>The period the address asks for: the last twelve months to today when it names none.</summary>
+    public (DateOnly From, DateOnly To) Asked()
+    {
+        var to = To ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return (From ?? to.AddYears(-1).AddDays(1), to);
     }
 }

@@ -1,24 +1,27 @@
 using CaseManagement.Application.Common.Models;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Pages.Team.Work;
 
 /// <summary>
 /// The rows behind one figure of the team's work (contacts, interventions, onward referrals): a page at a time, and every
-/// row as CSV, from the same query.
+/// row as CSV, from the same query. A period or page the query's rules refuse (an address edited by hand, an end before
+/// the start) shows the rule's words in the error summary and no rows, as the API answers 400, never a failure.
 /// </summary>
 /// <typeparam name="TItem">One row of the list, as its query answers it.</typeparam>
-public abstract class TeamWorkListPage<TItem>(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
+public abstract class TeamWorkListPage<TItem>(IMediator mediator, IStringLocalizer<SharedResource> text) : AppPageModel(mediator)
 {
     public PagedList<TItem> Items { get; private set; } = new([], 1, Paging.DefaultPageSize, 0);
 
-    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken) =>
-        Items = await mediator.Send(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage), everyRow: false), cancellationToken);
+    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
+    {
+        var (_, items) = await TrySendAsync(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage), everyRow: false), cancellationToken);
+        Items = items ?? Items;
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        var rows = await mediator.Send(Query(1, everyRow: true), cancellationToken);
-        return Csv(rows.Items, key => text[key].Value);
+        var (ok, rows) = await TrySendAsync(Query(1, everyRow: true), cancellationToken);
+        return ok && rows is not null ? Csv(rows.Items, key => text[key].Value) : Page();
     }
 
     /// <summary>The list's query with the page's filters: one page of rows, or every row for the CSV.</summary>
