@@ -186,12 +186,14 @@ internal static class BlockingKeys
 
         WritePartialDates(record, keys, ref count);
         WriteTownNames(record, keys, ref count);
-        WriteWiderSearch(record, keys, ref count, search);
 
         if (record.OtherIdentifier is { } other)
         {
             Add(keys, ref count, Key(OtherIdentifierTag, Hash(record.OtherIdentifierIssuer!), Hash(other)));
         }
+
+        // Last, so a record with very many keys loses these and not its other identifier's (decision 0107's review).
+        WriteWiderSearch(record, keys, ref count, search);
 
         // Remove duplicates among the non-identifier keys (identifier keys have distinct tags).
         var rest = keys[identifierKeys..count];

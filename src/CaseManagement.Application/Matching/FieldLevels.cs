@@ -49,11 +49,15 @@ internal readonly record struct FieldLevels(
     /// elsewhere; brothers, sisters and twins share it, so it makes a different identifier a slip only with the same name.
     /// </summary>
     public bool SameHousehold =>
-        SamePostcode || Address == AgreementLevel.Exact || Email == AgreementLevel.Exact || Phone == AgreementLevel.Exact;
+        Postcode == AgreementLevel.Exact || Address == AgreementLevel.Exact || Email == AgreementLevel.Exact || Phone == AgreementLevel.Exact;
 
     /// <summary>
     /// The whole postcode the same: a UK postcode, or one from abroad the same as written (decision 0109). A home abroad
     /// is one home as a UK one is; read as the UK postcode only, a household of another country was never recognised as one.
+    /// It says something of home for a pair offered despite a rule, and names the address in the sibling rule's reason;
+    /// it does not make <see cref="SameHousehold"/>: a UK postcode is about fifteen addresses, but many codes from abroad
+    /// are a whole district or town (France's 75008, a US ZIP code), where a namesake with a different identifier may
+    /// well live (the merge review of 0109).
     /// </summary>
     public bool SamePostcode => Postcode is AgreementLevel.Exact or AgreementLevel.AsWritten;
 }

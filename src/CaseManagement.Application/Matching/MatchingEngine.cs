@@ -306,7 +306,7 @@ public sealed class MatchingEngine
         VetoRule.TwinDifferentGivenNames => Words(
             MatchTexts.TwinDifferentGivenNames, Display(left.Source, MatchField.GivenName) ?? string.Empty, Display(right.Source, MatchField.GivenName) ?? string.Empty),
         VetoRule.TwinDifferentSexes => Words(MatchTexts.TwinDifferentSexes, left.KnownSex.ToString(), right.KnownSex.ToString()),
-        VetoRule.Sibling => levels.SamePostcode ? MatchTexts.SiblingAtOneAddress : MatchTexts.Sibling,
+        VetoRule.Sibling => levels.SamePostcode || levels.Address == AgreementLevel.Exact ? MatchTexts.SiblingAtOneAddress : MatchTexts.Sibling,
         VetoRule.TwinSimilarGivenNames => MatchTexts.TwinSimilarGivenNames,
         VetoRule.IdentifiersConflict => MatchTexts.IdentifiersConflict,
         VetoRule.GivenNameMissing => MatchTexts.GivenNameMissing,

@@ -64,6 +64,20 @@ public sealed class HomeCountedOnceTests
         Assert.Equal("the postcodes are both 'CF37 1AB', but the house and street already say this home, so it is not counted twice", postcode.Note);
     }
 
+    [Fact]
+    public void Compare_BrotherAtTheSameUkHome_ReasonStillSaysTheAddress()
+    {
+        // The review of decision 0109: with the postcode not counted beside the house and street, the sibling rule's
+        // reason had fallen back to "different given name" for the brother whose address is most surely the same.
+        var brother = Cerys with { Id = Guid.NewGuid(), GivenName = "Gethin", DateOfBirth = new DateOnly(2015, 2, 3), Sex = Sex.Male };
+
+        var result = Engine.Compare(brother, Cerys);
+
+        Assert.Equal(MatchDecision.NewChild, result.Decision);
+        Assert.Equal(AgreementLevel.Missing, result.Fields.Single(f => f.Field == MatchField.Postcode).Level);
+        Assert.Equal(MatchTexts.SiblingAtOneAddress, Assert.Single(result.Vetoes, v => v.Rule == VetoRule.Sibling).Reason);
+    }
+
     [Theory]
     [InlineData("14", "Heol y Bont")]
     [InlineData("12", "Heol y Bnot")]

@@ -12,26 +12,26 @@ namespace CaseManagement.IntegrationTests.Database;
 public sealed class ContextConnectionStringTests
 {
     [Fact]
-    public void OnPostgreSql_TheContextsConnectionPreparesAndDoesNotReset_TheRestOfTheStringAsGiven()
+    public void OnPostgreSql_TheContextsConnectionPreparesAndStillResets_TheRestOfTheStringAsGiven()
     {
         var built = new NpgsqlConnectionStringBuilder(ProviderSetup.ForTheAppsContext(DatabaseProvider.PostgreSQL, "Host=db.example;Database=cases;Username=app;Password=secret"));
 
         Assert.Equal(ProviderSetup.StatementsPreparedAConnection, built.MaxAutoPrepare);
         Assert.Equal(2, built.AutoPrepareMinUsages);
-        Assert.True(built.NoResetOnClose);
+        Assert.False(built.NoResetOnClose);
         Assert.Equal(("db.example", "cases", "app", "secret"), (built.Host, built.Database, built.Username, built.Password));
     }
 
     [Theory]
-    [InlineData("Host=db.example;Database=cases;Max Auto Prepare=0;Auto Prepare Min Usages=5;No Reset On Close=false")]
-    [InlineData("Host=db.example;Database=cases;maxautoprepare=0;AutoPrepareMinUsages=5;NoResetOnClose=false")]
+    [InlineData("Host=db.example;Database=cases;Max Auto Prepare=0;Auto Prepare Min Usages=5;No Reset On Close=true")]
+    [InlineData("Host=db.example;Database=cases;maxautoprepare=0;AutoPrepareMinUsages=5;NoResetOnClose=true")]
     public void OnPostgreSql_WhatTheOperatorSet_IsKept(string given)
     {
         var built = new NpgsqlConnectionStringBuilder(ProviderSetup.ForTheAppsContext(DatabaseProvider.PostgreSQL, given));
 
         Assert.Equal(0, built.MaxAutoPrepare);
         Assert.Equal(5, built.AutoPrepareMinUsages);
-        Assert.False(built.NoResetOnClose);
+        Assert.True(built.NoResetOnClose);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class PostgresContextConnectionTests(PostgresAppFactory factory) :
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var settings = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
         Assert.Equal(ProviderSetup.StatementsPreparedAConnection, settings.MaxAutoPrepare);
-        Assert.True(settings.NoResetOnClose);
+        Assert.False(settings.NoResetOnClose);
 
         await db.Database.OpenConnectionAsync();
         try

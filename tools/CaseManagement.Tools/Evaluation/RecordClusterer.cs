@@ -729,13 +729,17 @@ public static class RecordClusterer
         }
 
         /// <summary>
-        /// Both clusters give postcodes of one kind and share none: as far as the rows say, the two children live apart.
+        /// Both clusters give postcodes of one kind and share none, and share no postcode of the other kind either: as far
+        /// as the rows say, the two children live apart (a shared UK district with two codes mistyped out of shape is one
+        /// home, not two).
         /// UK postcodes by their district; postcodes from abroad (decision 0102) as written, the whole code, since their
         /// shape says nothing of a district (decision 0109: read as UK postcodes only, every row from abroad was somewhere
         /// unknown, and a row between a child and her namesake abroad joined the first reached). A UK postcode against one
         /// that is not says nothing, as in the engine: a move abroad, or a UK postcode mistyped out of shape.
         /// </summary>
-        public bool LivesApartFrom(ClusterEvidence other) => Conflict(Districts, other.Districts) || Conflict(Abroad, other.Abroad);
+        public bool LivesApartFrom(ClusterEvidence other) =>
+            !Shares(Districts, other.Districts) && !Shares(Abroad, other.Abroad)
+            && (Conflict(Districts, other.Districts) || Conflict(Abroad, other.Abroad));
 
         /// <summary>Both clusters hold identifiers of one kind and none of them is shared: different children, or a slip a person should see.</summary>
         public bool ConflictsWith(ClusterEvidence other) =>
@@ -745,6 +749,8 @@ public static class RecordClusterer
             new(Union(Nhs, other.Nhs), Union(Upn, other.Upn), Union(Pnc, other.Pnc), Union(Districts, other.Districts), Union(Abroad, other.Abroad));
 
         private static string[] Single(string? value) => value is null ? [] : [value];
+
+        private static bool Shares(string[] left, string[] right) => left.Intersect(right, StringComparer.Ordinal).Any();
 
         private static bool Conflict(string[] left, string[] right) =>
             left.Length > 0 && right.Length > 0 && !left.Intersect(right, StringComparer.Ordinal).Any();
