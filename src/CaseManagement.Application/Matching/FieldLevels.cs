@@ -80,19 +80,20 @@ internal static class FieldComparer
     public static FieldLevels Compare(PreparedRecord left, PreparedRecord right, out int givenExactIndex)
     {
         var (given, family) = Names(left, right, out givenExactIndex);
+        var address = AddressLevel(left, right);
         return new(
             given,
             family,
             DateOfBirth(left, right),
             SexLevel(left, right),
-            PostcodeLevel(left, right),
+            PostcodeLevel(left, right, address),
             NhsNumberLevel(left, right),
             UniquePupilNumberLevel(left, right),
             PncIdLevel(left, right),
             EmailLevel(left.Email, right.Email),
             PhoneLevel(left, right),
             TownLevel(left.Town, right.Town),
-            AddressLevel(left, right),
+            address,
             SchoolLevel(left.School, right.School),
             CarersLevel(left, right),
             OtherIdentifierLevel(left, right));
@@ -102,18 +103,19 @@ internal static class FieldComparer
     /// Two UK postcodes as <see cref="Postcodes.Compare(string?, string?)"/>, the same one not counted when the house and
     /// street are the same too (<see cref="UkHomeCountedOnce"/>, decision 0109); when either is not a UK postcode, both as
     /// written (<see cref="Postcodes.CompareAsWritten"/>, decision 0102), and then an agreement is not counted when the
-    /// house and street agree too (<see cref="AsWrittenHomeCountedOnce"/>).
+    /// house and street agree too (<see cref="AsWrittenHomeCountedOnce"/>). <paramref name="address"/> is the pair's
+    /// <see cref="AddressLevel"/>, worked out once by the caller, which needs it for the address field too.
     /// </summary>
-    public static AgreementLevel PostcodeLevel(PreparedRecord left, PreparedRecord right)
+    public static AgreementLevel PostcodeLevel(PreparedRecord left, PreparedRecord right, AgreementLevel address)
     {
         if (left.PostcodeAsWritten is null && right.PostcodeAsWritten is null)
         {
             var uk = Postcodes.Compare(left.Postcode, right.Postcode);
-            return uk == AgreementLevel.Exact && UkHomeCountedOnce(left, right) ? AgreementLevel.Missing : uk;
+            return uk == AgreementLevel.Exact && UkHomeCountedOnce(address) ? AgreementLevel.Missing : uk;
         }
 
         var level = Postcodes.CompareAsWritten(left.PostcodeAsWritten, right.PostcodeAsWritten);
-        return level is AgreementLevel.AsWritten or AgreementLevel.Similar && AsWrittenHomeCountedOnce(left, right) ? AgreementLevel.Missing : level;
+        return level is AgreementLevel.AsWritten or AgreementLevel.Similar && AsWrittenHomeCountedOnce(address) ? AgreementLevel.Missing : level;
     }
 
     /// <summary>
@@ -122,16 +124,14 @@ internal static class FieldComparer
     /// of them than the house and street alone, as 0102 found for a postcode from abroad. A street spelt a little
     /// differently (Similar) keeps the postcode: then it says the street is the same one.
     /// </summary>
-    public static bool UkHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
-        AddressLevel(left, right) == AgreementLevel.Exact;
+    public static bool UkHomeCountedOnce(AgreementLevel address) => address == AgreementLevel.Exact;
 
     /// <summary>
     /// Whether a postcode agreeing as written would count the home twice: the house and street agree as well (Exact or
     /// Similar), and say the same home more narrowly. Brothers and sisters share both; with the two counted, GeCo
     /// households with its postcodes from abroad linked more of them than with the postcodes read as missing (decision 0102).
     /// </summary>
-    public static bool AsWrittenHomeCountedOnce(PreparedRecord left, PreparedRecord right) =>
-        AddressLevel(left, right) is AgreementLevel.Exact or AgreementLevel.Similar;
+    public static bool AsWrittenHomeCountedOnce(AgreementLevel address) => address is AgreementLevel.Exact or AgreementLevel.Similar;
 
     /// <summary>
     /// Two UK numbers as <see cref="Contact"/> with one slip. When either is not a UK number, their digits as written

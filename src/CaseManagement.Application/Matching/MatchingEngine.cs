@@ -20,6 +20,9 @@ public sealed class MatchingEngine
     private static readonly int LevelCount = Enum.GetValues<AgreementLevel>().Length;
     private static readonly MatchField[] Fields = Enum.GetValues<MatchField>();
 
+    /// <summary>The rules in order, once: <see cref="Enum.GetValues{TEnum}"/> allocates an array on every call.</summary>
+    private static readonly VetoRule[] Rules = Enum.GetValues<VetoRule>();
+
     private readonly INameFrequencies? _frequencies;
 
     /// <summary>log2(m/u) for each field and level, at [field × LevelCount + level]; NaN where a field has no such level.</summary>
@@ -111,14 +114,14 @@ public sealed class MatchingEngine
             // so such pairs are always scored in full.
             var dateOfBirth = FieldComparer.DateOfBirth(probe, candidate);
             var sex = FieldComparer.SexLevel(probe, candidate);
-            var postcode = FieldComparer.PostcodeLevel(probe, candidate);
+            var address = FieldComparer.AddressLevel(probe, candidate);
+            var postcode = FieldComparer.PostcodeLevel(probe, candidate, address);
             var nhs = FieldComparer.NhsNumberLevel(probe, candidate);
             var upn = FieldComparer.UniquePupilNumberLevel(probe, candidate);
             var pnc = FieldComparer.PncIdLevel(probe, candidate);
             var email = FieldComparer.EmailLevel(probe.Email, candidate.Email);
             var phone = FieldComparer.PhoneLevel(probe, candidate);
             var town = FieldComparer.TownLevel(probe.Town, candidate.Town);
-            var address = FieldComparer.AddressLevel(probe, candidate);
             var school = FieldComparer.SchoolLevel(probe.School, candidate.School);
             var carers = FieldComparer.CarersLevel(probe, candidate);
             var other = FieldComparer.OtherIdentifierLevel(probe, candidate);
@@ -777,7 +780,7 @@ public sealed class MatchingEngine
         var givenFarSlip = (vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
         var identifierMistyped = IdentifierMistyped(levels, left, right);
         var cap = MatchDecision.Link;
-        foreach (var rule in Enum.GetValues<VetoRule>())
+        foreach (var rule in Rules)
         {
             if ((vetoes & Flag(rule)) != 0)
             {
@@ -847,7 +850,7 @@ public sealed class MatchingEngine
         var givenSlip = IsGivenNameSlip(levels, left, right);
         var givenFarSlip = (scored.Vetoes & VetoFlags.Sibling) != 0 && IsGivenNameFarSlip(levels, left, right);
         var identifierMistyped = IdentifierMistyped(levels, left, right);
-        foreach (var rule in Enum.GetValues<VetoRule>())
+        foreach (var rule in Rules)
         {
             if ((scored.Vetoes & Flag(rule)) == 0)
             {
