@@ -225,6 +225,36 @@ public sealed class RecordClustererTests
         Assert.Equal(clusters, result.ClusterOf);
     }
 
+    [Theory]
+    [InlineData("75008", "10115")]
+    [InlineData("CF37 1AB", "CF37 9ZZ")]
+    public void Cluster_RowFitsTwoPiecesOfOneDistrictEachWithACodeOutOfShape_JoinedAsWithoutThem(string codeA, string codeB)
+    {
+        // Two pieces in one district (CF37), each with a phone of its own and a third row (joined by the phone) whose
+        // postcode is out of the UK's shape, or not. The pieces do not link to each other (24.7, below the scaled 25.4),
+        // and a row without a postcode fits both (26.4, an extra link). Sharing a district, they are not two children
+        // known to live apart, whatever codes out of shape each holds (decision 0109's merge review): the row joins, and
+        // both pieces with it, as it does without those codes. Read as living apart, the row waited and was left alone.
+        const string phoneA = "07700 900123";
+        const string phoneB = "07700 900456";
+        PersonRecord[] rows =
+        [
+            Row(1, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB") with { Phone = phoneA },
+            Row(2, "Ffion", "Hughes", Birth, Sex.Female, "CF37 1AB") with { Phone = phoneA },
+            Row(3, "Ffion", "Hughes", Birth, Sex.Female, codeA) with { Phone = phoneA },
+            Row(4, "Ffion", "Hughes", Birth, Sex.Female, "CF37 9ZZ") with { Phone = phoneB },
+            Row(5, "Ffion", "Hughes", Birth, Sex.Female, "CF37 9ZZ") with { Phone = phoneB },
+            Row(6, "Ffion", "Hughes", Birth, Sex.Female, codeB) with { Phone = phoneB },
+            Row(7, "Ffion", "Hughes", Birth, Sex.Female, null),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default with { UpperThreshold = 32 });
+
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1], result.ClusterOf);
+        Assert.DoesNotContain(result.Pairs, p => (p.First, p.Second) == (0, 3) && p.Decision == MatchDecision.Link);
+        Assert.Contains(result.Pairs, p => p.Second == 6 && p.Decision == MatchDecision.Link && p.Score < 32);
+    }
+
     [Fact]
     public void Cluster_RowFitsTwoAddressesThatJoin_JoinedAfterThem()
     {
