@@ -60,6 +60,8 @@ T = {
     "TeamWork.WaitingOf": ("{0} waiting for {1}", "{0} yn aros am {1}"),
     "TeamWork.Service": ("Service", "Gwasanaeth"),
     "TeamWork.ServiceName": ("Service's own name", "Enw'r gwasanaeth ei hun"),
+    "TeamWork.AllServices": ("All services", "Pob gwasanaeth"),
+    "TeamWork.ShowService": ("Show", "Dangos"),
     "TeamWork.Waiting": ("Waiting", "Yn aros"),
     "TeamWork.MedianWait": ("Median days waiting", "Canolrif diwrnodau'n aros"),
     "TeamWork.LongestWait": ("Longest days waiting", "Y nifer fwyaf o ddiwrnodau'n aros"),

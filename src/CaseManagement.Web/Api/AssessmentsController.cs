@@ -13,7 +13,6 @@ using CaseManagement.Application.Assessments.Queries.GetAssessment;
 using CaseManagement.Application.Assessments.Queries.ListAssessments;
 using CaseManagement.Domain.Assessments;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -21,10 +20,8 @@ namespace CaseManagement.Web.Api;
 /// The TrACE assessment: started on a case, saved section by section, submitted, returned or countersigned by a team
 /// manager, and redone as a new version. Answers in sensitive categories are withheld from readers outside the team.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1")]
-public sealed class AssessmentsController(IMediator mediator) : ControllerBase
+public sealed class AssessmentsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>Starts the case's assessment, or a reassessment prefilled from the last countersigned version.</summary>
     [HttpPost("cases/{caseId:guid}/assessments")]
@@ -32,21 +29,20 @@ public sealed class AssessmentsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Start(Guid caseId, CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new StartAssessment(caseId), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+        return await CreatedAsync(new StartAssessment(caseId), cancellationToken);
     }
 
     /// <summary>Every version of the case's assessment with its three ratings and ACE count, oldest first.</summary>
     [HttpGet("cases/{caseId:guid}/assessments")]
     [ProducesResponseType<IReadOnlyList<AssessmentVersionDto>>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListAssessments(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new ListAssessments(caseId), cancellationToken);
 
     /// <summary>One assessment, section by section, with the state of each section.</summary>
     [HttpGet("assessments/{id:guid}")]
     [ProducesResponseType<AssessmentDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetAssessment(id), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
+        FoundAsync(new GetAssessment(id), cancellationToken);
 
     /// <summary>The three judgements: each rating needs its rationale.</summary>
     [HttpPut("assessments/{id:guid}/judgements")]
@@ -104,8 +100,7 @@ public sealed class AssessmentsController(IMediator mediator) : ControllerBase
 
     private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
     {
-        await mediator.Send(command, cancellationToken);
-        return NoContent();
+        return await NoContentAsync(command, cancellationToken);
     }
 }
 

@@ -5,15 +5,12 @@ using CaseManagement.Application.Audit.Queries.VerifyAudit;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Audit;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>The audit trail, for auditors.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/audit")]
-public sealed class AuditController(IMediator mediator) : ControllerBase
+public sealed class AuditController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>
     /// Audit entries, newest first, filtered by child, user, dates (inclusive) and action. Each entry names every changed
@@ -21,7 +18,7 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
     /// </summary>
     [HttpGet]
     public Task<PagedList<AuditEntryDto>> Search([FromQuery] Guid? childId, [FromQuery] Guid? userId, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new SearchAudit(new AuditFilter(childId, userId, from, to, action), page, pageSize), cancellationToken);
+        Mediator.Send(new SearchAudit(new AuditFilter(childId, userId, from, to, action), page, pageSize), cancellationToken);
 
     /// <summary>The matching entries, oldest first, as CSV (UTF-8).</summary>
     [HttpGet("export")]
@@ -29,7 +26,7 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status200OK)]
     public async Task<IActionResult> Export([FromQuery] Guid? childId, [FromQuery] Guid? userId, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] AuditAction? action, CancellationToken cancellationToken)
     {
-        var rows = await mediator.Send(new ExportAudit(new AuditFilter(childId, userId, from, to, action)), cancellationToken);
+        var rows = await Mediator.Send(new ExportAudit(new AuditFilter(childId, userId, from, to, action)), cancellationToken);
         return AuditCsv.Write(rows, "audit-trail.csv");
     }
 
@@ -38,5 +35,5 @@ public sealed class AuditController(IMediator mediator) : ControllerBase
     /// the key. An intact trail's end is recorded as a signed checkpoint, returned in <c>checkpoint</c>.
     /// </summary>
     [HttpGet("verify")]
-    public Task<AuditVerification> Verify(CancellationToken cancellationToken) => mediator.Send(new VerifyAudit(), cancellationToken);
+    public Task<AuditVerification> Verify(CancellationToken cancellationToken) => Mediator.Send(new VerifyAudit(), cancellationToken);
 }

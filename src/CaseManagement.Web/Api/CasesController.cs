@@ -20,7 +20,6 @@ using CaseManagement.Application.Common.Models;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -28,10 +27,8 @@ namespace CaseManagement.Web.Api;
 /// Cases: the waiting list, allocation, seconded practitioners, the intervention, engagement, goals, reviews, closure
 /// with an exit plan, and reopening. Every change is an entry on the child's timeline and in the audit trail.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/cases")]
-public sealed class CasesController(IMediator mediator) : ControllerBase
+public sealed class CasesController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>
     /// Lists cases: <c>Waiting</c> (the waiting list, in priority then longest-wait order), <c>Open</c>, <c>Closed</c>,
@@ -50,34 +47,34 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
         [FromQuery] ReferralUrgency? urgency = null,
         [FromQuery] AllocationPriority? priority = null,
         CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListCases(filter, page, pageSize, caseManagerUserId, sort, descending, source, urgency, priority), cancellationToken);
+        Mediator.Send(new ListCases(filter, page, pageSize, caseManagerUserId, sort, descending, source, urgency, priority), cancellationToken);
 
     /// <summary>The team manager's view: caseloads (weighted by the latest assessment's ratings), the waiting list, countersignatures, reviews and duplicate decisions.</summary>
     [HttpGet("/api/v1/team/dashboard")]
     public Task<Application.Dashboard.Queries.GetTeamDashboard.TeamDashboardDto> Dashboard(CancellationToken cancellationToken) =>
-        mediator.Send(new Application.Dashboard.Queries.GetTeamDashboard.GetTeamDashboard(), cancellationToken);
+        Mediator.Send(new Application.Dashboard.Queries.GetTeamDashboard.GetTeamDashboard(), cancellationToken);
 
     /// <summary>Moves every open case one person holds in the team to another case manager of the team; answers how many moved.</summary>
     [HttpPost("/api/v1/team/caseloads/{fromUserId:guid}/move")]
     public async Task<MoveCaseloadResponse> MoveCaseload(Guid fromUserId, MoveCaseloadRequest request, CancellationToken cancellationToken) =>
-        new(await mediator.Send(new MoveCaseload(fromUserId, request.ToUserId), cancellationToken));
+        new(await Mediator.Send(new MoveCaseload(fromUserId, request.ToUserId), cancellationToken));
 
     /// <summary>The team's assessments waiting for countersignature, oldest first, a page at a time.</summary>
     [HttpGet("/api/v1/team/awaiting-countersignature")]
     public Task<PagedList<Application.Assessments.Queries.AwaitingCountersignatureDto>> AwaitingCountersignature([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature.ListAssessmentsAwaitingCountersignature(page, pageSize), cancellationToken);
+        Mediator.Send(new Application.Assessments.Queries.ListAssessmentsAwaitingCountersignature.ListAssessmentsAwaitingCountersignature(page, pageSize), cancellationToken);
 
     /// <summary>One case: its child, case manager and history of allocation, practitioners, goals, reviews and referrals.</summary>
     [HttpGet("{id:guid}")]
     [ProducesResponseType<CaseDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetCase(id), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid id, CancellationToken cancellationToken) =>
+        FoundAsync(new GetCase(id), cancellationToken);
 
     /// <summary>Who the case can be allocated to, and which seconded practitioners can join it.</summary>
     [HttpGet("{id:guid}/choices")]
     [ProducesResponseType<CaseChoicesDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Choices(Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetCaseChoices(id), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Choices(Guid id, CancellationToken cancellationToken) =>
+        FoundAsync(new GetCaseChoices(id), cancellationToken);
 
     /// <summary>Allocates (or reallocates) the case to a case manager of its team.</summary>
     [HttpPost("{id:guid}/allocation")]
@@ -127,8 +124,7 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> SetGoal(Guid id, GoalRequest request, CancellationToken cancellationToken)
     {
-        var goalId = await mediator.Send(new SetGoal(id, request.Description, request.Owner, request.OwnerAgency, request.TargetDate), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(goalId));
+        return await CreatedAsync(new SetGoal(id, request.Description, request.Owner, request.OwnerAgency, request.TargetDate), cancellationToken);
     }
 
     /// <summary>Changes a goal and records its progress (0 to 10) and status. Deprecated: use <c>PUT /api/v1/goals/{goalId}</c>.</summary>
@@ -146,10 +142,9 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> HoldReview(Guid id, ReviewRequest request, CancellationToken cancellationToken)
     {
-        var reviewId = await mediator.Send(
+        return await CreatedAsync(
             new HoldReview(id, request.HeldOn, request.Goals ?? [], request.WhatIsWorking, request.ChildView, request.FamilyView, request.Recommendations, request.Decision, request.NextReviewDue),
             cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(reviewId));
     }
 
     /// <summary>Closes the case with a reason and an exit plan.</summary>
@@ -161,7 +156,7 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
     /// <summary>The team's outcome figures for a period (dates inclusive).</summary>
     [HttpGet("/api/v1/team/outcomes")]
     public Task<Application.Dashboard.Queries.GetOutcomeFigures.OutcomeFiguresDto> Outcomes([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
-        mediator.Send(new Application.Dashboard.Queries.GetOutcomeFigures.GetOutcomeFigures(from, to), cancellationToken);
+        Mediator.Send(new Application.Dashboard.Queries.GetOutcomeFigures.GetOutcomeFigures(from, to), cancellationToken);
 
     /// <summary>Reopens a closed case.</summary>
     [HttpPost("{id:guid}/reopen")]
@@ -171,8 +166,7 @@ public sealed class CasesController(IMediator mediator) : ControllerBase
 
     private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
     {
-        await mediator.Send(command, cancellationToken);
-        return NoContent();
+        return await NoContentAsync(command, cancellationToken);
     }
 }
 

@@ -1,15 +1,11 @@
 using CaseManagement.Application.Records.Rights.Commands.ChangeProcessing;
 using CaseManagement.Application.Records.Rights.Commands.CorrectChildDetails;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>A child's rights over their record: correcting it, and restricting its processing (issue 20).</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/children/{id:guid}")]
-public sealed class ChildRightsController(IMediator mediator) : ControllerBase
+public sealed class ChildRightsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>
     /// Corrects the child's details, with the reason; both are kept in the audit trail. Send <c>evidence</c> to correct
@@ -21,8 +17,7 @@ public sealed class ChildRightsController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Correct(Guid id, ChildCorrection? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new CorrectChildDetails(id, request?.GivenName, request?.FamilyName, request?.PreferredName, request?.DateOfBirth, request?.Postcode, request?.Reason, request?.Evidence), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new CorrectChildDetails(id, request?.GivenName, request?.FamilyName, request?.PreferredName, request?.DateOfBirth, request?.Postcode, request?.Reason, request?.Evidence), cancellationToken);
     }
 
     /// <summary>Restricts processing: the record is kept and read, but nothing about the child is added or changed until lifted.</summary>
@@ -30,8 +25,7 @@ public sealed class ChildRightsController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Restrict(Guid id, ReasonGiven? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new ChangeProcessing(id, true, request?.Reason), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ChangeProcessing(id, true, request?.Reason), cancellationToken);
     }
 
     /// <summary>Lifts the restriction of processing, with the reason.</summary>
@@ -39,8 +33,7 @@ public sealed class ChildRightsController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Lift(Guid id, ReasonGiven? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new ChangeProcessing(id, false, request?.Reason), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ChangeProcessing(id, false, request?.Reason), cancellationToken);
     }
 }
 

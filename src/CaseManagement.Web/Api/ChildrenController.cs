@@ -10,26 +10,23 @@ using CaseManagement.Application.Timeline.Commands.WithdrawTimelineEntry;
 using CaseManagement.Application.Timeline.Queries.GetChildTimeline;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>Children known to the teams.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/children")]
-public sealed class ChildrenController(IMediator mediator) : ControllerBase
+public sealed class ChildrenController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>Lists children by family name.</summary>
     [HttpGet]
     public Task<PagedList<ChildSummaryDto>> List([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListChildren(page, pageSize), cancellationToken);
+        Mediator.Send(new ListChildren(page, pageSize), cancellationToken);
 
     /// <summary>The child's timeline, newest first: referrals, the team's work, and practitioners' entries; optionally of some categories.</summary>
     [HttpGet("{id:guid}/timeline")]
     [ProducesResponseType<ChildTimelineDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Timeline(Guid id, [FromQuery(Name = "category")] TimelineCategory[]? categories, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetChildTimeline(id, categories), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Timeline(Guid id, [FromQuery(Name = "category")] TimelineCategory[]? categories, CancellationToken cancellationToken) =>
+        FoundAsync(new GetChildTimeline(id, categories), cancellationToken);
 
     /// <summary>Adds a transition or life event to the child's timeline. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("{id:guid}/timeline")]
@@ -37,8 +34,7 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> AddTimelineEntry(Guid id, TimelineEntryRequest request, CancellationToken cancellationToken)
     {
-        var entryId = await mediator.Send(new AddTimelineEntry(id, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, request.Visibility), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(entryId));
+        return await CreatedAsync(new AddTimelineEntry(id, request.Category, request.OccurredOn, request.DateIsApproximate, request.Title, request.Notes, request.Visibility), cancellationToken);
     }
 
     /// <summary>Withdraws a practitioner's mistaken entry, with the reason; it stays on the record, marked.</summary>
@@ -46,8 +42,7 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> WithdrawTimelineEntry(Guid entryId, ReasonRequest request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new WithdrawTimelineEntry(entryId, request.Reason), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new WithdrawTimelineEntry(entryId, request.Reason), cancellationToken);
     }
 
     /// <summary>
@@ -58,7 +53,7 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     [ProducesResponseType<MergeResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Merge(MergeChildren request, CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(request, cancellationToken);
+        var id = await Mediator.Send(request, cancellationToken);
         return StatusCode(StatusCodes.Status201Created, new MergeResponse(id));
     }
 
@@ -67,8 +62,7 @@ public sealed class ChildrenController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> UndoMerge(Guid id, CancellationToken cancellationToken)
     {
-        await mediator.Send(new UndoMerge(id), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new UndoMerge(id), cancellationToken);
     }
 }
 

@@ -6,7 +6,6 @@ using CaseManagement.Application.Work.Contacts.Queries.GetContact;
 using CaseManagement.Application.Work.Contacts.Queries.ListContacts;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -14,22 +13,20 @@ namespace CaseManagement.Web.Api;
 /// A case's contacts (sessions) with the child, family and professionals: recorded by anyone on the case, seconded
 /// staff included; each one that has happened is on the child's timeline. Sensitive notes are for the team only.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/cases/{caseId:guid}/contacts")]
-public sealed class ContactsController(IMediator mediator) : ControllerBase
+public sealed class ContactsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The case's contacts, newest first (optionally of one <c>outcome</c>), and the next planned contact.</summary>
     [HttpGet]
     [ProducesResponseType<ContactListDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(Guid caseId, [FromQuery] ContactOutcome? outcome = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        await mediator.Send(new ListContacts(caseId, outcome, page, pageSize), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> List(Guid caseId, [FromQuery] ContactOutcome? outcome = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        FoundAsync(new ListContacts(caseId, outcome, page, pageSize), cancellationToken);
 
     /// <summary>One contact in full.</summary>
     [HttpGet("{contactId:guid}")]
     [ProducesResponseType<ContactDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid caseId, Guid contactId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetContact(caseId, contactId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid caseId, Guid contactId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetContact(caseId, contactId), cancellationToken);
 
     /// <summary>
     /// Records a contact, held or planned. Send an <c>Idempotency-Key</c> header, or the contact's own <c>id</c>: a retry
@@ -42,13 +39,12 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Record(Guid caseId, ContactRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(
+        return await CreatedAsync(
             new RecordContact(
                 caseId, request.Id ?? Guid.NewGuid(), request.Day, request.Time, request.LengthMinutes, request.Kind, request.Place, request.ChildTookPart,
                 request.ParentsOrCarers, request.Professionals, request.WorkerIds, request.GoalIds, request.Summary, request.SensitiveNotes,
                 request.Outcome, request.CancelledBy, request.CancelReason, request.NewDay, request.NewTime, request.InterventionIds),
             cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
     }
 
     /// <summary>Corrects a contact's details; send the <c>revision</c> you read, so a change made meanwhile is not lost.</summary>
@@ -58,12 +54,11 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Change(Guid caseId, Guid contactId, ContactChangeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(
+        return await NoContentAsync(
             new ChangeContact(
                 caseId, contactId, request.Revision, request.Day, request.Time, request.LengthMinutes, request.Kind, request.Place, request.ChildTookPart,
                 request.ParentsOrCarers, request.Professionals, request.WorkerIds, request.GoalIds, request.Summary, request.SensitiveNotes, request.InterventionIds),
             cancellationToken);
-        return NoContent();
     }
 
     /// <summary>Says what became of a contact; rearranging answers with the new planned contact's id.</summary>
@@ -71,7 +66,7 @@ public sealed class ContactsController(IMediator mediator) : ControllerBase
     public Task<ContactOutcomeResult> Outcome(Guid caseId, Guid contactId, ContactOutcomeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return mediator.Send(
+        return Mediator.Send(
             new RecordContactOutcome(caseId, contactId, request.Revision, request.Outcome, request.CancelledBy, request.CancelReason, request.NewDay, request.NewTime, request.Summary),
             cancellationToken);
     }

@@ -4,21 +4,17 @@ using CaseManagement.Application.Records.Documents.Queries.GetDocumentFile;
 using CaseManagement.Application.Records.Documents.Queries.ListDocuments;
 using CaseManagement.Domain.Records;
 using CaseManagement.Web.Forms;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>Documents kept with a child, referral, case, assessment or contact (issue 20).</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1")]
-public sealed class DocumentsController(IMediator mediator) : ControllerBase
+public sealed class DocumentsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>Lists the documents kept with one record you can see, newest first.</summary>
     [HttpGet("documents")]
     public Task<DocumentListDto> List([FromQuery] DocumentOwner? ownerKind, [FromQuery] Guid ownerId, CancellationToken cancellationToken) =>
-        mediator.Send(new ListDocuments(ownerKind, ownerId), cancellationToken);
+        Mediator.Send(new ListDocuments(ownerKind, ownerId), cancellationToken);
 
     /// <summary>Uploads a document (multipart form) and keeps it with a record you can see.</summary>
     /// <remarks>
@@ -48,13 +44,13 @@ public sealed class DocumentsController(IMediator mediator) : ControllerBase
     [HttpGet("documents/{id:guid}/content")]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/octet-stream")]
     public async Task<IActionResult> Content(Guid id, CancellationToken cancellationToken) =>
-        DocumentFiles.Download(Response, await mediator.Send(new GetDocumentFile(id), cancellationToken));
+        DocumentFiles.Download(Response, await Mediator.Send(new GetDocumentFile(id), cancellationToken));
 
     private async Task<IActionResult> CreatedAsync(DocumentOwner? kind, Guid ownerId, DocumentFileForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var content = await DocumentFiles.ReadAsync(form.File, cancellationToken);
-        var document = await mediator.Send(new UploadDocument(kind, ownerId, form.Title, form.Category, form.Sensitivity, form.File?.FileName, content), cancellationToken);
+        var document = await Mediator.Send(new UploadDocument(kind, ownerId, form.Title, form.Category, form.Sensitivity, form.File?.FileName, content), cancellationToken);
         return CreatedAtAction(nameof(Content), new { id = document.Id }, document);
     }
 }

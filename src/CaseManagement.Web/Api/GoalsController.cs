@@ -1,7 +1,5 @@
 using CaseManagement.Application.Cases.Commands.UpdateGoal;
 using CaseManagement.Application.Work.Plans.Commands.SetGoalNeeds;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -9,10 +7,8 @@ namespace CaseManagement.Web.Api;
 /// A goal of a case, by its own id. These routes replace <c>/api/v1/cases/goals/{goalId}</c>, which a path like
 /// <c>/api/v1/cases/{caseId}/...</c> could also match (docs/decisions/0065); the old routes answer until their sunset.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/goals")]
-public sealed class GoalsController(IMediator mediator) : ControllerBase
+public sealed class GoalsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>Changes a goal and records its progress (0 to 10) and status.</summary>
     [HttpPut("{goalId:guid}")]
@@ -20,8 +16,7 @@ public sealed class GoalsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Update(Guid goalId, GoalUpdateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);
     }
 
     /// <summary>Says which assessed needs a goal answers.</summary>
@@ -30,7 +25,6 @@ public sealed class GoalsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Needs(Guid goalId, NeedsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new SetGoalNeeds(goalId, request.Needs), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new SetGoalNeeds(goalId, request.Needs), cancellationToken);
     }
 }

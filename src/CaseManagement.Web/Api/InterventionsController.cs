@@ -10,7 +10,6 @@ using CaseManagement.Application.Work.Interventions.Queries.ListInterventionKind
 using CaseManagement.Application.Work.Interventions.Queries.ListInterventions;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -18,22 +17,20 @@ namespace CaseManagement.Web.Api;
 /// Interventions offered to a child and delivered (kinds from the team's own list), and the team's list of kinds.
 /// Whoever sees the case records on it; every change is on the child's timeline and in the audit trail.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1")]
-public sealed class InterventionsController(IMediator mediator) : ControllerBase
+public sealed class InterventionsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The interventions of a case, oldest first, with the sessions offered and attended counted from its contacts.</summary>
     [HttpGet("cases/{caseId:guid}/interventions")]
     [ProducesResponseType<CaseInterventionsDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListInterventions(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new ListInterventions(caseId), cancellationToken);
 
     /// <summary>What an intervention of the case can be: the kinds the team offers, the agencies, the plan's goals and the assessed needs.</summary>
     [HttpGet("cases/{caseId:guid}/interventions/choices")]
     [ProducesResponseType<InterventionChoicesDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Choices(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetInterventionChoices(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Choices(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetInterventionChoices(caseId), cancellationToken);
 
     /// <summary>Records an intervention offered to the child (planned). Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("cases/{caseId:guid}/interventions")]
@@ -42,15 +39,14 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Record(Guid caseId, InterventionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(new RecordIntervention(caseId, request.KindId, request.ProviderAgencyId, request.ProviderName, request.PlannedStart, request.PlannedEnd, request.GoalIds, request.Needs), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+        return await CreatedAsync(new RecordIntervention(caseId, request.KindId, request.ProviderAgencyId, request.ProviderName, request.PlannedStart, request.PlannedEnd, request.GoalIds, request.Needs), cancellationToken);
     }
 
     /// <summary>One intervention.</summary>
     [HttpGet("interventions/{interventionId:guid}")]
     [ProducesResponseType<InterventionDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid interventionId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetIntervention(interventionId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid interventionId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetIntervention(interventionId), cancellationToken);
 
     /// <summary>Records that the intervention started, was completed, or stopped (with the reason), on a date.</summary>
     [HttpPost("interventions/{interventionId:guid}/status")]
@@ -58,8 +54,7 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> ChangeStatus(Guid interventionId, InterventionStatusRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new ChangeInterventionStatus(interventionId, request.Status, request.On, request.Reason), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ChangeInterventionStatus(interventionId, request.Status, request.On, request.Reason), cancellationToken);
     }
 
     /// <summary>Says which contacts of the case were sessions of the intervention (sessions offered and attended are counted from them).</summary>
@@ -68,14 +63,13 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Sessions(Guid interventionId, InterventionSessionsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new SetInterventionSessions(interventionId, request.ContactIds), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new SetInterventionSessions(interventionId, request.ContactIds), cancellationToken);
     }
 
     /// <summary>The team's list of kinds of intervention, retired ones included (team managers).</summary>
     [HttpGet("team/intervention-kinds")]
     public Task<IReadOnlyList<InterventionKindDto>> Kinds([FromQuery] Guid? teamId, CancellationToken cancellationToken) =>
-        mediator.Send(new ListInterventionKinds(teamId), cancellationToken);
+        Mediator.Send(new ListInterventionKinds(teamId), cancellationToken);
 
     /// <summary>Adds a kind of intervention to the team's list, named in English and Welsh.</summary>
     [HttpPost("team/intervention-kinds")]
@@ -83,8 +77,7 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> AddKind(InterventionKindRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(new AddInterventionKind(request.NameEnglish, request.NameWelsh, request.TeamId), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+        return await CreatedAsync(new AddInterventionKind(request.NameEnglish, request.NameWelsh, request.TeamId), cancellationToken);
     }
 
     /// <summary>Renames a kind of the team's list, and retires it (no longer offered; old records keep it) or offers it again.</summary>
@@ -93,8 +86,7 @@ public sealed class InterventionsController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> ChangeKind(Guid kindId, InterventionKindChangeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new ChangeInterventionKind(kindId, request.NameEnglish, request.NameWelsh, request.Retired), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ChangeInterventionKind(kindId, request.NameEnglish, request.NameWelsh, request.Retired), cancellationToken);
     }
 }
 

@@ -3,21 +3,18 @@ using CaseManagement.Application.Work.Meetings.Commands.RecordMeeting;
 using CaseManagement.Application.Work.Meetings.Queries.ListMeetings;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>Multi-agency meetings about the child: who came from which agency, the child's and family's views, and decisions that become plan actions.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/cases/{caseId:guid}/meetings")]
-public sealed class MeetingsController(IMediator mediator) : ControllerBase
+public sealed class MeetingsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The case's meetings, newest first.</summary>
     [HttpGet]
     [ProducesResponseType<MeetingsDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListMeetings(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new ListMeetings(caseId), cancellationToken);
 
     /// <summary>
     /// Records a meeting's minutes; with <c>decisionsBecomeActions</c>, every decision becomes a plan action as they are
@@ -28,17 +25,16 @@ public sealed class MeetingsController(IMediator mediator) : ControllerBase
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Record(Guid caseId, MeetingRequest request, CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(
+        return await CreatedAsync(
             new RecordMeeting(caseId, request.HeldOn, request.Kind, request.Attendees ?? [], request.ChildView, request.FamilyView, request.Decisions ?? [], request.DecisionsBecomeActions),
             cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
     }
 
     /// <summary>Makes one decision of the meeting an action of the professionals' plan; answers the action's id.</summary>
     [HttpPost("{meetingId:guid}/decisions/{decisionId:guid}/action")]
     [ProducesResponseType<CreatedResponse>(StatusCodes.Status201Created)]
-    public async Task<IActionResult> ActOnDecision(Guid caseId, Guid meetingId, Guid decisionId, CancellationToken cancellationToken) =>
-        StatusCode(StatusCodes.Status201Created, new CreatedResponse(await mediator.Send(new ActOnDecision(caseId, meetingId, decisionId), cancellationToken)));
+    public Task<IActionResult> ActOnDecision(Guid caseId, Guid meetingId, Guid decisionId, CancellationToken cancellationToken) =>
+        CreatedAsync(new ActOnDecision(caseId, meetingId, decisionId), cancellationToken);
 }
 
 /// <summary>A multi-agency meeting about the child.</summary>

@@ -5,21 +5,18 @@ using CaseManagement.Application.Work.Notes.Queries.ListCaseNotes;
 using CaseManagement.Domain.Timeline;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>A case's notes: quick notes by anyone on the case, each for every case member or the team only, with their edits kept.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/cases/{caseId:guid}/notes")]
-public sealed class NotesController(IMediator mediator) : ControllerBase
+public sealed class NotesController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The notes the reader may see, newest first; <c>search</c> finds the notes containing the words, in any case.</summary>
     [HttpGet]
     [ProducesResponseType<CaseNoteListDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(Guid caseId, [FromQuery] string? search = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        await mediator.Send(new ListCaseNotes(caseId, search, page, pageSize), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> List(Guid caseId, [FromQuery] string? search = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        FoundAsync(new ListCaseNotes(caseId, search, page, pageSize), cancellationToken);
 
     /// <summary>Adds a note. Send an <c>Idempotency-Key</c> header, or the note's own <c>id</c>: a retry creates nothing new.</summary>
     [HttpPost]
@@ -28,8 +25,7 @@ public sealed class NotesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Write(Guid caseId, CaseNoteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(new WriteCaseNote(caseId, request.Id ?? Guid.NewGuid(), request.Category, request.Visibility, request.Text), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+        return await CreatedAsync(new WriteCaseNote(caseId, request.Id ?? Guid.NewGuid(), request.Category, request.Visibility, request.Text), cancellationToken);
     }
 
     /// <summary>Edits a note you wrote; its wording before is kept for the team. Send the <c>revision</c> you read.</summary>
@@ -38,8 +34,7 @@ public sealed class NotesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Edit(Guid caseId, Guid noteId, CaseNoteEditRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new EditCaseNote(caseId, noteId, request.Revision, request.Category, request.Visibility, request.Text), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new EditCaseNote(caseId, noteId, request.Revision, request.Category, request.Visibility, request.Text), cancellationToken);
     }
 }
 

@@ -7,7 +7,6 @@ using CaseManagement.Application.Work.OnwardReferrals.Queries.ListMyOutstandingO
 using CaseManagement.Application.Work.OnwardReferrals.Queries.ListOnwardReferrals;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -15,16 +14,14 @@ namespace CaseManagement.Web.Api;
 /// Onward referrals of a child to other services (CAMHS, substance use, early help, ...), their steps, and how long the
 /// child waits. Whoever sees the case records on it; every step is on the child's timeline and in the audit trail.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1")]
-public sealed class OnwardReferralsController(IMediator mediator) : ControllerBase
+public sealed class OnwardReferralsController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The onward referrals of a case, outstanding ones first, with the days waited.</summary>
     [HttpGet("cases/{caseId:guid}/onward-referrals")]
     [ProducesResponseType<CaseOnwardReferralsDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListOnwardReferrals(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> List(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new ListOnwardReferrals(caseId), cancellationToken);
 
     /// <summary>Records that the child was referred on to a service. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("cases/{caseId:guid}/onward-referrals")]
@@ -33,20 +30,19 @@ public sealed class OnwardReferralsController(IMediator mediator) : ControllerBa
     public async Task<IActionResult> Make(Guid caseId, OnwardReferralRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(new MakeOnwardReferral(caseId, request.Service, request.ServiceName, request.ReferredOn, request.Reason), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+        return await CreatedAsync(new MakeOnwardReferral(caseId, request.Service, request.ServiceName, request.ReferredOn, request.Reason), cancellationToken);
     }
 
     /// <summary>The caller's outstanding onward referrals on the open cases they hold, longest waiting first.</summary>
     [HttpGet("onward-referrals/mine")]
     public Task<PagedList<OutstandingOnwardReferralDto>> Mine([FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListMyOutstandingOnwardReferrals(page, pageSize), cancellationToken);
+        Mediator.Send(new ListMyOutstandingOnwardReferrals(page, pageSize), cancellationToken);
 
     /// <summary>One onward referral.</summary>
     [HttpGet("onward-referrals/{onwardReferralId:guid}")]
     [ProducesResponseType<OnwardReferralDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid onwardReferralId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetOnwardReferral(onwardReferralId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid onwardReferralId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetOnwardReferral(onwardReferralId), cancellationToken);
 
     /// <summary>Records a step: <c>Accepted</c>, <c>Declined</c> (with the reason), <c>FirstAppointment</c> or <c>Closed</c>, on a date.</summary>
     [HttpPost("onward-referrals/{onwardReferralId:guid}/steps")]
@@ -54,8 +50,7 @@ public sealed class OnwardReferralsController(IMediator mediator) : ControllerBa
     public async Task<IActionResult> Step(Guid onwardReferralId, OnwardReferralStepRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new RecordOnwardReferralStep(onwardReferralId, request.Step, request.On, request.Reason), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new RecordOnwardReferralStep(onwardReferralId, request.Step, request.On, request.Reason), cancellationToken);
     }
 }
 

@@ -14,9 +14,7 @@ using CaseManagement.Application.Outcomes.Queries.GetKpiReport;
 using CaseManagement.Application.Outcomes.Queries.ListBoardMeetings;
 using CaseManagement.Application.Outcomes.Queries.ListKpiChildren;
 using CaseManagement.Domain.Outcomes;
-using CaseManagement.Web.Hosting;
 using CaseManagement.Web.Pages.Reports;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -24,16 +22,14 @@ namespace CaseManagement.Web.Api;
 /// Outcomes (issue 19): a child's key performance indicators, the incident and any out-of-court outcome, later offences,
 /// protected characteristics, and the team's quarterly return. Every read is audited.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1")]
-public sealed class OutcomesController(IMediator mediator) : ControllerBase
+public sealed class OutcomesController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>A case's indicators, disposals and later offences, its Cwm Taf outcome and the child's distance travelled.</summary>
     [HttpGet("cases/{caseId:guid}/outcomes")]
     [ProducesResponseType<CaseOutcomesDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetCaseOutcomes(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetCaseOutcomes(caseId), cancellationToken);
 
     /// <summary>Records the key performance indicators at the start, at a review (only when they changed) or at the end of the work.</summary>
     [HttpPost("cases/{caseId:guid}/kpis")]
@@ -41,10 +37,9 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> RecordKpis(Guid caseId, KpiRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(
+        return await CreatedAsync(
             new RecordKpis(caseId, request.Stage, request.RecordedOn, request.AccommodationSuitable, request.EducationHoursOffered, request.EducationHoursAttended, request.LearningNeeds, request.MentalHealth, request.SubstanceUse, request.ChildrensServices, request.SeriousViolence, request.Victims),
             cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
     }
 
     /// <summary>Records the incident that led to the referral, its gravity score and any out-of-court outcome.</summary>
@@ -53,10 +48,9 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> RecordDisposal(Guid caseId, DisposalRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(
+        return await CreatedAsync(
             new RecordDisposal(caseId, request.Incident, request.IncidentOn, request.GravityScore, request.Outcome, request.OutcomeOn, request.Completed, request.TurnaroundTrigger, request.TurnaroundTriggerOn),
             cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
     }
 
     /// <summary>Records a later offence the team learned of: its date, type, gravity score, source and outcome.</summary>
@@ -65,15 +59,14 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> RecordLaterOffence(Guid caseId, LaterOffenceRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await mediator.Send(new RecordLaterOffence(caseId, request.OffenceOn, request.OffenceType, request.GravityScore, request.Source, request.Outcome, request.OutcomeOn), cancellationToken);
-        return StatusCode(StatusCodes.Status201Created, new CreatedResponse(id));
+        return await CreatedAsync(new RecordLaterOffence(caseId, request.OffenceOn, request.OffenceType, request.GravityScore, request.Source, request.Outcome, request.OutcomeOn), cancellationToken);
     }
 
     /// <summary>The protected characteristics of the case's child (special-category data): the read is recorded in the audit trail.</summary>
     [HttpGet("cases/{caseId:guid}/characteristics")]
     [ProducesResponseType<CharacteristicsDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Characteristics(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetCharacteristics(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Characteristics(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetCharacteristics(caseId), cancellationToken);
 
     /// <summary>Records the protected characteristics of the case's child; "PrefersNotToSay" answers any question.</summary>
     [HttpPut("cases/{caseId:guid}/characteristics")]
@@ -81,8 +74,7 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> RecordCharacteristics(Guid caseId, CharacteristicsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new RecordCharacteristics(caseId, request.Ethnicity, request.Disability, request.GenderSameAsSex, request.CareExperienced), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new RecordCharacteristics(caseId, request.Ethnicity, request.Disability, request.GenderSameAsSex, request.CareExperienced), cancellationToken);
     }
 
     /// <summary>Sets how many months (1 to 36) after a case closes later offending counts towards its outcome.</summary>
@@ -90,34 +82,33 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> OutcomeFollowUp(SetTeamOutcomeFollowUp request, CancellationToken cancellationToken)
     {
-        await mediator.Send(request, cancellationToken);
-        return NoContent();
+        return await NoContentAsync(request, cancellationToken);
     }
 
     /// <summary>The team's quarterly key performance indicator return, small numbers suppressed.</summary>
     [HttpGet("reports/kpi")]
     public Task<KpiReportDto> KpiReport([FromQuery] int year, [FromQuery] int quarter, CancellationToken cancellationToken) =>
-        mediator.Send(new GetKpiReport(year, quarter), cancellationToken);
+        Mediator.Send(new GetKpiReport(year, quarter), cancellationToken);
 
     /// <summary>The children behind one figure of the quarterly return, at the start or at the end.</summary>
     [HttpGet("reports/kpi/children")]
     public Task<IReadOnlyList<KpiChildDto>> KpiChildren([FromQuery] int year, [FromQuery] int quarter, [FromQuery] string? kpi, [FromQuery] string? measure, [FromQuery] KpiStage stage = KpiStage.End, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListKpiChildren(year, quarter, kpi ?? string.Empty, measure ?? string.Empty, stage), cancellationToken);
+        Mediator.Send(new ListKpiChildren(year, quarter, kpi ?? string.Empty, measure ?? string.Empty, stage), cancellationToken);
 
     /// <summary>The cohort outcome report for a period (dates inclusive): the work that closed in it and what followed, small numbers suppressed.</summary>
     [HttpGet("reports/cohort")]
     public Task<CohortReportDto> CohortReport([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken cancellationToken) =>
-        mediator.Send(new GetCohortReport(from, to), cancellationToken);
+        Mediator.Send(new GetCohortReport(from, to), cancellationToken);
 
     /// <summary>The children behind one figure of the cohort outcome report (figure Outcome, FirstTimeEntrants or Distance).</summary>
     [HttpGet("reports/cohort/children")]
     public Task<IReadOnlyList<KpiChildDto>> CohortChildren([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromQuery] string? figure, [FromQuery] string? measure, [FromQuery] string? direction, CancellationToken cancellationToken) =>
-        mediator.Send(new ListCohortChildren(from, to, figure, measure, direction), cancellationToken);
+        Mediator.Send(new ListCohortChildren(from, to, figure, measure, direction), cancellationToken);
 
     /// <summary>The fairness view for a period: waiting, interventions received and outcome by protected characteristic, counts only, small numbers suppressed (team managers; the read is audited).</summary>
     [HttpGet("reports/fairness")]
     public Task<FairnessReportDto> FairnessReport([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken cancellationToken) =>
-        mediator.Send(new GetFairnessReport(from, to), cancellationToken);
+        Mediator.Send(new GetFairnessReport(from, to), cancellationToken);
 
     /// <summary>The fairness view for a period as CSV (UTF-8): one row per count, a hidden count written "fewer than 5" as on screen.</summary>
     /// <remarks>Team managers only. The CSV is suppressed exactly as the view is, and every export is in the audit trail.</remarks>
@@ -125,12 +116,12 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     [Produces("text/csv")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public async Task<IActionResult> FairnessCsv([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, [FromServices] IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        new FairnessText(text).Csv(await mediator.Send(new GetFairnessReport(from, to, Export: true), cancellationToken));
+        new FairnessText(text).Csv(await Mediator.Send(new GetFairnessReport(from, to, Export: true), cancellationToken));
 
     /// <summary>A team's management board meetings, latest first, with the partners whose senior members attended (administrators).</summary>
     [HttpGet("teams/{teamId:guid}/board-meetings")]
     public Task<IReadOnlyList<BoardMeetingDto>> BoardMeetings(Guid teamId, CancellationToken cancellationToken) =>
-        mediator.Send(new ListBoardMeetings(teamId), cancellationToken);
+        Mediator.Send(new ListBoardMeetings(teamId), cancellationToken);
 
     /// <summary>Records a management board meeting of the team on a day, or corrects the one recorded that day (administrators).</summary>
     [HttpPut("teams/{teamId:guid}/board-meetings/{heldOn}")]
@@ -138,8 +129,7 @@ public sealed class OutcomesController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> RecordBoardMeeting(Guid teamId, DateOnly heldOn, BoardMeetingRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await mediator.Send(new RecordBoardMeeting(teamId, heldOn, request.Attended), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new RecordBoardMeeting(teamId, heldOn, request.Attended), cancellationToken);
     }
 }
 

@@ -1,14 +1,10 @@
 using CaseManagement.Application.Partners.Queries.ListReferralChanges;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>What a partner system learns back about the referrals it sent.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/partner")]
-public sealed class PartnerFeedController(IMediator mediator) : ControllerBase
+public sealed class PartnerFeedController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>
     /// The referrals this partner sent that the team has decided since the cursor: accepted, signposted or declined,
@@ -16,5 +12,5 @@ public sealed class PartnerFeedController(IMediator mediator) : ControllerBase
     /// </summary>
     [HttpGet("referral-changes")]
     public Task<ReferralChangesDto> Changes([FromQuery] string? after = null, [FromQuery] int limit = 50, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListReferralChanges(after, limit), cancellationToken);
+        Mediator.Send(new ListReferralChanges(after, limit), cancellationToken);
 }

@@ -15,7 +15,6 @@ using CaseManagement.Application.Work.Plans.Queries.GetPlanVersion;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Work;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
@@ -23,34 +22,32 @@ namespace CaseManagement.Web.Api;
 /// The case's three-part plan: the child's own plan, the professionals' actions and the exit plan, each goal and action
 /// linked to the assessed needs it answers (codes such as <c>Caf:Learning</c>); published versions; needs coverage.
 /// </summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/cases/{caseId:guid}/plan")]
-public sealed class PlansController(IMediator mediator) : ControllerBase
+public sealed class PlansController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The plan as it stands (the draft), its versions and the needs it can answer.</summary>
     [HttpGet]
     [ProducesResponseType<PlanDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Get(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetPlan(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Get(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetPlan(caseId), cancellationToken);
 
     /// <summary>A published version, as it was agreed.</summary>
     [HttpGet("versions/{number:int}")]
     [ProducesResponseType<PlanVersionDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Version(Guid caseId, int number, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetPlanVersion(caseId, number), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Version(Guid caseId, int number, CancellationToken cancellationToken) =>
+        FoundAsync(new GetPlanVersion(caseId, number), cancellationToken);
 
     /// <summary>The case's assessed needs, from its latest submitted assessment.</summary>
     [HttpGet("needs")]
     [ProducesResponseType<AssessedNeedsDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Needs(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetAssessedNeeds(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Needs(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetAssessedNeeds(caseId), cancellationToken);
 
     /// <summary>Every assessed need with what answers it, and the significant needs nothing answers.</summary>
     [HttpGet("coverage")]
     [ProducesResponseType<NeedsCoverageDto>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Coverage(Guid caseId, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetNeedsCoverage(caseId), cancellationToken) is { } found ? Ok(found) : NotFound();
+    public Task<IActionResult> Coverage(Guid caseId, CancellationToken cancellationToken) =>
+        FoundAsync(new GetNeedsCoverage(caseId), cancellationToken);
 
     /// <summary>Adds a line to the child's own plan (<c>WhatIWant</c> or <c>WhoHelpsMe</c>). Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("my-plan")]
@@ -63,13 +60,13 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     [HttpPut("my-plan/{itemId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> ChangeMyPlanItem(Guid caseId, Guid itemId, MyPlanTextRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new ChangeMyPlanItem(caseId, itemId, request.Text), cancellationToken);
+        NoContentAsync(new ChangeMyPlanItem(caseId, itemId, request.Text), cancellationToken);
 
     /// <summary>Takes a line out of the child's own plan (published versions keep it).</summary>
     [HttpDelete("my-plan/{itemId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> RemoveMyPlanItem(Guid caseId, Guid itemId, CancellationToken cancellationToken) =>
-        SendAsync(new RemoveMyPlanItem(caseId, itemId), cancellationToken);
+        NoContentAsync(new RemoveMyPlanItem(caseId, itemId), cancellationToken);
 
     /// <summary>Adds an action to the professionals' plan. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("actions")]
@@ -82,7 +79,7 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     [HttpPut("actions/{actionId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> ChangeAction(Guid caseId, Guid actionId, PlanActionUpdateRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new ChangePlanAction(caseId, actionId, request.What, request.OwnerAgency, request.OwnerPerson, request.DueOn, request.Needs, request.State, request.DroppedReason), cancellationToken);
+        NoContentAsync(new ChangePlanAction(caseId, actionId, request.What, request.OwnerAgency, request.OwnerPerson, request.DueOn, request.Needs, request.State, request.DroppedReason), cancellationToken);
 
     /// <summary>
     /// For a seconded practitioner on the case: says how an action their own agency owns has got on, <c>InProgress</c>,
@@ -93,7 +90,7 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     public Task<IActionResult> OwnAgencyActionState(Guid caseId, Guid actionId, OwnAgencyActionStateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(new SetOwnAgencyActionState(caseId, actionId, request.State, request.Reason), cancellationToken);
+        return NoContentAsync(new SetOwnAgencyActionState(caseId, actionId, request.State, request.Reason), cancellationToken);
     }
 
     /// <summary>Adds a service or person who stays with the child to the exit plan. Send an <c>Idempotency-Key</c> header.</summary>
@@ -107,13 +104,13 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     [HttpDelete("exit/{supportId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> RemoveExitSupport(Guid caseId, Guid supportId, CancellationToken cancellationToken) =>
-        SendAsync(new RemoveExitSupport(caseId, supportId), cancellationToken);
+        NoContentAsync(new RemoveExitSupport(caseId, supportId), cancellationToken);
 
     /// <summary>Publishes the plan as it stands as the next version; answers its number.</summary>
     [HttpPost("versions")]
     [ProducesResponseType<PublishedResponse>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Publish(Guid caseId, CancellationToken cancellationToken) =>
-        StatusCode(StatusCodes.Status201Created, new PublishedResponse(await mediator.Send(new PublishPlan(caseId), cancellationToken)));
+        StatusCode(StatusCodes.Status201Created, new PublishedResponse(await Mediator.Send(new PublishPlan(caseId), cancellationToken)));
 
     /// <summary>Says which assessed needs a goal of the case answers. Deprecated: use <c>PUT /api/v1/goals/{goalId}/needs</c>.</summary>
     /// <remarks>Answers with <c>Deprecation</c> and <c>Sunset</c> headers; stops on 1 July 2027.</remarks>
@@ -122,16 +119,7 @@ public sealed class PlansController(IMediator mediator) : ControllerBase
     [DeprecatedRoute("2026-12-06", "2027-07-01")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> GoalNeeds(Guid goalId, NeedsRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new SetGoalNeeds(goalId, request.Needs), cancellationToken);
-
-    private async Task<IActionResult> CreatedAsync(IRequest<Guid> command, CancellationToken cancellationToken) =>
-        StatusCode(StatusCodes.Status201Created, new CreatedResponse(await mediator.Send(command, cancellationToken)));
-
-    private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
-    {
-        await mediator.Send(command, cancellationToken);
-        return NoContent();
-    }
+        NoContentAsync(new SetGoalNeeds(goalId, request.Needs), cancellationToken);
 }
 
 /// <summary>A line of the child's own plan, in their words.</summary>

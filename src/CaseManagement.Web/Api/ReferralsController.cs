@@ -18,16 +18,13 @@ using CaseManagement.Application.Referrals.Queries.ListReferrals;
 using CaseManagement.Application.Referrals.Queries.ListScreening;
 using CaseManagement.Domain.Referrals;
 using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>Referrals of children to a prevention team.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/referrals")]
-public sealed class ReferralsController(IMediator mediator, IdempotentAnswer answer, IStringLocalizer<SharedResource> text) : ControllerBase
+public sealed class ReferralsController(IMediator mediator, IdempotentAnswer answer, IStringLocalizer<SharedResource> text) : MediatorController(mediator)
 {
     /// <summary>
     /// Lists referrals, newest first: optionally of one status, with every word of <paramref name="search"/> in the
@@ -42,7 +39,7 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
         [FromQuery] DateOnly? receivedFrom = null,
         [FromQuery] DateOnly? receivedTo = null,
         CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListReferrals(page, pageSize, status, search, receivedFrom, receivedTo), cancellationToken);
+        Mediator.Send(new ListReferrals(page, pageSize, status, search, receivedFrom, receivedTo), cancellationToken);
 
     /// <summary>
     /// The team's referrals waiting for a person: a duplicate decision or screening, urgent first, then the longest
@@ -50,7 +47,7 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
     /// </summary>
     [HttpGet("screening")]
     public Task<PagedList<ScreeningItemDto>> Screening([FromQuery] ReferralStatus? status = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListScreening(status, page, pageSize), cancellationToken);
+        Mediator.Send(new ListScreening(status, page, pageSize), cancellationToken);
 
     /// <summary>
     /// The known children matching proposed for the referral: for each, the score, and every field's values, agreement
@@ -59,15 +56,14 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
     /// </summary>
     [HttpGet("{id:guid}/matches")]
     public async Task<MatchReviewDto> Matches(Guid id, CancellationToken cancellationToken) =>
-        new Pages.Referrals.MatchText(text).Translate(await mediator.Send(new GetMatchCandidates(id), cancellationToken));
+        new Pages.Referrals.MatchText(text).Translate(await Mediator.Send(new GetMatchCandidates(id), cancellationToken));
 
     /// <summary>Confirms that the referral is about this known child: the referral is linked and goes on to screening.</summary>
     [HttpPost("{id:guid}/matches/{childId:guid}/confirm")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> ConfirmMatch(Guid id, Guid childId, CancellationToken cancellationToken)
     {
-        await mediator.Send(new ConfirmMatch(id, childId), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ConfirmMatch(id, childId), cancellationToken);
     }
 
     /// <summary>Not the same child: remembered, and never proposed again for this referral. With no candidate left, a new child is registered.</summary>
@@ -75,8 +71,7 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> RejectMatch(Guid id, Guid childId, NoteRequest? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new RejectMatch(id, childId, request?.Note), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new RejectMatch(id, childId, request?.Note), cancellationToken);
     }
 
     /// <summary>None of the candidates is the child: all are rejected and a new child is registered from the referral.</summary>
@@ -84,8 +79,7 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> NewChild(Guid id, NoteRequest? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new RegisterAsNewChild(id, request?.Note), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new RegisterAsNewChild(id, request?.Note), cancellationToken);
     }
 
     /// <summary>Undoes a link made in error: the referral waits for a duplicate decision again.</summary>
@@ -93,39 +87,38 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> UndoLink(Guid id, ReasonRequest request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new UndoLink(id, request?.Reason ?? string.Empty), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new UndoLink(id, request?.Reason ?? string.Empty), cancellationToken);
     }
 
     /// <summary>Screening accepts the referral; the answer is the new status (Accepted, or LinkedToExistingChild when the team already works with the child).</summary>
     [HttpPost("{id:guid}/accept")]
     public async Task<DecisionResponse> Accept(Guid id, CancellationToken cancellationToken) =>
-        new(await mediator.Send(new AcceptReferral(id), cancellationToken));
+        new(await Mediator.Send(new AcceptReferral(id), cancellationToken));
 
     /// <summary>Screening signposts the child and family to another service, named in the reason.</summary>
     [HttpPost("{id:guid}/signpost")]
     public async Task<DecisionResponse> Signpost(Guid id, ReasonRequest request, CancellationToken cancellationToken) =>
-        new(await mediator.Send(new SignpostReferral(id, request?.Reason ?? string.Empty), cancellationToken));
+        new(await Mediator.Send(new SignpostReferral(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>Screening declines the referral, with the reason.</summary>
     [HttpPost("{id:guid}/decline")]
     public async Task<DecisionResponse> Decline(Guid id, ReasonRequest request, CancellationToken cancellationToken) =>
-        new(await mediator.Send(new DeclineReferral(id, request?.Reason ?? string.Empty), cancellationToken));
+        new(await Mediator.Send(new DeclineReferral(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>One referral, with the child's details as the referrer gave them.</summary>
     [HttpGet("{id:guid}")]
     public Task<ReferralDto> Get(Guid id, CancellationToken cancellationToken) =>
-        mediator.Send(new GetReferral(id), cancellationToken);
+        Mediator.Send(new GetReferral(id), cancellationToken);
 
     /// <summary>Opens another team's referral in an emergency for an hour; the reason is shown to that team's manager.</summary>
     [HttpPost("{id:guid}/break-glass")]
     public async Task<BreakGlassResponse> BreakGlass(Guid id, BreakGlassRequest request, CancellationToken cancellationToken) =>
-        new(await mediator.Send(new BreakGlass(id, request?.Reason ?? string.Empty), cancellationToken));
+        new(await Mediator.Send(new BreakGlass(id, request?.Reason ?? string.Empty), cancellationToken));
 
     /// <summary>Who has viewed or changed the referral: for the manager of the team that owns it.</summary>
     [HttpGet("{id:guid}/viewers")]
     public Task<IReadOnlyList<AuditEntryDto>> Viewers(Guid id, CancellationToken cancellationToken) =>
-        mediator.Send(new ListRecordViewers(id), cancellationToken);
+        Mediator.Send(new ListRecordViewers(id), cancellationToken);
 
     /// <summary>
     /// Submits a referral. Send an <c>Idempotency-Key</c> header (a new UUID per referral): a retry with the same key
@@ -144,7 +137,7 @@ public sealed class ReferralsController(IMediator mediator, IdempotentAnswer ans
         // kept with the referral in its one save (decision 0075).
         var key = IdempotencyFilter.AcceptedKey(HttpContext);
         answer.As<ReferralDto>(Created);
-        return Created(await mediator.Send(key is null ? request : request with { SubmissionKey = key }, cancellationToken));
+        return Created(await Mediator.Send(key is null ? request : request with { SubmissionKey = key }, cancellationToken));
 
         CreatedAtActionResult Created(ReferralDto referral) => CreatedAtAction(nameof(Get), new { id = referral.Id }, referral);
     }

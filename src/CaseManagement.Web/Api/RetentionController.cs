@@ -4,41 +4,35 @@ using CaseManagement.Application.Records.Retention.Commands.SetRetentionRule;
 using CaseManagement.Application.Records.Retention.Queries.GetRetentionRules;
 using CaseManagement.Application.Records.Retention.Queries.ListRecordsPastRetention;
 using CaseManagement.Domain.Records;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>The retention schedule and the team managers' review of records past their date (issue 20).</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1")]
-public sealed class RetentionController(IMediator mediator) : ControllerBase
+public sealed class RetentionController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The retention schedule in force: how long each kind of record is kept. For administrators.</summary>
     [HttpGet("admin/retention-rules")]
-    public Task<IReadOnlyList<RetentionRuleDto>> Rules(CancellationToken cancellationToken) => mediator.Send(new GetRetentionRules(), cancellationToken);
+    public Task<IReadOnlyList<RetentionRuleDto>> Rules(CancellationToken cancellationToken) => Mediator.Send(new GetRetentionRules(), cancellationToken);
 
     /// <summary>Sets how long one kind of record is kept. For administrators.</summary>
     [HttpPut("admin/retention-rules/{kind}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> SetRule(RetentionKind kind, RetentionRuleRequest? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetRetentionRule(kind, request?.YearsAfter, request?.UntilAge), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new SetRetentionRule(kind, request?.YearsAfter, request?.UntilAge), cancellationToken);
     }
 
     /// <summary>The team's records past their retention date, waiting for a decision or held. For team managers.</summary>
     [HttpGet("team/retention")]
-    public Task<IReadOnlyList<RetentionReviewDto>> Queue(CancellationToken cancellationToken) => mediator.Send(new ListRecordsPastRetention(), cancellationToken);
+    public Task<IReadOnlyList<RetentionReviewDto>> Queue(CancellationToken cancellationToken) => Mediator.Send(new ListRecordsPastRetention(), cancellationToken);
 
     /// <summary>Confirms the destruction of a record past its retention date: its personal data and documents are removed at once.</summary>
     [HttpPost("team/retention/destroy")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Destroy(RetentionDecisionRequest? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new ConfirmDestruction(request?.ReviewId ?? Guid.Empty), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ConfirmDestruction(request?.ReviewId ?? Guid.Empty), cancellationToken);
     }
 
     /// <summary>Keeps a record past its retention date, with the reason.</summary>
@@ -46,8 +40,7 @@ public sealed class RetentionController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Hold(RetentionDecisionRequest? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new HoldRecord(request?.ReviewId ?? Guid.Empty, request?.Reason), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new HoldRecord(request?.ReviewId ?? Guid.Empty, request?.Reason), cancellationToken);
     }
 }
 

@@ -3,27 +3,23 @@ using CaseManagement.Application.Records.SubjectAccess.Commands.ReceiveSubjectAc
 using CaseManagement.Application.Records.SubjectAccess.Commands.ReleaseSubjectAccess;
 using CaseManagement.Application.Records.SubjectAccess.Queries.ExportSubjectAccess;
 using CaseManagement.Application.Records.SubjectAccess.Queries.ListSubjectAccessRequests;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>Subject access requests: a child's right to everything held about them (issue 20).</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/subject-access")]
-public sealed class SubjectAccessController(IMediator mediator) : ControllerBase
+public sealed class SubjectAccessController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The requests with their one-month deadlines, open ones first. Administrators see every team's; team managers their own.</summary>
     [HttpGet]
-    public Task<IReadOnlyList<SubjectAccessRequestDto>> List(CancellationToken cancellationToken) => mediator.Send(new ListSubjectAccessRequests(), cancellationToken);
+    public Task<IReadOnlyList<SubjectAccessRequestDto>> List(CancellationToken cancellationToken) => Mediator.Send(new ListSubjectAccessRequests(), cancellationToken);
 
     /// <summary>Records a request received for one of the team's children; the answer is due one month after receipt.</summary>
     [HttpPost]
     [ProducesResponseType<SubjectAccessCreated>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Receive(SubjectAccessReceived? request, CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new ReceiveSubjectAccessRequest(request?.ChildId ?? Guid.Empty, request?.ReceivedOn), cancellationToken);
+        var id = await Mediator.Send(new ReceiveSubjectAccessRequest(request?.ChildId ?? Guid.Empty, request?.ReceivedOn), cancellationToken);
         return StatusCode(StatusCodes.Status201Created, new SubjectAccessCreated(id));
     }
 
@@ -32,8 +28,7 @@ public sealed class SubjectAccessController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Redactions(SubjectAccessRedactions? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new MarkRedactions(request?.RequestId ?? Guid.Empty, request?.Words), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new MarkRedactions(request?.RequestId ?? Guid.Empty, request?.Words), cancellationToken);
     }
 
     /// <summary>Everything held about the child as one ZIP: record.txt (in the child's language), record.json and the documents, redacted.</summary>
@@ -41,7 +36,7 @@ public sealed class SubjectAccessController(IMediator mediator) : ControllerBase
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/zip")]
     public async Task<IActionResult> Export([FromQuery] Guid requestId, CancellationToken cancellationToken)
     {
-        var export = await mediator.Send(new ExportSubjectAccess(requestId), cancellationToken);
+        var export = await Mediator.Send(new ExportSubjectAccess(requestId), cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return File(export.Zip, "application/zip", export.FileName);
     }
@@ -51,8 +46,7 @@ public sealed class SubjectAccessController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Release(SubjectAccessRedactions? request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new ReleaseSubjectAccess(request?.RequestId ?? Guid.Empty), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new ReleaseSubjectAccess(request?.RequestId ?? Guid.Empty), cancellationToken);
     }
 }
 

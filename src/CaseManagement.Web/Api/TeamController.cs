@@ -8,29 +8,24 @@ using CaseManagement.Application.Organisation.Commands.SetTeamNoContactDays;
 using CaseManagement.Application.Organisation.Queries.GetTeamSettings;
 using CaseManagement.Application.Work.OnwardReferrals.Queries.ListMyOutstandingOnwardReferrals;
 using CaseManagement.Domain.Work;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>The team manager's view of the team's work (issue 17): the team's settings and the figures of the work.</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/team")]
-public sealed class TeamController(IMediator mediator) : ControllerBase
+public sealed class TeamController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>The settings of the manager's own teams: how many days a case may go without a contact before it is flagged.</summary>
     [HttpGet("settings")]
     public Task<IReadOnlyList<TeamSettingsDto>> Settings(CancellationToken cancellationToken) =>
-        mediator.Send(new GetTeamSettings(), cancellationToken);
+        Mediator.Send(new GetTeamSettings(), cancellationToken);
 
     /// <summary>Sets how many days (1 to 90) a case of the team may go without a contact the child attended before it is flagged.</summary>
     [HttpPut("settings/no-contact-days")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> NoContactDays(SetTeamNoContactDays request, CancellationToken cancellationToken)
     {
-        await mediator.Send(request, cancellationToken);
-        return NoContent();
+        return await NoContentAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -39,7 +34,7 @@ public sealed class TeamController(IMediator mediator) : ControllerBase
     /// </summary>
     [HttpGet("work")]
     public Task<TeamWorkFiguresDto> Work([FromQuery] DateOnly from, [FromQuery] DateOnly to, CancellationToken cancellationToken) =>
-        mediator.Send(new GetTeamWork(from, to), cancellationToken);
+        Mediator.Send(new GetTeamWork(from, to), cancellationToken);
 
     /// <summary>The contacts one attendance figure counts: attended or not within the period, of one case manager's cases or all.</summary>
     [HttpGet("work/contacts")]
@@ -51,7 +46,7 @@ public sealed class TeamController(IMediator mediator) : ControllerBase
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = Paging.DefaultPageSize,
         CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListTeamContacts(outcome, from, to, caseManagerUserId, page, pageSize), cancellationToken);
+        Mediator.Send(new ListTeamContacts(outcome, from, to, caseManagerUserId, page, pageSize), cancellationToken);
 
     /// <summary>The interventions one figure counts: of a kind and provider, started, completed or stopped within the period.</summary>
     [HttpGet("work/interventions")]
@@ -65,10 +60,10 @@ public sealed class TeamController(IMediator mediator) : ControllerBase
         [FromQuery] int page = 1,
         [FromQuery] int pageSize = Paging.DefaultPageSize,
         CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListTeamInterventions(measure, from, to, kindId, providerAgencyId, provider, page, pageSize), cancellationToken);
+        Mediator.Send(new ListTeamInterventions(measure, from, to, kindId, providerAgencyId, provider, page, pageSize), cancellationToken);
 
     /// <summary>The team's onward referrals still waiting, of one service or all, the longest waiting first.</summary>
     [HttpGet("work/onward-referrals")]
     public Task<PagedList<OutstandingOnwardReferralDto>> OnwardReferrals([FromQuery] OnwardService? service = null, [FromQuery] int page = 1, [FromQuery] int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
-        mediator.Send(new ListWaitingOnwardReferrals(service, page, pageSize), cancellationToken);
+        Mediator.Send(new ListWaitingOnwardReferrals(service, page, pageSize), cancellationToken);
 }

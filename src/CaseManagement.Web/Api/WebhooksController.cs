@@ -2,20 +2,16 @@ using CaseManagement.Application.Partners.Commands.DisableWebhook;
 using CaseManagement.Application.Partners.Commands.RegisterWebhook;
 using CaseManagement.Application.Partners.Queries;
 using CaseManagement.Application.Partners.Queries.ListWebhooks;
-using CaseManagement.Web.Hosting;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CaseManagement.Web.Api;
 
 /// <summary>A partner system's webhook subscriptions: where the decisions on its referrals are pushed (docs/api.md).</summary>
-[ApiController]
-[Authorize(Policy = HostSetup.ApiPolicy)]
 [Route("api/v1/partner/webhooks")]
-public sealed class WebhooksController(IMediator mediator) : ControllerBase
+public sealed class WebhooksController(IMediator mediator) : MediatorController(mediator)
 {
     /// <summary>Lists this partner's webhook subscriptions, newest first; secrets are never shown again.</summary>
     [HttpGet]
-    public Task<IReadOnlyList<WebhookDto>> List(CancellationToken cancellationToken) => mediator.Send(new ListWebhooks(), cancellationToken);
+    public Task<IReadOnlyList<WebhookDto>> List(CancellationToken cancellationToken) => Mediator.Send(new ListWebhooks(), cancellationToken);
 
     /// <summary>
     /// Registers an HTTPS address for the decisions on this partner's referrals. The answer holds the signing secret,
@@ -32,7 +28,7 @@ public sealed class WebhooksController(IMediator mediator) : ControllerBase
     [ProducesResponseType<RegisteredWebhookDto>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Register(RegisterWebhook request, CancellationToken cancellationToken)
     {
-        var registered = await mediator.Send(request, cancellationToken);
+        var registered = await Mediator.Send(request, cancellationToken);
         return Created($"/api/v1/partner/webhooks/{registered.Id}", registered);
     }
 
@@ -41,7 +37,6 @@ public sealed class WebhooksController(IMediator mediator) : ControllerBase
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Remove(Guid id, CancellationToken cancellationToken)
     {
-        await mediator.Send(new DisableWebhook(id), cancellationToken);
-        return NoContent();
+        return await NoContentAsync(new DisableWebhook(id), cancellationToken);
     }
 }

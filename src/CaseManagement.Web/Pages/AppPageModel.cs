@@ -52,7 +52,7 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
         if (!ModelState.IsValid && !onlyChecks)
         {
             await CheckOnlyAsync(request, cancellationToken);
-            return (false, default);
+            return Refused();
         }
 
         try
@@ -62,13 +62,20 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
         catch (ValidationException invalid)
         {
             AddErrors(invalid.Errors);
-            return (false, default);
+            return Refused();
         }
         catch (Domain.Common.DomainRuleException rule)
         {
             // A rule the domain enforces (a decision already taken, a referral not yet linked): shown in the error summary.
             var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             ModelState.AddModelError(rule.Field ?? string.Empty, text[rule.Message]);
+            return Refused();
+        }
+
+        // The page could not do what it was asked: its error summary says why, even where it draws no field (a GET page).
+        (bool, T?) Refused()
+        {
+            Partials.ErrorSummary.Refused(HttpContext);
             return (false, default);
         }
     }

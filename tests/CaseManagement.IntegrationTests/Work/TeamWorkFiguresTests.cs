@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseManagement.Domain.Cases;
 using CaseManagement.Domain.Work;
 using CaseManagement.Infrastructure.Persistence;
@@ -61,7 +62,7 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
         // The page shows the same figures, linked to the lists, and each list downloads as CSV.
         var page = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work"));
         Assert.Contains("onward referrals waiting, median wait 10 days", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"/team/work/onward-referrals?service=EmotionalHealth\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/team/work/onward-referrals?service=EmotionalHealth&{period}\"", page, StringComparison.Ordinal);
         Assert.Contains($"/team/work/interventions?measure=Started&kind={mentoring}&providerAgency={agency}", page, StringComparison.Ordinal);
         var csv = (await manager.GetStringAsync($"/team/work/interventions?measure=Started&kind={mentoring}&providerAgency={agency}&handler=Csv")).Trim().Split('\n');
         Assert.Equal(3, csv.Length);
@@ -110,6 +111,94 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
         await manager.GetAsync("/language/cy-GB?returnUrl=/team/work");
         var welsh = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/contacts?outcome=DidNotAttend&{backwards}"));
         Assert.Contains("Rhaid i ddiwedd y cyfnod fod ar neu ar ôl ei ddechrau.", welsh, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TeamWorkLists_BackLink_ReturnsToThePeriodChosen()
+    {
+        // A manager who chose last spring on the team's work page, opened a figure and pressed Back was shown the last
+        // twelve months instead.
+        await SeedWorkAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        const string period = "from=2026-03-01&to=2026-05-31";
+        var work = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work?{period}"));
+        Assert.Contains($"href=\"/team/work/onward-referrals?{period}\"", work, StringComparison.Ordinal);
+
+        foreach (var list in new[] { $"/team/work/contacts?outcome=DidNotAttend&{period}", $"/team/work/interventions?measure=Started&{period}", $"/team/work/onward-referrals?{period}", $"/team/work/onward-referrals?service=EmotionalHealth&{period}" })
+        {
+            var page = WebUtility.HtmlDecode(await manager.GetStringAsync(list));
+            Assert.Contains($"<a href=\"/team/work?{period}\" class=\"govuk-back-link\"", page, StringComparison.Ordinal);
+        }
+
+        // Opened from the page with no period chosen, Back returns to it as it was.
+        var plain = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work/onward-referrals"));
+        Assert.Contains("<a href=\"/team/work\" class=\"govuk-back-link\"", plain, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task OnwardReferralsList_ServiceItDoesNotKnow_SaysSoAtTheFieldNotEveryService()
+    {
+        await SeedWorkAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        var every = Regex.Count(await manager.GetStringAsync("/team/work/onward-referrals"), "data-testid=\"onward-item\"");
+        Assert.True(every >= 3, $"{every} waiting");
+
+        foreach (var address in new[] { "/team/work/onward-referrals?service=nonsense", "/team/work/onward-referrals?service=nonsense&handler=Csv" })
+        {
+            var response = await manager.GetAsync(address);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address}: {(int)response.StatusCode}");
+            Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+            Assert.Contains("<a href=\"#service\">Choose one of the services.</a>", page, StringComparison.Ordinal);
+            Assert.Matches("<select class=\"govuk-select govuk-select--error\" id=\"service\" name=\"service\"", page);
+            Assert.DoesNotContain("data-testid=\"onward-item\"", page, StringComparison.Ordinal);
+        }
+
+        // A service it knows, written in any case, is chosen in the field.
+        var chosen = await manager.GetStringAsync("/team/work/onward-referrals?service=speechandlanguage");
+        var speech = Regex.Count(chosen, "data-testid=\"onward-item\"");
+        Assert.True(speech >= 1 && speech < every, $"{speech} of {every}");
+        Assert.Contains("<option value=\"SpeechAndLanguage\" selected=\"selected\">", chosen, StringComparison.Ordinal);
+
+        var api = await manager.GetAsync("/api/v1/team/work/onward-referrals?service=nonsense");
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.True((await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("service", out _));
+
+        await manager.GetAsync("/language/cy-GB?returnUrl=/team/work");
+        var welsh = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work/onward-referrals?service=nonsense"));
+        Assert.Contains("<a href=\"#service\">Dewiswch un o'r gwasanaethau.</a>", welsh, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TeamWorkLists_AddressValueWithNoFieldOnThePage_ErrorSummaryShownAndLinksOnlyToFields()
+    {
+        // A value in the address that the list cannot read empties the list: the page now says why, and a message with
+        // no field on the page to correct it is not a link to an element that does not exist.
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        string[] addresses =
+        [
+            "/team/work/onward-referrals?page=abc",
+            "/team/work/contacts?outcome=DidNotAttend&manager=xyz",
+            "/team/work/interventions?measure=Started&kind=xyz",
+        ];
+
+        foreach (var address in addresses)
+        {
+            var page = WebUtility.HtmlDecode(await manager.GetStringAsync(address));
+            Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+            Assert.Contains("data-testid=\"error-summary\"", page, StringComparison.Ordinal);
+            Assert.Matches("<li>The value '(abc|xyz)' is not valid", page);
+            foreach (Match link in Regex.Matches(page, "<a href=\"#([^\"]+)\">"))
+            {
+                Assert.Contains($"id=\"{link.Groups[1].Value}\"", page, StringComparison.Ordinal);
+            }
+        }
+
+        // A date the period cannot read still leads to the period, whatever the case of its key.
+        var wrongDate = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work/contacts?outcome=DidNotAttend&from=2026-02-30&to=2026-03-01"));
+        Assert.Contains("<a href=\"#period\">", wrongDate, StringComparison.Ordinal);
     }
 
     [SkippableFact]

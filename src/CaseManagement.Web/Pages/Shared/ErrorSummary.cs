@@ -13,6 +13,8 @@ public static partial class ErrorSummary
 
     private static readonly object TargetsKey = new();
 
+    private static readonly object RefusedKey = new();
+
     /// <summary>
     /// Records that the page drew the field (called by <c>_FieldError</c>, which every field draws), and, where it is not
     /// the field's own id, the input its message should lead to (a date's month, when the month is what is wrong).
@@ -49,12 +51,28 @@ public static partial class ErrorSummary
         return context.Items[FieldsKey] as List<string> ?? [];
     }
 
-    /// <summary>The id of the element a message's link leads to: the field's own (its first input), or the one it named.</summary>
-    public static string TargetOf(HttpContext context, string key)
+    /// <summary>
+    /// The id of the element a message's link leads to: the field's own (its first input), or the one it named; null when
+    /// the page drew no such field (a value in the address with nothing on the page to correct it), so the message is
+    /// shown without a link rather than one that leads nowhere. A key matches its field whatever its case, as the page's
+    /// state does: a value bound from <c>?from=</c> and the rule about <c>From</c> are one field.
+    /// </summary>
+    public static string? TargetOf(HttpContext context, string key)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var id = FieldId(key);
-        return context.Items[TargetsKey] is Dictionary<string, string> targets && targets.TryGetValue(id, out var target) ? target : id;
+        var id = FieldsDrawn(context).FirstOrDefault(drawn => string.Equals(drawn, FieldId(key), StringComparison.OrdinalIgnoreCase));
+        return id is not null && context.Items[TargetsKey] is Dictionary<string, string> targets && targets.TryGetValue(id, out var target) ? target : id;
+    }
+
+    /// <summary>
+    /// Records that the page did not do what it was asked (its request was refused, or not sent because of an error it
+    /// found first): its error summary is then shown even on a page that draws no field for the error, so a person reads
+    /// why the page is empty.
+    /// </summary>
+    public static void Refused(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[RefusedKey] = true;
     }
 
     /// <summary>
@@ -68,13 +86,14 @@ public static partial class ErrorSummary
 
     /// <summary>
     /// Whether the page shows an error summary (and its title says "Error:"): a form the page drew, or a form posted,
-    /// has errors. A list page whose address holds a value it cannot read simply ignores it.
+    /// has errors, or the page did not do what it was asked because of them. A list page whose address holds a value it
+    /// cannot read, and that lists its rows all the same, simply ignores it.
     /// </summary>
     public static bool IsShown(HttpContext context, ModelStateDictionary modelState)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(modelState);
-        return !modelState.IsValid && (FieldsDrawn(context).Count > 0 || HttpMethods.IsPost(context.Request.Method));
+        return !modelState.IsValid && (FieldsDrawn(context).Count > 0 || HttpMethods.IsPost(context.Request.Method) || context.Items.ContainsKey(RefusedKey));
     }
 
     /// <summary>Every message with the field it belongs to, in the order the page drew the fields; others last.</summary>
@@ -87,7 +106,7 @@ public static partial class ErrorSummary
             var index = -1;
             for (var i = 0; i < drawn.Count && index < 0; i++)
             {
-                index = string.Equals(drawn[i], FieldId(key), StringComparison.Ordinal) ? i : -1;
+                index = string.Equals(drawn[i], FieldId(key), StringComparison.OrdinalIgnoreCase) ? i : -1;
             }
 
             return index < 0 ? int.MaxValue : index;

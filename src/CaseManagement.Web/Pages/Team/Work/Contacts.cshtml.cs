@@ -19,6 +19,15 @@ public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedRes
 
     public ContactOutcome Chosen => FormChoices.Choice<ContactOutcome>(Outcome, ignoreCase: true) is ContactOutcome.Attended ? ContactOutcome.Attended : ContactOutcome.DidNotAttend;
 
+    public override string Back
+    {
+        get
+        {
+            var (from, to) = Period();
+            return WorkPage($"{from:yyyy-MM-dd}", $"{to:yyyy-MM-dd}");
+        }
+    }
+
     public (DateOnly From, DateOnly To) Period()
     {
         var to = To ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

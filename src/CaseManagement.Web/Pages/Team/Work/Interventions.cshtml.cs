@@ -52,6 +52,15 @@ public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<Shar
         return "/team/work/interventions?" + string.Join('&', query);
     }
 
+    public override string Back
+    {
+        get
+        {
+            var (from, to) = Period();
+            return WorkPage($"{from:yyyy-MM-dd}", $"{to:yyyy-MM-dd}");
+        }
+    }
+
     public (DateOnly From, DateOnly To) Period()
     {
         var to = To ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

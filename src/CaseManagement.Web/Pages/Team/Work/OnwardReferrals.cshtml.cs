@@ -12,10 +12,46 @@ public sealed class OnwardReferralsModel(IMediator mediator, IStringLocalizer<Sh
 {
     [FromQuery(Name = "service")] public string? Service { get; set; }
 
+    /// <summary>The start of the team's work page's period this list was opened from: kept for the Back link, as written.</summary>
+    [FromQuery(Name = "from")] public string? From { get; set; }
+
+    [FromQuery(Name = "to")] public string? To { get; set; }
+
     public OnwardService? Chosen => FormChoices.Choice<OnwardService>(Service, ignoreCase: true);
 
-    public string Link(string? handler = null) =>
-        "/team/work/onward-referrals" + (Chosen is { } service ? $"?service={service}" + (handler is null ? string.Empty : $"&handler={handler}") : handler is null ? string.Empty : $"?handler={handler}");
+    public override string Back => WorkPage(From, To);
+
+    public string Link(string? handler = null)
+    {
+        var query = new List<string>();
+        if (Chosen is { } service)
+        {
+            query.Add($"service={service}");
+        }
+
+        if (From is not null || To is not null)
+        {
+            query.Add($"from={Uri.EscapeDataString(From ?? string.Empty)}");
+            query.Add($"to={Uri.EscapeDataString(To ?? string.Empty)}");
+        }
+
+        if (handler is not null)
+        {
+            query.Add($"handler={handler}");
+        }
+
+        return "/team/work/onward-referrals" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
+    }
+
+    /// <summary>A service the page does not know is said, not taken for "every service".</summary>
+    protected override void CheckAddress(IStringLocalizer<SharedResource> say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        if (!string.IsNullOrWhiteSpace(Service) && Chosen is null)
+        {
+            ModelState.AddModelError("service", say["Choose one of the services."]);
+        }
+    }
 
     protected override IRequest<PagedList<OutstandingOnwardReferralDto>> Query(int page, bool everyRow) =>
         new ListWaitingOnwardReferrals(Chosen, page, Export: everyRow);
