@@ -68,7 +68,7 @@ public static class IntakeHttpRunner
             ["Security:RateLimits:ReferralsPerMinute"] = "100000",
         },
         // Every command and transaction statement sent to the database, so each round says its round trips a request.
-        builder => builder.Services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(RoundTrips.Instance, RoundTrips.Instance.Transactions)));
+        builder => builder.Services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(RoundTrips.Instance, RoundTrips.Instance.Transactions), ServiceLifetime.Singleton));
         await using var _ = app;
         var breakdown = args.Contains("--breakdown");
         if (breakdown)

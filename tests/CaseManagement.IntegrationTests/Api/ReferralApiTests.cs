@@ -90,7 +90,7 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         var taken = (await signedIn.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("items")[0].GetProperty("reference").GetString()!;
         var token = await factory.AccessTokenAsync("casemanager@demo.example");
         await using var colliding = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
-            services.ConfigureDbContext<CaseManagement.Infrastructure.Persistence.AppDbContext>(db => db.AddInterceptors(new SameReference(taken)))));
+            services.ConfigureDbContext<CaseManagement.Infrastructure.Persistence.AppDbContext>(db => db.AddInterceptors(new SameReference(taken)), ServiceLifetime.Singleton)));
         using var client = colliding.CreateClient(factory.ClientOptions);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var family = "Clash-" + factory.Provider;
@@ -275,7 +275,7 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         var token = await factory.AccessTokenAsync("casemanager@demo.example");
         var statements = new Statements();
         await using var counted = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
-            services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(statements))));
+            services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(statements), ServiceLifetime.Singleton)));
         using var client = counted.CreateClient(factory.ClientOptions);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var before = await CountAsync(client);
