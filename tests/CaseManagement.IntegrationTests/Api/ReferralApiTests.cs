@@ -359,6 +359,32 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(before, after);
     }
 
+    [SkippableFact]
+    public async Task Submit_MissingFieldsInWelshThenInEnglish_EachAnswerInItsOwnLanguage_InTheFormsOrder()
+    {
+        // Decision 0111: the submission's fixed rules are built once for the app; each request still reads its own
+        // language, and the rules that ask the database (the team) keep their place among the others.
+        using var client = await factory.SignedInAsync();
+        var incomplete = new { source = "Education", urgency = "Routine", childSex = "Female", childPreferredLanguage = "English", teamId = Guid.NewGuid() };
+        using var inWelsh = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(incomplete) };
+        inWelsh.Headers.AcceptLanguage.ParseAdd("cy");
+
+        var welsh = await client.SendAsync(inWelsh);
+        var english = await client.PostAsJsonAsync("/api/v1/referrals", incomplete);
+
+        Assert.Equal(HttpStatusCode.BadRequest, welsh.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        var welshErrors = (await welsh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var englishErrors = (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Rhowch enw'r atgyfeiriwr.", welshErrors.GetProperty("referrerName")[0].GetString());
+        Assert.Equal("Nid yw'r tîm yn bodoli.", welshErrors.GetProperty("teamId")[0].GetString());
+        Assert.Equal("Enter the referrer's name.", englishErrors.GetProperty("referrerName")[0].GetString());
+        Assert.Equal("The team does not exist.", englishErrors.GetProperty("teamId")[0].GetString());
+        var fields = englishErrors.EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Equal(fields, welshErrors.EnumerateObject().Select(e => e.Name).ToList());
+        Assert.True(fields.IndexOf("childDateOfBirth") < fields.IndexOf("teamId") && fields.IndexOf("teamId") < fields.IndexOf("consent"), string.Join(", ", fields));
+    }
+
     [SkippableTheory]
     [InlineData("{ not json")]
     [InlineData("{\"source\": \"NotASource\"}")]
