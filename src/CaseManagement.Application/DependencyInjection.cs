@@ -21,7 +21,8 @@ public static class DependencyInjection
         services.Scan(scan => scan
             .FromAssemblyOf<ICommandMarker>()
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(IsBuiltOnce), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(t => !IsBuiltOnce(t)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
 
         // Order matters: the first registered runs outermost (architecture.md).
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
@@ -42,4 +43,15 @@ public static class DependencyInjection
 
         return services;
     }
+
+    /// <summary>
+    /// Whether a validator is built once for the app, not for every request (decision 0111): a validator holds nothing
+    /// between validations, so one whose constructor takes only the clock or settings (singletons themselves) serves
+    /// every request; one that takes the database or the person sending stays per request, so it never reads another
+    /// request's. Building a validator compiles and parses every rule's expression.
+    /// </summary>
+    internal static bool IsBuiltOnce(Type validator) =>
+        validator.GetConstructors().All(c => c.GetParameters().All(p =>
+            p.ParameterType == typeof(TimeProvider)
+            || (p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(Microsoft.Extensions.Options.IOptions<>))));
 }

@@ -23,7 +23,9 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         var contextConnection = ProviderSetup.ForTheAppsContext(options.Provider, connectionString);
-        services.AddDbContext<AppDbContext>(db => db.UseProvider(options.Provider, contextConnection));
+        // The options are the same for every request: built once, not for each scope (decision 0111). Whatever else
+        // configures the context (ConfigureDbContext) must then be a singleton too.
+        services.AddDbContext<AppDbContext>(db => db.UseProvider(options.Provider, contextConnection), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUserDirectory, UserDirectory>();

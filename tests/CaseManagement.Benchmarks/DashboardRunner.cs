@@ -70,7 +70,9 @@ public static class DashboardRunner
         AppDbContext NewContext()
         {
             var options = new DbContextOptionsBuilder<AppDbContext>();
-            options.UseProvider(DatabaseProvider.PostgreSQL, connection);
+            // As the app's own context connects (decision 0108: statements sent again are prepared), so the figures are the
+            // app's; the migration runner keeps the string as given, as in the app.
+            options.UseProvider(DatabaseProvider.PostgreSQL, ProviderSetup.ForTheAppsContext(DatabaseProvider.PostgreSQL, connection));
             return new AppDbContext(options.Options, auditKeys: AuditKeys);
         }
 

@@ -175,17 +175,36 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options,
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        WriteTimeline();
-        var attendance = KeptAttendance.Collect(ChangeTracker);
-
-        // What the handler recorded itself (a view, an export): the changes are described again by the next save, these
-        // are not, so a failed save gives them back for a retry.
-        var recorded = _pendingAudit.ToList();
-        if (RecordsAudit)
+        // The changes are found once, before the passes below read the tracker (each read found them all again: decision
+        // 0111). Between them, only new rows are added (timeline, webhooks), which the tracker knows from their Add; the
+        // save itself looks again, after the attendance is applied. A caller that turned the finding off keeps it off.
+        var detects = ChangeTracker.AutoDetectChangesEnabled;
+        if (detects)
         {
-            await QueueWebhooksAsync(cancellationToken);
-            _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
-            await RefuseRestrictedAsync(cancellationToken);
+            ChangeTracker.DetectChanges();
+        }
+
+        KeptAttendance attendance;
+        List<AuditRecord> recorded;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            WriteTimeline();
+            attendance = KeptAttendance.Collect(ChangeTracker);
+
+            // What the handler recorded itself (a view, an export): the changes are described again by the next save,
+            // these are not, so a failed save gives them back for a retry.
+            recorded = _pendingAudit.ToList();
+            if (RecordsAudit)
+            {
+                await QueueWebhooksAsync(cancellationToken);
+                _pendingAudit.AddRange(AuditWriter.DescribeChanges(ChangeTracker));
+                await RefuseRestrictedAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detects;
         }
 
         var audits = RecordsAudit && _pendingAudit.Count > 0;

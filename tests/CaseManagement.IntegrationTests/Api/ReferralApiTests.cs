@@ -90,7 +90,7 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         var taken = (await signedIn.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("items")[0].GetProperty("reference").GetString()!;
         var token = await factory.AccessTokenAsync("casemanager@demo.example");
         await using var colliding = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
-            services.ConfigureDbContext<CaseManagement.Infrastructure.Persistence.AppDbContext>(db => db.AddInterceptors(new SameReference(taken)))));
+            services.ConfigureDbContext<CaseManagement.Infrastructure.Persistence.AppDbContext>(db => db.AddInterceptors(new SameReference(taken)), ServiceLifetime.Singleton)));
         using var client = colliding.CreateClient(factory.ClientOptions);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var family = "Clash-" + factory.Provider;
@@ -275,7 +275,7 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         var token = await factory.AccessTokenAsync("casemanager@demo.example");
         var statements = new Statements();
         await using var counted = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
-            services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(statements))));
+            services.ConfigureDbContext<AppDbContext>(db => db.AddInterceptors(statements), ServiceLifetime.Singleton)));
         using var client = counted.CreateClient(factory.ClientOptions);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var before = await CountAsync(client);
@@ -357,6 +357,32 @@ public abstract class ReferralApiTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal("Enter the child's date of birth.", errors.GetProperty("childDateOfBirth")[0].GetString());
         var after = (await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?pageSize=1")).GetProperty("totalCount").GetInt32();
         Assert.Equal(before, after);
+    }
+
+    [SkippableFact]
+    public async Task Submit_MissingFieldsInWelshThenInEnglish_EachAnswerInItsOwnLanguage_InTheFormsOrder()
+    {
+        // Decision 0111: the submission's fixed rules are built once for the app; each request still reads its own
+        // language, and the rules that ask the database (the team) keep their place among the others.
+        using var client = await factory.SignedInAsync();
+        var incomplete = new { source = "Education", urgency = "Routine", childSex = "Female", childPreferredLanguage = "English", teamId = Guid.NewGuid() };
+        using var inWelsh = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(incomplete) };
+        inWelsh.Headers.AcceptLanguage.ParseAdd("cy");
+
+        var welsh = await client.SendAsync(inWelsh);
+        var english = await client.PostAsJsonAsync("/api/v1/referrals", incomplete);
+
+        Assert.Equal(HttpStatusCode.BadRequest, welsh.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        var welshErrors = (await welsh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var englishErrors = (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Rhowch enw'r atgyfeiriwr.", welshErrors.GetProperty("referrerName")[0].GetString());
+        Assert.Equal("Nid yw'r tîm yn bodoli.", welshErrors.GetProperty("teamId")[0].GetString());
+        Assert.Equal("Enter the referrer's name.", englishErrors.GetProperty("referrerName")[0].GetString());
+        Assert.Equal("The team does not exist.", englishErrors.GetProperty("teamId")[0].GetString());
+        var fields = englishErrors.EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Equal(fields, welshErrors.EnumerateObject().Select(e => e.Name).ToList());
+        Assert.True(fields.IndexOf("childDateOfBirth") < fields.IndexOf("teamId") && fields.IndexOf("teamId") < fields.IndexOf("consent"), string.Join(", ", fields));
     }
 
     [SkippableTheory]

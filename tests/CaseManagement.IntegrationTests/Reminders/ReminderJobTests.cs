@@ -120,7 +120,7 @@ public abstract class ReminderJobTests(DatabaseProvider provider)
         var crash = new CrashAfterNotifications(allowed: 2);
         var cases = new List<Guid>();
         JobRun crashed;
-        await using (var crashing = new ReminderServer(database, clock, services: s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(crash))))
+        await using (var crashing = new ReminderServer(database, clock, services: s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(crash), ServiceLifetime.Singleton)))
         {
             for (var i = 1; i <= 5; i++)
             {
