@@ -60,23 +60,14 @@ public static class WeightEstimator
         var randomPatterns = RandomPairLevels(index, randomPairs, seed);
         var u = Normalise(Counts(randomPatterns, weights: null), smoothing: 0);
 
-        // Candidate pairs, each once (the lower position first), counted by their pattern of levels.
+        // Candidate pairs, each once whichever row's search found it (decision 0113), counted by their pattern of levels.
         var patterns = new Dictionary<FieldLevels, long>();
         long candidates = 0;
-        for (var i = 0; i < index.Count; i++)
+        foreach (var (lower, higher) in index.CandidatePairs(options.MaxCandidatesPerKey))
         {
-            var probe = index.Record(i);
-            foreach (var position in index.Candidates(probe, options.MaxCandidatesPerKey, out _))
-            {
-                if (position <= i)
-                {
-                    continue;
-                }
-
-                var levels = FieldComparer.Compare(probe, index.Record(position), out _);
-                patterns[levels] = patterns.GetValueOrDefault(levels) + 1;
-                candidates++;
-            }
+            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
+            patterns[levels] = patterns.GetValueOrDefault(levels) + 1;
+            candidates++;
         }
 
         var byDate = patterns.Where(p => p.Key.DateOfBirth == AgreementLevel.Exact).ToList();
