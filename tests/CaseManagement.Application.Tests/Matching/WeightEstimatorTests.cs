@@ -79,6 +79,24 @@ public sealed class WeightEstimatorTests
     }
 
     [Fact]
+    public void Estimate_RowsThatSayLittleAfterTheirChild_LearnsFromTheirPairsAsWhenTheyComeFirst()
+    {
+        // Decision 0113: a row with neither family name nor date of birth finds its child through the given name with
+        // the town (0107), a search the child's full row does not make. Counted only from the earlier row's search, such
+        // pairs were learned from when the short row came first and never when it came second.
+        var random = new Random(3);
+        string[] towns = ["Swansea", "Treorchy", "Porth", "Bangor", "Wrexham", "Aberystwyth", "Newport", "Rhyl"];
+        var children = SyntheticChildren.Generate(1_500).Select(c => c with { Town = towns[random.Next(towns.Length)] }).ToList();
+        var little = children.Select(c => new PersonRecord(Guid.NewGuid(), c.GivenName, null, Town: c.Town)).ToList();
+
+        var shortRowsFirst = WeightEstimator.Estimate([.. little, .. children], MatchingOptions.Default);
+        var shortRowsLast = WeightEstimator.Estimate([.. children, .. little], MatchingOptions.Default);
+
+        Assert.True(shortRowsFirst.CandidatePairs > 10_000, $"{shortRowsFirst.CandidatePairs} candidate pairs.");
+        Assert.Equal(shortRowsFirst.CandidatePairs, shortRowsLast.CandidatePairs);
+    }
+
+    [Fact]
     public void Estimate_SameRows_SameTable()
     {
         var first = Learned.Options.Probabilities;
