@@ -65,6 +65,17 @@ public sealed class WeightEstimatorTests
         Assert.True(exact.Weight > 16, $"An agreeing NHS number weighs {exact.Weight:0.0}.");
     }
 
+    [Fact]
+    public void Estimate_EveryChildWrittenTwiceAtHerHome_AgreeingPostcodeWeighsByStrangersAlone()
+    {
+        // Decision 0113: two of these children share a postcode by chance about once in 150,000 pairs; the child's own
+        // two rows, one random pair in 6,000, are nearly all the random pairs that agree. Counted as chance they made
+        // an agreeing postcode weigh about 12.5 (the labels' truth on GeCo heavy: 16.6, learned 12.6).
+        var exact = Learned.Options.Probabilities[MatchField.Postcode][AgreementLevel.Exact];
+
+        Assert.True(exact.Weight > 15, $"An agreeing postcode weighs {exact.Weight:0.0}.");
+    }
+
     private static string NhsNumber(Random random)
     {
         while (true)
