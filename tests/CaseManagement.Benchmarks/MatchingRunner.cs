@@ -675,6 +675,11 @@ internal static class MatchingRunner
         var result = RecordClusterer.Cluster(records, options);
         clock.Stop();
         output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); thresholds {result.UpperThreshold:0.00} and {result.LowerThreshold:0.00}; {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
+
+        // The batch command learns its own weights first (WeightEstimator.ForBatch, one thread): the time it adds.
+        clock.Restart();
+        var learned = WeightEstimator.ForBatch(records, options);
+        output.WriteLine(Invariant($"  learning the batch's own weights first (as `match` does), 1 thread: {clock.Elapsed.TotalSeconds:0.00} s, {learned.CandidatePairs:N0} candidate pairs"));
         Report(output, "quality at this size", PairwiseEvaluation.Evaluate(population.Records, result));
     }
 

@@ -50,15 +50,14 @@ internal static class WeightsProbe
         var nameSession = new Tally();
         long candidates = 0, matches = 0;
         var calibration = new (long Pairs, long True, double Predicted)[Bands.Length - 1];
+        var afterRules = new (long Pairs, long True, double Predicted)[Bands.Length - 1];
         foreach (var (lower, higher) in index.CandidatePairs(learned.MaxCandidatesPerKey))
         {
             var result = engine.Compare(records[lower], records[higher]);
             var same = string.Equals(labels[lower], labels[higher], StringComparison.Ordinal);
             candidates++;
-            var predicted = MatchProbability.ProbabilityOf(result.RawScore, prior);
-            var band = Array.FindLastIndex(Bands, b => b <= predicted);
-            band = Math.Min(band, calibration.Length - 1);
-            calibration[band] = (calibration[band].Pairs + 1, calibration[band].True + (same ? 1 : 0), calibration[band].Predicted + predicted);
+            Calibrate(calibration, MatchProbability.ProbabilityOf(result.RawScore, prior), same);
+            Calibrate(afterRules, MatchProbability.ProbabilityOf(result.Score, prior), same);
             if (!same)
             {
                 continue;
@@ -124,18 +123,27 @@ internal static class WeightsProbe
                 $"  {what} | {c.F1:0.0000} | {c.Precision:0.0000} | {c.Recall:0.0000} | {quality.AutomaticLinks.Precision:0.00000} | {PairwiseEvaluation.MissedEntirely(labels, clustered):N0}"));
         }
 
-        output.WriteLine(Invariant($"  calibration (learned weights, score before rules, prior 1 in {1 / prior:N0}): band | candidate pairs | mean predicted | observed one child"));
-        for (var b = 0; b < calibration.Length; b++)
+        foreach (var (what, bands) in new[] { ("score before rules", calibration), ("score after rules", afterRules) })
         {
-            var (pairs, trueCount, predicted) = calibration[b];
-            if (pairs == 0)
+            output.WriteLine(Invariant($"  calibration (learned weights, {what}, prior 1 in {1 / prior:N0}): band | candidate pairs | mean predicted | observed one child"));
+            for (var b = 0; b < bands.Length; b++)
             {
-                continue;
-            }
+                var (pairs, trueCount, predicted) = bands[b];
+                if (pairs == 0)
+                {
+                    continue;
+                }
 
-            output.WriteLine(Invariant(
-                $"  {Bands[b]:0.####} to {Math.Min(1, Bands[b + 1]):0.####} | {pairs:N0} | {predicted / pairs:0.0000} | {trueCount / (double)pairs:0.0000}"));
+                output.WriteLine(Invariant(
+                    $"  {Bands[b]:0.####} to {Math.Min(1, Bands[b + 1]):0.####} | {pairs:N0} | {predicted / pairs:0.0000} | {trueCount / (double)pairs:0.0000}"));
+            }
         }
+    }
+
+    private static void Calibrate((long Pairs, long True, double Predicted)[] bands, double predicted, bool same)
+    {
+        var band = Math.Min(Array.FindLastIndex(Bands, b => b <= predicted), bands.Length - 1);
+        bands[band] = (bands[band].Pairs + 1, bands[band].True + (same ? 1 : 0), bands[band].Predicted + predicted);
     }
 
     private static AgreementLevel Level(MatchResult result, MatchField field) => result.Fields[(int)field].Level;
