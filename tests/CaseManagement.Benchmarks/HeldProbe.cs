@@ -34,7 +34,7 @@ internal static class HeldProbe
                     }
 
                     var match = engine.Compare(records[x], records[y]);
-                    var blocked = index.CandidateIdsFor(records[x], used.MaxCandidatesPerKey).Contains(records[y].Id);
+                    var blocked = index.FindsEitherWay(x, y, used.MaxCandidatesPerKey);
                     var entirely = reviewed.Contains((Math.Min(cx, cy), Math.Max(cx, cy))) ? "offered" : "MISSED";
                     var key = $"{entirely} | {Rules(match)} | {Band(match.RawScore, result)} | {(blocked ? "compared" : "NOT compared")} | id {IdentifierClass(records[x], records[y])}";
                     apart[key] = apart.GetValueOrDefault(key) + 1;

@@ -45,7 +45,7 @@ internal static class IdentifierProbe
                             continue;
                         }
 
-                        var blocked = index.CandidateIdsFor(records[x], used.MaxCandidatesPerKey).Contains(records[y].Id);
+                        var blocked = index.FindsEitherWay(x, y, used.MaxCandidatesPerKey);
                         Add(trueApart, $"{Holder(match, upper, blocked)} | {distance} | {Rest(match)}");
                     }
                 }

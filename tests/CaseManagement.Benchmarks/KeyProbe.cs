@@ -51,7 +51,7 @@ internal static class KeyProbe
                                 continue;
                             }
 
-                            if (index.CandidateIdsFor(records[x], used.MaxCandidatesPerKey).Contains(records[y].Id))
+                            if (index.FindsEitherWay(x, y, used.MaxCandidatesPerKey))
                             {
                                 continue;
                             }
@@ -172,7 +172,7 @@ internal static class KeyProbe
                     var anyBlocked = false;
                     foreach (var (x, y) in pairs)
                     {
-                        var blocked = index.CandidateIdsFor(records[x], used.MaxCandidatesPerKey).Contains(records[y].Id);
+                        var blocked = index.FindsEitherWay(x, y, used.MaxCandidatesPerKey);
                         anyBlocked |= blocked;
                         var match = engine.Compare(records[x], records[y]);
                         if (best is null || match.Score > best.Score || (match.Score == best.Score && blocked))

@@ -11,7 +11,7 @@ namespace CaseManagement.Benchmarks;
 /// Matching figures that BenchmarkDotNet does not give: quality against labels, latency percentiles, and the wall
 /// time of a batch. Each prints a baseline measured in the same run.
 /// <code>
-/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|held|clusters|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--postcodes abroad] [--verbose] [--evidence full]
+/// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching [generality|misses|keys|identifiers|weights|held|clusters|orphans|quality|latency|batch|all] [--rows N] [--known N] [--queries N] [--seed N] [--identifiers] [--top N] [--set NAME] [--no-home-parts] [--as-other-identifier] [--postcodes abroad] [--verbose] [--evidence full]
 /// dotnet run -c Release --project tests/CaseManagement.Benchmarks -- matching export --out DIR [--rows N] [--seed N]
 /// </code>
 /// <c>--evidence full</c> gives latency's and batch's rows a town, house and street, phone and e-mail (<see cref="FullEvidence"/>,
@@ -64,6 +64,9 @@ internal static class MatchingRunner
                 break;
             case "identifiers":
                 IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)), args.Contains("--verbose"));
+                break;
+            case "weights":
+                WeightsProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
                 break;
             case "held":
                 HeldProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
@@ -190,7 +193,7 @@ internal static class MatchingRunner
     /// The records of a run "without identifiers": the three national identifiers taken away, as
     /// <see cref="Generality"/> gives them to the engine and <see cref="Export"/> writes them.
     /// </summary>
-    private static List<PersonRecord> WithoutIdentifiers(IEnumerable<PersonRecord> records) =>
+    internal static List<PersonRecord> WithoutIdentifiers(IEnumerable<PersonRecord> records) =>
         records.Select(r => r with { NhsNumber = null, UniquePupilNumber = null, PncId = null, OtherIdentifier = null, OtherIdentifierIssuer = null }).ToList();
 
     /// <summary>
@@ -267,7 +270,7 @@ internal static class MatchingRunner
                     {
                         if (result.ClusterOf[list[i]] != result.ClusterOf[list[j]])
                         {
-                            var blocked = index.CandidateIdsFor(records[list[i]], used.MaxCandidatesPerKey).Contains(records[list[j]].Id);
+                            var blocked = index.FindsEitherWay(list[i], list[j], used.MaxCandidatesPerKey);
                             var match = engine.Compare(records[list[i]], records[list[j]]);
                             Tally(missed, match, blocked ? string.Empty : "NOT BLOCKED ");
                             var (ci, cj) = (result.ClusterOf[list[i]], result.ClusterOf[list[j]]);
@@ -388,7 +391,7 @@ internal static class MatchingRunner
                 for (var b = a + 1; b < rows.Count; b++)
                 {
                     var (i, j) = (rows[a], rows[b]);
-                    if (labelled[i].PersonId == labelled[j].PersonId || !index.CandidateIdsFor(records[i], used.MaxCandidatesPerKey).Contains(records[j].Id))
+                    if (labelled[i].PersonId == labelled[j].PersonId || !index.FindsEitherWay(i, j, used.MaxCandidatesPerKey))
                     {
                         continue;
                     }
@@ -672,6 +675,11 @@ internal static class MatchingRunner
         var result = RecordClusterer.Cluster(records, options);
         clock.Stop();
         output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); thresholds {result.UpperThreshold:0.00} and {result.LowerThreshold:0.00}; {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
+
+        // The batch command learns its own weights first (WeightEstimator.ForBatch, one thread): the time it adds.
+        clock.Restart();
+        var learned = WeightEstimator.ForBatch(records, options);
+        output.WriteLine(Invariant($"  learning the batch's own weights first (as `match` does), 1 thread: {clock.Elapsed.TotalSeconds:0.00} s, {learned.CandidatePairs:N0} candidate pairs"));
         Report(output, "quality at this size", PairwiseEvaluation.Evaluate(population.Records, result));
     }
 

@@ -124,6 +124,43 @@ public sealed class CandidateIndex
 
     internal PreparedRecord Record(int position) => _records[position];
 
+    /// <summary>
+    /// Every pair of indexed records that either one's search finds, each once as (lower position, higher position;
+    /// positions in the order the records were given to <see cref="Build"/>), whichever side found it (decision 0113). A search that says little reads keys a fuller one does not (decision
+    /// 0107), so a pair can be found from one side only; the batch scores it from that side, and learning and the
+    /// probes must see it too. Each record's finds above itself are kept (4 bytes a pair) so a pair the lower record
+    /// found already is not given twice when the higher record finds it back.
+    /// </summary>
+    public IEnumerable<(int Lower, int Higher)> CandidatePairs(int maxCandidatesPerKey)
+    {
+        var above = new int[_records.Length][];
+        for (var i = 0; i < _records.Length; i++)
+        {
+            var found = Candidates(_records[i], maxCandidatesPerKey, out _);
+            var first = found.BinarySearch(i);
+            first = first >= 0 ? first + 1 : ~first;
+            above[i] = found.GetRange(first, found.Count - first).ToArray();
+            for (var k = 0; k < first; k++)
+            {
+                var lower = found[k];
+                if (lower != i && Array.BinarySearch(above[lower], i) < 0)
+                {
+                    yield return (lower, i);
+                }
+            }
+
+            foreach (var higher in above[i])
+            {
+                yield return (i, higher);
+            }
+        }
+    }
+
+    /// <summary>Whether either record's search finds the other: the pair is compared in a batch (<see cref="CandidatePairs"/>).</summary>
+    public bool FindsEitherWay(int left, int right, int maxCandidatesPerKey) =>
+        Candidates(_records[left], maxCandidatesPerKey, out _).BinarySearch(right) >= 0
+        || Candidates(_records[right], maxCandidatesPerKey, out _).BinarySearch(left) >= 0;
+
     /// <summary>Positions of the records sharing a key with the probe, each once, in ascending order.</summary>
     internal List<int> Candidates(PreparedRecord probe, int maxCandidatesPerKey, out int skippedKeys)
     {

@@ -309,6 +309,50 @@ public sealed class CandidateIndexTests
         Assert.DoesNotContain(known.Id, index.CandidateIdsFor(referral with { DateOfBirth = null }));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void CandidatePairs_APairOnlyTheRowThatSaysLittleFinds_GivenOnceWhicheverRowComesFirst(bool saysLittleFirst)
+    {
+        // Decision 0113: "Megan, Swansea" searches the town's Megans (0107); the full record does not search by town, so
+        // only one side finds the pair. Learning and the probes must see it once, in either order.
+        var full = new PersonRecord(Guid.NewGuid(), "Megan", "Protheroe", DateOfBirth: new DateOnly(2011, 6, 9), Postcode: "SA1 1AA", Town: "Swansea");
+        var little = new PersonRecord(Guid.NewGuid(), "Megan", null, Town: "Swansea");
+        List<PersonRecord> records = saysLittleFirst ? [little, full] : [full, little];
+        var index = CandidateIndex.Build(records);
+
+        Assert.DoesNotContain(little.Id, index.CandidateIdsFor(full));
+        Assert.Equal([(0, 1)], index.CandidatePairs(int.MaxValue).ToList());
+        Assert.True(index.FindsEitherWay(1, 0, int.MaxValue));
+    }
+
+    [Fact]
+    public void CandidatePairs_TwoThousandChildren_EachPairOnceAndEveryPairEitherSearchFinds()
+    {
+        var records = Population.Take(2_000).ToList();
+        var index = CandidateIndex.Build(records);
+
+        var pairs = index.CandidatePairs(int.MaxValue).ToList();
+
+        var either = new HashSet<(int, int)>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var ids = index.CandidateIdsFor(records[i]).ToHashSet();
+            for (var j = 0; j < records.Count; j++)
+            {
+                if (j != i && ids.Contains(records[j].Id))
+                {
+                    either.Add((Math.Min(i, j), Math.Max(i, j)));
+                }
+            }
+        }
+
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
+        Assert.All(pairs, p => Assert.True(p.Lower < p.Higher));
+        Assert.Equal(either.Count, pairs.Count);
+        Assert.Subset(either, pairs.ToHashSet());
+    }
+
     [Fact]
     public void PartialDateKeys_TenThousandChildren_BlocksStaySmall()
     {
