@@ -142,7 +142,7 @@ internal static class WeightsProbe
 
     private static void Calibrate((long Pairs, long True, double Predicted)[] bands, double predicted, bool same)
     {
-        var band = Math.Min(Array.FindLastIndex(Bands, b => b <= predicted), bands.Length - 1);
+        var band = Math.Clamp(Array.FindLastIndex(Bands, b => b <= predicted), 0, bands.Length - 1);
         bands[band] = (bands[band].Pairs + 1, bands[band].True + (same ? 1 : 0), bands[band].Predicted + predicted);
     }
 

@@ -357,6 +357,16 @@ internal static class BlockingKeys
     /// namesake: the given name's code with the town, read by every search, showed a person a third more pairs
     /// (decisions 0073, 0081, 0094), and read by every search with either field missing, still a third more (0107).
     /// </summary>
+    /// <summary>
+    /// Whether a search for the record reads a key of a search that says little (<see cref="WriteWiderSearch(PreparedRecord,
+    /// Span{ulong}, ref int, bool)"/>): the same conditions. Every other key a record holds, its own search reads, so only
+    /// such a search can find a record whose own search does not find it back (<see cref="CandidateIndex.CandidatePairs"/>).
+    /// </summary>
+    internal static bool SearchReadsWider(PreparedRecord record) =>
+        record.Year == 0
+        && ((record.Town is not null && record.FamilyKey.Length == 0 && record.GivenPrimaryPhonetics.Length > 0)
+            || (record.GivenNames.Length > 0 && record.FamilyKey.Length > 0));
+
     private static void WriteWiderSearch(PreparedRecord record, Span<ulong> keys, ref int count, bool search)
     {
         var noDate = record.Year == 0;

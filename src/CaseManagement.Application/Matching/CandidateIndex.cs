@@ -126,34 +126,61 @@ public sealed class CandidateIndex
 
     /// <summary>
     /// Every pair of indexed records that either one's search finds, each once as (lower position, higher position;
-    /// positions in the order the records were given to <see cref="Build"/>), whichever side found it (decision 0113). A search that says little reads keys a fuller one does not (decision
-    /// 0107), so a pair can be found from one side only; the batch scores it from that side, and learning and the
-    /// probes must see it too. Each record's finds above itself are kept (4 bytes a pair) so a pair the lower record
-    /// found already is not given twice when the higher record finds it back.
+    /// positions in the order the records were given to <see cref="Build"/>), whichever side found it (decision 0113).
+    /// A search that says little reads keys a fuller one does not (decision 0107), so a pair can be found from one side
+    /// only; the batch scores it from that side, and learning and the probes must see it too. Nothing is kept between
+    /// records: every non-identifier key a record holds is one its own search reads, except the wider keys, so only a
+    /// search that reads a wider key (<see cref="BlockingKeys.SearchReadsWider"/>, records with no date of birth) can
+    /// find a lower record whose search does not find it back, and only for those are the lower record's keys checked.
     /// </summary>
     public IEnumerable<(int Lower, int Higher)> CandidatePairs(int maxCandidatesPerKey)
     {
-        var above = new int[_records.Length][];
+        var held = new ulong[BlockingKeys.MaxKeys];
         for (var i = 0; i < _records.Length; i++)
         {
             var found = Candidates(_records[i], maxCandidatesPerKey, out _);
             var first = found.BinarySearch(i);
             first = first >= 0 ? first + 1 : ~first;
-            above[i] = found.GetRange(first, found.Count - first).ToArray();
-            for (var k = 0; k < first; k++)
+            if (first > 0 && BlockingKeys.SearchReadsWider(_records[i]))
             {
-                var lower = found[k];
-                if (lower != i && Array.BinarySearch(above[lower], i) < 0)
+                var count = BlockingKeys.Write(_records[i], held, out _);
+                Array.Sort(held, 0, count);
+                for (var k = 0; k < first; k++)
                 {
-                    yield return (lower, i);
+                    if (!SearchFinds(found[k], held.AsSpan(0, count), maxCandidatesPerKey))
+                    {
+                        yield return (found[k], i);
+                    }
                 }
             }
 
-            foreach (var higher in above[i])
+            for (var k = first; k < found.Count; k++)
             {
-                yield return (i, higher);
+                yield return (i, found[k]);
             }
         }
+    }
+
+    /// <summary>Whether the searcher's search reads a key (not skipped for its size) that a record holding <paramref name="heldSorted"/> holds.</summary>
+    private bool SearchFinds(int searcher, ReadOnlySpan<ulong> heldSorted, int maxCandidatesPerKey)
+    {
+        Span<ulong> keys = stackalloc ulong[BlockingKeys.MaxKeys];
+        var count = BlockingKeys.Write(_records[searcher], keys, out var identifierKeys, search: true);
+        for (var k = 0; k < count; k++)
+        {
+            if (heldSorted.BinarySearch(keys[k]) < 0)
+            {
+                continue;
+            }
+
+            var block = Array.BinarySearch(_keys, keys[k]);
+            if (k < identifierKeys || _offsets[block + 1] - _offsets[block] <= maxCandidatesPerKey)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether either record's search finds the other: the pair is compared in a batch (<see cref="CandidatePairs"/>).</summary>
