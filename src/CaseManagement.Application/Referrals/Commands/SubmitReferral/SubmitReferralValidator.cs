@@ -41,7 +41,8 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
 
     private static Rules BuildRules(TimeProvider clock)
     {
-        var before = new InlineValidator<SubmitReferral>();
+        // Each rule stops at its first failure, as every validator's does (set here too: these outlive the setting's reader).
+        var before = new InlineValidator<SubmitReferral> { RuleLevelCascadeMode = CascadeMode.Stop };
         before.RuleFor(r => r.Source).IsInEnum().WithMessage("Select where the referral comes from.");
         before.RuleFor(r => r.Urgency).IsInEnum().WithMessage("Select how urgent the referral is.");
         before.RuleFor(r => r.ReferrerName).NotEmpty().WithMessage("Enter the referrer's name.").MaximumLength(200).WithMessage("The referrer's name must be 200 characters or fewer.");
@@ -61,7 +62,7 @@ public sealed partial class SubmitReferralValidator : AbstractValidator<SubmitRe
         before.RuleFor(r => r.ChildPostcode)
             .Must(IsPostcodeOrEmpty)
             .WithMessage("Enter a real postcode, like CF37 1DL.");
-        var after = new InlineValidator<SubmitReferral>();
+        var after = new InlineValidator<SubmitReferral> { RuleLevelCascadeMode = CascadeMode.Stop };
         after.RuleFor(r => r.Consent).NotNull().WithMessage("Select whether the child and family agreed to the referral.").IsInEnum().WithMessage("Select whether the child and family agreed to the referral.");
         after.RuleFor(r => r.LawfulBasis).NotNull().WithMessage("Select the lawful basis for sharing the child's information.").IsInEnum().WithMessage("Select the lawful basis for sharing the child's information.");
         after.RuleFor(r => r.LawfulBasis)
