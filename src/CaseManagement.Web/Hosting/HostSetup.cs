@@ -20,6 +20,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.OpenApi;
@@ -202,6 +204,20 @@ public static partial class HostSetup
                 json.JsonSerializerOptions.Converters.Add(new NulRefusingStringConverter());
             });
         services.AddRouting(routing => routing.LowercaseUrls = true);
+        // MVC's own messages for a value it cannot read (a page number "abc" in the address) in the reader's language: a
+        // page now shows them in its error summary (decision 0114), so a Welsh page must not show them in English.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>((mvc, text) =>
+        {
+            var messages = mvc.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["ModelBinding.AttemptedValueIsInvalid", value, field]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["ModelBinding.NonPropertyAttemptedValueIsInvalid", value]);
+            messages.SetValueIsInvalidAccessor(value => text["ModelBinding.ValueIsInvalid", value]);
+            messages.SetUnknownValueIsInvalidAccessor(field => text["ModelBinding.UnknownValueIsInvalid", field]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["ModelBinding.NonPropertyUnknownValueIsInvalid"]);
+            messages.SetValueMustBeANumberAccessor(field => text["ModelBinding.ValueMustBeANumber", field]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => text["ModelBinding.NonPropertyValueMustBeANumber"]);
+            messages.SetMissingKeyOrValueAccessor(() => text["ModelBinding.MissingKeyOrValue"]);
+        });
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {

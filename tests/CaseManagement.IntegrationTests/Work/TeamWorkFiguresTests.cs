@@ -196,6 +196,12 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
             }
         }
 
+        // MVC's own message for a value it cannot read is in the reader's language too.
+        await manager.GetAsync("/language/cy-GB?returnUrl=/team/work");
+        var welsh = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work/onward-referrals?page=abc"));
+        await manager.GetAsync("/language/en-GB?returnUrl=/team/work");
+        Assert.Contains("<li>Nid yw'r gwerth 'abc' yn ddilys", welsh, StringComparison.Ordinal);
+
         // A date the period cannot read still leads to the period, whatever the case of its key.
         var wrongDate = WebUtility.HtmlDecode(await manager.GetStringAsync("/team/work/contacts?outcome=DidNotAttend&from=2026-02-30&to=2026-03-01"));
         Assert.Contains("<a href=\"#period\">", wrongDate, StringComparison.Ordinal);
