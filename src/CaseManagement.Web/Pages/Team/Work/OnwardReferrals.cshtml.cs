@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
@@ -23,24 +24,15 @@ public sealed class OnwardReferralsModel(IMediator mediator, IStringLocalizer<Sh
 
     public string Link(string? handler = null)
     {
-        var query = new List<string>();
-        if (Chosen is { } service)
+        // The period goes on whole or not at all (the work page reads a missing end as an empty one); nulls are left out.
+        var period = From is not null || To is not null;
+        return QueryHelpers.AddQueryString("/team/work/onward-referrals", new KeyValuePair<string, string?>[]
         {
-            query.Add($"service={service}");
-        }
-
-        if (From is not null || To is not null)
-        {
-            query.Add($"from={Uri.EscapeDataString(From ?? string.Empty)}");
-            query.Add($"to={Uri.EscapeDataString(To ?? string.Empty)}");
-        }
-
-        if (handler is not null)
-        {
-            query.Add($"handler={handler}");
-        }
-
-        return "/team/work/onward-referrals" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
+            new("service", Chosen?.ToString()),
+            new("from", period ? From ?? string.Empty : null),
+            new("to", period ? To ?? string.Empty : null),
+            new("handler", handler),
+        });
     }
 
     /// <summary>A service the page does not know is said, not taken for "every service".</summary>
