@@ -48,60 +48,55 @@ public sealed class AssessmentsController(IMediator mediator) : MediatorControll
     [HttpPut("assessments/{id:guid}/judgements")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Judgements(Guid id, SaveJudgements request, CancellationToken cancellationToken) =>
-        SendAsync(request with { AssessmentId = id }, cancellationToken);
+        NoContentAsync(request with { AssessmentId = id }, cancellationToken);
 
     /// <summary>The areas of one CAF domain (<c>ChildsDevelopment</c>, <c>ParentsAndCarers</c>, <c>FamilyAndEnvironment</c>).</summary>
     [HttpPut("assessments/{id:guid}/areas/{domain}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Areas(Guid id, CafDomain domain, AreasRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new SaveAreas(id, domain, request.Areas ?? []), cancellationToken);
+        NoContentAsync(new SaveAreas(id, domain, request.Areas ?? []), cancellationToken);
 
     /// <summary>Answers to the adversity prompts (the ten ACEs and wider adversity).</summary>
     [HttpPut("assessments/{id:guid}/adversity")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Adversity(Guid id, AdversityRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new SaveAdversity(id, request.Answers ?? []), cancellationToken);
+        NoContentAsync(new SaveAdversity(id, request.Answers ?? []), cancellationToken);
 
     /// <summary>Saves the learning needs section: what is known of the child's learning and any support in place.</summary>
     [HttpPut("assessments/{id:guid}/learning-needs")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> LearningNeeds(Guid id, SaveLearningNeeds request, CancellationToken cancellationToken) =>
-        SendAsync(request with { AssessmentId = id }, cancellationToken);
+        NoContentAsync(request with { AssessmentId = id }, cancellationToken);
 
     /// <summary>Saves the strengths and views section: what is going well, and the child's and family's own views.</summary>
     [HttpPut("assessments/{id:guid}/strengths-and-views")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> StrengthsAndViews(Guid id, SaveStrengthsAndViews request, CancellationToken cancellationToken) =>
-        SendAsync(request with { AssessmentId = id }, cancellationToken);
+        NoContentAsync(request with { AssessmentId = id }, cancellationToken);
 
     /// <summary>Saves the analysis section: the assessor's view of the needs and risks, and what should happen next.</summary>
     [HttpPut("assessments/{id:guid}/analysis")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Analysis(Guid id, SaveAnalysis request, CancellationToken cancellationToken) =>
-        SendAsync(request with { AssessmentId = id }, cancellationToken);
+        NoContentAsync(request with { AssessmentId = id }, cancellationToken);
 
     /// <summary>Submits the assessment for countersignature; every section must be complete.</summary>
     [HttpPost("assessments/{id:guid}/submit")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Submit(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(new SubmitAssessment(id), cancellationToken);
+        NoContentAsync(new SubmitAssessment(id), cancellationToken);
 
     /// <summary>A team manager returns the assessment with comments.</summary>
     [HttpPost("assessments/{id:guid}/return")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Return(Guid id, CommentsRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new ReturnAssessment(id, request.Comments), cancellationToken);
+        NoContentAsync(new ReturnAssessment(id, request.Comments), cancellationToken);
 
     /// <summary>A team manager countersigns the assessment; it is then read-only.</summary>
     [HttpPost("assessments/{id:guid}/countersign")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Countersign(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(new CountersignAssessment(id), cancellationToken);
-
-    private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
-    {
-        return await NoContentAsync(command, cancellationToken);
-    }
+        NoContentAsync(new CountersignAssessment(id), cancellationToken);
 }
 
 public sealed record AreasRequest(IReadOnlyList<AreaAnswer>? Areas);

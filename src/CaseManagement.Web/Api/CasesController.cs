@@ -80,43 +80,43 @@ public sealed class CasesController(IMediator mediator) : MediatorController(med
     [HttpPost("{id:guid}/allocation")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Allocate(Guid id, AllocationRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new AllocateCase(id, request.CaseManagerUserId, request.FirstReviewDue), cancellationToken);
+        NoContentAsync(new AllocateCase(id, request.CaseManagerUserId, request.FirstReviewDue), cancellationToken);
 
     /// <summary>Adds a seconded practitioner to the case.</summary>
     [HttpPost("{id:guid}/practitioners")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> AddPractitioner(Guid id, PractitionerRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new AddCasePractitioner(id, request.UserId, request.Contribution), cancellationToken);
+        NoContentAsync(new AddCasePractitioner(id, request.UserId, request.Contribution), cancellationToken);
 
     /// <summary>Takes a seconded practitioner off the case; they no longer see it.</summary>
     [HttpDelete("{id:guid}/practitioners/{userId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> RemovePractitioner(Guid id, Guid userId, CancellationToken cancellationToken) =>
-        SendAsync(new RemoveCasePractitioner(id, userId), cancellationToken);
+        NoContentAsync(new RemoveCasePractitioner(id, userId), cancellationToken);
 
     /// <summary>Sets the type of intervention and the enhanced case management flag.</summary>
     [HttpPut("{id:guid}/details")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Details(Guid id, DetailsRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new ChangeCaseDetails(id, request.InterventionType, request.EnhancedCaseManagement), cancellationToken);
+        NoContentAsync(new ChangeCaseDetails(id, request.InterventionType, request.EnhancedCaseManagement), cancellationToken);
 
     /// <summary>Records how far the child and family are engaging, as of a date.</summary>
     [HttpPost("{id:guid}/engagement")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Engagement(Guid id, EngagementRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new RecordEngagement(id, request.Status, request.On), cancellationToken);
+        NoContentAsync(new RecordEngagement(id, request.Status, request.On), cancellationToken);
 
     /// <summary>Sets the date the next review is due.</summary>
     [HttpPut("{id:guid}/next-review")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> NextReview(Guid id, NextReviewRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new SetNextReview(id, request.Due), cancellationToken);
+        NoContentAsync(new SetNextReview(id, request.Due), cancellationToken);
 
     /// <summary>Sets the team's priority for allocating a case on the waiting list (<c>High</c>, <c>Normal</c> or <c>Low</c>).</summary>
     [HttpPut("{id:guid}/priority")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Priority(Guid id, PriorityRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new SetCasePriority(id, request.Priority), cancellationToken);
+        NoContentAsync(new SetCasePriority(id, request.Priority), cancellationToken);
 
     /// <summary>Sets a goal, agreed with the child and family. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("{id:guid}/goals")]
@@ -134,7 +134,7 @@ public sealed class CasesController(IMediator mediator) : MediatorController(med
     [DeprecatedRoute("2026-12-06", "2027-07-01")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> UpdateGoal(Guid goalId, GoalUpdateRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);
+        NoContentAsync(new UpdateGoal(goalId, request.Description, request.Owner, request.OwnerAgency, request.TargetDate, request.Progress, request.Status), cancellationToken);
 
     /// <summary>Records a review. Send an <c>Idempotency-Key</c> header: a retry creates nothing new.</summary>
     [HttpPost("{id:guid}/reviews")]
@@ -151,7 +151,7 @@ public sealed class CasesController(IMediator mediator) : MediatorController(med
     [HttpPost("{id:guid}/closure")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Close(Guid id, ClosureRequest request, CancellationToken cancellationToken) =>
-        SendAsync(new CloseCase(id, request.Reason, request.ClosedOn, request.ExitServices ?? [], request.ExitPlan), cancellationToken);
+        NoContentAsync(new CloseCase(id, request.Reason, request.ClosedOn, request.ExitServices ?? [], request.ExitPlan), cancellationToken);
 
     /// <summary>The team's outcome figures for a period (dates inclusive).</summary>
     [HttpGet("/api/v1/team/outcomes")]
@@ -162,12 +162,7 @@ public sealed class CasesController(IMediator mediator) : MediatorController(med
     [HttpPost("{id:guid}/reopen")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<IActionResult> Reopen(Guid id, CancellationToken cancellationToken) =>
-        SendAsync(new ReopenCase(id), cancellationToken);
-
-    private async Task<IActionResult> SendAsync(IRequest<Unit> command, CancellationToken cancellationToken)
-    {
-        return await NoContentAsync(command, cancellationToken);
-    }
+        NoContentAsync(new ReopenCase(id), cancellationToken);
 }
 
 public sealed record AllocationRequest(Guid CaseManagerUserId, DateOnly? FirstReviewDue);
