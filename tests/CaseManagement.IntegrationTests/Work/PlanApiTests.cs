@@ -242,6 +242,14 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains("Decided at a meeting", planPage, StringComparison.Ordinal);
         var meetingsPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/cases/{caseId}/meetings"));
         Assert.Contains("In the plan", meetingsPage, StringComparison.Ordinal);
+
+        // The window's title names the child, as the case's other work pages do, in either language.
+        var child = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childName").GetString();
+        Assert.Contains($"<title>Multi-agency meetings: {child} ", meetingsPage, StringComparison.Ordinal);
+        await client.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await client.GetStringAsync($"/cases/{caseId}/meetings"));
+        await client.GetAsync("/language/en-GB?returnUrl=%2F");
+        Assert.Contains($"<title>Cyfarfodydd amlasiantaethol: {child} ", welsh, StringComparison.Ordinal);
     }
 
     [SkippableFact]
