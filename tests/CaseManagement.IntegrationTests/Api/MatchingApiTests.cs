@@ -38,8 +38,7 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     // A made-up family name no other test uses (letters only, so no part of it can agree with another name).
-    private static string Family(string stem) =>
-        stem[..1] + new string(Guid.NewGuid().ToByteArray().Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+    private static string Family(string stem) => TestCases.UniqueFamilyName(stem[0]);
 
     /// <summary>A valid NHS number (modulus 11 check digit) no other test uses.</summary>
     private static string NhsNumber()
@@ -388,7 +387,7 @@ public abstract class MatchingApiTests<TFactory>(TFactory factory) : IClassFixtu
         var evidence = new Dictionary<string, object?>
         {
             ["childEmail"] = $"{family}.home@example.com",
-            ["childPhone"] = "07700 900" + Random.Shared.Next(100, 999),
+            ["childPhone"] = TestCases.UniquePhone(),
             ["childTown"] = "Aberdare",
             ["childHouseNumberOrName"] = "12",
             ["childStreet"] = "Heol y Nant",

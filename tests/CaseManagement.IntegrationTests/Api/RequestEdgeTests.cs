@@ -20,7 +20,7 @@ public abstract class RequestEdgeTests<TFactory>(TFactory factory) : IClassFixtu
         var body = new Dictionary<string, object?>
         {
             ["source"] = "Education", ["referrerName"] = "Ms Evans", ["concerns"] = "Missing lessons.", ["urgency"] = "Routine", ["consent"] = "ChildAndFamily", ["lawfulBasis"] = "Consent",
-            ["childGivenName"] = "Zelda", ["childFamilyName"] = "Q" + Guid.NewGuid().ToString("N")[..9], ["childSex"] = "Female", ["childPreferredLanguage"] = "Welsh",
+            ["childGivenName"] = "Zelda", ["childFamilyName"] = TestCases.UniqueFamilyName(), ["childSex"] = "Female", ["childPreferredLanguage"] = "Welsh",
         };
         if (dateOfBirth is not null)
         {

@@ -8,7 +8,7 @@ public static class TestCases
     {
         // Names, birthday and postcode no other test's child shares, so the referral registers a new child.
         var bytes = Guid.NewGuid().ToByteArray();
-        var family = "Q" + new string(bytes.Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+        var family = UniqueFamilyName();
         var given = "Z" + new string(bytes.Skip(9).Take(6).Select(b => (char)('a' + (b % 26))).ToArray());
         var submitted = await client.PostAsJsonAsync("/api/v1/referrals", new
         {
@@ -32,6 +32,27 @@ public static class TestCases
         var referral = await client.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}");
         return (referral.GetProperty("caseId").GetGuid(), referral.GetProperty("childId").GetGuid());
     }
+
+    private static int _phones = -1;
+
+    /// <summary>
+    /// A family name no other test's child has: the initial and nine random letters. Letters only (decision 0118):
+    /// matching reads any other character as a space between words, so a name of hex digits ("Q3fa9b2c1d") was the
+    /// double-barrelled "q fa b c d", sharing parts ("q", "b") with nearly every other such name, and two test children
+    /// with the same given name and school were then offered as one child for a person to decide.
+    /// </summary>
+    public static string UniqueFamilyName(char initial = 'Q') =>
+        initial + new string(Guid.NewGuid().ToByteArray().Take(9).Select(b => (char)('a' + (b % 26))).ToArray());
+
+    /// <summary>
+    /// A mobile number in the range kept for drama (07700 900000 to 900999) that no other test of this run has been
+    /// given, nor one a slip away: the last three digits step by 11, so any two differ in two digits or more and no swap
+    /// of two digits makes one the other (91 numbers, then they come round again; a test class uses a handful). A random
+    /// number (one in 900) was sometimes another test's child's, or one digit from it, which matching reads as the same
+    /// home's phone (decision 0118).
+    /// </summary>
+    public static string UniquePhone() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"07700 900{System.Threading.Interlocked.Increment(ref _phones) % 91 * 11:000}");
 
     /// <summary>A new case (as <see cref="NewCaseAsync"/>) with the demo's seconded police officer, PC Rhys Davies, on it.</summary>
     public static async Task<Guid> NewCaseWithPoliceAsync(HttpClient caseManager)
