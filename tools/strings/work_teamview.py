@@ -32,6 +32,7 @@ T = {
     "TeamWork.ContactOutcome": ("Outcome", "Canlyniad"),
     "TeamWork.Interventions": ("Interventions by kind and provider", "Ymyriadau yn ôl math a darparwr"),
     "TeamWork.Period": ("From {0} to {1}", "O {0} i {1}"),
+    "TeamWork.Measure": ("What happened in the period", "Beth ddigwyddodd yn y cyfnod"),
     "TeamWork.NoInterventions": ("No intervention started, completed or stopped in this period.", "Ni ddechreuodd, gorffennodd na stopiodd unrhyw ymyriad yn y cyfnod hwn."),
     "TeamWork.DownloadInterventionsCsv": ("Download the interventions table (CSV)", "Lawrlwytho tabl yr ymyriadau (CSV)"),
     "TeamWork.DownloadOnwardCsv": ("Download the waiting table (CSV)", "Lawrlwytho'r tabl aros (CSV)"),

@@ -172,6 +172,74 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
     }
 
     [SkippableFact]
+    public async Task ContactsAndInterventionsLists_FigureTheyDoNotKnow_SaysSoAtTheFieldNotTheDefaultList()
+    {
+        // Decision 0118: "?outcome=nonsense" was read as "did not attend" and "?measure=nonsense" as "started", quietly.
+        await SeedWorkAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        using var manager = await factory.SignedInAsync("teammanager@demo.example");
+        const string period = "from=2025-01-01&to=2027-12-31";
+        var started = Regex.Count(await manager.GetStringAsync($"/team/work/interventions?measure=Started&{period}"), "data-testid=\"intervention-item\"");
+        Assert.True(started >= 2, $"{started} started");
+
+        foreach (var (address, field, message) in new[]
+        {
+            ($"/team/work/contacts?outcome=nonsense&{period}", "outcome", "Choose attended or did not attend."),
+            ($"/team/work/contacts?outcome=nonsense&{period}&handler=Csv", "outcome", "Choose attended or did not attend."),
+            ($"/team/work/contacts?outcome=Planned&{period}", "outcome", "Choose attended or did not attend."),
+            ($"/team/work/contacts?outcome=2&{period}", "outcome", "Choose attended or did not attend."),
+            ($"/team/work/interventions?measure=nonsense&{period}", "measure", "Choose started, completed or stopped."),
+            ($"/team/work/interventions?measure=nonsense&{period}&handler=Csv", "measure", "Choose started, completed or stopped."),
+            ($"/team/work/interventions?measure=7&{period}", "measure", "Choose started, completed or stopped."),
+        })
+        {
+            var response = await manager.GetAsync(address);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address}: {(int)response.StatusCode}");
+            Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"#{field}\">{message}</a>", page, StringComparison.Ordinal);
+            Assert.Contains($"<select class=\"govuk-select govuk-select--error\" id=\"{field}\" name=\"{field}\"", page, StringComparison.Ordinal);
+            Assert.Single(Regex.Matches(page, Regex.Escape(message) + "</p>"));
+            Assert.DoesNotContain("data-testid=\"item-count\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"contact-item\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"intervention-item\"", page, StringComparison.Ordinal);
+        }
+
+        // A figure it knows, written in any case, is chosen in the field and listed; the field keeps the other filters.
+        var completed = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/interventions?measure=completed&{period}"));
+        Assert.Contains("<option value=\"Completed\" selected=\"selected\">", completed, StringComparison.Ordinal);
+        Assert.Contains("<h1 class=\"govuk-heading-l\" data-testid=\"page-heading\">Interventions completed</h1>", completed, StringComparison.Ordinal);
+        Assert.InRange(Regex.Count(completed, "data-testid=\"intervention-item\""), 1, started - 1);
+        var attended = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/contacts?outcome=attended&{period}"));
+        Assert.Contains("<option value=\"Attended\" selected=\"selected\">", attended, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"from\" value=\"2025-01-01\" />", attended, StringComparison.Ordinal);
+
+        // The API answers 400 with the field's problem, as it does for a service it does not know.
+        foreach (var (address, field) in new[]
+        {
+            ($"/api/v1/team/work/contacts?outcome=nonsense&{period}", "outcome"),
+            ($"/api/v1/team/work/contacts?outcome=Planned&{period}", "Outcome"),
+            ($"/api/v1/team/work/interventions?measure=nonsense&{period}", "measure"),
+            ($"/api/v1/team/work/interventions?measure=7&{period}", "Measure"),
+        })
+        {
+            var api = await manager.GetAsync(address);
+            Assert.True(api.StatusCode == HttpStatusCode.BadRequest, $"{address}: {(int)api.StatusCode}");
+            Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+            var errors = (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.True(errors.EnumerateObject().Any(e => string.Equals(e.Name, field, StringComparison.OrdinalIgnoreCase)), $"{address}: {errors}");
+        }
+
+        await manager.GetAsync("/language/cy-GB?returnUrl=/team/work");
+        var welshContacts = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/contacts?outcome=nonsense&{period}"));
+        var welshInterventions = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/interventions?measure=nonsense&{period}"));
+        await manager.GetAsync("/language/en-GB?returnUrl=/team/work");
+        Assert.Contains("<a href=\"#outcome\">Dewiswch wedi mynychu neu heb fynychu.</a>", welshContacts, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#measure\">Dewiswch wedi dechrau, wedi'u cwblhau neu wedi'u stopio.</a>", welshInterventions, StringComparison.Ordinal);
+        Assert.Contains("Beth ddigwyddodd yn y cyfnod", welshInterventions, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task TeamWorkLists_AddressValueWithNoFieldOnThePage_ErrorSummaryShownAndLinksOnlyToFields()
     {
         // A value in the address that the list cannot read empties the list: the page now says why, and a message with

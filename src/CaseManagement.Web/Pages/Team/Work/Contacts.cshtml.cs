@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Domain.Work;
@@ -17,7 +18,14 @@ public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedRes
 
     [FromQuery(Name = "to")] public DateOnly? To { get; set; }
 
-    public ContactOutcome Chosen => FormChoices.Choice<ContactOutcome>(Outcome, ignoreCase: true) is ContactOutcome.Attended ? ContactOutcome.Attended : ContactOutcome.DidNotAttend;
+    /// <summary>
+    /// The figure asked for: did not attend when the address names none (the list's own address), the outcome it names
+    /// otherwise (the query's rule refuses one that is not a figure); null for a word that is not an outcome.
+    /// </summary>
+    public ContactOutcome? Chosen => string.IsNullOrWhiteSpace(Outcome) ? ContactOutcome.DidNotAttend : FormChoices.Choice<ContactOutcome>(Outcome, ignoreCase: true);
+
+    /// <summary>The outcomes the list's field offers: those the team's work page counts.</summary>
+    public static IReadOnlyList<ContactOutcome> Figures { get; } = [ContactOutcome.Attended, ContactOutcome.DidNotAttend];
 
     public override string Back
     {
@@ -37,18 +45,35 @@ public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedRes
     public string Link(string? handler = null)
     {
         var (from, to) = Period();
-        return $"/team/work/contacts?outcome={Chosen}{(Manager is { } m ? $"&manager={m}" : "")}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}{(handler is null ? "" : $"&handler={handler}")}";
+        return QueryHelpers.AddQueryString("/team/work/contacts", new KeyValuePair<string, string?>[]
+        {
+            new("outcome", Chosen?.ToString()),
+            new("manager", Manager?.ToString()),
+            new("from", $"{from:yyyy-MM-dd}"),
+            new("to", $"{to:yyyy-MM-dd}"),
+            new("handler", handler),
+        });
+    }
+
+    /// <summary>A word in the address that is no outcome is said at the outcome's field, not read as "did not attend".</summary>
+    protected override void CheckAddress(IStringLocalizer<SharedResource> say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        if (Chosen is null)
+        {
+            ModelState.AddModelError("outcome", say["Choose attended or did not attend."]);
+        }
     }
 
     protected override IRequest<PagedList<TeamContactDto>> Query(int page, bool everyRow)
     {
         var (from, to) = Period();
-        return new ListTeamContacts(Chosen, from, to, Manager, page, Paging.DefaultPageSize, everyRow);
+        return new ListTeamContacts(Chosen ?? ContactOutcome.DidNotAttend, from, to, Manager, page, Paging.DefaultPageSize, everyRow);
     }
 
     protected override FileContentResult Csv(IReadOnlyList<TeamContactDto> rows, Func<string, string> say) =>
         CsvFile.Of(
-            $"team-contacts-{Chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
+            $"team-contacts-{Chosen?.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             [say("Referrals.Child"), say("TeamWork.ContactDate"), say("TeamWork.ContactKind"), say("TeamWork.ContactOutcome")],
             rows.Select(r => new[] { r.ChildName, CsvFile.D(CsvFile.UkDate(r.StartsAtUtc)), say($"ContactKind.{r.Kind}"), say($"ContactOutcome.{r.Outcome}") }));
 }

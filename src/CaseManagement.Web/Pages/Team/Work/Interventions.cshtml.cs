@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
@@ -21,35 +22,36 @@ public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<Shar
 
     [FromQuery(Name = "to")] public DateOnly? To { get; set; }
 
-    public InterventionMeasure Chosen => FormChoices.Choice<InterventionMeasure>(Measure, ignoreCase: true) ?? InterventionMeasure.Started;
+    /// <summary>The figure asked for: started when the address names none; null for a word that is not one of the three.</summary>
+    public InterventionMeasure? Chosen => string.IsNullOrWhiteSpace(Measure) ? InterventionMeasure.Started : FormChoices.Choice<InterventionMeasure>(Measure, ignoreCase: true);
+
+    /// <summary>The provider the list is of, as its address gives it: an agency of the directory, or a provider's name as written.</summary>
+    public string? ProviderWritten => ProviderAgency is null && !string.IsNullOrWhiteSpace(Provider) ? Provider : null;
 
     /// <summary>This list's address with its filters, for the pages and the CSV link.</summary>
     public string Link(string? handler = null)
     {
-        var query = new List<string> { $"measure={Chosen}" };
-        if (Kind is { } kind)
-        {
-            query.Add($"kind={kind}");
-        }
-
-        if (ProviderAgency is { } agency)
-        {
-            query.Add($"providerAgency={agency}");
-        }
-        else if (!string.IsNullOrWhiteSpace(Provider))
-        {
-            query.Add($"provider={Uri.EscapeDataString(Provider)}");
-        }
-
         var (from, to) = Period();
-        query.Add($"from={from:yyyy-MM-dd}");
-        query.Add($"to={to:yyyy-MM-dd}");
-        if (handler is not null)
+        return QueryHelpers.AddQueryString("/team/work/interventions", new KeyValuePair<string, string?>[]
         {
-            query.Add($"handler={handler}");
-        }
+            new("measure", Chosen?.ToString()),
+            new("kind", Kind?.ToString()),
+            new("providerAgency", ProviderAgency?.ToString()),
+            new("provider", ProviderWritten),
+            new("from", $"{from:yyyy-MM-dd}"),
+            new("to", $"{to:yyyy-MM-dd}"),
+            new("handler", handler),
+        });
+    }
 
-        return "/team/work/interventions?" + string.Join('&', query);
+    /// <summary>A word in the address that is not started, completed or stopped is said at its field, not read as "started".</summary>
+    protected override void CheckAddress(IStringLocalizer<SharedResource> say)
+    {
+        ArgumentNullException.ThrowIfNull(say);
+        if (Chosen is null)
+        {
+            ModelState.AddModelError("measure", say["Choose started, completed or stopped."]);
+        }
     }
 
     public override string Back
@@ -70,12 +72,12 @@ public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<Shar
     protected override IRequest<PagedList<TeamInterventionDto>> Query(int page, bool everyRow)
     {
         var (from, to) = Period();
-        return new ListTeamInterventions(Chosen, from, to, Kind, ProviderAgency, ProviderAgency is null ? Provider : null, page, Paging.DefaultPageSize, everyRow);
+        return new ListTeamInterventions(Chosen ?? InterventionMeasure.Started, from, to, Kind, ProviderAgency, ProviderWritten, page, Paging.DefaultPageSize, everyRow);
     }
 
     protected override FileContentResult Csv(IReadOnlyList<TeamInterventionDto> rows, Func<string, string> say) =>
         CsvFile.Of(
-            $"team-interventions-{Chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
+            $"team-interventions-{Chosen?.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             [say("Referrals.Child"), say("TeamWork.Kind"), say("TeamWork.Provider"), say("Referrals.Status"), say("TeamWork.ActualStart"), say("TeamWork.ActualEnd")],
             rows.Select(r => new[] { r.ChildName, WorkModel.InWelsh ? r.KindWelsh : r.KindEnglish, r.Provider, say($"TeamWork.InterventionStatus.{r.Status}"), CsvFile.D(r.ActualStart), CsvFile.D(r.ActualEnd) }));
 }
