@@ -35,6 +35,29 @@ public sealed class TeamWorkListTests(BrowserFixture fixture) : IClassFixture<Br
         await AssertAccessibleAsync(page);
     }
 
+    [SkippableFact]
+    public async Task Contacts_OutcomeItDoesNotKnow_ErrorLeadsToTheField_AndChoosingAFigureListsIt()
+    {
+        // Decision 0118: an outcome the list does not know was read as "did not attend", quietly.
+        var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page, "teammanager@demo.example");
+        await page.OpenAsync($"/team/work/contacts?outcome=nonsense&{Period}");
+
+        await Expect(page.GetByTestId("page-heading")).ToHaveTextAsync("Contacts");
+        await Expect(page.GetByTestId("item-count")).ToHaveCountAsync(0);
+        await page.GetByTestId("error-summary").GetByRole(AriaRole.Link, new() { Name = "Choose attended or did not attend." }).ClickAsync();
+        await Expect(page.GetByLabel("Outcome", new() { Exact = true })).ToBeFocusedAsync();
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Outcome", new() { Exact = true }).SelectOptionAsync("Attended");
+        await page.GetByTestId("show-outcome").ClickAsync();
+        await Expect(page.GetByTestId("error-summary")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("page-heading")).ToHaveTextAsync("Contacts attended");
+        await Expect(page.GetByTestId("item-count")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("back")).ToHaveAttributeAsync("href", $"/team/work?{Period}");
+        await AssertAccessibleAsync(page);
+    }
+
     private static async Task AssertAccessibleAsync(IPage page)
     {
         var violations = await BrowserFixture.AccessibilityViolationsAsync(page);

@@ -140,6 +140,7 @@ T.update({
 })
 
 VALIDATION = {
+    "Choose one of the statuses.": "Dewiswch un o'r statwsau.",
     "The last day must be the same as or after the first day.": "Rhaid i'r diwrnod olaf fod yr un fath â'r diwrnod cyntaf neu ar ei ôl.",
     "The first day must be a real date, like 27 3 2026.": "Rhaid i'r diwrnod cyntaf fod yn ddyddiad go iawn, fel 27 3 2026.",
     "The last day must be a real date, like 27 3 2026.": "Rhaid i'r diwrnod olaf fod yn ddyddiad go iawn, fel 27 3 2026.",

@@ -118,6 +118,7 @@ T = {
 }
 
 VALIDATION = {
+    "Choose one of the outcomes.": "Dewiswch un o'r canlyniadau.",
     "A closed case cannot have new contacts. Reopen it first.": "Ni all achos sydd wedi cau gael cysylltiadau newydd. Ailagorwch ef yn gyntaf.",
     "A planned contact must be in the future. Say what happened instead.": "Rhaid i gyswllt wedi'i gynllunio fod yn y dyfodol. Dywedwch beth ddigwyddodd yn lle hynny.",
     "A rearranged contact stays rearranged: change the contact it was moved to instead.": "Mae cyswllt wedi'i aildrefnu yn aros felly: newidiwch y cyswllt y symudwyd ef iddo yn lle hynny.",

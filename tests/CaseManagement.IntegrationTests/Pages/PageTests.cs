@@ -112,6 +112,26 @@ public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
+    public async Task Referrals_StatusItDoesNotKnow_SaysSoAtTheFieldNotEveryReferral()
+    {
+        // Decision 0118: "?status=nonsense" listed every referral as though no status had been chosen.
+        using var client = await factory.SignedInAsync();
+        Assert.Contains("data-testid=\"referral-count\"", await client.GetStringAsync("/referrals?status=declined"), StringComparison.Ordinal);
+
+        foreach (var address in new[] { "/referrals?status=nonsense", "/referrals?status=3", "/referrals?status=nonsense&handler=Csv" })
+        {
+            var html = await RefusedPages.SaidAtTheFieldAsync(client, address, "status", "Choose one of the statuses.");
+            Assert.DoesNotContain("data-testid=\"referral-count\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("R-DEMO-", html, StringComparison.Ordinal);
+        }
+
+        await client.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await client.GetStringAsync("/referrals?status=nonsense"));
+        await client.GetAsync("/language/en-GB?returnUrl=%2F");
+        Assert.Contains("<a href=\"#status\">Dewiswch un o'r statwsau.</a>", welsh, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task ReferralDetails_SeededReferral_ShowsTheChildAndTheConcerns()
     {
         using var client = await factory.SignedInAsync();

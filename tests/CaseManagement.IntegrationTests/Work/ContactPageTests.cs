@@ -59,6 +59,19 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
         var missed = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts?outcome=DidNotAttend"));
         Assert.DoesNotContain("Talked about the new school.", missed, StringComparison.Ordinal);
         Assert.Contains("Not at the youth club.", missed, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"DidNotAttend\" selected=\"selected\">", WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts?outcome=didnotattend")), StringComparison.Ordinal);
+
+        // An outcome the list does not know is said at its field (decision 0118), not read as "any outcome".
+        var unknown = await RefusedPages.SaidAtTheFieldAsync(caseManager, $"/cases/{caseId}/contacts?outcome=nonsense", "outcome", "Choose one of the outcomes.");
+        Assert.DoesNotContain("Not at the youth club.", unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"no-contacts\"", unknown, StringComparison.Ordinal);
+        await caseManager.GetAsync("/language/cy-GB?returnUrl=%2F");
+        var welsh = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts?outcome=nonsense"));
+        await caseManager.GetAsync("/language/en-GB?returnUrl=%2F");
+        Assert.Contains("<a href=\"#outcome\">Dewiswch un o'r canlyniadau.</a>", welsh, StringComparison.Ordinal);
+        var api = await caseManager.GetAsync($"/api/v1/cases/{caseId}/contacts?outcome=nonsense");
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
     [SkippableFact]

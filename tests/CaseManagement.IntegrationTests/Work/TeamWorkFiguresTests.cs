@@ -145,13 +145,7 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
 
         foreach (var address in new[] { "/team/work/onward-referrals?service=nonsense", "/team/work/onward-referrals?service=nonsense&handler=Csv" })
         {
-            var response = await manager.GetAsync(address);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address}: {(int)response.StatusCode}");
-            Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-            Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
-            Assert.Contains("<a href=\"#service\">Choose one of the services.</a>", page, StringComparison.Ordinal);
-            Assert.Matches("<select class=\"govuk-select govuk-select--error\" id=\"service\" name=\"service\"", page);
+            var page = await RefusedPages.SaidAtTheFieldAsync(manager, address, "service", "Choose one of the services.");
             Assert.DoesNotContain("data-testid=\"onward-item\"", page, StringComparison.Ordinal);
         }
 
@@ -192,13 +186,7 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
             ($"/team/work/interventions?measure=7&{period}", "measure", "Choose started, completed or stopped."),
         })
         {
-            var response = await manager.GetAsync(address);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address}: {(int)response.StatusCode}");
-            Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-            Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
-            Assert.Contains($"<a href=\"#{field}\">{message}</a>", page, StringComparison.Ordinal);
-            Assert.Contains($"<select class=\"govuk-select govuk-select--error\" id=\"{field}\" name=\"{field}\"", page, StringComparison.Ordinal);
+            var page = await RefusedPages.SaidAtTheFieldAsync(manager, address, field, message);
             Assert.Single(Regex.Matches(page, Regex.Escape(message) + "</p>"));
             Assert.DoesNotContain("data-testid=\"item-count\"", page, StringComparison.Ordinal);
             Assert.DoesNotContain("data-testid=\"contact-item\"", page, StringComparison.Ordinal);

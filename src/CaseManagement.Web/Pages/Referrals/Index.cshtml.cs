@@ -23,7 +23,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     /// <summary>Whether the user may download the list as CSV.</summary>
     public bool MayExport => user.MaySend<ExportReferrals>();
 
-    /// <summary>The status to filter by; a value that is not a status is ignored and the whole list shown.</summary>
+    /// <summary>The status to filter by; a value that is not a status is said at the status field (decision 0118).</summary>
     public ReferralStatus? Status { get; private set; }
 
     [FromQuery(Name = "q")] public string? Search { get; set; }
@@ -41,6 +41,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     {
         var (from, to) = Days();
         Status = Parse(status);
+        CheckStatus(status);
         var (ok, found) = await TrySendAsync(new ListReferrals(Math.Clamp(page ?? 1, 1, Paging.MaxPage), Paging.DefaultPageSize, Status, Search?.Trim(), from, to), cancellationToken);
         if (ok && found is not null)
         {
@@ -52,6 +53,15 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     public async Task<IActionResult> OnGetCsvAsync([FromQuery] string? status, CancellationToken cancellationToken)
     {
         var (from, to) = Days();
+        CheckStatus(status);
+        if (!ModelState.IsValid)
+        {
+            // Not every referral for a status the list does not know: the page, with the error summary, says why.
+            Status = Parse(status);
+            Partials.ErrorSummary.Refused(HttpContext);
+            return Page();
+        }
+
         var rows = await Mediator.Send(new ExportReferrals(Parse(status), Search?.Trim(), from, to), cancellationToken);
         string T(string key) => text[key].Value;
         return CsvFile.Of(
@@ -85,4 +95,13 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
          DateOf(nameof(ReceivedTo), ReceivedTo, "The last day must be a real date, like 27 3 2026."));
 
     private static ReferralStatus? Parse(string? status) => FormChoices.Choice<ReferralStatus>(status, ignoreCase: true);
+
+    /// <summary>A status in the address that is not one of the statuses is an error at the field, not "any status".</summary>
+    private void CheckStatus(string? status)
+    {
+        if (!string.IsNullOrWhiteSpace(status) && Parse(status) is null)
+        {
+            ModelState.AddModelError("status", text["Choose one of the statuses."]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Application.Common.Exceptions;
 using CaseManagement.Application.Work.Contacts.Queries.ListContacts;
 using CaseManagement.Domain.Work;
@@ -17,7 +18,25 @@ public sealed class ContactsModel(IMediator mediator) : AppPageModel(mediator)
     /// <summary>What was just done, for the notification banner.</summary>
     [FromQuery(Name = "done")] public string? Done { get; set; }
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        List = await Mediator.Send(new ListContacts(id, FormChoices.Choice<ContactOutcome>(Outcome), Math.Max(1, PageNumber)), cancellationToken)
+    /// <summary>The outcome to list; null for every outcome, or for a word that is not an outcome (then an error).</summary>
+    public ContactOutcome? Chosen => FormChoices.Choice<ContactOutcome>(Outcome, ignoreCase: true);
+
+    /// <summary>The list's address with its outcome, for the pages' links.</summary>
+    public string Link(Guid caseId) =>
+        QueryHelpers.AddQueryString($"/cases/{caseId}/contacts", new KeyValuePair<string, string?>[] { new("outcome", Chosen?.ToString()) });
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        // An outcome the list does not know is said at its field (decision 0118), not read as "any outcome": the case
+        // is still shown (its name, its next contact), its contacts are not.
+        var unknown = !string.IsNullOrWhiteSpace(Outcome) && Chosen is null;
+        if (unknown)
+        {
+            ModelState.AddModelError("outcome", HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Choose one of the outcomes."]);
+            Partials.ErrorSummary.Refused(HttpContext);
+        }
+
+        List = await Mediator.Send(new ListContacts(id, Chosen, Math.Max(1, PageNumber)), cancellationToken)
             ?? throw NotFoundException.For("Case", id);
+    }
 }

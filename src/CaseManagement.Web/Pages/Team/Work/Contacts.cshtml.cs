@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard.Queries.ListTeamContacts;
 using CaseManagement.Domain.Work;
@@ -45,25 +44,11 @@ public sealed class ContactsModel(IMediator mediator, IStringLocalizer<SharedRes
     public string Link(string? handler = null)
     {
         var (from, to) = Period();
-        return QueryHelpers.AddQueryString("/team/work/contacts", new KeyValuePair<string, string?>[]
-        {
-            new("outcome", Chosen?.ToString()),
-            new("manager", Manager?.ToString()),
-            new("from", $"{from:yyyy-MM-dd}"),
-            new("to", $"{to:yyyy-MM-dd}"),
-            new("handler", handler),
-        });
+        return Address("/team/work/contacts", handler, [new("outcome", Chosen?.ToString()), new("manager", Manager?.ToString()), .. PeriodFilters(from, to)]);
     }
 
     /// <summary>A word in the address that is no outcome is said at the outcome's field, not read as "did not attend".</summary>
-    protected override void CheckAddress(IStringLocalizer<SharedResource> say)
-    {
-        ArgumentNullException.ThrowIfNull(say);
-        if (Chosen is null)
-        {
-            ModelState.AddModelError("outcome", say["Choose attended or did not attend."]);
-        }
-    }
+    protected override (string Field, string Message)? Unknown => Chosen is null ? ("outcome", "Choose attended or did not attend.") : null;
 
     protected override IRequest<PagedList<TeamContactDto>> Query(int page, bool everyRow)
     {

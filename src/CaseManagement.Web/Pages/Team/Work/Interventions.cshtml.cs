@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard;
@@ -32,27 +31,14 @@ public sealed class InterventionsModel(IMediator mediator, IStringLocalizer<Shar
     public string Link(string? handler = null)
     {
         var (from, to) = Period();
-        return QueryHelpers.AddQueryString("/team/work/interventions", new KeyValuePair<string, string?>[]
-        {
-            new("measure", Chosen?.ToString()),
-            new("kind", Kind?.ToString()),
-            new("providerAgency", ProviderAgency?.ToString()),
-            new("provider", ProviderWritten),
-            new("from", $"{from:yyyy-MM-dd}"),
-            new("to", $"{to:yyyy-MM-dd}"),
-            new("handler", handler),
-        });
+        return Address(
+            "/team/work/interventions",
+            handler,
+            [new("measure", Chosen?.ToString()), new("kind", Kind?.ToString()), new("providerAgency", ProviderAgency?.ToString()), new("provider", ProviderWritten), .. PeriodFilters(from, to)]);
     }
 
     /// <summary>A word in the address that is not started, completed or stopped is said at its field, not read as "started".</summary>
-    protected override void CheckAddress(IStringLocalizer<SharedResource> say)
-    {
-        ArgumentNullException.ThrowIfNull(say);
-        if (Chosen is null)
-        {
-            ModelState.AddModelError("measure", say["Choose started, completed or stopped."]);
-        }
-    }
+    protected override (string Field, string Message)? Unknown => Chosen is null ? ("measure", "Choose started, completed or stopped.") : null;
 
     public override string Back
     {

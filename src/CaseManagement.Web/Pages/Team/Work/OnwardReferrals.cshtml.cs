@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Web.Pages.Partials;
 using CaseManagement.Application.Common.Models;
 using CaseManagement.Application.Dashboard.Queries.ListWaitingOnwardReferrals;
@@ -26,24 +25,11 @@ public sealed class OnwardReferralsModel(IMediator mediator, IStringLocalizer<Sh
     {
         // The period goes on whole or not at all (the work page reads a missing end as an empty one); nulls are left out.
         var period = From is not null || To is not null;
-        return QueryHelpers.AddQueryString("/team/work/onward-referrals", new KeyValuePair<string, string?>[]
-        {
-            new("service", Chosen?.ToString()),
-            new("from", period ? From ?? string.Empty : null),
-            new("to", period ? To ?? string.Empty : null),
-            new("handler", handler),
-        });
+        return Address("/team/work/onward-referrals", handler, new("service", Chosen?.ToString()), new("from", period ? From ?? string.Empty : null), new("to", period ? To ?? string.Empty : null));
     }
 
     /// <summary>A service the page does not know is said, not taken for "every service".</summary>
-    protected override void CheckAddress(IStringLocalizer<SharedResource> say)
-    {
-        ArgumentNullException.ThrowIfNull(say);
-        if (!string.IsNullOrWhiteSpace(Service) && Chosen is null)
-        {
-            ModelState.AddModelError("service", say["Choose one of the services."]);
-        }
-    }
+    protected override (string Field, string Message)? Unknown => !string.IsNullOrWhiteSpace(Service) && Chosen is null ? ("service", "Choose one of the services.") : null;
 
     protected override IRequest<PagedList<OutstandingOnwardReferralDto>> Query(int page, bool everyRow) =>
         new ListWaitingOnwardReferrals(Chosen, page, Export: everyRow);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using CaseManagement.Application.Common.Models;
 
 namespace CaseManagement.Web.Pages.Team.Work;
@@ -30,11 +31,26 @@ public abstract class TeamWorkListPage<TItem>(IMediator mediator, IStringLocaliz
     }
 
     /// <summary>
-    /// Records an error against a value of the address that the page reads as a word of its own (a service) and does not
-    /// know, so that the list is not drawn as though nothing had been chosen.
+    /// The field and message of a value of the address that the page reads as a word of its own (a service, an outcome, a
+    /// measure) and does not know; null when it knows it or none was given. Said at the field (decision 0118), so that the
+    /// list is not drawn as though nothing, or the default, had been chosen.
     /// </summary>
-    protected virtual void CheckAddress(IStringLocalizer<SharedResource> say)
+    protected virtual (string Field, string Message)? Unknown => null;
+
+    /// <summary>The list's address: its path, the filters given (nulls left out), then the handler.</summary>
+    protected static string Address(string path, string? handler, params KeyValuePair<string, string?>[] filters) =>
+        QueryHelpers.AddQueryString(path, [.. filters, new("handler", handler)]);
+
+    /// <summary>The first and last days of a period as the address writes them.</summary>
+    protected static KeyValuePair<string, string?>[] PeriodFilters(DateOnly from, DateOnly to) =>
+        [new("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("to", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
+
+    private void CheckAddress(IStringLocalizer<SharedResource> say)
     {
+        if (Unknown is { } unknown)
+        {
+            ModelState.AddModelError(unknown.Field, say[unknown.Message]);
+        }
     }
 
     /// <summary>The address of the team's work page for a period, as a list's Back link and the figures' links keep it.</summary>
