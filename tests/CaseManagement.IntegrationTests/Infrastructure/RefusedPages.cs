@@ -20,3 +20,22 @@ public static class RefusedPages
         return page;
     }
 }
+
+/// <summary>Pages read in Welsh.</summary>
+public static class Welsh
+{
+    /// <summary>The page at <paramref name="address"/> as a Welsh reader gets it (decoded); the client is left in English.</summary>
+    public static async Task<string> PageAsync(HttpClient client, string address)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        await client.GetAsync("/language/cy-GB?returnUrl=%2F");
+        try
+        {
+            return WebUtility.HtmlDecode(await client.GetStringAsync(address));
+        }
+        finally
+        {
+            await client.GetAsync("/language/en-GB?returnUrl=%2F");
+        }
+    }
+}

@@ -125,9 +125,7 @@ public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFac
             Assert.DoesNotContain("R-DEMO-", html, StringComparison.Ordinal);
         }
 
-        await client.GetAsync("/language/cy-GB?returnUrl=%2F");
-        var welsh = WebUtility.HtmlDecode(await client.GetStringAsync("/referrals?status=nonsense"));
-        await client.GetAsync("/language/en-GB?returnUrl=%2F");
+        var welsh = await Welsh.PageAsync(client, "/referrals?status=nonsense");
         Assert.Contains("<a href=\"#status\">Dewiswch un o'r statwsau.</a>", welsh, StringComparison.Ordinal);
     }
 

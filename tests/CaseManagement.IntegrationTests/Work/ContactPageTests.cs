@@ -65,9 +65,7 @@ public abstract class ContactPageTests<TFactory>(TFactory factory) : IClassFixtu
         var unknown = await RefusedPages.SaidAtTheFieldAsync(caseManager, $"/cases/{caseId}/contacts?outcome=nonsense", "outcome", "Choose one of the outcomes.");
         Assert.DoesNotContain("Not at the youth club.", unknown, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"no-contacts\"", unknown, StringComparison.Ordinal);
-        await caseManager.GetAsync("/language/cy-GB?returnUrl=%2F");
-        var welsh = WebUtility.HtmlDecode(await caseManager.GetStringAsync($"/cases/{caseId}/contacts?outcome=nonsense"));
-        await caseManager.GetAsync("/language/en-GB?returnUrl=%2F");
+        var welsh = await Welsh.PageAsync(caseManager, $"/cases/{caseId}/contacts?outcome=nonsense");
         Assert.Contains("<a href=\"#outcome\">Dewiswch un o'r canlyniadau.</a>", welsh, StringComparison.Ordinal);
         var api = await caseManager.GetAsync($"/api/v1/cases/{caseId}/contacts?outcome=nonsense");
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);

@@ -246,9 +246,7 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
         // The window's title names the child, as the case's other work pages do, in either language.
         var child = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}")).GetProperty("childName").GetString();
         Assert.Contains($"<title>Multi-agency meetings: {child} ", meetingsPage, StringComparison.Ordinal);
-        await client.GetAsync("/language/cy-GB?returnUrl=%2F");
-        var welsh = WebUtility.HtmlDecode(await client.GetStringAsync($"/cases/{caseId}/meetings"));
-        await client.GetAsync("/language/en-GB?returnUrl=%2F");
+        var welsh = await Welsh.PageAsync(client, $"/cases/{caseId}/meetings");
         Assert.Contains($"<title>Cyfarfodydd amlasiantaethol: {child} ", welsh, StringComparison.Ordinal);
     }
 

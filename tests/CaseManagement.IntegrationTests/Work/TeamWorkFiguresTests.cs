@@ -218,10 +218,8 @@ public abstract class TeamWorkFiguresTests<TFactory>(TFactory factory) : IClassF
             Assert.True(errors.EnumerateObject().Any(e => string.Equals(e.Name, field, StringComparison.OrdinalIgnoreCase)), $"{address}: {errors}");
         }
 
-        await manager.GetAsync("/language/cy-GB?returnUrl=/team/work");
-        var welshContacts = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/contacts?outcome=nonsense&{period}"));
-        var welshInterventions = WebUtility.HtmlDecode(await manager.GetStringAsync($"/team/work/interventions?measure=nonsense&{period}"));
-        await manager.GetAsync("/language/en-GB?returnUrl=/team/work");
+        var welshContacts = await Welsh.PageAsync(manager, $"/team/work/contacts?outcome=nonsense&{period}");
+        var welshInterventions = await Welsh.PageAsync(manager, $"/team/work/interventions?measure=nonsense&{period}");
         Assert.Contains("<a href=\"#outcome\">Dewiswch wedi mynychu neu heb fynychu.</a>", welshContacts, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#measure\">Dewiswch wedi dechrau, wedi'u cwblhau neu wedi'u stopio.</a>", welshInterventions, StringComparison.Ordinal);
         Assert.Contains("Beth ddigwyddodd yn y cyfnod", welshInterventions, StringComparison.Ordinal);
