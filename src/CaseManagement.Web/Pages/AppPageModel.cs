@@ -36,6 +36,33 @@ public abstract class AppPageModel(IMediator mediator) : FormPageModel
     }
 
     /// <summary>
+    /// A word of the page's address that the page reads as one of its own choices (a status, an outcome, a service): one
+    /// it does not know is said at its field and the error summary shown (decision 0118), not read as "any" or as the
+    /// default. True when the word was given and is not known.
+    /// </summary>
+    /// <param name="field">The field that chooses the word, where the message is shown.</param>
+    /// <param name="given">The word as the address gave it; blank means none was chosen.</param>
+    /// <param name="known">Whether the page read the word as one of its choices.</param>
+    /// <param name="error">The message's key in the resource table.</param>
+    protected bool RefuseUnknown(string field, string? given, bool known, string error)
+    {
+        if (string.IsNullOrWhiteSpace(given) || known)
+        {
+            return false;
+        }
+
+        Refuse(field, error);
+        return true;
+    }
+
+    /// <summary>Says <paramref name="error"/> (a resource key) at <paramref name="field"/> and shows the error summary: the page did not do what its address asked.</summary>
+    protected void Refuse(string field, string error)
+    {
+        ModelState.AddModelError(field, HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[error]);
+        Partials.ErrorSummary.Refused(HttpContext);
+    }
+
+    /// <summary>
     /// Sends the request; on a validation failure records each message against its field and returns default. When the
     /// page has already found a problem (a date that is not a real date), the request is not sent but its rules are
     /// still checked, so that a person sees every message in one round.

@@ -47,7 +47,7 @@ public static class TestCases
     /// <summary>
     /// A mobile number in the range kept for drama (07700 900000 to 900999) that no other test of this run has been
     /// given, nor one a slip away: the last three digits step by 11, so any two differ in two digits or more and no swap
-    /// of two digits makes one the other (91 numbers, then they come round again; a test class uses a handful). A random
+    /// of neighbouring digits (the only swap matching reads as a slip) makes one the other (91 numbers, then they come round again; a test class uses a handful). A random
     /// number (one in 900) was sometimes another test's child's, or one digit from it, which matching reads as the same
     /// home's phone (decision 0118).
     /// </summary>

@@ -123,6 +123,7 @@ public abstract class PageTests<TFactory>(TFactory factory) : IClassFixture<TFac
             var html = await RefusedPages.SaidAtTheFieldAsync(client, address, "status", "Choose one of the statuses.");
             Assert.DoesNotContain("data-testid=\"referral-count\"", html, StringComparison.Ordinal);
             Assert.DoesNotContain("R-DEMO-", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"no-referrals\"", html, StringComparison.Ordinal);
         }
 
         var welsh = await Welsh.PageAsync(client, "/referrals?status=nonsense");

@@ -56,7 +56,8 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
         CheckStatus(status);
         if (!ModelState.IsValid)
         {
-            // Not every referral for a status the list does not know: the page, with the error summary, says why.
+            // Not every referral for a status the list does not know, nor for a day that is not a real date: the page, with
+            // the error summary, says why.
             Status = Parse(status);
             Partials.ErrorSummary.Refused(HttpContext);
             return Page();
@@ -97,11 +98,5 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, IStringLoc
     private static ReferralStatus? Parse(string? status) => FormChoices.Choice<ReferralStatus>(status, ignoreCase: true);
 
     /// <summary>A status in the address that is not one of the statuses is an error at the field, not "any status".</summary>
-    private void CheckStatus(string? status)
-    {
-        if (!string.IsNullOrWhiteSpace(status) && Parse(status) is null)
-        {
-            ModelState.AddModelError("status", text["Choose one of the statuses."]);
-        }
-    }
+    private void CheckStatus(string? status) => RefuseUnknown("status", status, Parse(status) is not null, "Choose one of the statuses.");
 }

@@ -29,12 +29,7 @@ public sealed class ContactsModel(IMediator mediator) : AppPageModel(mediator)
     {
         // An outcome the list does not know is said at its field (decision 0118), not read as "any outcome": the case
         // is still shown (its name, its next contact), its contacts are not.
-        var unknown = !string.IsNullOrWhiteSpace(Outcome) && Chosen is null;
-        if (unknown)
-        {
-            ModelState.AddModelError("outcome", HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Choose one of the outcomes."]);
-            Partials.ErrorSummary.Refused(HttpContext);
-        }
+        RefuseUnknown("outcome", Outcome, Chosen is not null, "Choose one of the outcomes.");
 
         List = await Mediator.Send(new ListContacts(id, Chosen, Math.Max(1, PageNumber)), cancellationToken)
             ?? throw NotFoundException.For("Case", id);

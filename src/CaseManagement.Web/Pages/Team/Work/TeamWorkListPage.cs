@@ -18,14 +18,14 @@ public abstract class TeamWorkListPage<TItem>(IMediator mediator, IStringLocaliz
 
     public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
-        CheckAddress(text);
+        CheckAddress();
         var (_, items) = await TrySendAsync(Query(Math.Clamp(page ?? 1, 1, Paging.MaxPage), everyRow: false), cancellationToken);
         Items = items ?? Items;
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        CheckAddress(text);
+        CheckAddress();
         var (ok, rows) = await TrySendAsync(Query(1, everyRow: true), cancellationToken);
         return ok && rows is not null ? Csv(rows.Items, key => text[key].Value) : Page();
     }
@@ -45,11 +45,11 @@ public abstract class TeamWorkListPage<TItem>(IMediator mediator, IStringLocaliz
     protected static KeyValuePair<string, string?>[] PeriodFilters(DateOnly from, DateOnly to) =>
         [new("from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("to", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
 
-    private void CheckAddress(IStringLocalizer<SharedResource> say)
+    private void CheckAddress()
     {
         if (Unknown is { } unknown)
         {
-            ModelState.AddModelError(unknown.Field, say[unknown.Message]);
+            Refuse(unknown.Field, unknown.Message);
         }
     }
 
