@@ -330,8 +330,14 @@ public static class IntakeHttpRunner
         var clock = Stopwatch.StartNew();
         var sealedCount = await Infrastructure.Audit.AuditSealSweep.SweepAsync(services, CancellationToken.None);
         clock.Stop();
+        if (sealedCount == 0)
+        {
+            // The app's own sweep (every 5 s) took them between their save and this one.
+            return "none sealed here (the app's sweep sealed them first)";
+        }
+
         var used = (await ProcessorTime.ReadAsync(services)).Since(before, sealedCount);
-        return string.Create(CultureInfo.InvariantCulture, $"{sealedCount} entries sealed in {clock.Elapsed.TotalMilliseconds:0} ms ({clock.Elapsed.TotalMilliseconds / sealedCount:0.000} ms an entry); processor an entry{used}");
+        return string.Create(CultureInfo.InvariantCulture, $"{sealedCount} entries sealed in {clock.Elapsed.TotalMilliseconds:0} ms ({clock.Elapsed.TotalMilliseconds / sealedCount:0.000} ms an entry){used} an entry");
     }
 
     /// <summary>
