@@ -104,11 +104,12 @@ public static class IntakeHttpRunner
         var warmAt = int.Parse(Option(args, "--warm-up-at") ?? count.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var warmUps = await WarmUpAsync(http, token, referrals, warmAt);
         await output.WriteLineAsync($"  warmed up (not measured): {warmUps} rounds of {warmAt} at once to each endpoint, until the JIT compiled fewer than {SettledMethods} methods in one; {await BackendsAsync(app.Services)}");
+        var cpu = args.Contains("--cpu") ? app.Services : null;
         for (var run = 1; run <= runs; run++)
         {
             var compiled = JitInfo.GetCompiledMethodCount();
-            var bare = await SendAllAsync(http, token, count, null);
-            var api = await SendAllAsync(http, token, count, referrals);
+            var bare = await SendAllAsync(http, token, count, null, cpu);
+            var api = await SendAllAsync(http, token, count, referrals, cpu);
             await output.WriteLineAsync($"  run {run}: bare insert   {bare}");
             await output.WriteLineAsync($"  run {run}: POST referral {api}");
             await output.WriteLineAsync($"  run {run}: submissions at {api.PerSecond / bare.PerSecond:P0} of the bare endpoint's rate ({JitInfo.GetCompiledMethodCount() - compiled} methods compiled meanwhile; {await BackendsAsync(app.Services)})");
@@ -116,6 +117,16 @@ public static class IntakeHttpRunner
             {
                 await output.WriteLineAsync($"  run {run}: where a bare insert's time went, a request:{Environment.NewLine}{bare.Breakdown}");
                 await output.WriteLineAsync($"  run {run}: where a submission's time went, a request:{Environment.NewLine}{api.Breakdown}");
+            }
+        }
+
+        if (cpu is not null)
+        {
+            // The sealer alone (decision 0115): waiting entries of a submission round's shape, sealed by one sweep, nothing
+            // else running in the app; its processor time an entry, the app's and PostgreSQL's.
+            for (var run = 1; run <= runs; run++)
+            {
+                await output.WriteLineAsync($"  sealer alone {run}: {await SealerAloneAsync(app.Services, 2 * count)}");
             }
         }
 
@@ -263,7 +274,7 @@ public static class IntakeHttpRunner
     }
 
     /// <summary>Sends <paramref name="count"/> at once: referral submissions drawn from <paramref name="referrals"/>, or to the bare endpoint when null.</summary>
-    private static async Task<Figures> SendAllAsync(HttpClient http, string token, int count, Referrals? referrals)
+    private static async Task<Figures> SendAllAsync(HttpClient http, string token, int count, Referrals? referrals, IServiceProvider? cpu = null)
     {
         var requests = Enumerable.Range(0, count).Select(_ => referrals is null ? new HttpRequestMessage(HttpMethod.Post, BarePath) : Submission(token, referrals.Next())).ToList();
         var times = new double[count];
@@ -272,6 +283,7 @@ public static class IntakeHttpRunner
         var (locks, held, waited) = RoundTrips.Instance.ChainLock;
         var statements = RoundTrips.Instance.Statements;
         var server = ServerTime.Snapshot;
+        var processors = cpu is null ? null : await ProcessorTime.ReadAsync(cpu);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(requests.Select(async (request, i) =>
         {
@@ -288,12 +300,102 @@ public static class IntakeHttpRunner
             times[i] = clock.Elapsed.TotalMilliseconds - started;
         }));
         clock.Stop();
+        var used = processors is null ? null : (await ProcessorTime.ReadAsync(cpu!)).Since(processors, count);
         Array.Sort(times);
         var (locksAfter, heldAfter, waitedAfter) = RoundTrips.Instance.ChainLock;
         var chain = locksAfter == locks ? null : new ChainLockFigures(
             (heldAfter - held).TotalMilliseconds / (locksAfter - locks), (waitedAfter - waited).TotalMilliseconds / (locksAfter - locks), (heldAfter - held) / clock.Elapsed, locksAfter - locks);
         var breakdown = new Breakdown(ServerTime.Snapshot.Since(server), RoundTrips.Instance.Statements.Since(statements), count);
-        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count, chain) { Breakdown = breakdown };
+        return new Figures(count, failures, clock.Elapsed.TotalSeconds, times[count / 2], times[(int)Math.Ceiling(count * 0.95) - 1], (RoundTrips.Instance.Count - trips) / (double)count, chain) { Breakdown = breakdown, Processors = used };
+    }
+
+    /// <summary>
+    /// One sweep sealing <paramref name="count"/> waiting entries, copies of the content of the last ones sealed (the
+    /// measured rounds' referrals, children and candidates) with nonces of their own, written first and not timed: the
+    /// sealer's wall time and processor time, the app's and PostgreSQL's, an entry.
+    /// </summary>
+    private static async Task<string> SealerAloneAsync(IServiceProvider services, int count)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.RecordsAudit = false;
+            var key = scope.ServiceProvider.GetRequiredService<Domain.Audit.AuditKeyring>().Current;
+            var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Take(count).ToListAsync();
+            db.UnsealedAudit.AddRange(last.Select(e => Domain.Audit.UnsealedAuditEntry.Create(e.ToRecord(), e.UserId, e.UserName, e.IpAddress, e.OccurredAtUtc, key)));
+            await db.SaveChangesAsync();
+        }
+
+        var before = await ProcessorTime.ReadAsync(services);
+        var clock = Stopwatch.StartNew();
+        var sealedCount = await Infrastructure.Audit.AuditSealSweep.SweepAsync(services, CancellationToken.None);
+        clock.Stop();
+        if (sealedCount == 0)
+        {
+            // The app's own sweep (every 5 s) took them between their save and this one.
+            return "none sealed here (the app's sweep sealed them first)";
+        }
+
+        var used = (await ProcessorTime.ReadAsync(services)).Since(before, sealedCount);
+        return string.Create(CultureInfo.InvariantCulture, $"{sealedCount} entries sealed in {clock.Elapsed.TotalMilliseconds:0} ms ({clock.Elapsed.TotalMilliseconds / sealedCount:0.000} ms an entry){used} an entry");
+    }
+
+    /// <summary>
+    /// Processor time (<c>--cpu</c>) of this process (the app, and the benchmark's client sending to it) and of the
+    /// PostgreSQL server processes serving this database (read from /proc: the server runs on this machine), so a round says
+    /// where its requests' processor time went. Nothing on SQLite (the database is in this process).
+    /// </summary>
+    private sealed record ProcessorTime(TimeSpan App, IReadOnlyDictionary<int, long>? Backends)
+    {
+        public static async Task<ProcessorTime> ReadAsync(IServiceProvider services)
+        {
+            var app = Process.GetCurrentProcess().TotalProcessorTime;
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!db.Database.IsNpgsql())
+            {
+                return new ProcessorTime(app, null);
+            }
+
+            var pids = await db.Database.SqlQueryRaw<int>("SELECT pid AS \"Value\" FROM pg_stat_activity WHERE datname = current_database()").ToListAsync();
+            var ticks = new Dictionary<int, long>();
+            foreach (var pid in pids)
+            {
+                try
+                {
+                    // Fields 14 and 15 (user and system time, in clock ticks), after the name in parentheses.
+                    var stat = await File.ReadAllTextAsync($"/proc/{pid}/stat");
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    ticks[pid] = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+                catch (IOException)
+                {
+                    // The backend ended meanwhile.
+                }
+            }
+
+            return new ProcessorTime(app, ticks);
+        }
+
+        /// <summary>The processor time used since <paramref name="earlier"/>, a request (or entry): the app's and PostgreSQL's.</summary>
+        public ProcessorFigures Since(ProcessorTime earlier, int count)
+        {
+            double? database = null;
+            if (Backends is not null && earlier.Backends is not null)
+            {
+                // Clock ticks are a hundredth of a second on Linux; a backend opened meanwhile counts from its start.
+                var ticks = Backends.Sum(b => b.Value - earlier.Backends.GetValueOrDefault(b.Key));
+                database = ticks * 10.0 / count;
+            }
+
+            return new ProcessorFigures((App - earlier.App).TotalMilliseconds / count, database);
+        }
+    }
+
+    private sealed record ProcessorFigures(double AppMs, double? DatabaseMs)
+    {
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"; processor {AppMs:0.00} ms app{(DatabaseMs is { } database ? $" + {database:0.00} ms PostgreSQL" : string.Empty)}");
     }
 
     private static HttpRequestMessage Submission(string token, PersonRecord child)
@@ -447,8 +549,10 @@ public static class IntakeHttpRunner
 
         public Breakdown? Breakdown { get; init; }
 
+        public ProcessorFigures? Processors { get; init; }
+
         public override string ToString() =>
-            string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms, {RoundTrips:0.0} database round trips each{Chain}{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
+            string.Create(CultureInfo.InvariantCulture, $"{Count} in {Seconds:0.00} s ({PerSecond:0} a second), p50 {P50Ms:0} ms, p95 {P95Ms:0} ms, {RoundTrips:0.0} database round trips each{Chain}{Processors}{(Failures > 0 ? $", {Failures} not 201" : string.Empty)}");
     }
 
     /// <summary>

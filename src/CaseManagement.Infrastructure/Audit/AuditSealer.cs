@@ -211,43 +211,59 @@ internal static partial class AuditSealer
         cancellationToken = none;
 
         var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var waiting = await Waiting(db).AsNoTracking().OrderBy(e => e.Id).Take(Batch).ToListAsync(cancellationToken);
-        if (waiting.Count == 0)
+
+        // With each entry, whether the chain already holds its nonce (a copy of an entry already sealed): one read, not two
+        // (decision 0115).
+        var read = await Waiting(db).AsNoTracking().OrderBy(e => e.Id).Take(Batch)
+            .Select(e => new { Entry = e, InTheChain = db.AuditLog.Any(a => a.Nonce == e.Nonce) })
+            .ToListAsync(cancellationToken);
+        if (read.Count == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
             return 0;
         }
 
         // Only the app holds the key its MAC needs; a copy of an entry already sealed has the nonce the chain keeps.
-        var notTheApps = waiting.Where(e => !e.IsWrittenWith(keyring)).Select(e => e.Id).ToHashSet();
-        var nonces = waiting.Where(e => !notTheApps.Contains(e.Id)).Select(e => e.Nonce).ToList();
-        var alreadySealed = nonces.Count == 0 ? [] : (await db.AuditLog.AsNoTracking().Where(e => e.Nonce != null && nonces.Contains(e.Nonce)).Select(e => e.Nonce!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-
+        var waiting = read.Select(r => r.Entry).ToList();
+        var alreadySealed = read.Where(r => r.InTheChain).Select(r => r.Entry.Id).ToHashSet();
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditEntry.GenesisHash;
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var setAside = new List<SetAsideAuditEntry>();
+        var chained = new List<(long WaitingId, AuditEntry Entry)>(waiting.Count);
         foreach (var entry in waiting)
         {
-            if (notTheApps.Contains(entry.Id) || alreadySealed.Contains(entry.Nonce))
+            var notTheApps = !entry.IsWrittenWith(keyring);
+            if (notTheApps || alreadySealed.Contains(entry.Id))
             {
-                setAside.Add(SetAsideAuditEntry.From(entry, notTheApps.Contains(entry.Id) ? SetAsideReason.NotWrittenByTheApp : SetAsideReason.AlreadySealed, now));
+                setAside.Add(SetAsideAuditEntry.From(entry, notTheApps ? SetAsideReason.NotWrittenByTheApp : SetAsideReason.AlreadySealed, now));
                 continue;
             }
 
-            var chained = entry.Seal(++sequence, previousHash, keyring.Current);
-            previousHash = chained.Hash;
-            db.AuditLog.Add(chained);
+            var sealedEntry = entry.Seal(++sequence, previousHash, keyring.Current);
+            previousHash = sealedEntry.Hash;
+            chained.Add((entry.Id, sealedEntry));
         }
 
-        db.SetAsideAudit.AddRange(setAside);
+        int removed;
+        if (setAside.Count == 0 && db.Database.IsNpgsql())
+        {
+            // PostgreSQL: the waiting rows moved into the chain in one statement, each with the place, previous hash and seal
+            // worked out above (decision 0115).
+            removed = await MoveIntoTheChainAsync(db, chained, cancellationToken);
+        }
+        else
+        {
+            db.AuditLog.AddRange(chained.Select(c => c.Entry));
+            db.SetAsideAudit.AddRange(setAside);
+            await db.SaveChangesAsync(cancellationToken);
+            var ids = waiting.Select(e => e.Id).ToList();
 
-        await db.SaveChangesAsync(cancellationToken);
-        var ids = waiting.Select(e => e.Id).ToList();
+            // Ids are written in order but committed in any order: only the ones read are removed, never one committed since.
+            // By id alone, not a range of ids: on SQL Server a range would wait on a save's row not yet committed inside it.
+            removed = await db.UnsealedAudit.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
 
-        // Ids are written in order but committed in any order: only the ones read are removed, never one committed since.
-        // By id alone, not a range of ids: on SQL Server a range would wait on a save's row not yet committed inside it.
-        var removed = await db.UnsealedAudit.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
         if (removed != waiting.Count)
         {
             // Another sealer took some of them, which the lock rules out: seal nothing twice.
@@ -269,6 +285,42 @@ internal static partial class AuditSealer
         }
 
         return waiting.Count;
+    }
+
+    /// <summary>
+    /// PostgreSQL: deletes the waiting rows read (by their ids alone) and inserts each into the chain with its content as the
+    /// row holds it and the sequence, changes' digest, previous hash, seal and key the sealer worked out, in one statement;
+    /// how many moved. What a sealing round sent as EF's insert of every entry's sixteen values and a delete after it
+    /// (decision 0115). The content is the row's own, read in this transaction under the chain's lock, and the waiting
+    /// table refuses updates, so it is the content the seal was made of; were it not, verification would find the entry broken.
+    /// </summary>
+    private static async Task<int> MoveIntoTheChainAsync(AppDbContext db, IReadOnlyList<(long WaitingId, AuditEntry Entry)> chained, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            WITH sealed AS (
+                SELECT * FROM unnest(@ids, @sequences, @digests, @previous, @hashes, @keys) AS s("Id", "Sequence", "ChangesDigest", "PreviousHash", "Hash", "KeyId")
+            ), moved AS (
+                DELETE FROM audit_entries_unsealed AS u USING sealed AS s WHERE u."Id" = s."Id"
+                RETURNING s."Sequence", u."OccurredAtUtc", u."UserId", u."UserName", u."Action", u."EntityType", u."EntityId", u."ChildId",
+                    u."Changes", u."IpAddress", u."Reason", s."ChangesDigest", s."PreviousHash", s."Hash", s."KeyId", u."Nonce"
+            ), added AS (
+                INSERT INTO audit_entries ("Sequence", "OccurredAtUtc", "UserId", "UserName", "Action", "EntityType", "EntityId", "ChildId",
+                    "Changes", "IpAddress", "Reason", "ChangesDigest", "PreviousHash", "Hash", "KeyId", "Nonce")
+                SELECT * FROM moved
+                RETURNING 1
+            )
+            SELECT count(*)::int AS "Value" FROM added
+            """;
+        Npgsql.NpgsqlParameter[] parameters =
+        [
+            new("ids", chained.Select(c => c.WaitingId).ToArray()),
+            new("sequences", chained.Select(c => c.Entry.Sequence).ToArray()),
+            new("digests", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = chained.Select(c => c.Entry.ChangesDigest).ToArray() },
+            new("previous", chained.Select(c => c.Entry.PreviousHash).ToArray()),
+            new("hashes", chained.Select(c => c.Entry.Hash).ToArray()),
+            new("keys", chained.Select(c => c.Entry.KeyId!).ToArray()),
+        ];
+        return (await db.Database.SqlQueryRaw<int>(Sql, parameters).ToListAsync(cancellationToken)).Single();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The audit sealer set aside waiting entry {WaitingId} ({Why}) and did not seal it: someone wrote to the audit tables without the app.")]

@@ -265,9 +265,9 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(Api.ReferralApiTests<TFactory>.ValidReferral("Cydamser", $"Cadwyn{i}")) };
             request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
             using var response = await client.SendAsync(request);
-            return response.StatusCode;
+            return (response.StatusCode, Id: response.StatusCode == HttpStatusCode.Created ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString() : null);
         }));
-        Assert.All(answers, status => Assert.Equal(HttpStatusCode.Created, status));
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Created, answer.StatusCode));
 
         // The point here is the chain, so whatever a save's attempt left to the sweep is sealed now, as the sweep would.
         await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None);
@@ -276,6 +276,17 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(Enumerable.Range(1, added.Count).Select(i => end + i), added.Select(e => e.Sequence));
         Assert.Equal(added.Count, added.Select(e => e.Hash).Distinct().Count());
         Assert.Equal(AtOnce, added.Count(e => e.EntityType == "Referral" && e.Action == AuditAction.Create));
+
+        // Each referral answered has its own entry, with what was created (decision 0115: the
+        // sealer moves the rows as they were written); every one sealed from the waiting table keeps its own nonce.
+        Assert.Equal(answers.Select(a => a.Id).Order(), added.Where(e => e.EntityType == "Referral" && e.Action == AuditAction.Create).Select(e => e.EntityId).Order());
+        Assert.All(added.Where(e => e.EntityType == "Referral"), e => Assert.Contains(e.EntityId, e.Changes, StringComparison.Ordinal));
+        Assert.All(added, e => Assert.Equal(e.Changes is null ? null : AuditEntry.DigestOf(e.Changes), e.ChangesDigest));
+        if (factory.Provider != DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(added.Count, added.Select(e => e.Nonce).OfType<string>().Distinct().Count());
+        }
+
         Assert.All(added.Zip(added.Skip(1)), pair => Assert.Equal(pair.First.Hash, pair.Second.PreviousHash));
         Assert.False(await db.UnsealedAudit.AnyAsync());
         using var auditor = await factory.SignedInAsync("auditor@demo.example");
@@ -338,6 +349,51 @@ public abstract class AuditSealingTests<TFactory>(TFactory factory) : IClassFixt
 
         Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "AuditSweepSavepointTest" && e.EntityId == key));
         Assert.Equal(0, savepoints.Made);
+    }
+
+    /// <summary>
+    /// A sweep seals each waiting entry with every field as it was written (names with accents, quotes in the changes, no
+    /// changes, no user), its nonce kept, the changes' digest and a seal the key verifies, in the order written and linked
+    /// to the entry before them; the trail verifies (decision 0115: on PostgreSQL the rows are moved by the database).
+    /// </summary>
+    [SkippableFact]
+    public async Task TheSweep_SealsEachEntry_WithItsFieldsAsWritten_AndEachSealVerifies()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        var end = await db.AuditLog.MaxAsync(e => (long?)e.Sequence) ?? 0;
+        var child = Guid.NewGuid();
+        var user = Guid.NewGuid();
+        var at = DateTime.UtcNow;
+        db.UnsealedAudit.AddRange(
+            UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditContentTest", "1", child, "{\"GivenName\":[\"Sion\",\"Siôn \\\"Si\\\"\"]}", "Cywiro'r enw"), user, "Siân Evans", "192.0.2.7", at, keyring.Current),
+            UnsealedAuditEntry.Create(new AuditRecord(AuditAction.View, "AuditContentTest", "2"), null, "system", null, at.AddMilliseconds(1), keyring.Current),
+            UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Create, "AuditContentTest", "3", child, "{\"Id\":[null,\"3\"]}"), user, "Siân Evans", "2001:db8::7", at.AddMilliseconds(2), keyring.Current));
+        await db.SaveChangesAsync();
+        var written = await db.UnsealedAudit.AsNoTracking().Where(e => e.EntityType == "AuditContentTest").OrderBy(e => e.Id).ToListAsync();
+
+        Assert.Equal(3, await AuditSealSweep.SweepAsync(factory.Services, CancellationToken.None));
+
+        var before = await db.AuditLog.AsNoTracking().Where(e => e.Sequence == end).Select(e => e.Hash).SingleOrDefaultAsync() ?? AuditEntry.GenesisHash;
+        var sealedEntries = await db.AuditLog.AsNoTracking().Where(e => e.Sequence > end).OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(written.Select(w => w.EntityId), sealedEntries.Select(e => e.EntityId));
+        Assert.Equal(Enumerable.Range(1, 3).Select(i => end + i), sealedEntries.Select(e => e.Sequence));
+        foreach (var (waiting, entry) in written.Zip(sealedEntries))
+        {
+            Assert.Equal((waiting.OccurredAtUtc, waiting.UserId, waiting.UserName, waiting.Action, waiting.EntityType, waiting.ChildId, waiting.Changes, waiting.IpAddress, waiting.Reason), (entry.OccurredAtUtc, entry.UserId, entry.UserName, entry.Action, entry.EntityType, entry.ChildId, entry.Changes, entry.IpAddress, entry.Reason));
+            Assert.Equal(waiting.Nonce, entry.Nonce);
+            Assert.Equal(waiting.Changes is null ? null : AuditEntry.DigestOf(waiting.Changes), entry.ChangesDigest);
+            Assert.Equal(before, entry.PreviousHash);
+            Assert.True(entry.IsSealedBy(keyring.Current));
+            before = entry.Hash;
+        }
+
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+        using var auditor = await factory.SignedInAsync("auditor@demo.example");
+        var verified = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verified.GetProperty("isIntact").GetBoolean(), verified.GetProperty("message").GetString());
     }
 
     /// <summary>Counts the savepoints EF Core makes.</summary>
@@ -470,6 +526,35 @@ public sealed class PostgresAuditSealingTests(PostgresAppFactory factory) : Audi
 
         Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == first.Id.ToString() && e.Action == AuditAction.Create));
         Assert.Equal(1, await db.AuditLog.CountAsync(e => e.EntityType == "Agency" && e.EntityId == second.Id.ToString() && e.Action == AuditAction.Create));
+        Assert.False(await db.UnsealedAudit.AnyAsync());
+    }
+
+    /// <summary>
+    /// A sealing round on PostgreSQL moves the waiting rows into the chain in one statement (decision 0115): the insert
+    /// into the chain is the statement that deletes them from the waiting table, no other statement deletes there, and
+    /// the nonces already in the chain are asked with the waiting rows, not in a read of their own.
+    /// </summary>
+    [SkippableFact]
+    public async Task ASealingRound_MovesTheWaitingRowsIntoTheChain_InOneStatement()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var keyring = scope.ServiceProvider.GetRequiredService<AuditKeyring>();
+        var configured = scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.RecordsAudit = false;
+        db.UnsealedAudit.AddRange(Enumerable.Range(1, 5).Select(i => UnsealedAuditEntry.Create(new AuditRecord(AuditAction.Update, "AuditOneStatementTest", i.ToString(CultureInfo.InvariantCulture), Changes: "{}"), null, "system", null, DateTime.UtcNow, keyring.Current)));
+        await db.SaveChangesAsync();
+
+        var sent = new SentStatements();
+        var counted = new DbContextOptionsBuilder<AppDbContext>(configured).AddInterceptors(sent).Options;
+        await using var sweeper = new ServiceCollection().AddSingleton(keyring).AddScoped(_ => new AppDbContext(counted, null, TimeProvider.System, keyring)).BuildServiceProvider();
+        Assert.Equal(5, await AuditSealSweep.SweepAsync(sweeper, CancellationToken.None));
+
+        var inserts = sent.Texts.Where(t => t.Contains("INSERT INTO audit_entries (", StringComparison.Ordinal)).ToList();
+        Assert.Contains("DELETE FROM audit_entries_unsealed", Assert.Single(inserts), StringComparison.Ordinal);
+        Assert.Single(sent.Texts, t => t.Contains("DELETE FROM", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent.Texts, t => t.Contains("\"Nonce\" = ANY", StringComparison.Ordinal));
+        Assert.Equal(5, await db.AuditLog.CountAsync(e => e.EntityType == "AuditOneStatementTest"));
         Assert.False(await db.UnsealedAudit.AnyAsync());
     }
 
