@@ -158,6 +158,41 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Match_OwnWeightsOnOneThreadOrTwo_SameFilesAndLearningTimed()
+    {
+        // The batch learns its weights on as many threads as --threads allows (decision 0117): the clusters and the
+        // pairs must not depend on how many.
+        var people = InFolder("people.csv");
+        var mapping = InFolder("mapping.json");
+        using var generated = new StringWriter();
+        Assert.Equal(0, await ToolCommands.RunAsync(["generate-people", "--count", "1500", "--seed", "5", "--output", people, "--mapping", mapping], generated));
+
+        var (oneExit, oneOutput) = Match("--input", people, "--map", mapping, "--output", InFolder("one.csv"), "--pairs", InFolder("one-pairs.csv"), "--threads", "1");
+        var (twoExit, twoOutput) = Match("--input", people, "--map", mapping, "--output", InFolder("two.csv"), "--pairs", InFolder("two-pairs.csv"), "--threads", "2");
+
+        Assert.Equal(0, oneExit);
+        Assert.Equal(0, twoExit);
+        Assert.Equal(File.ReadAllText(InFolder("one.csv")), File.ReadAllText(InFolder("two.csv")));
+        var pairs = File.ReadAllText(InFolder("one-pairs.csv"));
+        Assert.Contains(",Link,", pairs, StringComparison.Ordinal);
+        Assert.Equal(pairs, File.ReadAllText(InFolder("two-pairs.csv")));
+        Assert.Matches(@"matching \d+\.\d s on 1 cores, of which learning the weights \d+\.\d s, writing", oneOutput);
+        Assert.Matches(@"matching \d+\.\d s on 2 cores, of which learning the weights \d+\.\d s, writing", twoOutput);
+        var learned = Assert.Single(oneOutput.Split(Environment.NewLine), l => l.StartsWith("Weights learned from these rows:", StringComparison.Ordinal));
+        Assert.Contains(learned, twoOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_ConfiguredWeights_NoLearningTimed()
+    {
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"), "--configured-weights");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("learning the weights", output, StringComparison.Ordinal);
+        Assert.Contains("Weights: the configured table.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GeneratePeople_SameSeed_SameFile()
     {
         using var output = new StringWriter();
