@@ -122,6 +122,7 @@ public sealed class RecordClustererTests
         var expected = RecordClusterer.Cluster(records, learns ? WeightEstimator.Estimate(records, MatchingOptions.Default).Options : MatchingOptions.Default);
 
         Assert.Equal(learns, batch.Learned is not null);
+        Assert.Equal(learns, batch.Learning > TimeSpan.Zero);
         Assert.Equal(expected.Pairs, batch.Result.Pairs);
     }
 

@@ -183,7 +183,7 @@ public static class RecordClusterer
         };
         learning.Stop();
         var result = Cluster(records, rowOf, index, learned?.Options ?? options, DefaultMatchesPerRecord, maxDegreeOfParallelism, cancellationToken);
-        return new BatchClustering(result, learned, learning.Elapsed);
+        return new BatchClustering(result, learned, learned is null ? TimeSpan.Zero : learning.Elapsed);
     }
 
     /// <summary>Each row's position by its record id; two rows with one id are refused.</summary>
