@@ -125,6 +125,11 @@ public sealed class CandidateIndex
     internal PreparedRecord Record(int position) => _records[position];
 
     /// <summary>Whether the index holds these records, in this order (by their ids): built from them, so a batch may share it.</summary>
+    /// <remarks>
+    /// Only the ids and their order are checked, not the details: an index built from rows with the same ids in the
+    /// same order but other names, dates or identifiers passes, and would be searched with the details it was built
+    /// from. Callers build the index from the very list they pass (as <c>RecordClusterer.ClusterBatch</c> does).
+    /// </remarks>
     public bool Holds(IReadOnlyList<PersonRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);

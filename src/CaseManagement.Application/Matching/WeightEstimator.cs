@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace CaseManagement.Application.Matching;
 
-/// <summary>What <see cref="WeightEstimator.Estimate(CandidateIndex, MatchingOptions, int, int, int)"/> learned, and from how much.</summary>
+/// <summary>What <see cref="WeightEstimator.Estimate(CandidateIndex, MatchingOptions, int, int, int, CancellationToken)"/> learned, and from how much.</summary>
 /// <param name="Options">The options with the learned m and u of every field's levels (thresholds unchanged).</param>
 /// <param name="MatchShare">The estimated share of candidate pairs that are the same person (λ), over both sessions.</param>
 /// <param name="CandidatePairs">Candidate pairs (sharing a blocking key) the m values were estimated from.</param>
@@ -85,7 +85,14 @@ public static class WeightEstimator
     /// <param name="randomPairs">How many random pairs to draw for u.</param>
     /// <param name="seed">The seed for drawing them.</param>
     /// <param name="maxDegreeOfParallelism">Threads to compare pairs on; -1 for all cores. The table is the same whatever the number.</param>
-    public static WeightEstimate Estimate(CandidateIndex index, MatchingOptions options, int randomPairs = 300_000, int seed = 1, int maxDegreeOfParallelism = 1)
+    /// <param name="cancellationToken">Stops the comparing of pairs (<see cref="OperationCanceledException"/>).</param>
+    public static WeightEstimate Estimate(
+        CandidateIndex index,
+        MatchingOptions options,
+        int randomPairs = 300_000,
+        int seed = 1,
+        int maxDegreeOfParallelism = 1,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
@@ -100,7 +107,7 @@ public static class WeightEstimator
             return new WeightEstimate(options, 0, 0, 0, 0);
         }
 
-        var threads = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        var threads = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         var randomPatterns = RandomPairLevels(index, randomPairs, seed, threads);
         var u = Normalise(Counts(randomPatterns, weights: null), smoothing: 0);
 
@@ -169,50 +176,90 @@ public static class WeightEstimator
     }
 
     /// <summary>As <see cref="ForBatch(IReadOnlyList{PersonRecord}, MatchingOptions, int)"/>, from the batch's index already built.</summary>
-    public static WeightEstimate ForBatch(CandidateIndex index, MatchingOptions options, int maxDegreeOfParallelism = -1)
+    /// <param name="index">The batch's rows, prepared and indexed.</param>
+    /// <param name="options">The configured table, and the blocking limit.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to compare pairs on; -1 (the default) for all cores.</param>
+    /// <param name="cancellationToken">Stops the comparing of pairs (<see cref="OperationCanceledException"/>).</param>
+    public static WeightEstimate ForBatch(CandidateIndex index, MatchingOptions options, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return index.Count >= SmallestBatchToLearnFrom ? Estimate(index, options, maxDegreeOfParallelism: maxDegreeOfParallelism) : new WeightEstimate(options, 0, 0, 0, 0);
+        return index.Count >= SmallestBatchToLearnFrom
+            ? Estimate(index, options, maxDegreeOfParallelism: maxDegreeOfParallelism, cancellationToken: cancellationToken)
+            : new WeightEstimate(options, 0, 0, 0, 0);
     }
 
     /// <summary>
     /// Every candidate pair's pattern of levels, counted, and how many pairs: the rows in ranges of
-    /// <see cref="RowsPerRange"/>, a range to a thread, each range's counts merged in range order. A pattern first seen
-    /// in an earlier range comes first, and within a range in the order seen, which is the order of the pairs one
-    /// after another (<see cref="CandidateIndex.CandidatePairsOfRows"/>): the same dictionary, in the same
-    /// order, as one thread counting them all.
+    /// <paramref name="rowsPerRange"/>, a range to a thread, each range's counts merged in range order. A pattern first
+    /// seen in an earlier range comes first, and within a range in the order seen, which is the order of the pairs one
+    /// after another (<see cref="CandidateIndex.CandidatePairsOfRows"/>): the same dictionary, in the same order, as one
+    /// thread counting them all. The ranges go in waves of four per thread, each wave's dictionaries merged and dropped
+    /// before the next starts, so a whole register (a thousand ranges of thousands of patterns) never holds more than a
+    /// wave's; on one thread the pairs are counted straight into the merged dictionary.
     /// </summary>
-    internal static (Dictionary<FieldLevels, long> Patterns, long Pairs) CandidatePatterns(CandidateIndex index, int maxCandidatesPerKey, ParallelOptions threads)
+    internal static (Dictionary<FieldLevels, long> Patterns, long Pairs) CandidatePatterns(
+        CandidateIndex index,
+        int maxCandidatesPerKey,
+        ParallelOptions threads,
+        int rowsPerRange = RowsPerRange)
     {
-        var ranges = (index.Count + RowsPerRange - 1) / RowsPerRange;
-        var counted = new Dictionary<FieldLevels, long>[ranges];
-        Parallel.For(0, ranges, threads, range =>
-        {
-            var patterns = new Dictionary<FieldLevels, long>();
-            var to = Math.Min(index.Count, (range + 1) * RowsPerRange);
-            foreach (var (lower, higher) in index.CandidatePairsOfRows(maxCandidatesPerKey, range * RowsPerRange, to))
-            {
-                var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
-                CollectionsMarshal.GetValueRefOrAddDefault(patterns, levels, out _)++;
-            }
-
-            counted[range] = patterns;
-        });
-
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowsPerRange);
+        var ranges = (index.Count + rowsPerRange - 1) / rowsPerRange;
         var merged = new Dictionary<FieldLevels, long>();
         long pairs = 0;
-        for (var range = 0; range < ranges; range++)
+        if (threads.MaxDegreeOfParallelism == 1)
         {
-            foreach (var (levels, count) in counted[range])
+            for (var range = 0; range < ranges; range++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(merged, levels, out _) += count;
-                pairs += count;
+                threads.CancellationToken.ThrowIfCancellationRequested();
+                pairs += CountRange(index, maxCandidatesPerKey, range, rowsPerRange, merged);
             }
 
-            counted[range] = null!;
+            return (merged, pairs);
+        }
+
+        var degree = threads.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : threads.MaxDegreeOfParallelism;
+        var wave = 4 * degree;
+        var counted = new Dictionary<FieldLevels, long>[Math.Min(wave, ranges)];
+        for (var first = 0; first < ranges; first += wave)
+        {
+            var inWave = Math.Min(wave, ranges - first);
+            var from = first;
+            Parallel.For(0, inWave, threads, n =>
+            {
+                var patterns = new Dictionary<FieldLevels, long>();
+                CountRange(index, maxCandidatesPerKey, from + n, rowsPerRange, patterns);
+                counted[n] = patterns;
+            });
+
+            for (var n = 0; n < inWave; n++)
+            {
+                foreach (var (levels, count) in counted[n])
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(merged, levels, out _) += count;
+                    pairs += count;
+                }
+
+                counted[n] = null!;
+            }
         }
 
         return (merged, pairs);
+    }
+
+    /// <summary>Counts one range of rows' candidate pairs' patterns into <paramref name="patterns"/>; returns how many pairs.</summary>
+    private static long CountRange(CandidateIndex index, int maxCandidatesPerKey, int range, int rowsPerRange, Dictionary<FieldLevels, long> patterns)
+    {
+        long pairs = 0;
+        var to = Math.Min(index.Count, (range + 1) * rowsPerRange);
+        foreach (var (lower, higher) in index.CandidatePairsOfRows(maxCandidatesPerKey, range * rowsPerRange, to))
+        {
+            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
+            CollectionsMarshal.GetValueRefOrAddDefault(patterns, levels, out _)++;
+            pairs++;
+        }
+
+        return pairs;
     }
 
     private static int Slot(MatchField field, AgreementLevel level) => ((int)field * LevelCount) + (int)level;

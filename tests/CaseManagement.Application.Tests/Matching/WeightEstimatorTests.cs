@@ -165,6 +165,40 @@ public sealed class WeightEstimatorTests
         Assert.Equal(oneByOne.Values.Sum(), pairs);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(-1)]
+    public void CandidatePatterns_MoreRangesThanOneWave_TheCountsOneThreadMakesInTheOrderItMakesThem(int threads)
+    {
+        // 6,000 rows in ranges of 50: 120 ranges, many waves of four ranges a thread, each wave merged and dropped before
+        // the next; the merged dictionary may not differ from the pairs counted one after another, in count or order.
+        var index = CandidateIndex.Build(Rows);
+        var oneByOne = new Dictionary<FieldLevels, long>();
+        foreach (var (lower, higher) in index.CandidatePairs(MatchingOptions.Default.MaxCandidatesPerKey))
+        {
+            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
+            oneByOne[levels] = oneByOne.GetValueOrDefault(levels) + 1;
+        }
+
+        var (patterns, pairs) = WeightEstimator.CandidatePatterns(
+            index, MatchingOptions.Default.MaxCandidatesPerKey, new ParallelOptions { MaxDegreeOfParallelism = threads }, rowsPerRange: 50);
+
+        Assert.True(oneByOne.Count > 50, $"{oneByOne.Count} patterns.");
+        Assert.Equal(oneByOne.ToList(), patterns.ToList());
+        Assert.Equal(oneByOne.Values.Sum(), pairs);
+    }
+
+    [Fact]
+    public void Estimate_Cancelled_Stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => WeightEstimator.Estimate(CandidateIndex.Build(Rows), MatchingOptions.Default, maxDegreeOfParallelism: 2, cancellationToken: cancelled.Token));
+    }
+
     [Fact]
     public void RandomPairLevels_OnSeveralThreads_TheCountsOfThePairsDrawnOneAfterAnother()
     {

@@ -162,7 +162,7 @@ public static class RecordClusterer
     /// <param name="options">The engine's options with the configured table.</param>
     /// <param name="weights">Which table to score with.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use, for the learning and the searches; -1 for all cores.</param>
-    /// <param name="cancellationToken">Stops the searches.</param>
+    /// <param name="cancellationToken">Stops the learning and the searches.</param>
     public static BatchClustering ClusterBatch(
         IReadOnlyList<PersonRecord> records,
         MatchingOptions options,
@@ -178,8 +178,8 @@ public static class RecordClusterer
         var learned = weights switch
         {
             BatchWeights.Configured => null,
-            BatchWeights.Own => WeightEstimator.Estimate(index, options, maxDegreeOfParallelism: maxDegreeOfParallelism),
-            _ => WeightEstimator.ForBatch(index, options, maxDegreeOfParallelism) is { CandidatePairs: > 0 } estimate ? estimate : null,
+            BatchWeights.Own => WeightEstimator.Estimate(index, options, maxDegreeOfParallelism: maxDegreeOfParallelism, cancellationToken: cancellationToken),
+            _ => WeightEstimator.ForBatch(index, options, maxDegreeOfParallelism, cancellationToken) is { CandidatePairs: > 0 } estimate ? estimate : null,
         };
         learning.Stop();
         var result = Cluster(records, rowOf, index, learned?.Options ?? options, DefaultMatchesPerRecord, maxDegreeOfParallelism, cancellationToken);
