@@ -676,11 +676,58 @@ internal static class MatchingRunner
         clock.Stop();
         output.WriteLine(Invariant($"  {records.Count:N0} rows, {Environment.ProcessorCount} threads: {clock.Elapsed.TotalSeconds:0.00} s (target 60 s); thresholds {result.UpperThreshold:0.00} and {result.LowerThreshold:0.00}; {result.ClusterCount:N0} clusters, {result.LinkCount:N0} links, {result.CandidatesCompared / (double)records.Count:N0} candidates scored per row"));
 
-        // The batch command learns its own weights first (WeightEstimator.ForBatch, one thread): the time it adds.
-        clock.Restart();
-        var learned = WeightEstimator.ForBatch(records, options);
-        output.WriteLine(Invariant($"  learning the batch's own weights first (as `match` does), 1 thread: {clock.Elapsed.TotalSeconds:0.00} s, {learned.CandidatePairs:N0} candidate pairs"));
         Report(output, "quality at this size", PairwiseEvaluation.Evaluate(population.Records, result));
+        OwnWeights(output, options, records);
+    }
+
+    /// <summary>
+    /// `match` with the batch's own weights, before and after decision 0117, back to back: before, the weights learned
+    /// on one thread from an index of their own, then the rows clustered with a second index; after,
+    /// <see cref="RecordClusterer.ClusterBatch"/> (one index, the learning on all cores). The learned tables, clusters
+    /// and pairs must be the same to the last bit.
+    /// </summary>
+    private static void OwnWeights(TextWriter output, MatchingOptions options, List<PersonRecord> records)
+    {
+        var warmUp = records.Take(2_000).ToList();
+        RecordClusterer.Cluster(warmUp, WeightEstimator.ForBatch(warmUp, options, maxDegreeOfParallelism: 1).Options);
+        RecordClusterer.ClusterBatch(warmUp, options);
+        output.WriteLine(Invariant($"  `match` with the batch's own weights, {records.Count:N0} rows (load {Load()}):"));
+        var clock = Stopwatch.StartNew();
+        var serial = WeightEstimator.ForBatch(records, options, maxDegreeOfParallelism: 1);
+        var learning = clock.Elapsed;
+        var before = RecordClusterer.Cluster(records, serial.Options);
+        clock.Stop();
+        output.WriteLine(Invariant($"    before (learning on 1 thread, index built twice): {clock.Elapsed.TotalSeconds:0.00} s, of which learning {learning.TotalSeconds:0.00} s ({serial.CandidatePairs:N0} candidate pairs), clustering {(clock.Elapsed - learning).TotalSeconds:0.00} s; {before.LinkCount:N0} links"));
+
+        clock.Restart();
+        var after = RecordClusterer.ClusterBatch(records, options);
+        clock.Stop();
+        output.WriteLine(Invariant($"    after (ClusterBatch: one index, learning on {Environment.ProcessorCount} threads): {clock.Elapsed.TotalSeconds:0.00} s, of which learning {after.Learning.TotalSeconds:0.00} s, the rest {(clock.Elapsed - after.Learning).TotalSeconds:0.00} s; {after.Result.LinkCount:N0} links (target 60 s; load {Load()})"));
+
+        var sameTable = after.Learned is { } learned && SameTable(serial.Options, learned.Options) && serial.MatchShare.Equals(learned.MatchShare)
+            && serial.CandidatePairs == learned.CandidatePairs && serial.Iterations == learned.Iterations;
+        var sameResult = before.ClusterOf.SequenceEqual(after.Result.ClusterOf) && before.Pairs.SequenceEqual(after.Result.Pairs);
+        output.WriteLine(Invariant($"    same learned table, to the last bit: {(sameTable ? "yes" : "NO")}; same clusters, links and review pairs: {(sameResult ? "yes" : "NO")}"));
+    }
+
+    private static bool SameTable(MatchingOptions left, MatchingOptions right) =>
+        left.Probabilities.All(field => field.Value.All(level => right.Probabilities[field.Key][level.Key] == level.Value));
+
+    /// <summary>The machine's load average over the last minute (Linux), or "unknown".</summary>
+    private static string Load()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
     }
 
     /// <summary>The value of <c>--evidence</c>: <c>full</c> for <see cref="FullEvidence"/>, otherwise none.</summary>

@@ -124,6 +124,31 @@ public sealed class CandidateIndex
 
     internal PreparedRecord Record(int position) => _records[position];
 
+    /// <summary>Whether the index holds these records, in this order (by their ids): built from them, so a batch may share it.</summary>
+    /// <remarks>
+    /// Only the ids and their order are checked, not the details: an index built from rows with the same ids in the
+    /// same order but other names, dates or identifiers passes, and would be searched with the details it was built
+    /// from. Callers build the index from the very list they pass (as <c>RecordClusterer.ClusterBatch</c> does).
+    /// </remarks>
+    public bool Holds(IReadOnlyList<PersonRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count != _records.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _records.Length; i++)
+        {
+            if (_records[i].Source.Id != records[i].Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Every pair of indexed records that either one's search finds, each once as (lower position, higher position;
     /// positions in the order the records were given to <see cref="Build"/>), whichever side found it (decision 0113).
@@ -133,10 +158,21 @@ public sealed class CandidateIndex
     /// search that reads a wider key (<see cref="BlockingKeys.SearchReadsWider"/>, records with no date of birth) can
     /// find a lower record whose search does not find it back, and only for those are the lower record's keys checked.
     /// </summary>
-    public IEnumerable<(int Lower, int Higher)> CandidatePairs(int maxCandidatesPerKey)
+    public IEnumerable<(int Lower, int Higher)> CandidatePairs(int maxCandidatesPerKey) =>
+        CandidatePairsOfRows(maxCandidatesPerKey, 0, _records.Length);
+
+    /// <summary>
+    /// The pairs of <see cref="CandidatePairs(int)"/> that the searches of the records at positions
+    /// <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) yield, in the same order: the whole
+    /// sequence is these ranges one after another, so threads may take a range each and their results, put back in
+    /// range order, are the sequence itself (decision 0117).
+    /// </summary>
+    internal IEnumerable<(int Lower, int Higher)> CandidatePairsOfRows(int maxCandidatesPerKey, int from, int to)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, _records.Length);
         var held = new ulong[BlockingKeys.MaxKeys];
-        for (var i = 0; i < _records.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var found = Candidates(_records[i], maxCandidatesPerKey, out _);
             var first = found.BinarySearch(i);

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace CaseManagement.Application.Matching;
 
-/// <summary>What <see cref="WeightEstimator.Estimate"/> learned, and from how much.</summary>
+/// <summary>What <see cref="WeightEstimator.Estimate(CandidateIndex, MatchingOptions, int, int, int, CancellationToken)"/> learned, and from how much.</summary>
 /// <param name="Options">The options with the learned m and u of every field's levels (thresholds unchanged).</param>
 /// <param name="MatchShare">The estimated share of candidate pairs that are the same person (λ), over both sessions.</param>
 /// <param name="CandidatePairs">Candidate pairs (sharing a blocking key) the m values were estimated from.</param>
@@ -21,7 +22,10 @@ public sealed record WeightEstimate(MatchingOptions Options, double MatchShare, 
 /// pairs whose dates of birth agree (the names, postcode, sex and identifiers are learned there) and once over those
 /// whose given and family names both agree exactly (the date of birth is learned there; the other fields' m values
 /// are the mean of the two sessions). A level never seen keeps its configured m and u. Pure: the same records and
-/// options give the same table.
+/// options give the same table, to the last bit, on any number of threads (decision 0117): the pairs are compared in
+/// ranges of rows on as many threads as allowed, and each range's counts of patterns are merged in range order, which
+/// gives the very counts, in the very order, that one thread comparing them one after another gives, so every sum of
+/// the expectation maximisation is taken in the same order.
 /// </remarks>
 public static class WeightEstimator
 {
@@ -29,7 +33,7 @@ public static class WeightEstimator
     private const double Floor = 0.000001;
 
     /// <summary>
-    /// The fewest rows a batch learns its own weights from by default (<see cref="ForBatch"/>). Below this the
+    /// The fewest rows a batch learns its own weights from by default (<see cref="ForBatch(IReadOnlyList{PersonRecord}, MatchingOptions, int)"/>). Below this the
     /// candidate pairs are too few for expectation maximisation to tell the levels apart, and the configured table,
     /// set for a whole population, is the better guess.
     /// </summary>
@@ -46,33 +50,69 @@ public static class WeightEstimator
         [MatchField.NhsNumber, MatchField.UniquePupilNumber, MatchField.PncId, MatchField.Email, MatchField.Phone, MatchField.OtherIdentifier, MatchField.Postcode];
     private static readonly int LevelCount = Enum.GetValues<AgreementLevel>().Length;
 
+    /// <summary>
+    /// How many rows' candidate pairs one thread compares at a time: small enough that two threads stay evenly loaded
+    /// to the end (a range of crowded blocks takes longer than one of rare names), large enough that a range's counts,
+    /// a few thousand patterns, are few to merge.
+    /// </summary>
+    private const int RowsPerRange = 1_000;
+
+    /// <summary>How many random pairs one thread compares at a time.</summary>
+    private const int RandomPairsPerRange = 10_000;
+
     /// <summary>Estimates the table from the records themselves.</summary>
     /// <param name="records">The records (a batch, or the known children); at least two.</param>
     /// <param name="options">The starting table (m values start EM; unseen levels keep theirs) and the blocking limit.</param>
     /// <param name="randomPairs">How many random pairs to draw for u.</param>
     /// <param name="seed">The seed for drawing them.</param>
-    public static WeightEstimate Estimate(IReadOnlyList<PersonRecord> records, MatchingOptions options, int randomPairs = 300_000, int seed = 1)
+    /// <param name="maxDegreeOfParallelism">Threads to compare pairs on; -1 for all cores. One by default: the
+    /// register's re-estimation runs beside intake on the server. The table is the same whatever the number.</param>
+    public static WeightEstimate Estimate(IReadOnlyList<PersonRecord> records, MatchingOptions options, int randomPairs = 300_000, int seed = 1, int maxDegreeOfParallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
-        if (records.Count < 2)
+        return records.Count < 2
+            ? new WeightEstimate(options, 0, 0, 0, 0)
+            : Estimate(CandidateIndex.Build(records), options, randomPairs, seed, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// Estimates the table from the records of an index already built (a batch that is clustered afterwards with the
+    /// same index builds it once).
+    /// </summary>
+    /// <param name="index">The records, prepared and indexed; at least two.</param>
+    /// <param name="options">The starting table (m values start EM; unseen levels keep theirs) and the blocking limit.</param>
+    /// <param name="randomPairs">How many random pairs to draw for u.</param>
+    /// <param name="seed">The seed for drawing them.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to compare pairs on; -1 for all cores. The table is the same whatever the number.</param>
+    /// <param name="cancellationToken">Stops the comparing of pairs (<see cref="OperationCanceledException"/>).</param>
+    public static WeightEstimate Estimate(
+        CandidateIndex index,
+        MatchingOptions options,
+        int randomPairs = 300_000,
+        int seed = 1,
+        int maxDegreeOfParallelism = 1,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(randomPairs);
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Give a number of threads, or -1 for all cores.");
+        }
+
+        if (index.Count < 2)
         {
             return new WeightEstimate(options, 0, 0, 0, 0);
         }
 
-        var index = CandidateIndex.Build(records);
-        var randomPatterns = RandomPairLevels(index, randomPairs, seed);
+        var threads = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var randomPatterns = RandomPairLevels(index, randomPairs, seed, threads);
         var u = Normalise(Counts(randomPatterns, weights: null), smoothing: 0);
 
         // Candidate pairs, each once whichever row's search found it (decision 0113), counted by their pattern of levels.
-        var patterns = new Dictionary<FieldLevels, long>();
-        long candidates = 0;
-        foreach (var (lower, higher) in index.CandidatePairs(options.MaxCandidatesPerKey))
-        {
-            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
-            patterns[levels] = patterns.GetValueOrDefault(levels) + 1;
-            candidates++;
-        }
+        var (patterns, candidates) = CandidatePatterns(index, options.MaxCandidatesPerKey, threads);
 
         var byDate = patterns.Where(p => p.Key.DateOfBirth == AgreementLevel.Exact).ToList();
         var byName = patterns.Where(p => p.Key.GivenName == AgreementLevel.Exact && p.Key.FamilyName == AgreementLevel.Exact).ToList();
@@ -85,7 +125,7 @@ public static class WeightEstimator
         // independent fields do not allow for, and the higher u leaves that margin. (Corrected for every field, link
         // precision on the project's generator fell below 0.995 on seed 7. Learning m once more with the corrected u
         // changed F1 by less than 0.001, so it is not done.)
-        var withoutMatches = WithoutMatches(randomPatterns, learnedM, u, options, records.Count);
+        var withoutMatches = WithoutMatches(randomPatterns, learnedM, u, options, index.Count);
         foreach (var field in RarelySharedByStrangers)
         {
             foreach (var level in MatchingOptions.LevelsFor[field])
@@ -125,10 +165,101 @@ public static class WeightEstimator
     /// <see cref="SmallestBatchToLearnFrom"/> of them (the data says how reliable each field is there better than a
     /// table set for another population), the configured table otherwise (<see cref="WeightEstimate.CandidatePairs"/> 0).
     /// </summary>
-    public static WeightEstimate ForBatch(IReadOnlyList<PersonRecord> records, MatchingOptions options)
+    /// <param name="records">The batch's rows.</param>
+    /// <param name="options">The configured table, and the blocking limit.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to compare pairs on; -1 (the default) for all cores, as the batch's
+    /// clustering uses them. The table is the same whatever the number.</param>
+    public static WeightEstimate ForBatch(IReadOnlyList<PersonRecord> records, MatchingOptions options, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return records.Count >= SmallestBatchToLearnFrom ? Estimate(records, options) : new WeightEstimate(options, 0, 0, 0, 0);
+        return records.Count >= SmallestBatchToLearnFrom ? Estimate(records, options, maxDegreeOfParallelism: maxDegreeOfParallelism) : new WeightEstimate(options, 0, 0, 0, 0);
+    }
+
+    /// <summary>As <see cref="ForBatch(IReadOnlyList{PersonRecord}, MatchingOptions, int)"/>, from the batch's index already built.</summary>
+    /// <param name="index">The batch's rows, prepared and indexed.</param>
+    /// <param name="options">The configured table, and the blocking limit.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to compare pairs on; -1 (the default) for all cores.</param>
+    /// <param name="cancellationToken">Stops the comparing of pairs (<see cref="OperationCanceledException"/>).</param>
+    public static WeightEstimate ForBatch(CandidateIndex index, MatchingOptions options, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.Count >= SmallestBatchToLearnFrom
+            ? Estimate(index, options, maxDegreeOfParallelism: maxDegreeOfParallelism, cancellationToken: cancellationToken)
+            : new WeightEstimate(options, 0, 0, 0, 0);
+    }
+
+    /// <summary>
+    /// Every candidate pair's pattern of levels, counted, and how many pairs: the rows in ranges of
+    /// <paramref name="rowsPerRange"/>, a range to a thread, each range's counts merged in range order. A pattern first
+    /// seen in an earlier range comes first, and within a range in the order seen, which is the order of the pairs one
+    /// after another (<see cref="CandidateIndex.CandidatePairsOfRows"/>): the same dictionary, in the same order, as one
+    /// thread counting them all. The ranges go in waves of four per thread, each wave's dictionaries merged and dropped
+    /// before the next starts, so a whole register (a thousand ranges of thousands of patterns) never holds more than a
+    /// wave's; on one thread the pairs are counted straight into the merged dictionary.
+    /// </summary>
+    internal static (Dictionary<FieldLevels, long> Patterns, long Pairs) CandidatePatterns(
+        CandidateIndex index,
+        int maxCandidatesPerKey,
+        ParallelOptions threads,
+        int rowsPerRange = RowsPerRange)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowsPerRange);
+        var ranges = (index.Count + rowsPerRange - 1) / rowsPerRange;
+        var merged = new Dictionary<FieldLevels, long>();
+        long pairs = 0;
+        if (threads.MaxDegreeOfParallelism == 1)
+        {
+            for (var range = 0; range < ranges; range++)
+            {
+                threads.CancellationToken.ThrowIfCancellationRequested();
+                pairs += CountRange(index, maxCandidatesPerKey, range, rowsPerRange, merged);
+            }
+
+            return (merged, pairs);
+        }
+
+        var degree = threads.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : threads.MaxDegreeOfParallelism;
+        var wave = 4 * degree;
+        var counted = new Dictionary<FieldLevels, long>[Math.Min(wave, ranges)];
+        for (var first = 0; first < ranges; first += wave)
+        {
+            var inWave = Math.Min(wave, ranges - first);
+            var from = first;
+            Parallel.For(0, inWave, threads, n =>
+            {
+                var patterns = new Dictionary<FieldLevels, long>();
+                CountRange(index, maxCandidatesPerKey, from + n, rowsPerRange, patterns);
+                counted[n] = patterns;
+            });
+
+            for (var n = 0; n < inWave; n++)
+            {
+                foreach (var (levels, count) in counted[n])
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(merged, levels, out _) += count;
+                    pairs += count;
+                }
+
+                counted[n] = null!;
+            }
+        }
+
+        return (merged, pairs);
+    }
+
+    /// <summary>Counts one range of rows' candidate pairs' patterns into <paramref name="patterns"/>; returns how many pairs.</summary>
+    private static long CountRange(CandidateIndex index, int maxCandidatesPerKey, int range, int rowsPerRange, Dictionary<FieldLevels, long> patterns)
+    {
+        long pairs = 0;
+        var to = Math.Min(index.Count, (range + 1) * rowsPerRange);
+        foreach (var (lower, higher) in index.CandidatePairsOfRows(maxCandidatesPerKey, range * rowsPerRange, to))
+        {
+            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
+            CollectionsMarshal.GetValueRefOrAddDefault(patterns, levels, out _)++;
+            pairs++;
+        }
+
+        return pairs;
     }
 
     private static int Slot(MatchField field, AgreementLevel level) => ((int)field * LevelCount) + (int)level;
@@ -163,18 +294,35 @@ public static class WeightEstimator
         return (m, shareDate, shareName, roundsDate + roundsName);
     }
 
-    /// <summary>The random pairs' patterns of levels, counted.</summary>
-    private static Dictionary<FieldLevels, long> RandomPairLevels(CandidateIndex index, int pairs, int seed)
+    /// <summary>
+    /// The random pairs' patterns of levels, counted: the pairs drawn in order from the seed, compared in ranges on the
+    /// threads allowed (each pair's levels in its own slot), then counted in the order drawn.
+    /// </summary>
+    internal static Dictionary<FieldLevels, long> RandomPairLevels(CandidateIndex index, int pairs, int seed, ParallelOptions threads)
     {
-        var patterns = new Dictionary<FieldLevels, long>();
+        var drawn = new (int A, int B)[pairs];
         var random = new Random(seed);
         for (var n = 0; n < pairs; n++)
         {
             var a = random.Next(index.Count);
             var b = random.Next(index.Count - 1);
-            b = b >= a ? b + 1 : b;
-            var levels = FieldComparer.Compare(index.Record(a), index.Record(b), out _);
-            patterns[levels] = patterns.GetValueOrDefault(levels) + 1;
+            drawn[n] = (a, b >= a ? b + 1 : b);
+        }
+
+        var levels = new FieldLevels[pairs];
+        Parallel.For(0, (pairs + RandomPairsPerRange - 1) / RandomPairsPerRange, threads, range =>
+        {
+            var to = Math.Min(pairs, (range + 1) * RandomPairsPerRange);
+            for (var n = range * RandomPairsPerRange; n < to; n++)
+            {
+                levels[n] = FieldComparer.Compare(index.Record(drawn[n].A), index.Record(drawn[n].B), out _);
+            }
+        });
+
+        var patterns = new Dictionary<FieldLevels, long>();
+        foreach (var pattern in levels)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(patterns, pattern, out _)++;
         }
 
         return patterns;

@@ -353,6 +353,28 @@ public sealed class CandidateIndexTests
         Assert.Subset(either, pairs.ToHashSet());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1_000)]
+    public void CandidatePairs_RangesOfRowsOneAfterAnother_TheWholeSequence(int rowsPerRange)
+    {
+        // Decision 0117: threads take a range of rows each; put back in range order, the pairs are the sequence itself.
+        var little = new PersonRecord(Guid.NewGuid(), "Megan", null, Town: "Swansea");
+        var records = Population.Take(1_500).Append(little).Append(Population[3] with { Id = Guid.NewGuid() }).ToList();
+        var index = CandidateIndex.Build(records);
+
+        var ranges = new List<(int Lower, int Higher)>();
+        for (var from = 0; from < records.Count; from += rowsPerRange)
+        {
+            ranges.AddRange(index.CandidatePairsOfRows(50, from, Math.Min(records.Count, from + rowsPerRange)));
+        }
+
+        var whole = index.CandidatePairs(50).ToList();
+        Assert.True(whole.Count > records.Count, $"{whole.Count} pairs.");
+        Assert.Equal(whole, ranges);
+    }
+
     [Fact]
     public void PartialDateKeys_TenThousandChildren_BlocksStaySmall()
     {

@@ -122,6 +122,122 @@ public sealed class WeightEstimatorTests
         }
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Estimate_OnSeveralThreads_SameEstimateAsOneToTheLastBit(int threads)
+    {
+        // Decision 0117: the pairs are compared on several threads; the table, λ, the pairs and the rounds may not differ.
+        var serial = WeightEstimator.Estimate(Rows, MatchingOptions.Default, maxDegreeOfParallelism: 1);
+
+        var parallel = WeightEstimator.Estimate(Rows, MatchingOptions.Default, maxDegreeOfParallelism: threads);
+
+        Assert.Equal(serial.MatchShare, parallel.MatchShare);
+        Assert.Equal(serial.CandidatePairs, parallel.CandidatePairs);
+        Assert.Equal(serial.Iterations, parallel.Iterations);
+        foreach (var (field, levels) in serial.Options.Probabilities)
+        {
+            foreach (var (level, probabilities) in levels)
+            {
+                Assert.Equal(probabilities, parallel.Options.Probabilities[field][level]);
+            }
+        }
+    }
+
+    [Fact]
+    public void CandidatePatterns_OnSeveralThreads_TheCountsOneThreadMakesInTheOrderItMakesThem()
+    {
+        // The expectation maximisation sums over the patterns in the dictionary's order: the merged counts must come in
+        // the order of first sight over the pairs one after another, not only with the same numbers.
+        var index = CandidateIndex.Build(Rows);
+        var oneByOne = new Dictionary<FieldLevels, long>();
+        foreach (var (lower, higher) in index.CandidatePairs(MatchingOptions.Default.MaxCandidatesPerKey))
+        {
+            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
+            oneByOne[levels] = oneByOne.GetValueOrDefault(levels) + 1;
+        }
+
+        var (patterns, pairs) = WeightEstimator.CandidatePatterns(index, MatchingOptions.Default.MaxCandidatesPerKey, new ParallelOptions { MaxDegreeOfParallelism = 4 });
+
+        Assert.True(oneByOne.Count > 50, $"{oneByOne.Count} patterns.");
+        Assert.Equal(oneByOne.ToList(), patterns.ToList());
+        Assert.Equal(oneByOne.Values.Sum(), pairs);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(-1)]
+    public void CandidatePatterns_MoreRangesThanOneWave_TheCountsOneThreadMakesInTheOrderItMakesThem(int threads)
+    {
+        // 6,000 rows in ranges of 50: 120 ranges, many waves of four ranges a thread, each wave merged and dropped before
+        // the next; the merged dictionary may not differ from the pairs counted one after another, in count or order.
+        var index = CandidateIndex.Build(Rows);
+        var oneByOne = new Dictionary<FieldLevels, long>();
+        foreach (var (lower, higher) in index.CandidatePairs(MatchingOptions.Default.MaxCandidatesPerKey))
+        {
+            var levels = FieldComparer.Compare(index.Record(lower), index.Record(higher), out _);
+            oneByOne[levels] = oneByOne.GetValueOrDefault(levels) + 1;
+        }
+
+        var (patterns, pairs) = WeightEstimator.CandidatePatterns(
+            index, MatchingOptions.Default.MaxCandidatesPerKey, new ParallelOptions { MaxDegreeOfParallelism = threads }, rowsPerRange: 50);
+
+        Assert.True(oneByOne.Count > 50, $"{oneByOne.Count} patterns.");
+        Assert.Equal(oneByOne.ToList(), patterns.ToList());
+        Assert.Equal(oneByOne.Values.Sum(), pairs);
+    }
+
+    [Fact]
+    public void Estimate_Cancelled_Stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(
+            () => WeightEstimator.Estimate(CandidateIndex.Build(Rows), MatchingOptions.Default, maxDegreeOfParallelism: 2, cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
+    public void RandomPairLevels_OnSeveralThreads_TheCountsOfThePairsDrawnOneAfterAnother()
+    {
+        var index = CandidateIndex.Build(Rows);
+        var random = new Random(3);
+        var oneByOne = new Dictionary<FieldLevels, long>();
+        for (var n = 0; n < 25_000; n++)
+        {
+            var a = random.Next(index.Count);
+            var b = random.Next(index.Count - 1);
+            var levels = FieldComparer.Compare(index.Record(a), index.Record(b >= a ? b + 1 : b), out _);
+            oneByOne[levels] = oneByOne.GetValueOrDefault(levels) + 1;
+        }
+
+        var patterns = WeightEstimator.RandomPairLevels(index, 25_000, 3, new ParallelOptions { MaxDegreeOfParallelism = 4 });
+
+        Assert.True(oneByOne.Count > 20, $"{oneByOne.Count} patterns.");
+        Assert.Equal(oneByOne.ToList(), patterns.ToList());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Estimate_NoThreads_Refused(int threads)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => WeightEstimator.Estimate(CandidateIndex.Build(Rows), MatchingOptions.Default, maxDegreeOfParallelism: threads));
+    }
+
+    [Fact]
+    public void ForBatch_FromTheIndex_SameAsFromTheRows()
+    {
+        var fromRows = WeightEstimator.ForBatch(Rows, MatchingOptions.Default);
+
+        var fromIndex = WeightEstimator.ForBatch(CandidateIndex.Build(Rows), MatchingOptions.Default);
+
+        Assert.Equal(fromRows.CandidatePairs, fromIndex.CandidatePairs);
+        Assert.Equal(fromRows.MatchShare, fromIndex.MatchShare);
+    }
+
     [Fact]
     public void Estimate_LearnedOptions_StillValidForTheEngine()
     {

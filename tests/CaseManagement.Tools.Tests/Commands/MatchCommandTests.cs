@@ -141,20 +141,48 @@ public sealed class MatchCommandTests : IDisposable
     [Fact]
     public async Task GeneratePeopleThenMatch_WithTruth_PrintsPrecisionRecallAndF1()
     {
-        var people = InFolder("people.csv");
-        var mapping = InFolder("mapping.json");
-        using var generated = new StringWriter();
-
-        Assert.Equal(0, await ToolCommands.RunAsync(["generate-people", "--count", "1500", "--seed", "7", "--output", people, "--mapping", mapping], generated));
+        var (people, mapping, generated) = await GeneratePeopleAsync(seed: 7);
         var (exitCode, output) = Match("--input", people, "--map", mapping, "--output", InFolder("clusters.csv"), "--truth", "person_id", "--threads", "2");
 
         Assert.Equal(0, exitCode);
         var rows = ReadCsv(people);
         Assert.Equal(SyntheticReferrals.CsvColumns, rows[0]);
         Assert.Equal(1501, rows.Count);
-        Assert.Contains("Wrote 1,500 referral rows", generated.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Wrote 1,500 referral rows", generated, StringComparison.Ordinal);
         Assert.Matches(@"Against the --truth column: precision [01]\.\d+, recall 0\.\d+, F1 0\.\d+", output);
         Assert.Contains("Weights learned from these rows:", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>1,500 generated rows (enough for a batch to learn its own weights) and their mapping, in the test's folder.</summary>
+    private async Task<(string People, string Mapping, string Output)> GeneratePeopleAsync(int seed)
+    {
+        var people = InFolder("people.csv");
+        var mapping = InFolder("mapping.json");
+        using var generated = new StringWriter();
+        Assert.Equal(0, await ToolCommands.RunAsync(["generate-people", "--count", "1500", "--seed", seed.ToString(CultureInfo.InvariantCulture), "--output", people, "--mapping", mapping], generated));
+        return (people, mapping, generated.ToString());
+    }
+
+    [Fact]
+    public async Task Match_OwnWeightsOnOneThreadOrTwo_SameFilesAndLearningTimed()
+    {
+        // The batch learns its weights on as many threads as --threads allows (decision 0117): the clusters and the
+        // pairs must not depend on how many.
+        var (people, mapping, _) = await GeneratePeopleAsync(seed: 5);
+
+        var (oneExit, oneOutput) = Match("--input", people, "--map", mapping, "--output", InFolder("one.csv"), "--pairs", InFolder("one-pairs.csv"), "--threads", "1");
+        var (twoExit, twoOutput) = Match("--input", people, "--map", mapping, "--output", InFolder("two.csv"), "--pairs", InFolder("two-pairs.csv"), "--threads", "2");
+
+        Assert.Equal(0, oneExit);
+        Assert.Equal(0, twoExit);
+        Assert.Equal(File.ReadAllText(InFolder("one.csv")), File.ReadAllText(InFolder("two.csv")));
+        var pairs = File.ReadAllText(InFolder("one-pairs.csv"));
+        Assert.Contains(",Link,", pairs, StringComparison.Ordinal);
+        Assert.Equal(pairs, File.ReadAllText(InFolder("two-pairs.csv")));
+        Assert.Matches(@"matching \d+\.\d s on 1 cores, of which learning the weights \d+\.\d s, writing", oneOutput);
+        Assert.Matches(@"matching \d+\.\d s on 2 cores, of which learning the weights \d+\.\d s, writing", twoOutput);
+        var learned = Assert.Single(oneOutput.Split(Environment.NewLine), l => l.StartsWith("Weights learned from these rows:", StringComparison.Ordinal));
+        Assert.Contains(learned, twoOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -494,13 +522,16 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Match_LearnWeights_SaysWhatItLearnedFrom()
+    [Theory]
+    [InlineData("--learn-weights", "Weights learned from these rows:", true)]
+    [InlineData("--configured-weights", "Weights: the configured table.", false)]
+    public void Match_WeightsOption_SaysWhichTableAndTimesOnlyALearning(string option, string says, bool learns)
     {
-        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"), "--learn-weights");
+        var (exitCode, output) = Match("--input", Export, "--map", ExportMapping, "--output", InFolder("clusters.csv"), option);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Weights learned from these rows:", output, StringComparison.Ordinal);
+        Assert.Contains(says, output, StringComparison.Ordinal);
+        Assert.Equal(learns, output.Contains(", of which learning the weights ", StringComparison.Ordinal));
         Assert.Contains("Columns not used (1): Notes.", output, StringComparison.Ordinal);
     }
 

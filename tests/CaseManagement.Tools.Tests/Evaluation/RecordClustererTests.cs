@@ -90,6 +90,62 @@ public sealed class RecordClustererTests
     }
 
     [Fact]
+    public void ClusterBatch_OwnWeights_SameAsLearningOnOneThreadThenClustering()
+    {
+        // What `match` did before decision 0117: learn on one thread from an index of its own, then cluster with
+        // another. ClusterBatch builds one index and learns on all cores; nothing may change.
+        var records = SyntheticReferrals.Generate(3_000, seed: 13).Records.Select(r => r.Record).ToList();
+        var learnedAlone = WeightEstimator.ForBatch(records, MatchingOptions.Default, maxDegreeOfParallelism: 1);
+        var before = RecordClusterer.Cluster(records, learnedAlone.Options, maxDegreeOfParallelism: 1);
+
+        var after = RecordClusterer.ClusterBatch(records, MatchingOptions.Default, maxDegreeOfParallelism: 4);
+
+        Assert.NotNull(after.Learned);
+        Assert.Equal(learnedAlone.CandidatePairs, after.Learned.CandidatePairs);
+        Assert.Equal(learnedAlone.MatchShare, after.Learned.MatchShare);
+        Assert.Equal(before.ClusterOf, after.Result.ClusterOf);
+        Assert.Equal(before.Pairs, after.Result.Pairs);
+        Assert.Contains(after.Result.Pairs, p => p.Decision == MatchDecision.Link);
+        Assert.True(after.Learning > TimeSpan.Zero);
+    }
+
+    [Theory]
+    [InlineData(BatchWeights.Configured, 3_000, false)]
+    [InlineData(BatchWeights.OwnFromEnoughRows, 500, false)]
+    [InlineData(BatchWeights.OwnFromEnoughRows, 1_500, true)]
+    [InlineData(BatchWeights.Own, 500, true)]
+    public void ClusterBatch_WeightsAsAsked(BatchWeights weights, int rows, bool learns)
+    {
+        var records = SyntheticReferrals.Generate(rows, seed: 3).Records.Select(r => r.Record).ToList();
+
+        var batch = RecordClusterer.ClusterBatch(records, MatchingOptions.Default, weights);
+        var expected = RecordClusterer.Cluster(records, learns ? WeightEstimator.Estimate(records, MatchingOptions.Default).Options : MatchingOptions.Default);
+
+        Assert.Equal(learns, batch.Learned is not null);
+        Assert.Equal(learns, batch.Learning > TimeSpan.Zero);
+        Assert.Equal(expected.Pairs, batch.Result.Pairs);
+    }
+
+    [Fact]
+    public void Cluster_IndexOfOtherRows_Refused()
+    {
+        var index = CandidateIndex.Build(Family.Reverse());
+
+        var error = Assert.Throws<ArgumentException>(() => RecordClusterer.Cluster(Family, index, MatchingOptions.Default));
+
+        Assert.Equal("index", error.ParamName);
+    }
+
+    [Fact]
+    public void Cluster_IndexOfTheseRows_SameAsBuildingItsOwn()
+    {
+        var result = RecordClusterer.Cluster(Family, CandidateIndex.Build(Family), MatchingOptions.Default);
+
+        Assert.Equal(RecordClusterer.Cluster(Family, MatchingOptions.Default).Pairs, result.Pairs);
+        Assert.Equal([1, 2, 1, 3, 4, 1, 5], result.ClusterOf);
+    }
+
+    [Fact]
     public void Cluster_GeneratedData_ClustersCloseToTheLabels()
     {
         var population = SyntheticReferrals.Generate(3_000, seed: 5);

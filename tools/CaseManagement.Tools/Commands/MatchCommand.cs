@@ -87,10 +87,10 @@ internal static class MatchCommand
                 throw new CommandException("Give --learn-weights or --configured-weights, not both.");
             }
 
-            var learned = arguments.ConfiguredWeights ? null
-                : arguments.LearnWeights ? WeightEstimator.Estimate(table.Records, options)
-                : WeightEstimator.ForBatch(table.Records, options) is { CandidatePairs: > 0 } estimate ? estimate : null;
-            var result = RecordClusterer.Cluster(table.Records, learned?.Options ?? options, maxDegreeOfParallelism: threads);
+            var weights = arguments.ConfiguredWeights ? BatchWeights.Configured
+                : arguments.LearnWeights ? BatchWeights.Own
+                : BatchWeights.OwnFromEnoughRows;
+            var (result, learned, learning) = RecordClusterer.ClusterBatch(table.Records, options, weights, threads);
             clustering.Stop();
 
             var writing = Stopwatch.StartNew();
@@ -101,7 +101,7 @@ internal static class MatchCommand
             }
 
             writing.Stop();
-            Summarise(output, input, outputPath, pairsPath, settings, table, result, readTime, clustering.Elapsed, writing.Elapsed, total.Elapsed, threads, escaped);
+            Summarise(output, input, outputPath, pairsPath, settings, table, result, readTime, clustering.Elapsed, learning, writing.Elapsed, total.Elapsed, threads, escaped);
             output.WriteLine(learned is null
                 ? string.Create(CultureInfo.InvariantCulture, $"Weights: the configured table{(arguments.ConfiguredWeights ? string.Empty : $" (fewer than {WeightEstimator.SmallestBatchToLearnFrom:N0} rows to learn from; --learn-weights learns anyway)")}.")
                 : string.Create(CultureInfo.InvariantCulture, $"Weights learned from these rows: {learned.CandidatePairs:N0} candidate pairs, {learned.RandomPairs:N0} random pairs, {learned.Iterations} rounds; about {learned.MatchShare:P1} of candidate pairs are the same person (--configured-weights uses the configured table)."));
@@ -316,6 +316,7 @@ internal static class MatchCommand
         ClusteringResult result,
         TimeSpan read,
         TimeSpan clustering,
+        TimeSpan learning,
         TimeSpan writing,
         TimeSpan total,
         int threads,
@@ -335,7 +336,7 @@ internal static class MatchCommand
         output.WriteLine(Line($"Clusters: {result.ClusterCount:N0} ({joined.Count:N0} with more than one row, the largest {(joined.Count == 0 ? 1 : joined.Max()):N0} rows)."));
         output.WriteLine(Line($"Thresholds: upper {result.UpperThreshold:0.00}, lower {result.LowerThreshold:0.00} (the configured {settings.UpperThreshold} and {settings.LowerThreshold} at {settings.ReferencePopulation:N0} records, scaled to this batch)."));
         output.WriteLine(Line($"Pairs linked automatically: {links:N0}. Pairs for a person to review: {result.Pairs.Count - links:N0}{(pairsPath is null ? " (list them with --pairs)" : string.Empty)}."));
-        output.WriteLine(Line($"Time: {total.TotalSeconds:0.0} s (reading {read.TotalSeconds:0.0} s, matching {clustering.TotalSeconds:0.0} s on {cores} cores, writing {writing.TotalSeconds:0.0} s)."));
+        output.WriteLine(Line($"Time: {total.TotalSeconds:0.0} s (reading {read.TotalSeconds:0.0} s, matching {clustering.TotalSeconds:0.0} s on {cores} cores{(learning > TimeSpan.Zero ? $", of which learning the weights {learning.TotalSeconds:0.0} s" : string.Empty)}, writing {writing.TotalSeconds:0.0} s)."));
         foreach (var (problem, count) in table.Problems)
         {
             if (count.Count > 0)

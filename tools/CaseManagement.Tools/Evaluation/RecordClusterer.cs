@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CaseManagement.Application.Matching;
 using CaseManagement.Domain.Children;
 
@@ -10,6 +11,25 @@ namespace CaseManagement.Tools.Evaluation;
 /// <param name="Decision">Link when the pair joined (or was already in) one cluster automatically; otherwise Review.</param>
 /// <param name="Reason">Why the batch joined a pair the engine left for review, in the words of <see cref="MatchTexts"/>; null otherwise.</param>
 public readonly record struct ScoredPair(int First, int Second, double Score, MatchDecision Decision, string? Reason = null);
+
+/// <summary>Which m/u table a batch scores with.</summary>
+public enum BatchWeights
+{
+    /// <summary>Learned from the rows when they are at least <see cref="WeightEstimator.SmallestBatchToLearnFrom"/>, the configured table otherwise.</summary>
+    OwnFromEnoughRows,
+
+    /// <summary>Learned from the rows however few they are.</summary>
+    Own,
+
+    /// <summary>The configured table.</summary>
+    Configured,
+}
+
+/// <summary>A batch clustered (<see cref="RecordClusterer.ClusterBatch"/>) and the weights it was scored with.</summary>
+/// <param name="Result">The clusters and pairs.</param>
+/// <param name="Learned">The table learned from the rows; null when the configured table was used.</param>
+/// <param name="Learning">How long learning the table took (zero when none was learned).</param>
+public sealed record BatchClustering(ClusteringResult Result, WeightEstimate? Learned, TimeSpan Learning);
 
 /// <summary>The clusters of a set of rows: rows in one cluster are taken to be the same child.</summary>
 /// <param name="ClusterOf">For each row (in input order), its cluster number, from 1; clusters are numbered in order of their first row.</param>
@@ -101,9 +121,74 @@ public static class RecordClusterer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(matchesPerRecord);
+        var rowOf = RowsById(records);
+        return Cluster(records, rowOf, CandidateIndex.Build(records), options, matchesPerRecord, maxDegreeOfParallelism, cancellationToken);
+    }
 
+    /// <summary>
+    /// Clusters the records with their index already built (<see cref="CandidateIndex.Build"/> of these records, in this
+    /// order): a batch that learns its weights from the same index first builds it once (<see cref="ClusterBatch"/>).
+    /// </summary>
+    /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>
+    /// <param name="index">The rows' index.</param>
+    /// <param name="options">The engine's options.</param>
+    /// <param name="matchesPerRecord">How many best candidates each search keeps.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
+    /// <param name="cancellationToken">Stops the searches.</param>
+    public static ClusteringResult Cluster(
+        IReadOnlyList<PersonRecord> records,
+        CandidateIndex index,
+        MatchingOptions options,
+        int matchesPerRecord = DefaultMatchesPerRecord,
+        int maxDegreeOfParallelism = -1,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(index);
+        var rowOf = RowsById(records);
+        if (!index.Holds(records))
+        {
+            throw new ArgumentException("The index was not built from these rows in this order.", nameof(index));
+        }
+
+        return Cluster(records, rowOf, index, options, matchesPerRecord, maxDegreeOfParallelism, cancellationToken);
+    }
+
+    /// <summary>
+    /// Clusters a batch as the <c>match</c> command does: its index built once, the weights learned from it (on the
+    /// same threads, decision 0117) when <paramref name="weights"/> asks, then the rows clustered with them.
+    /// </summary>
+    /// <param name="records">The rows; their <see cref="PersonRecord.Id"/> values must be distinct.</param>
+    /// <param name="options">The engine's options with the configured table.</param>
+    /// <param name="weights">Which table to score with.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use, for the learning and the searches; -1 for all cores.</param>
+    /// <param name="cancellationToken">Stops the learning and the searches.</param>
+    public static BatchClustering ClusterBatch(
+        IReadOnlyList<PersonRecord> records,
+        MatchingOptions options,
+        BatchWeights weights = BatchWeights.OwnFromEnoughRows,
+        int maxDegreeOfParallelism = -1,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(options);
+        var rowOf = RowsById(records);
+        var index = CandidateIndex.Build(records);
+        var learning = Stopwatch.StartNew();
+        var learned = weights switch
+        {
+            BatchWeights.Configured => null,
+            BatchWeights.Own => WeightEstimator.Estimate(index, options, maxDegreeOfParallelism: maxDegreeOfParallelism, cancellationToken: cancellationToken),
+            _ => WeightEstimator.ForBatch(index, options, maxDegreeOfParallelism, cancellationToken) is { CandidatePairs: > 0 } estimate ? estimate : null,
+        };
+        learning.Stop();
+        var result = Cluster(records, rowOf, index, learned?.Options ?? options, DefaultMatchesPerRecord, maxDegreeOfParallelism, cancellationToken);
+        return new BatchClustering(result, learned, learned is null ? TimeSpan.Zero : learning.Elapsed);
+    }
+
+    /// <summary>Each row's position by its record id; two rows with one id are refused.</summary>
+    private static Dictionary<Guid, int> RowsById(IReadOnlyList<PersonRecord> records)
+    {
         var rowOf = new Dictionary<Guid, int>(records.Count);
         for (var i = 0; i < records.Count; i++)
         {
@@ -113,8 +198,22 @@ public static class RecordClusterer
             }
         }
 
+        return rowOf;
+    }
+
+    private static ClusteringResult Cluster(
+        IReadOnlyList<PersonRecord> records,
+        Dictionary<Guid, int> rowOf,
+        CandidateIndex index,
+        MatchingOptions options,
+        int matchesPerRecord,
+        int maxDegreeOfParallelism,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(matchesPerRecord);
+
         var scaled = options.ScaledFor(records.Count);
-        var index = CandidateIndex.Build(records);
         var engine = new MatchingEngine(scaled, InMemoryNameFrequencies.FromRecords(records));
 
         // Each row's search writes only its own slot, so the threads share nothing mutable and the merge below sees
