@@ -60,7 +60,7 @@ internal static class MatchingRunner
                 Export(output, options, folder, Option(args, "--rows", 10_000), seed);
                 break;
             case "keys":
-                KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
+                KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
                 break;
             case "identifiers":
                 IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)), args.Contains("--verbose"));
@@ -75,7 +75,7 @@ internal static class MatchingRunner
                 ClusterProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
                 break;
             case "orphans":
-                KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
+                KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
                 break;
             case "all":
                 Generality(output, options, 10_000, seed);
