@@ -357,6 +357,45 @@ public sealed class RecordClustererTests
     }
 
     [Fact]
+    public void Cluster_RowWithTheOtherSexAgreeingWithEveryRowOfAChild_JoinedThoughATwinIsInTheBatch()
+    {
+        // Dafydd has two rows; a third gives his name, date and home with the sex written wrongly. His twin sister Ffion
+        // keeps the caution standing pair by pair (decision 0077), but twins are not given one name, the row agrees with
+        // every record of the child and Ffion's row is further off: the batch joins it (decision 0116).
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+            Row(3, "Dafydd", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+            Row(4, "Ffion", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal([1, 1, 1, 2], result.ClusterOf);
+        Assert.Contains(result.Pairs, p => p.Second == 2 && p.Decision == MatchDecision.Link && p.Reason == MatchTexts.EveryRowOfTheChildAgreesButTheSex);
+    }
+
+    [Fact]
+    public void Cluster_RowWithTheOtherSexAndAnotherNhsNumber_NotJoined()
+    {
+        // The same row with another NHS number as well: two things differ, and the clusterer does not join it.
+        PersonRecord[] rows =
+        [
+            Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB", NhsNumber),
+            Row(2, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB", NhsNumber),
+            Row(3, "Dafydd", "Pritchard", Birth, Sex.Female, "CF37 1AB", OtherNhsNumber),
+            Row(4, "Ffion", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        ];
+
+        var result = RecordClusterer.Cluster(rows, MatchingOptions.Default);
+
+        Assert.Equal(result.ClusterOf[0], result.ClusterOf[1]);
+        Assert.NotEqual(result.ClusterOf[0], result.ClusterOf[2]);
+        Assert.DoesNotContain(result.Pairs, p => p.Reason == MatchTexts.EveryRowOfTheChildAgreesButTheSex);
+    }
+
+    [Fact]
     public void Cluster_DifferentGivenNamesNoTwinInBatch_VetoStands()
     {
         // Different given names with the same family name and birth date are the twins themselves: never set aside.
