@@ -195,7 +195,6 @@ public static class MatchTexts
 
     // The batch's clusterer (decisions 0097, 0104): why it joined a pair the engine left for review.
     public const string OnlyChildOfTheName = "One of the two gives no date of birth, or only one a slip from the other's, no other child in the batch has either name with a date of birth, and nothing the rows hold differs, so the rows are joined as one child.";
-    public const string EveryRowOfTheChildAgreesButTheSex = "The sex recorded differs, but the given names are the same, this row agrees strongly with every other record of the child, no twin is in the batch and no other child comes close, so the rows are joined as one child (the sex written wrongly).";
     public const string EveryRowOfTheChildAgrees = "The identifiers differ, but this row agrees strongly with every other record of the child and no other child in the batch comes close, so the rows are joined as one child (the identifier written wrongly or issued again).";
 
     /// <summary>Every sentence above, for the resources' check and for reading a written note or reason back.</summary>

@@ -148,8 +148,7 @@ public static class RecordClusterer
                         match.Decision,
                         kind,
                         match.Vetoes.Any(v => v.CapsAt != MatchDecision.Link),
-                        OnlyTheIdentifierDiffers(match),
-                        OnlyTheSexDiffers(match)));
+                        OnlyTheIdentifierDiffers(match)));
                 }
 
                 found[row] = candidates?.ToArray() ?? [];
@@ -349,18 +348,6 @@ public static class RecordClusterer
     }
 
     /// <summary>
-    /// Whether a pair's only capping rule is TwinDifferentSexes with the given names the same (or equivalent): twins
-    /// are not given one name, so one of the two sexes is a slip; the caution stands only while a twin may be in the
-    /// batch (decision 0116).
-    /// </summary>
-    private static bool OnlyTheSexDiffers(MatchResult match)
-    {
-        var caps = match.Vetoes.Where(v => v.CapsAt != MatchDecision.Link).ToList();
-        var given = match.Fields[(int)MatchField.GivenName].Level;
-        return caps.Count > 0 && caps.All(v => v.Rule == VetoRule.TwinDifferentSexes) && given is AgreementLevel.Exact or AgreementLevel.Equivalent;
-    }
-
-    /// <summary>
     /// Cluster-level evidence against one conflicting identifier (decision 0104): a row alone in its cluster joins a
     /// cluster of two or more rows when its pair with <em>every</em> row of that cluster scores at or above the upper
     /// threshold before any rule (the identifier's own disagreement weighed in), the only rule holding those pairs is
@@ -382,7 +369,7 @@ public static class RecordClusterer
         var byRow = new Dictionary<int, List<Candidate>>();
         foreach (var c in candidates)
         {
-            if (c.Decision != MatchDecision.NewChild || c.IdentifierOnly || c.Kind == CandidateKind.TwinSign)
+            if (c.Decision != MatchDecision.NewChild || c.IdentifierOnly)
             {
                 (byRow.TryGetValue(c.First, out var a) ? a : byRow[c.First] = []).Add(c);
                 (byRow.TryGetValue(c.Second, out var b) ? b : byRow[c.Second] = []).Add(c);
@@ -406,15 +393,14 @@ public static class RecordClusterer
         }
 
         foreach (var c in candidates
-            .Where(c => (c.IdentifierOnly || c.SexOnly) && c.RawScore >= scaled.UpperThreshold)
+            .Where(c => c.IdentifierOnly && c.RawScore >= scaled.UpperThreshold)
             .OrderByDescending(c => c.RawScore).ThenBy(c => c.First).ThenBy(c => c.Second))
         {
             foreach (var (row, other) in new[] { (c.First, c.Second), (c.Second, c.First) })
             {
                 var own = sets.Find(row);
                 var target = sets.Find(other);
-                if (own == target || size[own] != 1 || size[target] < 2
-                    || (c.IdentifierOnly ? twinSigns[row] is not null : evidence[own].ConflictsWith(evidence[target]))
+                if (own == target || size[own] != 1 || size[target] < 2 || twinSigns[row] is not null
                     || !AgreesWithEveryRow(row, target, own, c.RawScore))
                 {
                     continue;
@@ -423,7 +409,7 @@ public static class RecordClusterer
                 var root = sets.Union(own, target);
                 evidence[root] = evidence[own].With(evidence[target]);
                 size[root] = size[target] + 1;
-                var pair = new ScoredPair(c.First, c.Second, c.RawScore, MatchDecision.Link, c.IdentifierOnly ? MatchTexts.EveryRowOfTheChildAgrees : MatchTexts.EveryRowOfTheChildAgreesButTheSex);
+                var pair = new ScoredPair(c.First, c.Second, c.RawScore, MatchDecision.Link, MatchTexts.EveryRowOfTheChildAgrees);
                 if (reviewAt.TryGetValue((c.First, c.Second), out var at))
                 {
                     decided[at] = pair;
@@ -448,7 +434,7 @@ public static class RecordClusterer
                 var root = sets.Find(other);
                 if (root == target)
                 {
-                    if (c.RawScore >= scaled.UpperThreshold && (c.IdentifierOnly || c.SexOnly || !c.Capped))
+                    if (c.RawScore >= scaled.UpperThreshold && (c.IdentifierOnly || !c.Capped))
                     {
                         reached.Add(other);
                     }
@@ -724,8 +710,7 @@ public static class RecordClusterer
 
     /// <summary>A pair as a search found it; <paramref name="Capped"/> when a veto or caution holds its decision down.</summary>
     /// <param name="IdentifierOnly">The only rule holding the pair down is IdentifiersConflict (decision 0104).</param>
-    /// <param name="SexOnly">The only rule holding the pair down is TwinDifferentSexes, the given names the same (decision 0116).</param>
-    private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped, bool IdentifierOnly = false, bool SexOnly = false);
+    private readonly record struct Candidate(int First, int Second, double Score, double RawScore, MatchDecision Decision, CandidateKind Kind, bool Capped, bool IdentifierOnly = false);
 
     /// <summary>
     /// The valid identifiers a cluster's rows carry, by kind (usually none or one of each), the UK postcode districts they
