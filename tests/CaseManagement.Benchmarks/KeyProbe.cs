@@ -207,7 +207,7 @@ internal static class KeyProbe
     }
 
     /// <summary>The keys tried as search-only keys: written by the search of a record that says little.</summary>
-    private static readonly (string Kind, int Unused)[] SearchOnly = [("G+T", 0), ("Gk+T", 0), ("G+Y", 0), ("T+Sex+Y", 0), ("Gi+Fk", 0), ("Gk+Fi", 0), ("F+T", 0)];
+    private static readonly (string Kind, int Unused)[] SearchOnly = [("G+T", 0), ("G+T+Sex", 0), ("G3+T", 0), ("Gl3+T", 0), ("G2+T+Sex", 0), ("G3+T+Sex", 0), ("Gl3+T+Sex", 0), ("Gk+T", 0), ("G+Y", 0), ("T+Sex+Y", 0), ("Gi+Fk", 0), ("Gk+Fi", 0), ("F+T", 0)];
 
     /// <summary>A record that says little: no family name, or no date of birth.</summary>
     private static bool Sparse(PersonRecord r) => NameNormaliser.FamilyNameKey(r.FamilyName).Length == 0 || r.DateOfBirth is null;
@@ -341,6 +341,13 @@ internal static class KeyProbe
         Add("Flast4+Y", f.Length >= 5 ? f[^4..] : null, year);
         Add("Gsorted+Fsorted", g.Length >= 3 ? new string(g.Distinct().Order().ToArray()) : null, f.Length >= 3 ? new string(f.Distinct().Order().ToArray()) : null);
         Add("Y+Sex+Gi", year, r.Sex.ToString(), g.Length > 0 ? g[..1] : null);
+        var sexText = r.Sex is Sex.Male or Sex.Female ? r.Sex.ToString() : null;
+        Add("G+T+Sex", gp, town, sexText);
+        Add("G3+T", g.Length >= 3 ? g[..3] : null, town);
+        Add("Gl3+T", g.Length >= 3 ? g[^3..] : null, town);
+        Add("G2+T+Sex", g.Length >= 2 ? g[..2] : null, town, sexText);
+        Add("G3+T+Sex", g.Length >= 3 ? g[..3] : null, town, sexText);
+        Add("Gl3+T+Sex", g.Length >= 3 ? g[^3..] : null, town, sexText);
         Add("Email-thirds", email?.Split('@')[0] is { Length: >= 9 } lp ? lp[..(lp.Length / 3)] : null);
         return keys;
     }

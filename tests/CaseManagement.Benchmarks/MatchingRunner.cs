@@ -60,22 +60,22 @@ internal static class MatchingRunner
                 Export(output, options, folder, Option(args, "--rows", 10_000), seed);
                 break;
             case "keys":
-                KeyProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
+                KeyProbe.Run(output, options, ChosenSets(args, seed));
                 break;
             case "identifiers":
-                IdentifierProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)), args.Contains("--verbose"));
+                IdentifierProbe.Run(output, options, ChosenSets(args, seed), args.Contains("--verbose"));
                 break;
             case "weights":
-                WeightsProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
+                WeightsProbe.Run(output, options, ChosenSets(args, seed));
                 break;
             case "held":
-                HeldProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
+                HeldProbe.Run(output, options, ChosenSets(args, seed));
                 break;
             case "clusters":
-                ClusterProbe.Run(output, options, LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)));
+                ClusterProbe.Run(output, options, ChosenSets(args, seed));
                 break;
             case "orphans":
-                KeyProbe.Orphans(output, options, LabelledSets(Option(args, "--rows", 10_000), seed));
+                KeyProbe.Orphans(output, options, ChosenSets(args, seed));
                 break;
             case "all":
                 Generality(output, options, 10_000, seed);
@@ -499,6 +499,10 @@ internal static class MatchingRunner
     }
 
     /// <summary>The value of <c>--set</c> (part of a set's name, e.g. "households"), to study one set alone; null for all.</summary>
+    /// <summary>The labelled sets at <c>--rows</c> (10,000 by default), only those whose name contains <c>--set</c> when given.</summary>
+    private static IEnumerable<(string Name, IReadOnlyList<LabelledRecord> Rows)> ChosenSets(string[] args, int seed) =>
+        LabelledSets(Option(args, "--rows", 10_000), seed).Where(s => SetFilter(args) is not { } only || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase));
+
     private static string? SetFilter(string[] args)
     {
         var at = Array.IndexOf(args, "--set");

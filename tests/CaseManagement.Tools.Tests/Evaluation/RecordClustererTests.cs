@@ -412,6 +412,29 @@ public sealed class RecordClustererTests
         Assert.Equal([1, 2, 3], result.ClusterOf);
     }
 
+    /// <summary>Dafydd's two rows, a third with his name, date and home and the other sex, and his twin sister Ffion.</summary>
+    private static PersonRecord[] DafyddWithTheOtherSexOnceAndFfion() =>
+    [
+        Row(1, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+        Row(2, "Dafydd", "Pritchard", Birth, Sex.Male, "CF37 1AB"),
+        Row(3, "Dafydd", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+        Row(4, "Ffion", "Pritchard", Birth, Sex.Female, "CF37 1AB"),
+    ];
+
+    [Fact]
+    public void Cluster_RowWithTheOtherSexAgreeingWithEveryRowOfAChild_StaysApartForReview()
+    {
+        // Dafydd has two rows; a third gives his name, date and home with the other sex, and his twin sister Ffion is in
+        // the batch. TwinDifferentSexes holds the pair at review (decision 0077) and no batch rule lifts it: a lone-row
+        // join on the sex was tried and withdrawn at review (decision 0116), since joining two children is the worst error.
+        var result = RecordClusterer.Cluster(DafyddWithTheOtherSexOnceAndFfion(), MatchingOptions.Default);
+
+        Assert.Equal(result.ClusterOf[0], result.ClusterOf[1]);
+        Assert.NotEqual(result.ClusterOf[0], result.ClusterOf[2]);
+        Assert.NotEqual(result.ClusterOf[2], result.ClusterOf[3]);
+        Assert.DoesNotContain(result.Pairs, p => p.Second == 2 && p.Decision == MatchDecision.Link);
+    }
+
     [Fact]
     public void Cluster_DifferentGivenNamesNoTwinInBatch_VetoStands()
     {
