@@ -52,6 +52,7 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
 
         _pooled = await PostgresDatabasePool.RentAsync();
         _connectionString = _pooled.ConnectionString;
+        await BeforeTheAppStartsAsync(_connectionString);
         if (!_pooled.HasSnapshot)
         {
             // A new database: the app migrates and seeds it as it starts, and what it leaves is where every test starts.
@@ -62,6 +63,12 @@ public abstract partial class AppFactory(DatabaseProvider provider) : WebApplica
             await _pooled.TakeSnapshotAsync(TestKeys.DirectoryFor(_connectionString));
         }
     }
+
+    /// <summary>
+    /// Runs once the class's PostgreSQL database is rented and before the app starts on it (which migrates and seeds a new
+    /// one): a factory whose app may wait only briefly for the database prepares what it needs here.
+    /// </summary>
+    protected virtual Task BeforeTheAppStartsAsync(string connectionString) => Task.CompletedTask;
 
     /// <summary>
     /// Called before each test (the test classes' <see cref="IAsyncLifetime.InitializeAsync"/>). PostgreSQL: Respawn
