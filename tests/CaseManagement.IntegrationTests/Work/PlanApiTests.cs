@@ -248,6 +248,10 @@ public abstract class PlanApiTests<TFactory>(TFactory factory) : IClassFixture<T
         Assert.Contains($"<title>Multi-agency meetings: {child} ", meetingsPage, StringComparison.Ordinal);
         var welsh = await Welsh.PageAsync(client, $"/cases/{caseId}/meetings");
         Assert.Contains($"<title>Cyfarfodydd amlasiantaethol: {child} ", welsh, StringComparison.Ordinal);
+
+        // So does the plan's coverage of the child's needs.
+        Assert.Contains($"<title>Needs and what answers them: {child} ", WebUtility.HtmlDecode(await client.GetStringAsync($"/cases/{caseId}/plan/coverage")), StringComparison.Ordinal);
+        Assert.Contains($"<title>Anghenion a'r hyn sy'n eu hateb: {child} ", await Welsh.PageAsync(client, $"/cases/{caseId}/plan/coverage"), StringComparison.Ordinal);
     }
 
     [SkippableFact]
